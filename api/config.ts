@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { ConfigError, formatIssues } from '../graph/index.ts';
+
+/** HTTP side of the configuration; read once at start. */
+export interface ServerConfig {
+  host: string;
+  port: number;
+  production: boolean;
+  /** null: every mutation is refused */
+  adminToken: string | null;
+  /** allowed cross-origin callers; empty means same origin only */
+  corsOrigins: string[];
+  introspection: boolean;
+  /** load seed/reports when the graph is empty */
+  seedOnEmpty: boolean;
+  seedDir: string;
+}
+
+const schema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  EDUGRAPH_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  EDUGRAPH_CORS_ORIGINS: z.string().default(''),
+  EDUGRAPH_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  EDUGRAPH_SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
+  EDUGRAPH_SEED_DIR: z.string().min(1).default('seed/reports'),
+});
+
+export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) throw new ConfigError(formatIssues(parsed.error));
+  const e = parsed.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    production,
+    adminToken: e.EDUGRAPH_ADMIN_TOKEN ?? null,
+    corsOrigins: e.EDUGRAPH_CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    introspection: e.EDUGRAPH_INTROSPECTION ? e.EDUGRAPH_INTROSPECTION === 'true' : !production,
+    seedOnEmpty: e.EDUGRAPH_SEED_ON_EMPTY === 'true',
+    seedDir: e.EDUGRAPH_SEED_DIR,
+  };
+}

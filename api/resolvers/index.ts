@@ -1,0 +1,3 @@
+import { healthResolvers } from './health.ts';
+
+export const resolvers = [healthResolvers];

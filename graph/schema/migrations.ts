@@ -1,0 +1,76 @@
+import type { Graph } from '../connection.ts';
+import { SchemaVersionError } from '../errors.ts';
+import { ENTITY_LABELS, ID_LABELS } from './model.ts';
+
+export interface Migration {
+  version: number;
+  description: string;
+  /** Idempotent schema commands (IF NOT EXISTS), each run in its own auto-commit transaction. */
+  statements: string[];
+}
+
+/** The full-text index over names and aliases, for English and Russian queries. */
+export const NAME_INDEX = 'entity_names';
+
+/**
+ * Append-only: never edit a released migration, add a new one. Labels and
+ * index names are constants of this file, never user input.
+ */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'unique ids, lookup indexes, full-text index over names and aliases',
+    statements: [
+      ...ID_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
+      'CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind)',
+      'CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.countryCode)',
+      'CREATE INDEX event_start IF NOT EXISTS FOR (n:Event) ON (n.startDate)',
+      'CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind)',
+      'CREATE INDEX country_code IF NOT EXISTS FOR (n:Country) ON (n.code)',
+      'CREATE INDEX city_country IF NOT EXISTS FOR (n:City) ON (n.countryCode)',
+      'CREATE INDEX report_url IF NOT EXISTS FOR (n:Report) ON (n.url)',
+      'CREATE INDEX report_title IF NOT EXISTS FOR (n:Report) ON (n.title)',
+      'CREATE INDEX merge_suggestion_status IF NOT EXISTS FOR (n:MergeSuggestion) ON (n.status)',
+      // standard-folding drops diacritics and case; Cyrillic tokenises as words too.
+      `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.name, n.aliases, n.searchText] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false}}`,
+    ],
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export async function schemaVersion(graph: Graph): Promise<number> {
+  const rows = await graph.readRows<{ version: number }>(
+    "MATCH (s:EduGraphSchema {id: 'schema'}) RETURN s.version AS version",
+  );
+  return rows[0]?.version ?? 0;
+}
+
+/**
+ * Brings the graph to the latest schema; running it again changes nothing.
+ * A graph written by newer code is refused rather than silently downgraded.
+ */
+export async function applyMigrations(
+  graph: Graph,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<{ from: number; to: number; applied: number[] }> {
+  const latest = migrations[migrations.length - 1]?.version ?? 0;
+  const from = await schemaVersion(graph);
+  if (from > latest) {
+    throw new SchemaVersionError(
+      `The graph has schema version ${from}, newer than this EduGraph knows (${latest}): upgrade EduGraph, or point NEO4J_URI/DATA_DIR at another database.`,
+    );
+  }
+  const applied: number[] = [];
+  for (const m of migrations) {
+    if (m.version <= from) continue;
+    for (const statement of m.statements) await graph.runSchemaCommand(statement);
+    await graph.writeRows(
+      "MERGE (s:EduGraphSchema {id: 'schema'}) SET s.version = $version, s.description = $description, s.appliedAt = datetime()",
+      { version: m.version, description: m.description },
+    );
+    applied.push(m.version);
+  }
+  await graph.runSchemaCommand('CALL db.awaitIndexes(300)');
+  return { from, to: Math.max(from, latest), applied };
+}

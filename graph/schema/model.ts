@@ -1,0 +1,32 @@
+/** Node labels of the graph model (DESIGN.md), and how ids name them. */
+
+export const ENTITY_LABELS = ['Organization', 'Person', 'Country', 'City', 'Event', 'Practice', 'Topic'] as const;
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+/** Every label whose nodes carry a unique `id`. `Entity` is shared by all entity labels. */
+export const ID_LABELS = [...ENTITY_LABELS, 'Report', 'MergeSuggestion', 'Entity'] as const;
+export type IdLabel = (typeof ID_LABELS)[number];
+
+const PREFIX_TO_LABEL: Record<string, EntityLabel | 'Report'> = {
+  org: 'Organization',
+  person: 'Person',
+  country: 'Country',
+  city: 'City',
+  event: 'Event',
+  practice: 'Practice',
+  topic: 'Topic',
+  report: 'Report',
+};
+
+/** 'org:unesco' → 'Organization'; null for an id of no known form. */
+export function labelOfId(id: string): EntityLabel | 'Report' | null {
+  const prefix = id.slice(0, id.indexOf(':'));
+  return PREFIX_TO_LABEL[prefix] ?? null;
+}
+
+/** Labels are never parameters in Cypher; this guard keeps interpolated ones to the known set. */
+export function assertEntityLabel(label: string): asserts label is EntityLabel {
+  if (!(ENTITY_LABELS as readonly string[]).includes(label)) {
+    throw new Error(`Unknown entity label '${label}'; expected one of ${ENTITY_LABELS.join(', ')}`);
+  }
+}

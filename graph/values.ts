@@ -1,0 +1,43 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Plain JSON-friendly form of what Neo4j returns: Integer → number (or string
+ * beyond 2^53), Date → 'YYYY-MM-DD', DateTime → ISO string, Point → {x,y,z?,srid},
+ * nodes and relationships → their properties, recursively.
+ */
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+export function toPlain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    return value.inSafeRange() ? value.toNumber() : value.toString();
+  }
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value)) {
+    return value.toString();
+  }
+  if (neo4j.isDuration(value)) return value.toString();
+  if (neo4j.isPoint(value)) {
+    const p: { [key: string]: Plain } = { x: value.x, y: value.y, srid: toPlain(value.srid) };
+    if (value.z !== undefined) p.z = value.z;
+    return p;
+  }
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: { [key: string]: Plain } = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return value;
+  return String(value);
+}
+
+/** Every record of a result as a plain object keyed by the RETURN names. */
+export function recordsToPlain<T = Record<string, Plain>>(records: Array<{ keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }>): T[] {
+  return records.map((r) => {
+    const o: Record<string, Plain> = {};
+    for (const k of r.keys) o[String(k)] = toPlain(r.get(k));
+    return o as T;
+  });
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+/**
+ * The reviewable data of seed/data/*.yaml, validated once. Tests and callers
+ * may pass their own (e.g. empty) data to prove rules work without it.
+ */
+const OrgKindSchema = z.enum(['university', 'foundation', 'ministry', 'academy', 'institute', 'school', 'ngo', 'intergovernmental', 'other']);
+
+const CuratedOrganizationSchema = z.object({
+  id: z.string().regex(/^org:[a-z0-9-]+$/),
+  name: z.string().min(1),
+  kind: OrgKindSchema,
+  country: z.string().length(2).nullable().optional(),
+  acronym: z.string().nullable().optional(),
+  partOf: z.string().regex(/^org:[a-z0-9-]+$/).optional(),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+
+const PlacesSchema = z.object({
+  countries: z.array(z.object({ code: z.string().length(2), aliases: z.array(z.string()) })),
+  demonyms: z.array(z.object({ code: z.string().length(2), words: z.array(z.string()) })),
+  cities: z.array(
+    z.object({
+      name: z.string(),
+      country: z.string().length(2),
+      gazetteerName: z.string().optional(),
+      aliases: z.array(z.string()).default([]),
+    }),
+  ),
+});
+
+const TopicSchema = z.object({
+  id: z.string().regex(/^topic:[a-z0-9-]+$/),
+  en: z.string(),
+  ru: z.string(),
+  patterns: z.object({ en: z.array(z.string()).default([]), ru: z.array(z.string()).default([]) }),
+});
+
+const PersonNamesSchema = z.object({ firstNames: z.array(z.array(z.string()).min(1)) });
+
+export type CuratedOrganization = z.infer<typeof CuratedOrganizationSchema>;
+export type CuratedCity = z.infer<typeof PlacesSchema>['cities'][number];
+export type TaxonomyTopic = z.infer<typeof TopicSchema>;
+
+export interface CuratedData {
+  organizations: CuratedOrganization[];
+  places: z.infer<typeof PlacesSchema>;
+  /** Each row: canonical spelling first, then variants (Latin and Cyrillic). */
+  firstNames: string[][];
+  taxonomy: TaxonomyTopic[];
+}
+
+function load<T>(file: string, schema: z.ZodType<T>): T {
+  const url = new URL(`./${file}`, import.meta.url);
+  const parsed = schema.safeParse(parseYaml(readFileSync(url, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`seed/data/${file}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'invalid'}; fix the entry`);
+  }
+  return parsed.data;
+}
+
+let cached: CuratedData | null = null;
+
+/** The curated data shipped in seed/data, loaded and validated on first use. */
+export function curatedData(): CuratedData {
+  cached ??= {
+    organizations: load('organizations.yaml', z.array(CuratedOrganizationSchema)),
+    places: load('places.yaml', PlacesSchema),
+    firstNames: load('personNames.yaml', PersonNamesSchema).firstNames,
+    taxonomy: load('taxonomy.yaml', z.array(TopicSchema)),
+  };
+  return cached;
+}
+
+/** Curated data with nothing in it, for testing what the generic rules do alone. */
+export function emptyCuratedData(keepTaxonomy = true): CuratedData {
+  const full = curatedData();
+  return {
+    organizations: [],
+    places: { countries: [], demonyms: [], cities: [] },
+    firstNames: [],
+    taxonomy: keepTaxonomy ? full.taxonomy : [],
+  };
+}

@@ -1,0 +1,61 @@
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import type { CuratedData } from '../data/curated.ts';
+
+const require = createRequire(import.meta.url);
+countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
+countries.registerLocale(require('i18n-iso-countries/langs/ru.json') as countries.LocaleData);
+
+export interface CountryInfo {
+  code: string;
+  /** Short English name ("Russia", not "Russian Federation"). */
+  name: string;
+  ruName: string;
+  /** Every English and Russian name known for it. */
+  names: string[];
+}
+
+/** Country facts by ISO alpha-2 code: package names plus curated aliases. */
+export class CountryGazetteer {
+  private readonly byCode = new Map<string, CountryInfo>();
+  private readonly demonyms = new Map<string, string>();
+
+  constructor(curated: CuratedData) {
+    const extra = new Map(curated.places.countries.map((c) => [c.code, c.aliases]));
+    for (const code of Object.keys(countries.getAlpha2Codes())) {
+      const en = countries.getName(code, 'en', { select: 'all' }) ?? [];
+      const ru = countries.getName(code, 'ru', { select: 'all' }) ?? [];
+      const aliases = extra.get(code) ?? [];
+      const shortEn = [...aliases.filter((a) => /^[A-Za-z ]+$/.test(a)), ...en]
+        .filter((n) => !n.includes(',') && n.length > 3)
+        .sort((a, b) => a.length - b.length)[0];
+      const name = (aliases[0] && /^[A-Za-z]/.test(aliases[0]) && !aliases[0].includes('Republic') ? aliases[0] : shortEn) ?? en[0] ?? code;
+      this.byCode.set(code, {
+        code,
+        name,
+        ruName: ru[ru.length - 1] ?? ru[0] ?? name,
+        names: [...new Set([...en, ...ru, ...aliases])].filter((n) => n.replace(/\./g, '').length > 2 && !n.includes(',')),
+      });
+    }
+    for (const d of curated.places.demonyms) for (const w of d.words) this.demonyms.set(w.toLowerCase(), d.code);
+  }
+
+  get(code: string): CountryInfo | undefined {
+    return this.byCode.get(code.toUpperCase());
+  }
+
+  all(): CountryInfo[] {
+    return [...this.byCode.values()];
+  }
+
+  /** Country of an adjective such as "Russian" or «российский» (any case ending). */
+  codeOfDemonym(word: string): string | null {
+    const w = word.toLowerCase();
+    const direct = this.demonyms.get(w);
+    if (direct) return direct;
+    for (const [d, code] of this.demonyms) {
+      if (/[а-яё]/.test(d) && d.length > 5 && w.startsWith(d.slice(0, -2)) && w.length <= d.length + 2) return code;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,23 @@
+import type { CuratedData } from '../data/curated.ts';
+import { CityGazetteer } from './cities.ts';
+import { CountryGazetteer } from './countries.ts';
+
+export { CityGazetteer, MIN_CITY_POPULATION, type CityInfo } from './cities.ts';
+export { CountryGazetteer, type CountryInfo } from './countries.ts';
+
+export interface Gazetteers {
+  countries: CountryGazetteer;
+  cities: CityGazetteer;
+}
+
+const byData = new WeakMap<CuratedData, Gazetteers>();
+
+/** One set of gazetteers per curated data object. */
+export function gazetteersFor(curated: CuratedData): Gazetteers {
+  let g = byData.get(curated);
+  if (!g) {
+    g = { countries: new CountryGazetteer(curated), cities: new CityGazetteer(curated) };
+    byData.set(curated, g);
+  }
+  return g;
+}

@@ -1,0 +1,64 @@
+import type { ReportMeta } from '../extraction.ts';
+import { cleanBody } from './cleanBody.ts';
+import { detectLanguage } from './detectLanguage.ts';
+import { splitFrontMatter } from './frontMatter.ts';
+import { htmlToText } from './htmlToText.ts';
+import { markdownToText } from './markdownToText.ts';
+import { ReportInputError } from './ReportInputError.ts';
+import { reportId } from './reportId.ts';
+
+export type ReportFormat = 'text' | 'markdown' | 'html';
+
+/** A report ready for extraction: metadata plus the body all offsets refer to. */
+export interface ParsedReport {
+  meta: ReportMeta;
+  text: string;
+  format: ReportFormat;
+  /** Where it came from (a path, or a label for in-memory input). */
+  source: string;
+}
+
+export interface ParseOptions {
+  /** Used in error messages and to guess the format from the extension. */
+  fileName?: string;
+  format?: ReportFormat;
+}
+
+export function formatFromFileName(name: string): ReportFormat {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  return 'text';
+}
+
+/** Parses report content already in memory (front matter, HTML/Markdown, cleaning, language, id). */
+export function parseReport(content: string, options: ParseOptions = {}): ParsedReport {
+  const file = options.fileName ?? '<input>';
+  const format = options.format ?? formatFromFileName(file);
+  const { data, rest } = splitFrontMatter(content.replace(/^\uFEFF/, ''), file);
+  const converted =
+    format === 'html' || (format === 'text' && /^\s*<(?:!doctype|html)\b/i.test(rest))
+      ? htmlToText(rest)
+      : format === 'markdown'
+        ? markdownToText(rest)
+        : { text: rest, title: null };
+  const text = cleanBody(converted.text);
+  if (!text) {
+    throw new ReportInputError('EMPTY_FILE', file, 'report has no text', 'add the report text or remove the file');
+  }
+  const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+  const title = data.title ?? converted.title ?? (firstLine.length <= 300 ? firstLine : `${firstLine.slice(0, 120)}…`);
+  return {
+    meta: {
+      id: reportId(text),
+      title,
+      language: data.language ?? detectLanguage(text),
+      url: data.url ?? null,
+      publishedAt: data.publishedAt ?? null,
+      publisher: data.publisher ?? null,
+    },
+    text,
+    format: format === 'text' && converted.title !== null ? 'html' : format,
+    source: file,
+  };
+}

@@ -1,0 +1,23 @@
+/** Every quotation mark a report may use around a name: '' "" «» “” „ ‘’ ‹› and backticks. */
+export const QUOTE_CHARS = `'"«»“”„‟‘’‚‛‹›\``;
+const QUOTES = new RegExp(`[${QUOTE_CHARS}]`, 'g');
+
+/**
+ * The comparison form of a name: Unicode-normalised, lower case, quotes and
+ * possessives removed, ё folded to е, a leading article dropped, whitespace
+ * and dashes collapsed. Used for alias lookups and for the loader's searches.
+ */
+export function normalizeName(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/(\p{L})['’]s\b/gu, '$1')
+    .replace(QUOTES, ' ')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/[.,;:!?()[\]{}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}

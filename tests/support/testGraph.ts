@@ -1,0 +1,15 @@
+import { inject } from 'vitest';
+import { Graph, readGraphConfig } from '../../graph/index.ts';
+
+/** A connection to the run's Neo4j (see tests/globalSetup.ts). */
+export function connectTestGraph(): Promise<Graph> {
+  return Graph.connect(readGraphConfig({ ...process.env, NEO4J_URI: inject('neo4jUri') }));
+}
+
+/**
+ * Empties the graph but keeps the schema. Test files run one at a time, so a
+ * file that resets in beforeEach owns the whole graph for its tests.
+ */
+export async function resetGraph(graph: Graph): Promise<void> {
+  await graph.writeRows("MATCH (n) WHERE NOT n:EduGraphSchema DETACH DELETE n");
+}
