@@ -16,8 +16,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+export interface ServerOptions {
+  /** built explorer (index.html and assets), served at / */
+  explorerDir?: string;
+}
+
 /** One HTTP server: /healthz, /graphql and (when built) the explorer at /. */
-export async function startServer(graph: Graph, config: ServerConfig, log: Logger): Promise<RunningServer> {
+export async function startServer(graph: Graph, config: ServerConfig, log: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const http = createServer(app);
@@ -38,7 +43,7 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
     '/graphql',
     express.json({ limit: '25mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async ({ req: _req }) => ({
         graph,
         config,
         log,
@@ -46,6 +51,10 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
       }),
     }),
   );
+
+  if (options.explorerDir) {
+    app.use(express.static(options.explorerDir, { index: 'index.html', maxAge: '1h' }));
+  }
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
