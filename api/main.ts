@@ -13,7 +13,7 @@ const log = createLogger();
 async function main(): Promise<void> {
   const graphConfig = readGraphConfig();
   const serverConfig = readServerConfig();
-  const graph = await Graph.connect(graphConfig, { progress: (line) => log.info(line) });
+  const graph = await Graph.connect(graphConfig, { progress: (line) => log.info(line), onEvent: (line) => log.warn(line) });
   let closing: Promise<void> | null = null;
   const shutdown = (signal: string): Promise<void> => {
     closing ??= (async () => {

@@ -1,7 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { GraphConfig } from './config.ts';
 import { mapDriverError } from './errors.ts';
-import { startLocalNeo4j, type LocalNeo4j } from './neo4j/localNeo4j.ts';
+import { LocalNeo4jSupervisor } from './neo4j/supervisor.ts';
 import type { ProgressFn } from './neo4j/jars.ts';
 import { recordsToPlain, type Plain } from './values.ts';
 
@@ -10,6 +10,8 @@ export type Row = Record<string, Plain>;
 
 export interface ConnectOptions {
   progress?: ProgressFn;
+  /** notable events worth a log line (local Neo4j restarts) */
+  onEvent?: (line: string) => void;
 }
 
 /**
@@ -21,15 +23,15 @@ export class Graph {
   private constructor(
     readonly driver: Driver,
     readonly config: GraphConfig,
-    readonly local: LocalNeo4j | null,
+    readonly local: LocalNeo4jSupervisor | null,
     readonly uri: string,
   ) {}
 
   static async connect(config: GraphConfig, opts: ConnectOptions = {}): Promise<Graph> {
-    let local: LocalNeo4j | null = null;
+    let local: LocalNeo4jSupervisor | null = null;
     let uri = config.uri;
     if (!uri) {
-      local = await startLocalNeo4j({
+      local = await LocalNeo4jSupervisor.start({
         dataDir: config.dataDir,
         boltPort: config.boltPort,
         heapMiB: config.heapMiB,
@@ -37,6 +39,7 @@ export class Graph {
         cacheDir: config.cacheDir,
         startTimeoutMs: config.startTimeoutMs,
         progress: opts.progress,
+        onRestart: opts.onEvent,
       });
       uri = local.uri;
     }

@@ -46,3 +46,18 @@ export function mapDriverError(err: unknown): unknown {
   }
   return err;
 }
+
+/** An Extraction that breaks its contract (seed/extraction.ts): a bug in the producer, not in the report. */
+export class InvalidExtractionError extends Error {
+  override name = 'InvalidExtractionError';
+}
+
+/** A report, entity or merge suggestion named by id does not exist. */
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+/** A curation request that cannot be carried out as asked (the message says why and what to do). */
+export class CurationError extends Error {
+  override name = 'CurationError';
+}

@@ -13,6 +13,12 @@ export interface Migration {
 export const NAME_INDEX = 'entity_names';
 
 /**
+ * Exact lookup of the ids a curator merged away (`mergedIds`): range indexes
+ * do not index list elements, a full-text index with the keyword analyzer does.
+ */
+export const MERGED_IDS_INDEX = 'entity_merged_ids';
+
+/**
  * Append-only: never edit a released migration, add a new one. Labels and
  * index names are constants of this file, never user input.
  */
@@ -33,6 +39,13 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE INDEX merge_suggestion_status IF NOT EXISTS FOR (n:MergeSuggestion) ON (n.status)',
       // standard-folding drops diacritics and case; Cyrillic tokenises as words too.
       `CREATE FULLTEXT INDEX ${NAME_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.name, n.aliases, n.searchText] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false}}`,
+    ],
+  },
+  {
+    version: 2,
+    description: 'full-text (keyword) index over ids merged away by curators',
+    statements: [
+      `CREATE FULLTEXT INDEX ${MERGED_IDS_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.mergedIds] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword', \`fulltext.eventually_consistent\`: false}}`,
     ],
   },
 ];

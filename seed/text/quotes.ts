@@ -7,8 +7,8 @@ export interface QuotedSpan {
   inner: string;
 }
 
-// An apostrophe between letters (Educator's) is not a closing quote; nested
-// «…«…»…» are closed at the outermost mark.
+// An apostrophe between letters (Educator's) is not a closing quote; a quote
+// opened inside a quote («…«…»…», '…'…'…') is closed before the outer one.
 const OPEN = /['"«“„‘]/;
 const CLOSE_FOR: Record<string, string> = { "'": "'’", '"': '"”', '«': '»', '“': '”"', '„': '“”', '‘': '’\'' };
 
@@ -24,7 +24,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       const close = findClose(text, i, ch);
       if (close > i + 1) {
         out.push({ start: i, end: close + 1, innerStart: i + 1, innerEnd: close, inner: text.slice(i + 1, close) });
-        i = close + 1;
+        // Keep scanning inside: a quote may hold a quoted name ('… the 'Investment in the Future' Foundation …').
+        i++;
         continue;
       }
     }
@@ -39,7 +40,11 @@ function findClose(text: string, open: number, ch: string): number {
   for (let j = open + 1; j < text.length && j < open + 300; j++) {
     const c = text[j] ?? '';
     if (c === '\n') return -1;
-    if (ch === '«' && c === '«') depth++;
+    const cPrev = text[j - 1] ?? ' ';
+    if (c === ch && !/[\p{L}\p{N}]/u.test(cPrev) && /[\p{L}\p{N}]/u.test(text[j + 1] ?? '') && (ch !== '"' || j > open + 1)) {
+      depth++;
+      continue;
+    }
     if (!closers.includes(c)) continue;
     const before = text[j - 1] ?? '';
     const after = text[j + 1] ?? ' ';

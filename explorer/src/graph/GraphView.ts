@@ -1,0 +1,358 @@
+/**
+ * The canvas: one Cytoscape instance kept in step with the ViewState.
+ * `render` applies the difference (adding in chunks so big neighbourhoods
+ * arrive progressively), `runLayout` places entities and reports where, and
+ * the hover / path states are classes of the stylesheet. Runs headless in
+ * Node for tests (no container).
+ */
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { relationLabel, type GEdge, type GNode } from '../model.ts';
+import type { GraphStore } from '../state/GraphStore.ts';
+import type { Point, ViewState } from '../state/ViewState.ts';
+import { layoutOptions, LARGE_LAYOUT, seedOf, withSeededRandom } from './layouts.ts';
+import { nodeSize, shortLabel, stylesheet } from './styles.ts';
+
+let registered = false;
+function registerExtensions(): void {
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
+}
+
+export const graphViewDefaults = {
+  maxNodes: 3000, // entities drawn at most; beyond this the view says so
+  largeElements: 1500, // from here: cheaper styles, no labels while panning
+  webglElements: 2500, // from here the 'auto' renderer uses WebGL
+  chunk: 800, // elements added per animation frame
+};
+
+export type RendererChoice = 'auto' | 'canvas' | 'webgl';
+
+export interface GraphViewOptions {
+  /** null/undefined: headless (tests) */
+  container?: HTMLElement | null;
+  renderer?: RendererChoice;
+  limits?: Partial<typeof graphViewDefaults>;
+}
+
+export interface RenderResult {
+  /** entities on canvas */
+  drawn: number;
+  /** entities in the view but not drawn because of the cap */
+  capped: number;
+  edges: number;
+}
+
+export interface GraphViewEvents {
+  select(id: string | null): void;
+  expand(id: string): void;
+  moved(positions: Record<string, Point>): void;
+  hover(id: string | null): void;
+}
+
+const EDGE_PREFIX = 'e:';
+
+export class GraphView {
+  cy: Core;
+  readonly limits: typeof graphViewDefaults;
+  private readonly container: HTMLElement | null;
+  private renderer: RendererChoice;
+  private handlers: Partial<GraphViewEvents> = {};
+  private webglOn = false;
+
+  constructor(opts: GraphViewOptions = {}) {
+    registerExtensions();
+    this.container = opts.container ?? null;
+    this.renderer = opts.renderer ?? 'auto';
+    this.limits = { ...graphViewDefaults, ...opts.limits };
+    this.cy = this.create(false);
+  }
+
+  get headless(): boolean {
+    return this.container === null;
+  }
+
+  get usingWebgl(): boolean {
+    return this.webglOn;
+  }
+
+  on(handlers: Partial<GraphViewEvents>): void {
+    this.handlers = { ...this.handlers, ...handlers };
+  }
+
+  private create(webgl: boolean, elements: ElementDefinition[] = []): Core {
+    this.webglOn = webgl;
+    const cy = cytoscape({
+      container: this.container ?? undefined,
+      headless: this.container === null,
+      styleEnabled: true,
+      style: stylesheet(),
+      elements,
+      layout: { name: 'preset' },
+      minZoom: 0.05,
+      maxZoom: 4,
+      wheelSensitivity: 0.6,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      ...(webgl ? { webgl: true, webglTexSize: 4096, webglBatchSize: 2048 } : {}),
+    });
+    if (this.container) this.bindEvents(cy);
+    return cy;
+  }
+
+  /** Re-creates the instance when the renderer must change (WebGL is a construction option). */
+  setRenderer(choice: RendererChoice): void {
+    this.renderer = choice;
+    this.applyRendererFor(this.cy.elements().length);
+  }
+
+  private applyRendererFor(elementCount: number): void {
+    if (this.headless) return;
+    const want = this.renderer === 'webgl' || (this.renderer === 'auto' && elementCount >= this.limits.webglElements);
+    if (want === this.webglOn) return;
+    const json = this.cy.elements().jsons() as unknown as ElementDefinition[];
+    const pan = this.cy.pan();
+    const zoom = this.cy.zoom();
+    this.cy.destroy();
+    this.cy = this.create(want, json);
+    this.cy.viewport({ pan, zoom });
+  }
+
+  private bindEvents(cy: Core): void {
+    let lastTap = { id: '', at: 0 };
+    cy.on('tap', 'node', (evt) => {
+      const id = (evt.target as NodeSingular).id();
+      const now = Date.now();
+      // our own double-tap: cytoscape's dbltap does not fire reliably with the WebGL renderer
+      if (lastTap.id === id && now - lastTap.at < 350) {
+        lastTap = { id: '', at: 0 };
+        this.handlers.expand?.(id);
+        return;
+      }
+      lastTap = { id, at: now };
+      this.handlers.select?.(id);
+    });
+    cy.on('tap', (evt) => {
+      if (evt.target === cy) this.handlers.select?.(null);
+    });
+    cy.on('mouseover', 'node', (evt) => {
+      const n = evt.target as NodeSingular;
+      cy.batch(() => {
+        n.addClass('hovered');
+        n.connectedEdges().addClass('near');
+      });
+      if (this.container) this.container.style.cursor = 'pointer';
+      this.handlers.hover?.(n.id());
+    });
+    cy.on('mouseout', 'node', (evt) => {
+      const n = evt.target as NodeSingular;
+      cy.batch(() => {
+        n.removeClass('hovered');
+        n.connectedEdges().removeClass('near');
+      });
+      if (this.container) this.container.style.cursor = '';
+      this.handlers.hover?.(null);
+    });
+    cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hovered'));
+    cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('hovered'));
+    cy.on('dragfree', 'node', () => this.handlers.moved?.(this.positions()));
+  }
+
+  /**
+   * Brings the canvas in line with the view: entities shown and loaded, the
+   * edges among them, filter / pin / selection classes. New entities without a
+   * known position start next to a neighbour already drawn.
+   */
+  async render(state: ViewState, store: GraphStore, visible: ReadonlySet<string>): Promise<RenderResult> {
+    const cy = this.cy;
+    const loaded = state.shown.filter((id) => store.nodes.has(id));
+    const drawnIds = loaded.slice(0, this.limits.maxNodes);
+    const want = new Set(drawnIds);
+    const edges = store.edgesAmong(want);
+    const total = drawnIds.length + edges.length;
+    this.applyRendererFor(total);
+    const wantEdges = new Set(edges.map((e) => EDGE_PREFIX + e.id));
+
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        if (!want.has(n.id())) n.remove();
+      });
+      cy.edges().forEach((e) => {
+        if (!wantEdges.has(e.id())) e.remove();
+      });
+    });
+
+    const toAdd: ElementDefinition[] = [];
+    const placed = new Map<string, Point>();
+    cy.nodes().forEach((n) => {
+      placed.set(n.id(), n.position());
+    });
+    for (const id of drawnIds) {
+      const node = store.nodes.get(id)!;
+      const existing = cy.getElementById(id);
+      if (existing.nonempty()) {
+        existing.data(nodeData(node));
+        continue;
+      }
+      const position = state.positions[id] ?? this.startPosition(id, store, placed, state.positions);
+      placed.set(id, position);
+      toAdd.push({ group: 'nodes', data: nodeData(node), position: { ...position } });
+    }
+    for (const e of edges) {
+      if (cy.getElementById(EDGE_PREFIX + e.id).empty()) toAdd.push({ group: 'edges', data: edgeData(e) });
+    }
+    // nodes first (edges need their ends), in chunks so a big slice does not freeze the page
+    const nodesFirst = toAdd.filter((d) => d.group === 'nodes').concat(toAdd.filter((d) => d.group === 'edges'));
+    for (let i = 0; i < nodesFirst.length; i += this.limits.chunk) {
+      cy.add(nodesFirst.slice(i, i + this.limits.chunk));
+      if (!this.headless && i + this.limits.chunk < nodesFirst.length) await nextFrame();
+    }
+
+    const pinned = new Set(state.pinned);
+    const large = total >= this.limits.largeElements;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const id = n.id();
+        n.toggleClass('filtered', !visible.has(id));
+        n.toggleClass('pinned', pinned.has(id));
+        if (pinned.has(id)) n.lock();
+        else n.unlock();
+        if (state.positions[id] && pinned.has(id)) n.position({ ...state.positions[id] });
+      });
+      cy.edges().forEach((e) => {
+        e.toggleClass('filtered', !visible.has(e.data('source') as string) || !visible.has(e.data('target') as string));
+      });
+      cy.elements().toggleClass('large', large);
+      cy.nodes(':selected').forEach((n) => {
+        if (n.id() !== state.selected) n.unselect();
+      });
+      if (state.selected) cy.getElementById(state.selected).select();
+    });
+    if (!this.headless) this.setPerformanceHints(large);
+    return { drawn: drawnIds.length, capped: loaded.length - drawnIds.length, edges: edges.length };
+  }
+
+  private setPerformanceHints(large: boolean): void {
+    // Cytoscape reads these on each render; they trade detail for smoothness while panning
+    const renderer = (this.cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    renderer.textureOnViewport = large;
+    renderer.hideEdgesOnViewport = large;
+    renderer.hideLabelsOnViewport = large;
+  }
+
+  /** A deterministic spot next to a placed neighbour, or on a spiral around the origin. */
+  private startPosition(id: string, store: GraphStore, placed: Map<string, Point>, known: Readonly<Record<string, Point>>): Point {
+    const seed = seedOf([id]);
+    const angle = ((seed % 3600) / 3600) * 2 * Math.PI;
+    for (const n of store.neighbours(id)) {
+      const p = placed.get(n) ?? known[n];
+      if (p) return { x: p.x + 80 * Math.cos(angle), y: p.y + 80 * Math.sin(angle) };
+    }
+    const k = placed.size;
+    return { x: Math.cos(angle) * (40 + 12 * Math.sqrt(k)) * 3, y: Math.sin(angle) * (40 + 12 * Math.sqrt(k)) * 3 };
+  }
+
+  /** Runs the view's layout over the drawn entities (pinned ones stay) and resolves with the new positions. */
+  runLayout(state: ViewState, store: GraphStore, opts: { animate?: boolean } = {}): Promise<Record<string, Point>> {
+    const cy = this.cy;
+    const ids = cy.nodes().map((n) => n.id());
+    if (ids.length === 0) return Promise.resolve({});
+    const nodes = ids.map((id) => store.nodes.get(id)).filter((n): n is GNode => !!n);
+    const idSet = new Set(ids);
+    const fixed = new Map<string, Point>();
+    for (const id of state.pinned) if (idSet.has(id)) fixed.set(id, cy.getElementById(id).position());
+    const options = layoutOptions(state.layout, { nodes, edges: store.edgesAmong(idSet), fixed, root: state.selected });
+    const animate = !this.headless && opts.animate !== false && nodes.length <= LARGE_LAYOUT;
+    const final = { ...options, animate: animate && (options as { animate?: boolean }).animate !== false ? 'end' : false } as typeof options;
+    return new Promise((resolve) => {
+      const pinnedNodes = cy.nodes('.pinned');
+      pinnedNodes.unlock(); // fcose moves locked nodes to honour constraints; we restore them below
+      const layout = cy.layout(final);
+      layout.one('layoutstop', () => {
+        for (const [id, p] of fixed) cy.getElementById(id).position({ ...p });
+        pinnedNodes.lock();
+        resolve(this.positions());
+      });
+      withSeededRandom(seedOf(ids), () => layout.run());
+    });
+  }
+
+  /** Current positions of the drawn entities. */
+  positions(): Record<string, Point> {
+    const out: Record<string, Point> = {};
+    this.cy.nodes().forEach((n) => {
+      const p = n.position();
+      out[n.id()] = { x: p.x, y: p.y };
+    });
+    return out;
+  }
+
+  /** Marks a path's entities and relationships; everything else fades. */
+  highlightPath(nodeIds: readonly string[], edgeIds: readonly string[]): void {
+    const cy = this.cy;
+    const nodes = new Set(nodeIds);
+    const edgeSet = new Set(edgeIds.map((id) => EDGE_PREFIX + id));
+    cy.batch(() => {
+      cy.elements().removeClass('path faded');
+      if (nodes.size === 0) return;
+      cy.nodes().forEach((n) => {
+        n.addClass(nodes.has(n.id()) ? 'path' : 'faded');
+      });
+      cy.edges().forEach((e) => {
+        const onPath = edgeSet.has(e.id()) || (nodes.has(e.data('source') as string) && nodes.has(e.data('target') as string) && edgeSet.size === 0);
+        e.addClass(onPath ? 'path' : 'faded');
+      });
+    });
+  }
+
+  clearHighlight(): void {
+    this.cy.elements().removeClass('path faded');
+  }
+
+  focus(id: string): void {
+    const n = this.cy.getElementById(id);
+    if (n.empty()) return;
+    this.cy.animate({ center: { eles: n }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 300 });
+  }
+
+  fit(): void {
+    this.cy.fit(this.cy.elements(':visible'), 40);
+  }
+
+  /** The visible part of the view as plain data (what the exports write). */
+  visibleElements(store: GraphStore): { nodes: GNode[]; edges: GEdge[] } {
+    const nodes = this.cy
+      .nodes()
+      .filter((n) => !n.hasClass('filtered'))
+      .map((n) => store.nodes.get(n.id()))
+      .filter((n): n is GNode => !!n);
+    const edges = this.cy
+      .edges()
+      .filter((e) => !e.hasClass('filtered'))
+      .map((e) => store.edges.get((e.id() as string).slice(EDGE_PREFIX.length)))
+      .filter((e): e is GEdge => !!e);
+    return { nodes, edges };
+  }
+
+  /** PNG of the whole view (not just the viewport) on white. */
+  png(): Promise<Blob> {
+    return this.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
+  }
+
+  destroy(): void {
+    this.cy.destroy();
+  }
+}
+
+function nodeData(n: GNode): Record<string, unknown> {
+  return { id: n.id, type: n.type, name: n.name, label: shortLabel(n.name), size: nodeSize(n.degree), degree: n.degree };
+}
+
+function edgeData(e: GEdge): Record<string, unknown> {
+  return { id: EDGE_PREFIX + e.id, rid: e.id, source: e.source, target: e.target, type: e.type, label: relationLabel(e.type) };
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0)));
+}

@@ -1,0 +1,54 @@
+/**
+ * Exports of what is visible: JSON (nodes and edges as the API gives them)
+ * and CSV (one file for nodes, one for edges). Cells that a spreadsheet would
+ * read as a formula (= + - @ at the start) are prefixed with a quote: names
+ * come from reports, and a report must not be able to run anything.
+ */
+import type { GEdge, GNode } from '../model.ts';
+
+export interface ExportedView {
+  exportedAt: string;
+  /** the link that reopens this view */
+  url: string | null;
+  nodes: GNode[];
+  edges: GEdge[];
+}
+
+export function toJson(view: { nodes: readonly GNode[]; edges: readonly GEdge[] }, meta: { url?: string | null; now?: Date } = {}): string {
+  const out: ExportedView = {
+    exportedAt: (meta.now ?? new Date()).toISOString(),
+    url: meta.url ?? null,
+    nodes: [...view.nodes].sort(byId),
+    edges: [...view.edges].sort(byId),
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+}
+
+export const NODE_COLUMNS = ['id', 'type', 'name', 'degree', 'countryCode', 'lat', 'lon', 'startDate', 'endDate'] as const;
+export const EDGE_COLUMNS = ['id', 'source', 'target', 'type'] as const;
+
+export function nodesCsv(nodes: readonly GNode[]): string {
+  return csv(NODE_COLUMNS, [...nodes].sort(byId));
+}
+
+export function edgesCsv(edges: readonly GEdge[]): string {
+  return csv(EDGE_COLUMNS, [...edges].sort(byId));
+}
+
+function csv<T extends object>(columns: readonly (keyof T & string)[], rows: readonly T[]): string {
+  const lines = [columns.join(',')];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c])).join(','));
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** RFC 4180 quoting plus formula neutralising. */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n']/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,146 @@
+/**
+ * The layouts a person can pick, each as commented default options merged
+ * with what the current view needs (pinned nodes, a root). Every layout is
+ * deterministic for the same entities: fcose's random start is seeded from
+ * the ids, so the same link gives the same picture.
+ */
+import type { LayoutOptions } from 'cytoscape';
+import type { GEdge, GNode } from '../model.ts';
+import type { LayoutName, Point } from '../state/ViewState.ts';
+import { geoPositions } from './geo.ts';
+
+export const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
+  fcose: 'Force-directed',
+  concentric: 'Concentric (by degree)',
+  breadthfirst: 'Hierarchy (from selection)',
+  geo: 'Geographic',
+};
+
+/** Above this many nodes, layouts are not animated and fcose runs in draft quality. */
+export const LARGE_LAYOUT = 600;
+
+export const fcoseDefaults = {
+  name: 'fcose',
+  quality: 'default', // 'draft' above LARGE_LAYOUT nodes
+  randomize: true, // start from a (seeded) random placement
+  animate: true, // animate to the result (off for large graphs)
+  animationDuration: 400, // ms
+  fit: true, // fit the viewport to the result
+  padding: 40, // px around the graph when fitting
+  nodeDimensionsIncludeLabels: false, // labels may overlap a little; layouts stay fast
+  packComponents: true, // disconnected parts side by side
+  nodeRepulsion: 9000, // stronger than the default: labels need room
+  idealEdgeLength: 90, // px
+  edgeElasticity: 0.45,
+  nestingFactor: 0.1,
+  gravity: 0.25,
+  numIter: 2500,
+  tile: true, // tile disconnected nodes
+  uniformNodeDimensions: false,
+} as const;
+
+export const concentricDefaults = {
+  name: 'concentric',
+  fit: true,
+  padding: 40,
+  animate: true,
+  animationDuration: 400,
+  minNodeSpacing: 24, // px between nodes on a ring
+  avoidOverlap: true,
+  levelWidth: () => 2, // degree band per ring
+} as const;
+
+export const breadthfirstDefaults = {
+  name: 'breadthfirst',
+  fit: true,
+  padding: 40,
+  animate: true,
+  animationDuration: 400,
+  directed: false,
+  spacingFactor: 1.1,
+  avoidOverlap: true,
+  circle: false,
+} as const;
+
+export interface LayoutInput {
+  nodes: readonly GNode[];
+  edges: readonly GEdge[];
+  /** pinned ids with their positions: layouts keep them in place */
+  fixed: ReadonlyMap<string, Point>;
+  /** root for the hierarchy: the selection, else the best-connected entity */
+  root: string | null;
+}
+
+/** Cytoscape layout options for a layout name and the current view. */
+export function layoutOptions(name: LayoutName, input: LayoutInput): LayoutOptions {
+  const large = input.nodes.length > LARGE_LAYOUT;
+  const anim = large ? { animate: false } : {};
+  switch (name) {
+    case 'fcose':
+      return {
+        ...fcoseDefaults,
+        ...anim,
+        quality: large ? 'draft' : 'default',
+        numIter: large ? 800 : fcoseDefaults.numIter,
+        fixedNodeConstraint: input.fixed.size ? [...input.fixed].map(([nodeId, position]) => ({ nodeId, position })) : undefined,
+      } as unknown as LayoutOptions;
+    case 'concentric': {
+      const degree = new Map(input.nodes.map((n) => [n.id, n.degree]));
+      return {
+        ...concentricDefaults,
+        ...anim,
+        concentric: (node: { id(): string }) => degree.get(node.id()) ?? 0,
+      } as unknown as LayoutOptions;
+    }
+    case 'breadthfirst': {
+      const root = input.root ?? [...input.nodes].sort((a, b) => b.degree - a.degree || a.id.localeCompare(b.id))[0]?.id;
+      return { ...breadthfirstDefaults, ...anim, roots: root ? [root] : undefined } as unknown as LayoutOptions;
+    }
+    case 'geo': {
+      const pos = geoPositions(input.nodes, input.edges);
+      for (const [id, p] of input.fixed) pos.set(id, p);
+      return {
+        name: 'preset',
+        fit: true,
+        padding: 40,
+        ...anim,
+        animate: !large,
+        animationDuration: 400,
+        positions: (node: { id(): string }) => pos.get(node.id()) ?? { x: 0, y: 0 },
+      } as unknown as LayoutOptions;
+    }
+  }
+}
+
+/** A small deterministic PRNG (mulberry32). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A seed from the ids on canvas, so the same set always starts from the same random placement. */
+export function seedOf(ids: Iterable<string>): number {
+  let h = 2166136261;
+  for (const id of [...ids].sort()) for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/**
+ * Runs `fn` with Math.random replaced by a seeded generator. fcose computes
+ * synchronously inside `layout.run()`, so this makes it deterministic.
+ */
+export function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}

@@ -1,0 +1,221 @@
+import type { Entity } from '../../seed/extraction.ts';
+import type { EntityLabel } from '../schema/model.ts';
+import { searchTextFor } from './searchText.ts';
+
+/** A Neo4j property value: no nulls, no nested maps. */
+export type PropValue = string | number | boolean | string[] | number[];
+export type Props = Record<string, PropValue>;
+
+/**
+ * What one report claims about one entity, stored on its MENTIONS relationship:
+ * `name` as written there, `aliases` (every other name it used), the type's
+ * properties as that report states them, and the mention offsets
+ * (`starts`/`ends`, parallel).
+ */
+export function claimOf(entity: Entity): Props {
+  const claim: Props = { name: entity.name, aliases: distinctNames(entity.aliases) };
+  const put = (key: string, value: PropValue | null | undefined): void => {
+    if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return;
+    claim[key] = value;
+  };
+  switch (entity.type) {
+    case 'Organization':
+      put('kind', entity.kind);
+      put('acronym', entity.acronym);
+      put('countryCode', entity.countryCode);
+      break;
+    case 'Person':
+      put('titles', entity.titles ? distinctNames(entity.titles) : undefined);
+      break;
+    case 'Country':
+      put('code', entity.code);
+      put('nameEn', entity.names?.en);
+      put('nameRu', entity.names?.ru);
+      break;
+    case 'City':
+      put('countryCode', entity.countryCode);
+      if (typeof entity.lat === 'number' && typeof entity.lon === 'number') {
+        put('lat', entity.lat);
+        put('lon', entity.lon);
+      }
+      break;
+    case 'Event':
+      put('kind', entity.kind);
+      put('startDate', entity.startDate);
+      put('endDate', entity.endDate);
+      break;
+    case 'Practice':
+      put('description', entity.description);
+      put('audience', entity.audience);
+      break;
+    case 'Topic':
+      put('labelEn', entity.labels?.en);
+      put('labelRu', entity.labels?.ru);
+      break;
+  }
+  put('starts', entity.mentions.map((m) => m.start));
+  put('ends', entity.mentions.map((m) => m.end));
+  return claim;
+}
+
+/** A claim together with the report that makes it, for ordering. */
+export interface SourcedClaim {
+  reportId: string;
+  publishedAt: string | null;
+  ingestedAt: string;
+  claim: Props;
+}
+
+/** Scalar properties each label derives from its claims by vote. */
+const VOTED: Record<EntityLabel, readonly string[]> = {
+  Organization: ['kind', 'acronym', 'countryCode'],
+  Person: [],
+  Country: ['code', 'nameEn', 'nameRu'],
+  City: ['countryCode'],
+  Event: ['kind'],
+  Practice: ['description', 'audience'],
+  Topic: ['labelEn', 'labelRu'],
+};
+
+/** Every property this module derives; a derived property no claim supports any more is removed. */
+export const DERIVED_KEYS: readonly string[] = [
+  'name', 'aliases', 'searchText', 'titles', 'lat', 'lon', 'startDate', 'endDate',
+  ...new Set(Object.values(VOTED).flat()),
+];
+
+/** Node properties kept from the node itself rather than derived from claims. */
+export interface CuratedProps {
+  curatedAliases: string[];
+  mergedIds: string[];
+}
+
+/**
+ * The node properties an entity shows, derived from every claim any report
+ * makes about it (the claims themselves stay on MENTIONS; nothing is lost):
+ *
+ * - reports are ordered oldest first: by `publishedAt` (unknown last), then
+ *   `ingestedAt`, then id — so a later report never silently flips a value;
+ * - `name` and scalar properties (kind, countryCode, …): the value most
+ *   claims agree on, ties going to the oldest report;
+ * - Event `startDate`/`endDate`: taken together from one claim, the most
+ *   precise one (a day beats a month beats a year), ties to the oldest report;
+ * - City `lat`/`lon`: together, from the oldest claim that has them;
+ * - `aliases`, Person `titles`: the union, in report order;
+ * - `searchText`: the aliases plus their transliterations.
+ */
+export function deriveEntityProperties(
+  label: EntityLabel,
+  id: string,
+  claims: readonly SourcedClaim[],
+  curated: CuratedProps,
+  fallbackName: string,
+): Props {
+  const ordered = [...claims].sort(compareSources).map((c) => c.claim);
+  const props: Props = { id };
+  const name = String(vote(ordered.map((c) => c.name)) ?? fallbackName);
+  props.name = name;
+  const aliases = distinctNames([
+    name,
+    ...ordered.flatMap((c) => asStrings(c.name).concat(asStrings(c.aliases))),
+    ...curated.curatedAliases,
+  ]);
+  props.aliases = aliases;
+  props.searchText = searchTextFor(label, aliases);
+  if (curated.curatedAliases.length > 0) props.curatedAliases = curated.curatedAliases;
+  if (curated.mergedIds.length > 0) props.mergedIds = curated.mergedIds;
+  for (const key of VOTED[label]) {
+    const v = vote(ordered.map((c) => c[key]));
+    if (v !== undefined) props[key] = v;
+  }
+  if (label === 'Person') {
+    const titles = distinctNames(ordered.flatMap((c) => asStrings(c.titles)));
+    if (titles.length > 0) props.titles = titles;
+  }
+  if (label === 'City') {
+    const located = ordered.find((c) => typeof c.lat === 'number' && typeof c.lon === 'number');
+    if (located) {
+      props.lat = located.lat as number;
+      props.lon = located.lon as number;
+    }
+  }
+  if (label === 'Event') {
+    const dated = mostPreciseDates(ordered);
+    if (dated?.startDate) props.startDate = dated.startDate;
+    if (dated?.endDate) props.endDate = dated.endDate;
+  }
+  return props;
+}
+
+/** Oldest report first: publishedAt (unknown last), ingestedAt, id. */
+export function compareSources(a: SourcedClaim, b: SourcedClaim): number {
+  if (a.publishedAt !== b.publishedAt) {
+    if (a.publishedAt === null) return 1;
+    if (b.publishedAt === null) return -1;
+    return a.publishedAt < b.publishedAt ? -1 : 1;
+  }
+  if (a.ingestedAt !== b.ingestedAt) return a.ingestedAt < b.ingestedAt ? -1 : 1;
+  return a.reportId < b.reportId ? -1 : a.reportId > b.reportId ? 1 : 0;
+}
+
+/** 'YYYY-MM-DD' → 3, 'YYYY-MM' → 2, 'YYYY' → 1, anything else → 0. */
+export function datePrecision(value: PropValue | undefined): number {
+  if (typeof value !== 'string') return 0;
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return 3;
+  if (/^\d{4}-\d{2}$/.test(value)) return 2;
+  if (/^\d{4}$/.test(value)) return 1;
+  return 0;
+}
+
+function mostPreciseDates(ordered: readonly Props[]): { startDate?: string; endDate?: string } | null {
+  let best: Props | null = null;
+  let bestRank = -1;
+  for (const c of ordered) {
+    if (typeof c.startDate !== 'string' && typeof c.endDate !== 'string') continue;
+    // Start date precision first, then end date; strict > keeps the oldest on ties.
+    const rank = datePrecision(c.startDate) * 4 + datePrecision(c.endDate);
+    if (rank > bestRank) {
+      best = c;
+      bestRank = rank;
+    }
+  }
+  if (!best) return null;
+  return {
+    ...(typeof best.startDate === 'string' ? { startDate: best.startDate } : {}),
+    ...(typeof best.endDate === 'string' ? { endDate: best.endDate } : {}),
+  };
+}
+
+/** The most frequent defined scalar; ties go to the one seen first. */
+function vote(values: ReadonlyArray<PropValue | undefined>): string | number | undefined {
+  const counts = new Map<string | number, number>();
+  for (const v of values) {
+    if (typeof v === 'string' || typeof v === 'number') counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  let best: string | number | undefined;
+  let bestCount = 0;
+  for (const [v, n] of counts) {
+    if (n > bestCount) {
+      best = v;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+function asStrings(v: PropValue | undefined): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
+}
+
+/** Distinct non-empty names in first-seen order, compared ignoring case and spacing. */
+export function distinctNames(names: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of names) {
+    const name = raw.replace(/\s+/g, ' ').trim();
+    const key = name.toLowerCase();
+    if (!name || seen.has(key)) continue;
+    seen.add(key);
+    out.push(name);
+  }
+  return out;
+}

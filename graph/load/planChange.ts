@@ -1,0 +1,165 @@
+import type { EntityLabel } from '../schema/model.ts';
+import { DERIVED_KEYS, deriveEntityProperties, type Props, type PropValue, type SourcedClaim } from './claims.ts';
+import type { PreparedExtraction, PreparedSuggestion } from './prepareExtraction.ts';
+import { entriesOf, fingerprint, withoutSource, withSource } from './provenance.ts';
+import { relationshipKey, type GraphState } from './readState.ts';
+
+export type EntityOutcome = 'created' | 'merged' | 'unchanged' | 'removed';
+export type RelationshipOutcome = 'created' | 'updated' | 'unchanged' | 'deleted';
+
+/** Every write one report change needs, decided before any is made. */
+export interface ChangePlan {
+  deleteReports: string[];
+  createReport: Props | null;
+  deleteEntities: string[];
+  /** entities to create or overwrite (only those whose properties change) */
+  upsertEntities: Array<{ label: EntityLabel; props: Props }>;
+  mentions: Array<{ id: string; props: Props }>;
+  reportsOn: string[];
+  deleteRelationships: string[];
+  /** relationships to create or overwrite (only those whose properties change) */
+  upsertRelationships: Array<{ type: string; from: string; to: string; props: Props }>;
+  suggestions: PreparedSuggestion[];
+  entityOutcomes: Array<{ id: string; label: EntityLabel; outcome: EntityOutcome }>;
+  relationshipOutcomes: RelationshipOutcome[];
+}
+
+/**
+ * Plans taking the claims of `removed` reports out of the graph and putting
+ * those of `added` in (either may be empty: a removal, a first load, or a
+ * replacement). Pure: `state` is what readState saw.
+ *
+ * Outcomes are judged against the graph before the change, with the removed
+ * reports standing in for the added one — so a new version of a report that
+ * asserts the same facts leaves its entities "unchanged".
+ */
+export function planChange(state: GraphState, removed: ReadonlySet<string>, added: PreparedExtraction | null): ChangePlan {
+  const plan: ChangePlan = {
+    deleteReports: [...removed],
+    createReport: added ? added.report.props : null,
+    deleteEntities: [],
+    upsertEntities: [],
+    mentions: [],
+    reportsOn: [],
+    deleteRelationships: [],
+    upsertRelationships: [],
+    suggestions: added?.suggestions ?? [],
+    entityOutcomes: [],
+    relationshipOutcomes: [],
+  };
+  const newId = added?.report.id ?? null;
+
+  // Relationships first: an entity whose links change is "merged".
+  const touched = new Set<string>();
+  const addedRelations = new Map((added?.relations ?? []).map((r) => [relationshipKey(r.type, r.from, r.to), r]));
+  const keys = new Set([...state.relationships.keys(), ...addedRelations.keys()]);
+  for (const key of keys) {
+    const before = state.relationships.get(key);
+    const asserted = addedRelations.get(key);
+    let after = before ? withoutSource(before.props, removed) : null;
+    if (asserted) after = withSource(after, asserted.entry);
+    const type = before?.type ?? asserted!.type;
+    const from = before?.from ?? asserted!.from;
+    const to = before?.to ?? asserted!.to;
+    let outcome: RelationshipOutcome;
+    if (!before) outcome = 'created';
+    else if (!after) outcome = 'deleted';
+    else outcome = sameProvenance(before.props, after, removed, newId) ? 'unchanged' : 'updated';
+    plan.relationshipOutcomes.push(outcome);
+    if (outcome !== 'unchanged') {
+      touched.add(from);
+      touched.add(to);
+    }
+    if (before && !after) plan.deleteRelationships.push(before.elementId);
+    else if (after && fingerprint(after) !== fingerprint(before?.props ?? null)) plan.upsertRelationships.push({ type, from, to, props: after });
+  }
+
+  const addedEntities = new Map((added?.entities ?? []).map((e) => [e.id, e]));
+  const ids = new Set([...state.entities.keys(), ...addedEntities.keys()]);
+  for (const id of ids) {
+    const before = state.entities.get(id);
+    const asserted = addedEntities.get(id);
+    const label = before?.label ?? asserted!.label;
+    const claims: SourcedClaim[] = (before?.claims ?? []).filter((c) => !removed.has(c.reportId));
+    if (asserted && added) {
+      claims.push({ reportId: added.report.id, publishedAt: added.report.publishedAt, ingestedAt: String(added.report.props.ingestedAt), claim: asserted.claim });
+      plan.mentions.push({ id, props: asserted.claim });
+      if (label === 'Event') plan.reportsOn.push(id);
+    }
+    if (claims.length === 0) {
+      // No report mentions it any more: it goes, with whatever links are left.
+      if (before) {
+        plan.deleteEntities.push(id);
+        plan.entityOutcomes.push({ id, label, outcome: 'removed' });
+      }
+      continue;
+    }
+    const kept = before ? notDerived(before.props) : {};
+    const derived = deriveEntityProperties(
+      label,
+      id,
+      claims,
+      { curatedAliases: strings(before?.props.curatedAliases), mergedIds: strings(before?.props.mergedIds) },
+      String(before?.props.name ?? asserted?.claim.name ?? id),
+    );
+    const props: Props = { ...kept, ...derived };
+    if (!before || fingerprint(props) !== fingerprint(before.props)) plan.upsertEntities.push({ label, props });
+    let outcome: EntityOutcome;
+    if (!before) outcome = 'created';
+    else if (touched.has(id) || !sameNodeFacts(before.props, props)) outcome = 'merged';
+    else if (asserted) outcome = claimIsNew(before.claims, asserted.claim, removed) ? 'merged' : 'unchanged';
+    else outcome = before.claims.some((c) => removed.has(c.reportId)) ? 'merged' : 'unchanged';
+    plan.entityOutcomes.push({ id, label, outcome });
+  }
+  return plan;
+}
+
+function notDerived(props: Props): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(props)) if (!DERIVED_KEYS.includes(k)) out[k] = v;
+  return out;
+}
+
+function strings(v: PropValue | undefined): string[] {
+  return Array.isArray(v) ? v.map(String) : [];
+}
+
+/** Node facts, ignoring the order names were collected in. */
+function sameNodeFacts(a: Props, b: Props): boolean {
+  const canon = (p: Props): string =>
+    fingerprint(
+      Object.fromEntries(
+        Object.entries(p).map(([k, v]) => [
+          k,
+          k === 'searchText' && typeof v === 'string' ? v.split(' | ').sort() : Array.isArray(v) && k !== 'starts' && k !== 'ends' ? [...v].map(String).sort() : v,
+        ]),
+      ) as Props,
+    );
+  return canon(a) === canon(b);
+}
+
+/** A claim is new unless a removed version of the report made the same one (offsets aside). */
+function claimIsNew(claims: readonly SourcedClaim[], claim: Props, removed: ReadonlySet<string>): boolean {
+  const facts = (p: Props): string => {
+    const { starts: _s, ends: _e, ...rest } = p;
+    return fingerprint(Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, Array.isArray(v) ? [...v].map(String).sort() : v])) as Props);
+  };
+  const wanted = facts(claim);
+  return !claims.some((c) => removed.has(c.reportId) && facts(c.claim) === wanted);
+}
+
+/** Same sources, sentences and roles, with the removed reports read as the added one. */
+function sameProvenance(before: Props, after: Props, removed: ReadonlySet<string>, newId: string | null): boolean {
+  const canon = (p: Props, rename: boolean): string =>
+    JSON.stringify(
+      entriesOf(p)
+        .map((e) => ({
+          source: rename && newId && removed.has(e.source) ? newId : e.source,
+          confidence: e.confidence,
+          evidence: [...e.evidence].sort(),
+          roles: [...e.roles].sort(),
+        }))
+        .sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : 0)),
+    );
+  return canon(before, true) === canon(after, false);
+}

@@ -1,0 +1,64 @@
+import type { Graph } from '../connection.ts';
+import type { Plain } from '../values.ts';
+import { INVOLVEMENT_TYPES, nodeMap, requireNodeRecord, toProvenance, type InvolvementType, type NodeRecord, type Provenance } from './nodeRecord.ts';
+import { readQuery, type CypherQuery, type ReadOptions } from './run.ts';
+
+/** How one organization took part in a shared event, and who says so. */
+export interface InvolvementRecord extends Provenance {
+  organizationId: string;
+  type: InvolvementType;
+}
+
+export interface SharedEventRecord {
+  event: NodeRecord;
+  /** the involvements of both organizations in this event */
+  involvements: InvolvementRecord[];
+}
+
+export interface CollaborationRecord {
+  organization: NodeRecord;
+  /** number of shared events */
+  weight: number;
+  sharedEvents: SharedEventRecord[];
+}
+
+const INVOLVED = INVOLVEMENT_TYPES.join('|');
+
+/**
+ * Organizations that took part in the same events as the given one
+ * (DESIGN.md: collaboration is derived at query time), strongest first:
+ * the weight is the number of shared events.
+ */
+export const COLLABORATORS = `
+MATCH (o:Organization {id: $id})-[r1:${INVOLVED}]->(e:Event)<-[r2:${INVOLVED}]-(other:Organization)
+WHERE other <> o
+WITH other, e, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
+ORDER BY e.startDate, e.id
+WITH other, collect({
+  event: ${nodeMap('e')},
+  involvements: [r IN rels | {organizationId: startNode(r).id, type: type(r), props: properties(r)}]
+}) AS shared
+RETURN ${nodeMap('other')} AS organization, size(shared) AS weight, shared
+ORDER BY weight DESC, toLower(other.name), other.id
+LIMIT $first`;
+
+export function collaboratorsQuery(id: string, first: number): CypherQuery {
+  return { cypher: COLLABORATORS, params: { id, first } };
+}
+
+interface SharedRow {
+  event: Plain;
+  involvements: Array<{ organizationId: string; type: InvolvementType; props: Plain }>;
+}
+
+export async function collaborators(graph: Graph, id: string, first: number, opts: ReadOptions = {}): Promise<CollaborationRecord[]> {
+  const rows = await readQuery<{ organization: Plain; weight: number; shared: SharedRow[] }>(graph, collaboratorsQuery(id, first), opts);
+  return rows.map((row) => ({
+    organization: requireNodeRecord(row.organization),
+    weight: row.weight,
+    sharedEvents: row.shared.map((s) => ({
+      event: requireNodeRecord(s.event),
+      involvements: s.involvements.map((i) => ({ organizationId: i.organizationId, type: i.type, ...toProvenance(i.props) })),
+    })),
+  }));
+}

@@ -1,0 +1,90 @@
+import { ENTITY_LABELS, type EntityLabel } from '../schema/model.ts';
+import type { Plain } from '../values.ts';
+
+/** Every label a node returned by a query can have, Report included. */
+export type NodeLabel = EntityLabel | 'Report';
+export const NODE_LABELS: readonly NodeLabel[] = [...ENTITY_LABELS, 'Report'];
+
+/** A node as the queries return it: its type and its properties (never a report's full text). */
+export interface NodeRecord {
+  id: string;
+  type: NodeLabel;
+  name: string;
+  props: { [key: string]: Plain };
+}
+
+/**
+ * Cypher map projection of a node `v`: every property except the bulky
+ * report text and the index-only searchText, plus its labels. `v` is a
+ * variable name chosen by the query author, never user input.
+ */
+export function nodeMap(v: string): string {
+  return `${v} {.*, text: null, searchText: null, labels: labels(${v})}`;
+}
+
+/** Turns a row produced by nodeMap into a NodeRecord; null for a missing node. */
+export function toNodeRecord(raw: Plain): NodeRecord | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  const labels = Array.isArray(raw.labels) ? raw.labels : [];
+  const type = NODE_LABELS.find((l) => labels.includes(l));
+  if (!type || typeof raw.id !== 'string') return null;
+  const { labels: _labels, text: _text, searchText: _searchText, ...props } = raw;
+  const name = typeof raw.name === 'string' ? raw.name : typeof raw.title === 'string' ? raw.title : raw.id;
+  return { id: raw.id, type, name, props };
+}
+
+/** Like toNodeRecord, for rows whose node must exist. */
+export function requireNodeRecord(raw: Plain): NodeRecord {
+  const n = toNodeRecord(raw);
+  if (!n) throw new Error(`Expected a node row, got ${JSON.stringify(raw)}`);
+  return n;
+}
+
+/** A provenance-carrying relationship's properties, as the loader stores them (graph/README.md). */
+export interface Provenance {
+  /** distinct report ids asserting the relationship */
+  sources: string[];
+  /** sentences that state it */
+  evidence: string[];
+  /** the report id of each evidence sentence (same length as evidence) */
+  evidenceSources: string[];
+  confidence: number | null;
+}
+
+export function toProvenance(props: Plain): Provenance {
+  const p = props && typeof props === 'object' && !Array.isArray(props) ? props : {};
+  const strings = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return {
+    sources: strings(p.sources),
+    evidence: strings(p.evidence),
+    evidenceSources: strings(p.evidenceSources),
+    confidence: typeof p.confidence === 'number' ? p.confidence : null,
+  };
+}
+
+/** Relationship types a report asserts (DESIGN.md); the only ones queries interpolate. */
+export const RELATION_TYPES = [
+  'BASED_IN',
+  'IN_COUNTRY',
+  'PART_OF',
+  'AFFILIATED_WITH',
+  'ORGANIZED',
+  'PARTNERED',
+  'HOSTED',
+  'PARTICIPATED_IN',
+  'HELD_IN',
+  'SPOKE_AT',
+  'COVERED',
+  'PRESENTED',
+  'PRESENTED_AT',
+  'ADDRESSES',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Ways an organization takes part in an event; shared events of two organizations make a collaboration. */
+export const INVOLVEMENT_TYPES = ['ORGANIZED', 'PARTNERED', 'HOSTED', 'PARTICIPATED_IN'] as const;
+export type InvolvementType = (typeof INVOLVEMENT_TYPES)[number];
+
+export function isRelationType(s: string): s is RelationType {
+  return (RELATION_TYPES as readonly string[]).includes(s);
+}

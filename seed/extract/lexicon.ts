@@ -1,0 +1,192 @@
+import type { OrganizationKind } from '../extraction.ts';
+
+/**
+ * Words the rules key on. These describe how organizations, titles and events
+ * are named in general; nothing here is specific to one report.
+ */
+
+/** English head nouns of organization names and the kind each implies. */
+export const EN_ORG_HEADS: Record<string, OrganizationKind> = {
+  university: 'university',
+  academy: 'academy',
+  institute: 'institute',
+  foundation: 'foundation',
+  fund: 'foundation',
+  ministry: 'ministry',
+  school: 'school',
+  lyceum: 'school',
+  gymnasium: 'school',
+  college: 'school',
+  kindergarten: 'school',
+  centre: 'other',
+  center: 'other',
+  office: 'other',
+  agency: 'other',
+  council: 'other',
+  committee: 'other',
+  department: 'other',
+  administration: 'other',
+  association: 'ngo',
+  society: 'ngo',
+  union: 'ngo',
+  alliance: 'ngo',
+  network: 'ngo',
+  federation: 'ngo',
+  consortium: 'ngo',
+  organization: 'ngo',
+  organisation: 'ngo',
+  bureau: 'other',
+  service: 'other',
+  commission: 'other',
+  chamber: 'other',
+  library: 'other',
+  museum: 'other',
+};
+
+/** Russian head nouns as stems (any case ending follows) with the English head they translate. */
+export const RU_ORG_HEADS: Array<[stem: string, enHead: string]> = [
+  ['университет', 'university'],
+  ['академи', 'academy'],
+  ['институт', 'institute'],
+  ['фонд', 'foundation'],
+  ['министерств', 'ministry'],
+  ['школ', 'school'],
+  ['лице', 'lyceum'],
+  ['гимнази', 'gymnasium'],
+  ['колледж', 'college'],
+  ['центр', 'centre'],
+  ['бюро', 'bureau'],
+  ['агентств', 'agency'],
+  ['комитет', 'committee'],
+  ['департамент', 'department'],
+  ['ассоциаци', 'association'],
+  ['общественн объединени', 'association'],
+  ['союз', 'union'],
+  ['управлени', 'department'],
+  ['представительств', 'office'],
+];
+
+/** Russian words of organization names with the English word they translate, so EN and RU names compare. */
+export const RU_ORG_WORDS: Array<[stem: string, en: string]> = [
+  ['национальн', 'national'],
+  ['государственн', 'state'],
+  ['педагогическ', 'pedagogical'],
+  ['региональн', 'regional'],
+  ['международн', 'international'],
+  ['образовани', 'education'],
+  ['просвещени', 'education'],
+  ['наук', 'science'],
+  ['педагогик', 'pedagogy'],
+  ['развити', 'development'],
+  ['детств', 'childhood'],
+  ['раннего', 'early'],
+  ['федеральн', 'federal'],
+  ['технологи', 'technologies'],
+  ['информационн', 'information'],
+  ['благотворительн', 'charitable'],
+  ['российск', 'russian'],
+  ['кыргызск', 'kyrgyz'],
+  ['казахск', 'kazakh'],
+  ['казахстанск', 'kazakhstan'],
+  ['высш', 'higher'],
+  ['экономическ', 'economic'],
+  ['медицинск', 'medical'],
+  ['технологическ', 'technological'],
+  ['техническ', 'technical'],
+  ['гуманитарн', 'humanitarian'],
+  ['региональн', 'regional'],
+];
+
+/** Lower-case words that may precede a head inside a name ("charity foundation", "public fund"). */
+export const ORG_MODIFIERS = new Set(['charity', 'charitable', 'public', 'non-profit', 'nonprofit', 'non-governmental', 'private', 'educational', 'regional', 'national', 'international', 'state', 'municipal', 'federal']);
+
+/** Modifiers that translations add or drop freely; ignored when comparing names. */
+export const NOISE_NAME_WORDS = new Set(['charity', 'charitable', 'public', 'non-profit', 'nonprofit', 'non-governmental', 'некоммерческ', 'общественн']);
+
+/** Adjectives that describe rather than name; a capitalised run before them may be an eponym ("Alkey Margulan Pavlodar Pedagogical University"). */
+export const ORG_DESCRIPTORS = new Set(['national', 'state', 'regional', 'pedagogical', 'technical', 'medical', 'international', 'federal', 'agrarian', 'technological', 'economic', 'polytechnic', 'humanitarian', 'linguistic', 'municipal', 'public', 'city', 'republican', 'research', 'open', 'academic', 'scientific']);
+
+/** Function words inside names; ignored when comparing. */
+export const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'for', 'in', 'on', 'at', 'and', 'named', 'after', 'de', 'to', '&', 'a', 'an', 'имени', 'им', 'и', 'по', 'в', 'на', 'при', 'для']);
+
+/** Capitalised words that start sentences or phrases but never begin a name. */
+export const CAPITALIZED_STOPWORDS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'with', 'and', 'or', 'but', 'as', 'this', 'that', 'these', 'those',
+  'during', 'after', 'before', 'also', 'moreover', 'however', 'since', 'when', 'while', 'within', 'under', 'over', 'all', 'some', 'our', 'their',
+  'its', 'his', 'her', 'we', 'they', 'it', 'he', 'she', 'there', 'here', 'experts', 'participants', 'representatives', 'members', 'specialists',
+  'both', 'each', 'every', 'several', 'many', 'more', 'most', 'other', 'such', 'what', 'which', 'who', 'how', 'why', 'where', 'then', 'thus',
+  'today', 'yesterday', 'tomorrow', 'last', 'next', 'first', 'second', 'third', 'one', 'two', 'three', 'four', 'five', 'between', 'among',
+  'through', 'about', 'around', 'into', 'upon', 'throughout', 'following', 'according', 'dear', 'mr', 'mrs', 'ms', 'is', 'was', 'were', 'are',
+  'в', 'на', 'по', 'с', 'со', 'к', 'о', 'об', 'от', 'до', 'для', 'и', 'а', 'но', 'как', 'это', 'этот', 'эта', 'эти', 'также', 'при', 'из', 'за',
+  'участники', 'эксперты', 'представители', 'специалисты', 'мы', 'они', 'он', 'она', 'в ходе', 'кроме', 'итоги', 'цели', 'среди',
+]);
+
+export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Russian month stems: январ-ь/я/е… */
+export const RU_MONTH_STEMS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+
+/** Position titles, longest first so "Executive Director" wins over "Director". */
+export const EN_TITLES = [
+  'Chief Executive Officer', 'Executive Director', 'Deputy Director', 'Director General', 'Director-General', 'Managing Director',
+  'General Director', 'Programme Director', 'Program Director', 'Scientific Director', 'Vice-Rector', 'Vice Rector', 'Pro-Rector',
+  'Vice-President', 'Vice President', 'Deputy Minister', 'Vice Minister', 'Corresponding Member', 'Full Member', 'Associate Professor',
+  'Assistant Professor', 'Secretary General', 'Secretary-General', 'Executive Secretary', 'Programme Specialist', 'Program Specialist',
+  'Senior Researcher', 'Senior Lecturer', 'Head of Department', 'Deputy Head', 'Co-founder', 'Chairwoman', 'Chairman', 'Chairperson',
+  'Director', 'Rector', 'President', 'Chair', 'Head', 'Dean', 'Professor', 'Minister', 'Academician', 'Member', 'Coordinator',
+  'Specialist', 'Manager', 'Founder', 'Secretary', 'CEO', 'Researcher', 'Lecturer', 'Principal', 'Advisor', 'Adviser', 'Consultant',
+  'Ambassador', 'Representative', 'Officer', 'Expert', 'Psychologist', 'Teacher', 'Methodologist', 'Editor', 'Moderator',
+];
+
+/** Russian titles as stems (case endings follow). */
+export const RU_TITLES = [
+  'исполнительн директор', 'генеральн директор', 'заместител директор', 'заместител министр', 'научн руководител', 'член-корреспондент',
+  'научн сотрудник', 'директор', 'ректор', 'проректор', 'президент', 'вице-президент', 'председател', 'руководител', 'заведующ', 'декан',
+  'профессор', 'доцент', 'министр', 'академик', 'координатор', 'эксперт', 'менеджер', 'основател', 'учредител', 'советник', 'представител',
+  'специалист', 'методист', 'психолог', 'модератор', 'член',
+];
+
+/** Event kinds: English phrase (canonical), its English pattern and Russian stem pattern. */
+export const EVENT_KINDS: Array<{ kind: string; en: string; ru: string }> = [
+  { kind: 'round table', en: 'round[- ]tables?', ru: 'кругл\\p{L}*\\s+стол\\p{L}*' },
+  { kind: 'summer school', en: 'summer schools?', ru: 'летн\\p{L}*\\s+школ\\p{L}*' },
+  { kind: 'winter school', en: 'winter schools?', ru: 'зимн\\p{L}*\\s+школ\\p{L}*' },
+  { kind: 'panel discussion', en: 'panel discussions?', ru: 'панельн\\p{L}*\\s+дискусси\\p{L}*' },
+  { kind: 'strategic session', en: 'strategic sessions?', ru: 'стратегическ\\p{L}*\\s+сесси\\p{L}*' },
+  { kind: 'master class', en: 'master[- ]?class(?:es)?', ru: 'мастер-класс\\p{L}*' },
+  { kind: 'conference', en: 'conferences?', ru: 'конференци\\p{L}*' },
+  { kind: 'seminar', en: 'seminars?', ru: 'семинар\\p{L}*' },
+  { kind: 'forum', en: 'forums?|fora', ru: 'форум\\p{L}*' },
+  { kind: 'workshop', en: 'workshops?', ru: 'воркшоп\\p{L}*' },
+  { kind: 'webinar', en: 'webinars?', ru: 'вебинар\\p{L}*' },
+  { kind: 'congress', en: 'congress(?:es)?', ru: 'конгресс\\p{L}*' },
+  { kind: 'symposium', en: 'symposi(?:um|a|ums)', ru: 'симпозиум\\p{L}*' },
+  { kind: 'summit', en: 'summits?', ru: 'саммит\\p{L}*' },
+  { kind: 'festival', en: 'festivals?', ru: 'фестивал\\p{L}*' },
+  { kind: 'competition', en: 'competitions?|contests?', ru: 'конкурс\\p{L}*' },
+  { kind: 'olympiad', en: 'olympiads?', ru: 'олимпиад\\p{L}*' },
+  { kind: 'exhibition', en: 'exhibitions?|expos?', ru: 'выставк\\p{L}*' },
+  { kind: 'hackathon', en: 'hackathons?', ru: 'хакатон\\p{L}*' },
+  { kind: 'training', en: 'training courses?|trainings?', ru: 'тренинг\\p{L}*' },
+  { kind: 'lecture', en: 'lectures?', ru: 'лекци\\p{L}*' },
+  { kind: 'meeting', en: 'meetings?', ru: 'совещани\\p{L}*' },
+];
+
+/** Words that refer back to "the event" of the report. */
+export const EN_EVENT_REFERENCE = /\b(?:the|this|that)\s+(?:(?:international|regional|national|whole|entire)\s+)?events?\b/gi;
+export const RU_EVENT_REFERENCE = /(?<![\p{L}])мероприяти\p{L}*/giu;
+
+/** People a practice is for. English and Russian forms. */
+export const AUDIENCE_WORDS: Array<[pattern: RegExp, label: string]> = [
+  [/\bchildren(?: (?:of|aged) \d+ to \d+(?: years(?: of age)?)?)?|\bkids\b/i, 'children'],
+  [/\badolescents?\b|\bteenagers?\b|\byouth\b/i, 'adolescents'],
+  [/\bstudents?\b|\bpupils?\b|\blearners?\b|\bschoolchildren\b/i, 'students'],
+  [/\bteach(?:ers|ing staff)\b|\beducators?\b|\bfaculty members\b|\bteacher\b/i, 'teachers'],
+  [/\bparents?\b|\bfamil(?:y|ies)\b/i, 'parents'],
+  [/\bmanagers\b|\bprincipals\b|\bschool leaders\b|\badministrators\b/i, 'school managers'],
+  [/дет(?:и|ей|ям|ьми)|дошкольник/iu, 'children'],
+  [/подрост(?:ки|ков|кам)/iu, 'adolescents'],
+  [/учащ\p{L}+|школьник\p{L}*|студент\p{L}*|обучающ\p{L}+/iu, 'students'],
+  [/педагог\p{L}*|учител\p{L}*|преподавател\p{L}*/iu, 'teachers'],
+  [/родител\p{L}*|семь[иеяю]/iu, 'parents'],
+  [/руководител\p{L}*|директор\p{L}* школ/iu, 'school managers'],
+];

@@ -1,0 +1,388 @@
+import { parseOrgName, orgHeadOf } from '../resolve/orgName.ts';
+import { normalizeName } from '../text/normalizeName.ts';
+import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
+import type { QuotedSpan } from '../text/quotes.ts';
+import type { Sentence } from '../text/sentences.ts';
+import { CAPITALIZED_STOPWORDS, EN_TITLES, ORG_MODIFIERS, RU_TITLES } from './lexicon.ts';
+import { overlaps, type ExtractionContext, type Extractor, type OrganizationCandidate } from './Extractor.ts';
+
+const LEFT_CONNECTORS = new Set(['of', 'to', 'the', 'for', 'de']);
+const CHAIN_CONNECTORS = new Set(['of', 'and', 'for', 'in', 'on', 'the', '&', 'de']);
+const FIRST_RIGHT_CONNECTORS = new Set(['of', 'for', 'on']);
+const TITLE_WORDS = new Set(EN_TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)));
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+interface Span {
+  start: number;
+  end: number;
+  /** Only the head noun: a back-reference such as "the Foundation". */
+  bare: boolean;
+  acronym?: string;
+}
+
+/**
+ * Organizations named by a head noun (University, Foundation, Ministry,
+ * университет, фонд…) grown into the full name, plus curated names and
+ * acronyms, plus back-references ("the Foundation") to be resolved later.
+ */
+export const organizationExtractor: Extractor = {
+  name: 'organization',
+  extract(ctx: ExtractionContext): OrganizationCandidate[] {
+    const out: OrganizationCandidate[] = [];
+    const localAcronyms = new Map<string, string>();
+    for (const s of ctx.sentences) {
+      const tokens = tokenize(s.text, s.start);
+      const spans = ctx.language === 'ru' || /\p{Script=Cyrillic}/u.test(s.text) ? russianSpans(tokens, ctx.quotes) : englishSpans(tokens, ctx.quotes, ctx);
+      for (const span of spans) {
+        const text = ctx.text.slice(span.start, span.end);
+        const cand: OrganizationCandidate = {
+          type: 'Organization',
+          start: span.start,
+          end: span.end,
+          text,
+          sentence: s.index,
+          name: parseOrgName(text, ctx.gazetteers),
+          ...(span.bare ? { reference: true } : {}),
+        };
+        out.push(cand);
+        if (span.acronym) {
+          localAcronyms.set(span.acronym, text);
+          cand.name.acronym ??= span.acronym;
+        }
+      }
+    }
+    out.push(...curatedAndAcronymMentions(ctx, out, localAcronyms));
+    out.push(...parentMentions(ctx, out));
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
+function quoteAt(quotes: QuotedSpan[], pos: number, edge: 'start' | 'end'): QuotedSpan | undefined {
+  return quotes.find((q) => (edge === 'start' ? q.start === pos : q.end === pos));
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  if (!t || !/^\p{L}/u.test(t.text) || !isCapitalized(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  return !CAPITALIZED_STOPWORDS.has(lower) && !TITLE_WORDS.has(lower) && !MONTHS.test(lower);
+}
+
+function englishSpans(tokens: Token[], quotes: QuotedSpan[], ctx: ExtractionContext): Span[] {
+  const spans: Span[] = [];
+  let skipUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.start < skipUntil) continue;
+    const head = orgHeadOf(t.text);
+    if (!head || quotes.some((q) => t.start >= q.innerStart && t.end <= q.innerEnd)) continue;
+    const capitalHead = isCapitalized(t.text);
+    let start = t.start;
+    let end = t.end;
+    let informative = false;
+    // Grow to the left over the name words, initials, quoted names and modifiers.
+    let j = i - 1;
+    while (j >= 0) {
+      const l = tokens[j];
+      if (!l) break;
+      const q = quoteAt(quotes, l.end, 'end');
+      if (q && /['’"”»]/.test(l.text)) {
+        start = q.start;
+        informative = true;
+        j = tokens.findIndex((x) => x.start === q.start) - 1;
+        continue;
+      }
+      if (l.text === '.' && /^(?:\p{Lu}|St)$/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]?.end === l.start) {
+        start = tokens[j - 1]?.start ?? start;
+        informative = true;
+        j -= 2;
+        continue;
+      }
+      if (isNameWord(l) || isAllCaps(l.text)) {
+        start = l.start;
+        informative = true;
+        j--;
+        continue;
+      }
+      if (ORG_MODIFIERS.has(l.text.toLowerCase()) && !capitalHead) {
+        start = l.start;
+        j--;
+        continue;
+      }
+      if (LEFT_CONNECTORS.has(l.text)) {
+        let k = j;
+        while (k >= 0 && LEFT_CONNECTORS.has(tokens[k]?.text ?? '') && j - k < 2) k--;
+        if (isNameWord(tokens[k]) && start !== t.start) {
+          start = tokens[k]?.start ?? start;
+          j = k - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    // Grow to the right: quoted name, "of/for/on + Capitalised chain", "named after …", "(ACRONYM)".
+    let k = i + 1;
+    let acronym: string | undefined;
+    for (;;) {
+      const r = tokens[k];
+      if (!r) break;
+      const q = quoteAt(quotes, r.start, 'start');
+      if (q && (!capitalHead || k === i + 1)) {
+        end = q.end;
+        informative = true;
+        k = tokens.findIndex((x) => x.start >= q.end);
+        if (k < 0) k = tokens.length;
+        continue;
+      }
+      if (r.text === 'named' && tokens[k + 1]?.text === 'after') {
+        let m = k + 2;
+        while (tokens[m] && /^\p{Lu}{1,2}$/u.test(tokens[m]?.text ?? '') && tokens[m + 1]?.text === '.') m += 2;
+        let words = 0;
+        while (isNameWord(tokens[m]) && words < 2 && !orgHeadOf(tokens[m]?.text ?? '')) {
+          m++;
+          words++;
+        }
+        if (words === 0) break;
+        end = tokens[m - 1]?.end ?? end;
+        informative = true;
+        k = m;
+        continue;
+      }
+      if (FIRST_RIGHT_CONNECTORS.has(r.text)) {
+        let m = k + 1;
+        if (tokens[m]?.text === 'the') m++;
+        const chainStart = m;
+        let last = -1;
+        let hitsHead = false;
+        while (m < tokens.length) {
+          const c = tokens[m];
+          if (!c) break;
+          if (isNameWord(c) || isAllCaps(c.text)) {
+            if (orgHeadOf(c.text) && isCapitalized(c.text)) hitsHead = true;
+            last = m;
+            m++;
+          } else if (CHAIN_CONNECTORS.has(c.text) && (isNameWord(tokens[m + 1]) || (tokens[m + 1]?.text === 'the' && isNameWord(tokens[m + 2])))) {
+            m++;
+          } else break;
+        }
+        // A chain holding another head noun is a parent body ("… of the Ministry of …"): stop before it.
+        if (last < chainStart || hitsHead) break;
+        end = tokens[last]?.end ?? end;
+        informative = true;
+        k = last + 1;
+        continue;
+      }
+      if (r.text === '(' && isAllCaps(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') {
+        acronym = tokens[k + 1]?.text;
+        break;
+      }
+      break;
+    }
+    const first = tokens.find((x) => x.start === start);
+    if (first && !capitalHead && !informative) continue;
+    if (!capitalHead && !informative) continue;
+    const bare = start === t.start && end === t.end;
+    if (bare && !capitalHead) continue;
+    if (bare && i === 0 && tokens.length > 1 && !/^(?:foundation|fund|university|academy|institute|ministry)/i.test(t.text)) continue;
+    spans.push({ start, end, bare, ...(acronym ? { acronym } : {}) });
+    skipUntil = end;
+    void ctx;
+  }
+  return spans;
+}
+
+const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ую|юю|ым|им|ых|их|ые|ие|ской|ского|ская|ский|ских)$/u;
+const RU_VERB = /(?:ла|ли|ло|лся|лась|лись|ет|ют|ит|ят|ать|ять|ить|еть|ует|уют|ются|ется|ал|ил|ел)$/u;
+const RU_GENITIVE = /(?:ия|ии|ики|ения|ания|ости|ства|ки|ов|ев|ей|ы|и|а|я|ого|его|ой|ых|их|ым|ам|ям|ям)$/u;
+
+/** Russian names: adjectives + head + genitive complement, «quoted» names, «имени» eponyms. */
+function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
+  const spans: Span[] = [];
+  let skipUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || t.start < skipUntil || !/\p{Script=Cyrillic}/u.test(t.text)) continue;
+    const head = orgHeadOf(t.text);
+    if (!head || quotes.some((q) => t.start >= q.innerStart && t.end <= q.innerEnd)) continue;
+    if (RU_TITLE_HEAD_CLASH.test(t.text.toLowerCase())) continue;
+    let start = t.start;
+    let end = t.end;
+    let informative = isCapitalized(t.text);
+    let j = i - 1;
+    while (j >= 0) {
+      const l = tokens[j];
+      if (!l) break;
+      const q = quoteAt(quotes, l.end, 'end');
+      if (q) {
+        start = q.start;
+        informative = true;
+        j = tokens.findIndex((x) => x.start === q.start) - 1;
+        continue;
+      }
+      if (/\p{Script=Cyrillic}/u.test(l.text) && (RU_ADJECTIVE.test(l.text.toLowerCase()) || /-/.test(l.text)) && !CAPITALIZED_STOPWORDS.has(l.text.toLowerCase())) {
+        start = l.start;
+        if (isCapitalized(l.text)) informative = true;
+        j--;
+        continue;
+      }
+      if (isAllCaps(l.text)) {
+        start = l.start;
+        informative = true;
+        j--;
+        continue;
+      }
+      break;
+    }
+    // A lower-case run on the left without a capital is description, not name ("ведущий университет").
+    const leftTokens = tokens.filter((x) => x.start >= start && x.start < t.start);
+    const firstCap = leftTokens.findIndex((x) => isCapitalized(x.text) || /^['"«“„]/.test(x.text));
+    if (firstCap > 0) start = leftTokens[firstCap]?.start ?? start;
+    if (firstCap < 0 && leftTokens.length > 0 && !isCapitalized(t.text)) start = t.start;
+
+    let k = i + 1;
+    let genitives = 0;
+    for (;;) {
+      const r = tokens[k];
+      if (!r) break;
+      const q = quoteAt(quotes, r.start, 'start');
+      if (q) {
+        end = q.end;
+        informative = true;
+        k = tokens.findIndex((x) => x.start >= q.end);
+        if (k < 0) k = tokens.length;
+        if (tokens[k]?.text === '(' ) break;
+        continue;
+      }
+      const lower = r.text.toLowerCase();
+      if (lower === 'имени' || (lower === 'им' && tokens[k + 1]?.text === '.')) {
+        let m = k + (lower === 'им' ? 2 : 1);
+        while (/^\p{Lu}$/u.test(tokens[m]?.text ?? '') && tokens[m + 1]?.text === '.') m += 2;
+        if (!isCapitalized(tokens[m]?.text ?? '')) break;
+        end = tokens[m]?.end ?? end;
+        informative = true;
+        k = m + 1;
+        continue;
+      }
+      if (/^(?:республик\p{L}*|федераци\p{L}*)$/u.test(lower) || (isCapitalized(r.text) && /^(?:Казахстан|Кыргызстан|Росси|Беларус|Узбекистан|Таджикистан)/u.test(r.text))) {
+        end = r.end;
+        k++;
+        continue;
+      }
+      if (isAllCaps(r.text) && tokens[k + 1]?.text === 'по') {
+        end = r.end;
+        k++;
+        continue;
+      }
+      if (lower === 'по' && genitives + 1 <= 4) {
+        let m = k + 1;
+        let n = 0;
+        while (tokens[m] && /^\p{Ll}/u.test(tokens[m]?.text ?? '') && !RU_VERB.test(tokens[m]?.text ?? '') && n < 5 && !orgHeadOf(tokens[m]?.text ?? '')) {
+          m++;
+          n++;
+        }
+        if (n === 0) break;
+        end = tokens[m - 1]?.end ?? end;
+        k = m;
+        genitives += n;
+        continue;
+      }
+      if (lower === 'и' && RU_GENITIVE.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && genitives > 0) {
+        k++;
+        continue;
+      }
+      if (/^\p{Ll}/u.test(r.text) && /\p{Script=Cyrillic}/u.test(r.text) && RU_GENITIVE.test(lower) && !RU_VERB.test(lower) && genitives < 3 && !orgHeadOf(r.text) && !RU_ADJECTIVE_BEFORE_HEAD(tokens, k)) {
+        end = r.end;
+        genitives++;
+        k++;
+        continue;
+      }
+      break;
+    }
+    const bare = start === t.start && end === t.end;
+    if (!informative) continue;
+    spans.push({ start, end, bare: bare && isCapitalized(t.text) && i > 0 });
+    skipUntil = end;
+  }
+  return spans;
+}
+
+// "руководитель"/"управление" start names only when capitalised; titles are not bodies.
+const RU_TITLE_HEAD_CLASH = new RegExp(`^(?:${RU_TITLES.filter((t) => !t.includes(' ')).join('|')})`, 'u');
+
+/** True when tokens[k…] is an adjective run that leads to another head noun (a parent body in the genitive). */
+function RU_ADJECTIVE_BEFORE_HEAD(tokens: Token[], k: number): boolean {
+  let m = k;
+  while (tokens[m] && RU_ADJECTIVE.test((tokens[m]?.text ?? '').toLowerCase())) m++;
+  return m > k && !!tokens[m] && !!orgHeadOf(tokens[m]?.text ?? '');
+}
+
+/** Curated names and acronyms not already inside a found name, and local "(ACRONYM)" reuses. */
+function curatedAndAcronymMentions(ctx: ExtractionContext, found: OrganizationCandidate[], local: Map<string, string>): OrganizationCandidate[] {
+  const out: OrganizationCandidate[] = [];
+  const names = new Set<string>(local.keys());
+  for (const org of ctx.curated.organizations) {
+    for (const n of [org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]) {
+      if (n.length >= 3) names.add(n);
+    }
+  }
+  const taken = [...found];
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const acronym = isAllCaps(name.replace(/\s/g, ''));
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu');
+    for (const m of ctx.text.matchAll(re)) {
+      const start = m.index ?? 0;
+      const span = { start, end: start + m[0].length };
+      if (taken.some((f) => overlaps(f, span))) continue;
+      const sentence = sentenceAt(ctx.sentences, start);
+      if (!sentence) continue;
+      const cand: OrganizationCandidate = {
+        type: 'Organization',
+        ...span,
+        text: m[0],
+        sentence: sentence.index,
+        name: parseOrgName(local.get(name) ?? m[0], ctx.gazetteers),
+      };
+      if (local.has(name)) cand.name = { ...cand.name, acronym: name };
+      out.push(cand);
+      taken.push(cand);
+    }
+  }
+  return out;
+}
+
+/**
+ * A known body named at the start of a longer name ("UNESCO Regional Office")
+ * is the parent: it gets its own mention so PART_OF can point at it.
+ */
+function parentMentions(ctx: ExtractionContext, found: OrganizationCandidate[]): OrganizationCandidate[] {
+  const out: OrganizationCandidate[] = [];
+  const acronyms = ctx.curated.organizations.flatMap((o) => [o.acronym, ...o.aliases].filter((a): a is string => !!a && isAllCaps(a) && a.length >= 3));
+  for (const f of found) {
+    if (f.reference || f.name.acronym) continue;
+    const display = f.name.display;
+    for (const a of acronyms) {
+      if (!display.startsWith(`${a} `)) continue;
+      const offset = f.text.indexOf(a);
+      if (offset < 0) continue;
+      const curatedSelf = ctx.curated.organizations.find((o) => [o.name, ...o.aliases].some((n) => normalizeName(n) === normalizeName(display)));
+      if (curatedSelf && !curatedSelf.partOf) continue;
+      out.push({
+        type: 'Organization',
+        start: f.start + offset,
+        end: f.start + offset + a.length,
+        text: a,
+        sentence: f.sentence,
+        name: parseOrgName(a, ctx.gazetteers),
+        parentOf: f,
+      });
+    }
+  }
+  return out;
+}
+
+function sentenceAt(sentences: Sentence[], pos: number): Sentence | undefined {
+  return sentences.find((s) => pos >= s.start && pos < s.end);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}

@@ -1,0 +1,124 @@
+import { foldLatin } from '../text/stem.ts';
+import { normalizeName } from '../text/normalizeName.ts';
+import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
+import { orgHeadOf } from '../resolve/orgName.ts';
+import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
+import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, RU_TITLES } from './lexicon.ts';
+import { overlaps, type ExtractionContext, type Extractor, type PersonCandidate } from './Extractor.ts';
+
+const TITLE_WORDS = new Set(EN_TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)));
+const EVENT_WORDS = new Set(EVENT_KINDS.flatMap((k) => k.kind.split(' ')).concat(['round', 'table', 'goals', 'event', 'events']));
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
+const SURNAME_EN = /(?:ov|ova|ev|eva|in|ina|yn|kin|enko|uk|yuk|ko|sky|skiy|skaya|ski|ska|ich|vich|uly|kyzy|ets|yan|ian|dze|shvili|bekov|bayev|baev|aev|eyev|iev|ieva|ayeva|ova)$/i;
+const SURNAME_RU = /(?:ов|ова|ев|ева|ёв|ин|ина|ын|енко|ук|юк|ко|ский|ская|ич|улы|кызы|ец|ян|дзе|швили|бек)(?:а|у|ым|ой|ом|е|ым|ым)?$/u;
+const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична|ьич)(?:а|у|ем|ой|е|ом)?$/u;
+const TITLE_BEFORE = new RegExp(`(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')}\\p{L}*)\\s*$`, 'iu');
+const TITLE_AFTER = new RegExp(`^\\s*,?\\s*(?:the\\s+)?(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')})`, 'iu');
+const SPEECH_AFTER = /^\s*,?\s*(?:said|says|noted|stressed|emphasi[sz]ed|explained|added|presented|spoke|addressed|opened|moderated|отметил|подчеркнул|сказал|выступил|рассказал)/iu;
+
+/** Given names by any spelling → canonical spelling (first of its curated row). */
+export function firstNameIndex(rows: string[][]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const row of rows) for (const v of row) m.set(normalizeName(v), row[0] ?? v);
+  return m;
+}
+
+/**
+ * People: two or three capitalised words (or initials and a surname) that a
+ * known given name, a title next to them, a patronymic or a surname ending
+ * vouches for; then bare surnames of people already found.
+ */
+export const personExtractor: Extractor = {
+  name: 'person',
+  extract(ctx: ExtractionContext): PersonCandidate[] {
+    const given = firstNameIndex(ctx.curated.firstNames);
+    const blocked = ctx.found.filter((c) => (c.type === 'Organization' && !c.reference) || c.type === 'Event' || c.type === 'Country' || c.type === 'City');
+    const out: PersonCandidate[] = [];
+    for (const s of ctx.sentences) {
+      const tokens = tokenize(s.text, s.start);
+      let i = 0;
+      while (i < tokens.length) {
+        const run = nameRun(tokens, i, ctx, blocked);
+        if (run.end === i) {
+          i++;
+          continue;
+        }
+        const cand = toPerson(tokens, i, run.end, s.index, ctx, given);
+        if (cand) out.push(cand);
+        i = run.end;
+      }
+    }
+    // Bare surnames of people already found ("Polozhevets noted…").
+    const surnames = new Map(out.map((p) => [foldLatin(p.surname), p]));
+    for (const s of ctx.sentences) {
+      for (const t of tokenize(s.text, s.start)) {
+        if (!isCapitalized(t.text) || out.some((p) => overlaps(p, t)) || blocked.some((b) => overlaps(b, t))) continue;
+        const p = surnames.get(foldLatin(t.text));
+        if (p) out.push({ type: 'Person', start: t.start, end: t.end, text: t.text, sentence: s.index, given: null, surname: t.text, patronymic: null, reference: true });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
+function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: ExtractionContext): boolean {
+  if (!t || !/^\p{L}/u.test(t.text) || !isCapitalized(t.text) || isAllCaps(t.text) || t.text.length < 2) return false;
+  const lower = t.text.toLowerCase();
+  if (CAPITALIZED_STOPWORDS.has(lower) || TITLE_WORDS.has(lower) || EVENT_WORDS.has(lower) || MONTH.test(lower)) return false;
+  if (RU_TITLES.some((r) => !r.includes(' ') && lower.startsWith(r))) return false;
+  if (orgHeadOf(t.text) || ctx.gazetteers.countries.codeOfDemonym(lower)) return false;
+  if (matchCountryAt(tokens, i, ctx.gazetteers)) return false;
+  const city = matchCityAt(tokens, i, ctx.gazetteers);
+  return !(city && city.value.curated);
+}
+
+function nameRun(tokens: Token[], i: number, ctx: ExtractionContext, blocked: Array<{ start: number; end: number }>): { end: number } {
+  let k = i;
+  let words = 0;
+  while (k < tokens.length && k - i < 6) {
+    const t = tokens[k];
+    if (!t || blocked.some((b) => overlaps(b, t))) break;
+    const prev = tokens[k - 1];
+    if (k > i && prev && t.start - prev.end > 1) break;
+    if (/^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === '.') {
+      k += 2;
+      continue;
+    }
+    if (!isNameToken(t, tokens, k, ctx)) break;
+    words++;
+    k++;
+    if (words === 3) break;
+  }
+  return { end: words > 0 ? k : i };
+}
+
+function toPerson(tokens: Token[], from: number, to: number, sentence: number, ctx: ExtractionContext, given: Map<string, string>): PersonCandidate | null {
+  const part = tokens.slice(from, to);
+  const initials = part.filter((t, k) => /^\p{Lu}$/u.test(t.text) && part[k + 1]?.text === '.').map((t) => t.text);
+  const words = part.filter((t) => t.text.length > 1 && t.text !== '.');
+  if (words.length === 0 || (words.length === 1 && initials.length === 0) || words.length > 3) return null;
+  const start = part[0]?.start ?? 0;
+  const end = part[part.length - 1]?.end ?? 0;
+  const before = ctx.text.slice(Math.max(0, start - 40), start).replace(/\bthe\s*$/i, '');
+  const after = ctx.text.slice(end, end + 40);
+  const w = words.map((t) => t.text);
+  const knownFirst = given.has(normalizeName(w[0] ?? ''));
+  const knownSecond = w.length > 1 && given.has(normalizeName(w[1] ?? ''));
+  const patronymic = w.find((x, k) => k > 0 && PATRONYMIC.test(x)) ?? null;
+  const surnameLike = w.some((x) => SURNAME_EN.test(x) || SURNAME_RU.test(x));
+  const titled = TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after);
+  if (!(knownFirst || knownSecond || patronymic || titled || (surnameLike && (initials.length > 0 || w.length === 2)))) return null;
+  let g: string | null;
+  let surname: string;
+  if (initials.length > 0 && words.length === 1) {
+    g = initials.join('.');
+    surname = w[0] ?? '';
+  } else if (!knownFirst && knownSecond) {
+    surname = w[0] ?? '';
+    g = w[1] ?? null;
+  } else {
+    g = w[0] ?? null;
+    surname = w.filter((x) => x !== patronymic).slice(1).pop() ?? w[w.length - 1] ?? '';
+  }
+  return { type: 'Person', start, end, text: ctx.text.slice(start, end), sentence, given: g, surname, patronymic };
+}

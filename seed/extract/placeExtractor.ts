@@ -1,0 +1,52 @@
+import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
+import { tokenize } from '../text/tokens.ts';
+import { inside, type CityCandidate, type CountryCandidate, type ExtractionContext, type Extractor } from './Extractor.ts';
+
+/** A city this small is only trusted when a locative word introduces it ("in X"). */
+const UNANCHORED_CITY_POPULATION = 100_000;
+const LOCATIVE_BEFORE = /(?:\b(?:in|at|from|to|city of|town of)|(?<![\p{L}])(?:в|во|из|г\.|город\p{L}*))\s*$/iu;
+
+/**
+ * Countries (any English or Russian name, any case ending) and cities. A city
+ * name is trusted when curated, or when its country is named in the report, or
+ * when a locative word introduces a large city; this keeps "Mobile exhibitions"
+ * from becoming Mobile, Alabama.
+ */
+export const placeExtractor: Extractor = {
+  name: 'place',
+  extract(ctx: ExtractionContext): Array<CountryCandidate | CityCandidate> {
+    const names = ctx.found.filter((c) => c.type === 'Organization' && !c.reference);
+    const personLike = new Set<number>();
+    const countries: CountryCandidate[] = [];
+    const cities: CityCandidate[] = [];
+    const perSentence = ctx.sentences.map((s) => ({ s, tokens: tokenize(s.text, s.start) }));
+    for (const { s, tokens } of perSentence) {
+      for (let i = 0; i < tokens.length; i++) {
+        const m = matchCountryAt(tokens, i, ctx.gazetteers);
+        if (!m) continue;
+        const start = tokens[i]?.start ?? 0;
+        const end = tokens[m.end - 1]?.end ?? start;
+        countries.push({ type: 'Country', start, end, text: ctx.text.slice(start, end), sentence: s.index, code: m.value, insideName: names.some((n) => inside({ start, end }, n)) });
+        i = m.end - 1;
+      }
+    }
+    const reportCountries = new Set(countries.map((c) => c.code));
+    for (const { s, tokens } of perSentence) {
+      for (let i = 0; i < tokens.length; i++) {
+        const start = tokens[i]?.start ?? 0;
+        if (countries.some((c) => start >= c.start && start < c.end) || personLike.has(start)) continue;
+        const m = matchCityAt(tokens, i, ctx.gazetteers);
+        if (!m) continue;
+        const end = tokens[m.end - 1]?.end ?? start;
+        const city = m.value;
+        const before = ctx.text.slice(Math.max(s.start, start - 12), start);
+        const trusted =
+          city.curated || reportCountries.has(city.countryCode) || (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION);
+        if (!trusted) continue;
+        cities.push({ type: 'City', start, end, text: ctx.text.slice(start, end), sentence: s.index, city, insideName: names.some((n) => inside({ start, end }, n)) });
+        i = m.end - 1;
+      }
+    }
+    return [...countries, ...cities];
+  },
+};

@@ -1,0 +1,94 @@
+import { normalizeName } from '../text/normalizeName.ts';
+import { stem } from '../text/stem.ts';
+import { isCapitalized, type Token } from '../text/tokens.ts';
+import type { CityInfo } from './cities.ts';
+import type { Gazetteers } from './index.ts';
+
+export interface PlaceMatch<T> {
+  value: T;
+  /** Token index after the match. */
+  end: number;
+}
+
+const MAX_WORDS = 4;
+
+interface PlaceIndex {
+  countries: Map<string, string>;
+  ruCountries: Map<string, string>;
+  ruCities: Array<[string, CityInfo]>;
+}
+
+const indexes = new WeakMap<Gazetteers, PlaceIndex>();
+
+function indexFor(g: Gazetteers): PlaceIndex {
+  let idx = indexes.get(g);
+  if (idx) return idx;
+  idx = { countries: new Map(), ruCountries: new Map(), ruCities: [] };
+  for (const c of g.countries.all()) {
+    for (const n of c.names) {
+      if (/\p{Script=Cyrillic}/u.test(n)) idx.ruCountries.set(stemKey(n), c.code);
+      else idx.countries.set(normalizeName(n), c.code);
+    }
+  }
+  for (const [name, info] of g.cities.curatedNames()) {
+    if (/\p{Script=Cyrillic}/u.test(name)) idx.ruCities.push([stem(name), info]);
+  }
+  // Longer names first so Санкт-Петербург wins over Петербург.
+  idx.ruCities.sort((a, b) => b[0].length - a[0].length);
+  indexes.set(g, idx);
+  return idx;
+}
+
+function stemKey(s: string): string {
+  return s.split(/\s+/).map((w) => stem(w)).join(' ');
+}
+
+function words(tokens: Token[], i: number, n: number): string | null {
+  const slice = tokens.slice(i, i + n);
+  if (slice.length < n) return null;
+  for (let k = 1; k < slice.length; k++) {
+    const prev = slice[k - 1];
+    const cur = slice[k];
+    // "St. Petersburg" keeps its dot; otherwise words must be adjacent in the text.
+    if (!prev || !cur || cur.start - prev.end > 1) return null;
+  }
+  return slice.map((t) => t.text).join(' ').replace(/ \./g, '.');
+}
+
+/** A country named at token i (English name, or a Russian name in any case). */
+export function matchCountryAt(tokens: Token[], i: number, g: Gazetteers): PlaceMatch<string> | null {
+  const first = tokens[i];
+  if (!first || !isCapitalized(first.text)) return null;
+  const idx = indexFor(g);
+  for (let n = MAX_WORDS; n >= 1; n--) {
+    const w = words(tokens, i, n);
+    if (!w) continue;
+    const last = tokens[i + n - 1];
+    if (last && !/^[\p{L}.]/u.test(last.text)) continue;
+    const code = /\p{Script=Cyrillic}/u.test(w) ? idx.ruCountries.get(stemKey(w)) : idx.countries.get(normalizeName(w));
+    if (code) return { value: code, end: i + n };
+  }
+  return null;
+}
+
+/** A city named at token i: an English gazetteer name or a curated Russian one (also as an adjective). */
+export function matchCityAt(tokens: Token[], i: number, g: Gazetteers): PlaceMatch<CityInfo> | null {
+  const first = tokens[i];
+  if (!first || !isCapitalized(first.text)) return null;
+  if (/\p{Script=Cyrillic}/u.test(first.text)) {
+    const w = stem(first.text).toLowerCase();
+    for (const [s, info] of indexFor(g).ruCities) {
+      if (w.startsWith(s.toLowerCase()) && w.length - s.length <= 4) return { value: info, end: i + 1 };
+    }
+    return null;
+  }
+  for (let n = 3; n >= 1; n--) {
+    const w = words(tokens, i, n);
+    if (!w) continue;
+    const parts = tokens.slice(i, i + n);
+    if (parts.some((t) => /^\p{L}/u.test(t.text) && !isCapitalized(t.text))) continue;
+    const info = g.cities.lookup(w);
+    if (info) return { value: info, end: i + n };
+  }
+  return null;
+}

@@ -1,0 +1,365 @@
+import type {
+  CityEntity,
+  CountryEntity,
+  Entity,
+  EventEntity,
+  MergeCandidate,
+  Mention,
+  OrganizationEntity,
+  PersonEntity,
+  PracticeEntity,
+  TopicEntity,
+} from '../extraction.ts';
+import type {
+  Candidate,
+  CityCandidate,
+  CountryCandidate,
+  EventCandidate,
+  ExtractionContext,
+  OrganizationCandidate,
+  PersonCandidate,
+  PracticeCandidate,
+  TopicCandidate,
+} from '../extract/Extractor.ts';
+import { firstNameIndex } from '../extract/personExtractor.ts';
+import { normalizeName } from '../text/normalizeName.ts';
+import { slugify } from '../text/slugify.ts';
+import { toLatin } from '../text/transliterate.ts';
+import { matchCuratedOrganization } from './curatedMatch.ts';
+import { cityId, countryId, orgId, personId, practiceId } from './ids.ts';
+import { fuzzyDice, orgSimilarity } from './orgName.ts';
+import { canonicalGiven, personMatch } from './personKey.ts';
+
+/** Same-entity score at or above which two mentions in one report are merged. */
+export const MERGE_THRESHOLD = 0.85;
+/** Below the merge threshold but at least this: recorded as a merge candidate for a curator. */
+export const SUGGEST_THRESHOLD = 0.6;
+
+export interface ResolvedMentions {
+  entities: Entity[];
+  mergeCandidates: MergeCandidate[];
+  /** Events in order of their naming mention; the first is the report's main event. */
+  mainEventId: string | null;
+}
+
+/** Groups the candidates of one report into entities with ids, names, aliases and mentions. */
+export function resolveMentions(candidates: Candidate[], ctx: ExtractionContext): ResolvedMentions {
+  const merges: MergeCandidate[] = [];
+  const orgs = resolveOrganizations(pick(candidates, 'Organization'), ctx, merges);
+  const people = resolvePeople(pick(candidates, 'Person'), ctx, merges);
+  const countries = resolveCountries(pick(candidates, 'Country'), ctx);
+  const cities = resolveCities(pick(candidates, 'City'));
+  const events = resolveEvents(pick(candidates, 'Event'));
+  const practices = resolvePractices(pick(candidates, 'Practice'));
+  const topics = resolveTopics(pick(candidates, 'Topic'), ctx);
+  return {
+    entities: [...orgs, ...people, ...countries, ...cities, ...events, ...practices, ...topics],
+    mergeCandidates: dedupeMerges(merges),
+    mainEventId: events[0]?.id ?? null,
+  };
+}
+
+function pick<T extends Candidate['type']>(cs: Candidate[], type: T): Array<Extract<Candidate, { type: T }>> {
+  return cs.filter((c): c is Extract<Candidate, { type: T }> => c.type === type);
+}
+
+function mentionOf(c: Candidate): Mention {
+  return { start: c.start, end: c.end, text: c.text };
+}
+
+function uniq(xs: Array<string | null | undefined>, except: string[] = []): string[] {
+  const seen = new Set(except.map(normalizeName));
+  const out: string[] = [];
+  for (const x of xs) {
+    if (!x) continue;
+    const k = normalizeName(x);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(x.trim());
+  }
+  return out;
+}
+
+function dedupeMerges(ms: MergeCandidate[]): MergeCandidate[] {
+  const seen = new Map<string, MergeCandidate>();
+  for (const m of ms) {
+    if (m.a === m.b) continue;
+    const [a, b] = [m.a, m.b].sort();
+    const key = `${a}|${b}`;
+    const prev = seen.get(key);
+    if (!prev || prev.score < m.score) seen.set(key, { ...m, a: a ?? m.a, b: b ?? m.b });
+  }
+  return [...seen.values()];
+}
+
+// ── organizations ──────────────────────────────────────────────────────────
+
+interface OrgCluster {
+  members: OrganizationCandidate[];
+  curatedId: string | null;
+}
+
+function resolveOrganizations(cands: OrganizationCandidate[], ctx: ExtractionContext, merges: MergeCandidate[]): OrganizationEntity[] {
+  const clusters: OrgCluster[] = [];
+  const named = cands.filter((c) => !c.reference).sort((a, b) => a.start - b.start);
+  const pending: Array<{ cand: OrganizationCandidate; cluster: OrgCluster; score: number; reason: string }> = [];
+  for (const c of named) {
+    const curated = matchCuratedOrganization(c.name, ctx.curated, ctx.gazetteers);
+    if (curated) {
+      let cl = clusters.find((x) => x.curatedId === curated.id);
+      if (!cl) clusters.push((cl = { members: [], curatedId: curated.id }));
+      cl.members.push(c);
+      continue;
+    }
+    let best: { cl: OrgCluster; score: number; reason: string } | null = null;
+    for (const cl of clusters) {
+      for (const m of cl.members) {
+        const s = orgSimilarity(c.name, m.name);
+        if (!best || s.score > best.score) best = { cl, score: s.score, reason: s.reason };
+      }
+    }
+    if (best && best.score >= MERGE_THRESHOLD) best.cl.members.push(c);
+    else {
+      const cl: OrgCluster = { members: [c], curatedId: null };
+      clusters.push(cl);
+      if (best && best.score >= SUGGEST_THRESHOLD) pending.push({ cand: c, cluster: best.cl, score: best.score, reason: best.reason });
+    }
+  }
+  // Back-references ("the Foundation") go to the latest body of that kind named before them.
+  for (const r of cands.filter((c) => c.reference)) {
+    const sameKind = clusters.filter((cl) => cl.members.some((m) => m.name.kind === r.name.kind));
+    const before = sameKind
+      .map((cl) => ({ cl, last: Math.max(...cl.members.filter((m) => m.start < r.start).map((m) => m.start)) }))
+      .filter((x) => Number.isFinite(x.last))
+      .sort((a, b) => b.last - a.last)[0];
+    const target = before?.cl ?? (sameKind.length === 1 ? sameKind[0] : undefined);
+    if (target) target.members.push(r);
+  }
+  const entities = new Map<OrgCluster, OrganizationEntity>();
+  const usedIds = new Set<string>();
+  for (const cl of clusters) {
+    const e = organizationEntity(cl, ctx);
+    if (usedIds.has(e.id) && !cl.curatedId) e.id = `${e.id}-${usedIds.size + 1}`;
+    usedIds.add(e.id);
+    entities.set(cl, e);
+    for (const m of cl.members) m.entityId = e.id;
+  }
+  for (const p of pending) {
+    const a = entities.get(p.cluster)?.id;
+    const b = p.cand.entityId;
+    if (a && b && a !== b) merges.push({ a, b, score: round(p.score), reason: p.reason });
+  }
+  return [...entities.values()];
+}
+
+function organizationEntity(cl: OrgCluster, ctx: ExtractionContext): OrganizationEntity {
+  const named = cl.members.filter((m) => !m.reference);
+  const curated = cl.curatedId ? ctx.curated.organizations.find((o) => o.id === cl.curatedId) : undefined;
+  const rep = [...named].sort((a, b) => richness(b) - richness(a) || a.start - b.start)[0] ?? cl.members[0];
+  const repName = rep?.name;
+  const countryCode = curated?.country ?? named.map((m) => m.name.countryCode).find(Boolean) ?? null;
+  const anyEponym = named.some((m) => m.name.eponymKey);
+  const anyCountryInName = named.some((m) => m.name.countryInName);
+  const id = curated?.id ?? orgId(repName?.slugWords ?? ['unnamed'], countryCode, anyCountryInName && !anyEponym);
+  const name = curated?.name ?? repName?.display ?? rep?.text ?? id;
+  return {
+    id,
+    type: 'Organization',
+    name,
+    aliases: uniq([...named.map((m) => m.name.display), ...(curated?.aliases ?? []), curated?.acronym], [name]),
+    kind: curated?.kind ?? repName?.kind ?? 'other',
+    acronym: curated?.acronym ?? named.map((m) => m.name.acronym).find(Boolean) ?? null,
+    countryCode,
+    mentions: cl.members.map(mentionOf).sort((a, b) => a.start - b.start),
+  };
+}
+
+function richness(c: OrganizationCandidate): number {
+  const n = c.name;
+  return (n.acronym ? -10 : 0) + n.tokens.length + (n.eponym ? 2 : 0) + (n.core ? 2 : 0) + (n.countryInName ? 0.5 : 0) - (/\p{Script=Cyrillic}/u.test(n.display) ? 0.1 : 0);
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+// ── people ─────────────────────────────────────────────────────────────────
+
+function resolvePeople(cands: PersonCandidate[], ctx: ExtractionContext, merges: MergeCandidate[]): PersonEntity[] {
+  const firstNames = firstNameIndex(ctx.curated.firstNames);
+  const clusters: PersonCandidate[][] = [];
+  const pending: Array<{ c: PersonCandidate; cl: PersonCandidate[]; score: number; reason: string }> = [];
+  for (const c of [...cands].sort((a, b) => Number(!!a.reference) - Number(!!b.reference) || a.start - b.start)) {
+    let best: { cl: PersonCandidate[]; score: number; reason: string } | null = null;
+    for (const cl of clusters) {
+      for (const m of cl) {
+        const s = personMatch(c, m, firstNames);
+        if (!best || s.score > best.score) best = { cl, score: s.score, reason: s.reason };
+      }
+    }
+    if (best && best.score >= MERGE_THRESHOLD) best.cl.push(c);
+    else if (!c.reference) {
+      const cl = [c];
+      clusters.push(cl);
+      if (best && best.score >= SUGGEST_THRESHOLD - 0.1) pending.push({ c, cl: best.cl, score: best.score, reason: best.reason });
+    }
+  }
+  const out = clusters.map((cl) => {
+    const full = cl.filter((m) => !m.reference);
+    const rep = [...full].sort((a, b) => (b.given?.length ?? 0) - (a.given?.length ?? 0) || Number(/\p{Script=Cyrillic}/u.test(a.text)) - Number(/\p{Script=Cyrillic}/u.test(b.text)) || a.start - b.start)[0] ?? cl[0];
+    const given = canonicalGiven(rep?.given ?? null, firstNames);
+    const surname = toLatin(rep?.surname ?? '');
+    const id = personId(given, surname);
+    const name = [rep?.given, rep?.patronymic, rep?.surname].filter(Boolean).join(' ');
+    const e: PersonEntity = {
+      id,
+      type: 'Person',
+      name,
+      aliases: uniq(full.map((m) => m.text), [name]),
+      titles: [],
+      mentions: cl.map(mentionOf).sort((a, b) => a.start - b.start),
+    };
+    for (const m of cl) m.entityId = id;
+    return e;
+  });
+  for (const p of pending) {
+    const a = p.cl[0]?.entityId;
+    const b = p.c.entityId;
+    if (a && b && a !== b) merges.push({ a, b, score: round(p.score), reason: p.reason });
+  }
+  return mergeSameIds(out);
+}
+
+function mergeSameIds<T extends Entity>(es: T[]): T[] {
+  const byId = new Map<string, T>();
+  for (const e of es) {
+    const prev = byId.get(e.id);
+    if (!prev) byId.set(e.id, e);
+    else {
+      prev.mentions.push(...e.mentions);
+      prev.mentions.sort((a, b) => a.start - b.start);
+      prev.aliases = uniq([...prev.aliases, e.name, ...e.aliases], [prev.name]);
+    }
+  }
+  return [...byId.values()];
+}
+
+// ── places ─────────────────────────────────────────────────────────────────
+
+function resolveCountries(cands: CountryCandidate[], ctx: ExtractionContext): CountryEntity[] {
+  const byCode = new Map<string, CountryCandidate[]>();
+  for (const c of cands) byCode.set(c.code, [...(byCode.get(c.code) ?? []), c]);
+  return [...byCode.entries()].map(([code, cs]) => {
+    const info = ctx.gazetteers.countries.get(code);
+    const name = info?.name ?? code;
+    for (const c of cs) c.entityId = countryId(code);
+    return {
+      id: countryId(code),
+      type: 'Country',
+      code,
+      name,
+      names: { en: name, ru: info?.ruName ?? name },
+      aliases: uniq([...cs.map((c) => c.text), info?.ruName], [name]),
+      mentions: cs.map(mentionOf),
+    } satisfies CountryEntity;
+  });
+}
+
+function resolveCities(cands: CityCandidate[]): CityEntity[] {
+  const byId = new Map<string, CityCandidate[]>();
+  for (const c of cands) {
+    const id = cityId(c.city.countryCode, c.city.name);
+    c.entityId = id;
+    byId.set(id, [...(byId.get(id) ?? []), c]);
+  }
+  return [...byId.entries()].map(([id, cs]) => {
+    const city = cs[0]?.city;
+    const name = city?.name ?? cs[0]?.text ?? id;
+    return {
+      id,
+      type: 'City',
+      name,
+      aliases: uniq([...cs.map((c) => c.text), ...(city?.aliases ?? [])], [name]),
+      countryCode: city?.countryCode ?? null,
+      lat: city?.lat ?? null,
+      lon: city?.lon ?? null,
+      mentions: cs.map(mentionOf),
+    } satisfies CityEntity;
+  });
+}
+
+// ── events ─────────────────────────────────────────────────────────────────
+
+function resolveEvents(cands: EventCandidate[]): EventEntity[] {
+  const clusters: EventCandidate[][] = [];
+  const titleTokens = (t: string): string[] => normalizeName(t).split(/[\s:.,-]+/).filter((w) => w.length > 2);
+  for (const c of cands.filter((x) => !x.reference).sort((a, b) => a.start - b.start)) {
+    const cl = clusters.find((x) =>
+      x.some((m) => m.kind === c.kind && (m.title && c.title ? fuzzyDice(titleTokens(m.title), titleTokens(c.title)) >= 0.8 : !m.title && !c.title)),
+    );
+    if (cl) cl.push(c);
+    else clusters.push([c]);
+  }
+  for (const r of cands.filter((x) => x.reference)) {
+    const preceding = clusters
+      .map((cl) => ({ cl, first: Math.min(...cl.map((m) => m.start)) }))
+      .filter((x) => x.first <= r.start || true)
+      .filter((x) => r.kind === 'event' || x.cl.some((m) => m.kind === r.kind));
+    const target = preceding.sort((a, b) => a.first - b.first)[0]?.cl;
+    if (target) target.push(r);
+  }
+  return clusters.map((cl) => {
+    const defining = cl.filter((m) => !m.reference);
+    const first = defining[0];
+    const title = first?.title ?? null;
+    const kind = first?.kind ?? 'event';
+    const dates = defining.map((m) => m.dates).find(Boolean) ?? null;
+    const provisional = `event:${slugify(title ?? `${kind} ${first?.sentence ?? 0}`, 8)}`;
+    const name = title ?? capitalize(first?.kindPhrase ?? kind);
+    for (const m of cl) m.entityId = provisional;
+    return {
+      id: provisional,
+      type: 'Event',
+      name,
+      aliases: uniq([...defining.map((m) => m.title), ...defining.map((m) => m.text)], [name]),
+      kind,
+      startDate: dates?.start ?? null,
+      endDate: dates?.end ?? null,
+      datePrecision: dates?.precision ?? null,
+      mentions: cl.map(mentionOf).sort((a, b) => a.start - b.start),
+    } satisfies EventEntity & { datePrecision: string | null };
+  });
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// ── practices and topics ───────────────────────────────────────────────────
+
+function resolvePractices(cands: PracticeCandidate[]): PracticeEntity[] {
+  const byId = new Map<string, PracticeEntity>();
+  for (const c of cands) {
+    const id = practiceId(c.name);
+    c.entityId = id;
+    const prev = byId.get(id);
+    if (prev) {
+      prev.mentions.push(mentionOf(c));
+      continue;
+    }
+    byId.set(id, { id, type: 'Practice', name: c.name, description: null, audience: c.audience, aliases: [], mentions: [mentionOf(c)] });
+  }
+  return [...byId.values()];
+}
+
+function resolveTopics(cands: TopicCandidate[], ctx: ExtractionContext): TopicEntity[] {
+  const byId = new Map<string, TopicEntity>();
+  for (const c of cands) {
+    c.entityId = c.topicId;
+    const t = ctx.curated.taxonomy.find((x) => x.id === c.topicId);
+    const prev = byId.get(c.topicId);
+    if (prev) prev.mentions.push(mentionOf(c));
+    else byId.set(c.topicId, { id: c.topicId, type: 'Topic', name: t?.en ?? c.topicId, labels: { en: t?.en ?? c.topicId, ru: t?.ru ?? c.topicId }, aliases: t ? [t.ru] : [], mentions: [mentionOf(c)] });
+  }
+  return [...byId.values()];
+}
