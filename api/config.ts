@@ -6,6 +6,8 @@ export interface ServerConfig {
   host: string;
   port: number;
   production: boolean;
+  /** NODE_ENV=development: stack traces and internal messages reach clients (never in test or production) */
+  development: boolean;
   /** null: every mutation is refused */
   adminToken: string | null;
   /** allowed cross-origin callers; empty means same origin only */
@@ -14,6 +16,8 @@ export interface ServerConfig {
   /** load seed/reports when the graph is empty */
   seedOnEmpty: boolean;
   seedDir: string;
+  /** budget of one GraphQL request; every database read gets what is left of it */
+  requestTimeoutMs: number;
 }
 
 const schema = z.object({
@@ -25,6 +29,7 @@ const schema = z.object({
   EDUGRAPH_INTROSPECTION: z.enum(['true', 'false']).optional(),
   EDUGRAPH_SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
   EDUGRAPH_SEED_DIR: z.string().min(1).default('seed/reports'),
+  EDUGRAPH_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
 });
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -36,10 +41,12 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     host: e.HOST,
     port: e.PORT,
     production,
+    development: e.NODE_ENV === 'development',
     adminToken: e.EDUGRAPH_ADMIN_TOKEN ?? null,
     corsOrigins: e.EDUGRAPH_CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     introspection: e.EDUGRAPH_INTROSPECTION ? e.EDUGRAPH_INTROSPECTION === 'true' : !production,
     seedOnEmpty: e.EDUGRAPH_SEED_ON_EMPTY === 'true',
     seedDir: e.EDUGRAPH_SEED_DIR,
+    requestTimeoutMs: e.EDUGRAPH_REQUEST_TIMEOUT_MS,
   };
 }

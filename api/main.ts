@@ -3,6 +3,7 @@
  * bundled reports into an empty graph, and serves GraphQL, the explorer and
  * /healthz until Ctrl-C.
  */
+import { ensureExplorerBuilt } from '../explorer/index.ts';
 import { applyMigrations, Graph, readGraphConfig } from '../graph/index.ts';
 import { readServerConfig } from './config.ts';
 import { createLogger } from './logger.ts';
@@ -13,6 +14,11 @@ const log = createLogger();
 async function main(): Promise<void> {
   const graphConfig = readGraphConfig();
   const serverConfig = readServerConfig();
+  // built (when missing or stale) while Neo4j starts; without it the API still serves
+  const explorer = ensureExplorerBuilt({ log: (line) => log.info(line) }).catch((err: unknown) => {
+    log.warn(`Explorer not served: ${(err as Error).message}`);
+    return undefined;
+  });
   const graph = await Graph.connect(graphConfig, { progress: (line) => log.info(line), onEvent: (line) => log.warn(line) });
   let closing: Promise<void> | null = null;
   const shutdown = (signal: string): Promise<void> => {
@@ -33,7 +39,7 @@ async function main(): Promise<void> {
   try {
     const migrated = await applyMigrations(graph);
     log.info(`Neo4j ${await graph.serverVersion()} (${graph.mode}) at ${graph.uri}, schema v${migrated.to}`);
-    server = await startServer(graph, serverConfig, log);
+    server = await startServer(graph, serverConfig, log, { explorerDir: await explorer });
     log.info(`EduGraph is up: explorer ${server.url}/ · GraphQL ${server.url}/graphql · health ${server.url}/healthz`);
   } catch (err) {
     await shutdown('startup failure');

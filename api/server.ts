@@ -1,12 +1,19 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { graphHealth, type Graph } from '../graph/index.ts';
+import { armor } from './armor.ts';
+import { checkAdmin } from './auth.ts';
 import type { ServerConfig } from './config.ts';
-import type { ApiContext } from './context.ts';
+import { createContext, type ApiContext } from './context.ts';
+import { createFormatError } from './errors.ts';
+import { graphiqlPage } from './graphiql.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema.ts';
 
@@ -17,20 +24,46 @@ export interface RunningServer {
 }
 
 export interface ServerOptions {
-  /** built explorer (index.html and assets), served at / */
+  /** built explorer (index.html, graphiql.html and assets), served at /; default explorer/dist when it exists */
   explorerDir?: string;
 }
 
-/** One HTTP server: /healthz, /graphql and (when built) the explorer at /. */
+/** Where `vite build` puts the explorer (and the GraphQL IDE page). */
+export const DEFAULT_EXPLORER_DIR = fileURLToPath(new URL('../explorer/dist', import.meta.url));
+
+/** Largest request body: a report for ingestReport (2M characters, JSON-escaped) fits. */
+const MAX_BODY = '8mb';
+
+/** One HTTP server: /healthz, /graphql (API, and the GraphQL IDE for browsers) and (when built) the explorer at /. */
 export async function startServer(graph: Graph, config: ServerConfig, log: Logger, options: ServerOptions = {}): Promise<RunningServer> {
+  const explorerDir = options.explorerDir ?? (existsSync(DEFAULT_EXPLORER_DIR) ? DEFAULT_EXPLORER_DIR : undefined);
   const app = express();
   app.disable('x-powered-by');
   const http = createServer(app);
+  const protection = armor(config.production);
   const apollo = new ApolloServer<ApiContext>({
     schema: buildSchema(),
     introspection: config.introspection,
-    includeStacktraceInErrorResponses: !config.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: http })],
+    includeStacktraceInErrorResponses: config.development,
+    formatError: createFormatError({ development: config.development, log }),
+    // Browsers get a Content-Type that needs a preflight for anything but a
+    // plain GET; Apollo refuses "simple" requests without it (CSRF).
+    csrfPrevention: true,
+    allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
+    validationRules: protection.validationRules,
+    plugins: [
+      // graphql-armor types its plugins for any context; they never read ours.
+      ...(protection.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
+      ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      // The default landing page loads Apollo Sandbox from a CDN; ours is bundled (graphiql.ts).
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+    logger: {
+      debug: (m: string) => log.debug(m),
+      info: (m: string) => log.info(m),
+      warn: (m: string) => log.warn(m),
+      error: (m: string) => log.error(m),
+    },
   });
   await apollo.start();
 
@@ -41,19 +74,15 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
 
   app.use(
     '/graphql',
-    express.json({ limit: '25mb' }),
+    graphiqlPage(explorerDir),
+    express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req: _req }) => ({
-        graph,
-        config,
-        log,
-        isAdmin: false,
-      }),
+      context: async ({ req }) => createContext(graph, config, log, checkAdmin(req.headers, config.adminToken)),
     }),
   );
 
-  if (options.explorerDir) {
-    app.use(express.static(options.explorerDir, { index: 'index.html', maxAge: '1h' }));
+  if (explorerDir) {
+    app.use(express.static(explorerDir, { index: 'index.html', maxAge: '1h' }));
   }
 
   await new Promise<void>((resolve, reject) => {

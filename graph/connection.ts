@@ -1,6 +1,7 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { GraphConfig } from './config.ts';
 import { mapDriverError } from './errors.ts';
+import { assertPortFree } from './neo4j/localNeo4j.ts';
 import { LocalNeo4jSupervisor } from './neo4j/supervisor.ts';
 import type { ProgressFn } from './neo4j/jars.ts';
 import { recordsToPlain, type Plain } from './values.ts';
@@ -12,6 +13,11 @@ export interface ConnectOptions {
   progress?: ProgressFn;
   /** notable events worth a log line (local Neo4j restarts) */
   onEvent?: (line: string) => void;
+  /**
+   * Command-line tools set this: when the local Neo4j is already running
+   * (`npm start` in another terminal), use it instead of failing on the lock.
+   */
+  attachToRunningLocal?: boolean;
 }
 
 /**
@@ -30,6 +36,10 @@ export class Graph {
   static async connect(config: GraphConfig, opts: ConnectOptions = {}): Promise<Graph> {
     let local: LocalNeo4jSupervisor | null = null;
     let uri = config.uri;
+    if (!uri && opts.attachToRunningLocal && (await isPortTaken(config.boltPort))) {
+      uri = `bolt://127.0.0.1:${config.boltPort}`;
+      opts.progress?.(`Using the Neo4j already running at ${uri}.`);
+    }
     if (!uri) {
       local = await LocalNeo4jSupervisor.start({
         dataDir: config.dataDir,
@@ -121,5 +131,14 @@ export class Graph {
   async close(): Promise<void> {
     await this.driver.close();
     await this.local?.stop();
+  }
+}
+
+async function isPortTaken(port: number): Promise<boolean> {
+  try {
+    await assertPortFree(port);
+    return false;
+  } catch {
+    return true;
   }
 }

@@ -61,3 +61,8 @@ export class NotFoundError extends Error {
 export class CurationError extends Error {
   override name = 'CurationError';
 }
+
+/** Report input given directly (not as a file) that cannot be loaded as it is; the message names the field. */
+export class InvalidReportInputError extends Error {
+  override name = 'InvalidReportInputError';
+}

@@ -126,6 +126,8 @@ export interface EventEntity extends EntityBase {
   kind?: string | null;
   startDate: string | null;
   endDate: string | null;
+  /** How precise the stated dates are ("in October 2023" is a month: 2023-10-01…2023-10-31). */
+  datePrecision?: 'day' | 'month' | 'year' | null;
 }
 
 export interface PracticeEntity extends EntityBase {

@@ -1,3 +1,8 @@
+import { analysisResolvers } from './analysis.ts';
 import { healthResolvers } from './health.ts';
+import { listResolvers } from './lists.ts';
+import { mutationResolvers } from './mutations.ts';
+import { nodeResolvers } from './nodes.ts';
+import { scalarResolvers } from './scalars.ts';
 
-export const resolvers = [healthResolvers];
+export const resolvers = [scalarResolvers, healthResolvers, nodeResolvers, analysisResolvers, listResolvers, mutationResolvers];

@@ -1,20 +1,21 @@
-import type { EntityType } from '../../seed/extraction.ts';
+import type { EntityType, KnownEntity as SeedKnownEntity } from '../../seed/index.ts';
 import type { Tx } from '../connection.ts';
 import { MERGED_IDS_INDEX, NAME_INDEX } from '../schema/migrations.ts';
-import { recordsToPlain, type Plain } from '../values.ts';
+import { recordsToPlain } from '../values.ts';
 
 /**
- * An entity already in the graph, as identity resolution sees it: its names,
- * the ids merged into it, and its type's properties (kind, countryCode,
- * startDate…).
+ * An entity already in the graph, as identity resolution (seed's
+ * resolveAgainstKnown) sees it, plus the ids curators merged into it.
+ * Events also carry the organizations involved and the country they were held in.
  */
-export interface KnownEntity {
-  id: string;
-  type: EntityType;
-  name: string;
-  aliases: string[];
+export interface KnownEntity extends SeedKnownEntity {
   mergedIds: string[];
-  [property: string]: Plain;
+}
+
+/** A name to look up, and the type of entity it names. */
+export interface SearchKey {
+  type: EntityType;
+  text: string;
 }
 
 /** How many index hits one search key may bring; resolution only needs the best few. */
@@ -22,15 +23,19 @@ const HITS_PER_KEY = 10;
 /** Keys beyond this many add little but cost a query each. */
 const MAX_KEYS = 400;
 
+// Events are compared by who took part and where, not only by name.
 const knownEntityFields = `
-RETURN DISTINCT n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS type,
+WITH DISTINCT n
+RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS type,
        n.name AS name, coalesce(n.aliases, []) AS aliases, coalesce(n.mergedIds, []) AS mergedIds,
-       properties(n) AS props`;
+       n.kind AS kind, n.countryCode AS countryCode, n.startDate AS startDate, n.endDate AS endDate,
+       CASE WHEN n:Event THEN [(o:Organization)-[:PARTNERED|ORGANIZED|HOSTED|PARTICIPATED_IN]->(n) | o.id] END AS participants,
+       CASE WHEN n:Event THEN head([(n)-[:HELD_IN]->(p) | coalesce(p.code, p.countryCode)]) END AS eventCountry`;
 
 const findByNames = `
 UNWIND $queries AS q
-CALL db.index.fulltext.queryNodes($index, q, {limit: $limit}) YIELD node
-WITH node AS n WHERE n:Entity
+CALL db.index.fulltext.queryNodes($index, q.query, {limit: $limit}) YIELD node
+WITH node AS n WHERE n:Entity AND q.type IN labels(n)
 ${knownEntityFields}`;
 
 const findByIds = `
@@ -47,23 +52,35 @@ ${knownEntityFields}`;
  * hits for its search keys, exact id hits, and entities that absorbed one of
  * its ids in a curator merge.
  */
-export async function fetchKnownEntities(tx: Tx, searchKeys: readonly string[], ids: readonly string[]): Promise<KnownEntity[]> {
-  const queries = [...new Set(searchKeys.map(luceneQueryFor).filter((q) => q.length > 0))].slice(0, MAX_KEYS);
-  type Row = { id: string; type: EntityType; name: string; aliases: string[]; mergedIds: string[]; props: Record<string, Plain> };
+export async function fetchKnownEntities(tx: Tx, searchKeys: readonly SearchKey[], ids: readonly string[]): Promise<KnownEntity[]> {
+  const seen = new Set<string>();
+  const queries: Array<{ type: EntityType; query: string }> = [];
+  for (const key of searchKeys) {
+    const query = luceneQueryFor(key.text);
+    const k = `${key.type} ${query}`;
+    if (!query || seen.has(k) || queries.length >= MAX_KEYS) continue;
+    seen.add(k);
+    queries.push({ type: key.type, query });
+  }
+  type Row = Omit<KnownEntity, 'countryCode'> & { countryCode: string | null; eventCountry: string | null };
   const rows: Row[] = [];
+  let T = Date.now();
+  console.log('PROFILE queries', queries.length, JSON.stringify(queries.slice(0,3)));
   if (queries.length > 0) {
     rows.push(...recordsToPlain<Row>((await tx.run(findByNames, { queries, index: NAME_INDEX, limit: HITS_PER_KEY })).records));
   }
+  console.log('PROFILE names', Date.now() - T); T = Date.now();
   if (ids.length > 0) {
     rows.push(...recordsToPlain<Row>((await tx.run(findByIds, { ids: [...ids] })).records));
+    console.log('PROFILE ids', Date.now() - T); T = Date.now();
     const query = ids.map((id) => `"${escapeLucene(id)}"`).join(' OR ');
     rows.push(...recordsToPlain<Row>((await tx.run(findByMergedIds, { index: MERGED_IDS_INDEX, query, ids: [...ids] })).records));
   }
+  console.log('PROFILE merged', Date.now() - T);
   const byId = new Map<string, KnownEntity>();
-  for (const r of rows) {
+  for (const { eventCountry, participants, ...r } of rows) {
     if (byId.has(r.id)) continue;
-    const { searchText: _s, ...props } = r.props;
-    byId.set(r.id, { ...props, id: r.id, type: r.type, name: r.name, aliases: r.aliases, mergedIds: r.mergedIds });
+    byId.set(r.id, { ...r, countryCode: r.countryCode ?? eventCountry, ...(participants ? { participants } : {}) });
   }
   return [...byId.values()];
 }

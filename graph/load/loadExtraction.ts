@@ -5,7 +5,7 @@ import { recordsToPlain } from '../values.ts';
 import { applyPlan } from './applyPlan.ts';
 import { fetchKnownEntities, redirectsOf } from './fetchKnownEntities.ts';
 import { withIngestLock } from './ingestLock.ts';
-import { namesOf, type Resolver, type SearchKeys } from './pipeline.ts';
+import { resolveWithSeed, searchKeysWithSeed, type Resolver, type SearchKeys } from './pipeline.ts';
 import { planChange, type ChangePlan } from './planChange.ts';
 import { prepareExtraction } from './prepareExtraction.ts';
 import { readState } from './readState.ts';
@@ -14,11 +14,11 @@ import { emptyLabelCounts, emptyRelationshipCounts, type LoadResult, type Relati
 export interface LoadOptions {
   /**
    * Cross-report identity: maps the extraction onto entities already in the
-   * graph. Default: no resolution beyond exact ids and curator merges (the
-   * ingest helpers pass seed's `resolveAgainstKnown`).
+   * graph. Default: seed's `resolveAgainstKnown`; `noResolution` joins only
+   * exact ids and curator merges.
    */
   resolve?: Resolver;
-  /** The names to look up for `resolve`. Default: every entity name and alias. */
+  /** The names to look up for `resolve`. Default: seed's `searchKeysFor`. */
   searchKeys?: SearchKeys;
   /** Runs inside the transaction after every write, before commit. For tests: throw to prove rollback. */
   beforeCommit?: (tx: Tx) => Promise<void>;
@@ -35,7 +35,7 @@ RETURN r.id AS id, r.title AS title,
 const findEarlierVersions = `
 MATCH (r:Report)
 WHERE r.id <> $id AND (($url IS NOT NULL AND r.url = $url) OR ($url IS NULL AND r.url IS NULL AND r.title = $title))
-RETURN r.id AS id`;
+RETURN r.id AS id, coalesce(r.firstIngestedAt, r.ingestedAt) AS since`;
 
 /**
  * Loads one report's extraction in one write transaction: resolves its
@@ -61,17 +61,24 @@ export async function loadInTransaction(tx: Tx, extraction: Extraction, opts: Lo
   }
 
   const title = extraction.report.title.trim();
-  const earlier = recordsToPlain<{ id: string }>(
+  const versions = recordsToPlain<{ id: string; since: string }>(
     (await tx.run(findEarlierVersions, { id: reportId, url: extraction.report.url ?? null, title })).records,
-  ).map((r) => r.id);
+  );
+  const earlier = versions.map((r) => r.id);
 
+  let T = Date.now(); const lap = (m: string) => { console.log('PROFILE', m, Date.now() - T); T = Date.now(); };
   const ids = [...new Set(extraction.entities.map((e) => e.id))];
-  const known = await fetchKnownEntities(tx, (opts.searchKeys ?? namesOf)(extraction), ids);
+  const known = await fetchKnownEntities(tx, (opts.searchKeys ?? searchKeysWithSeed)(extraction), ids);
+  lap('known ' + known.length);
   const redirect = redirectsOf(known);
   const redirected = redirect.size > 0 ? redirectIds(extraction, redirect) : extraction;
-  const resolved = opts.resolve ? opts.resolve(redirected, known) : redirected;
+  const resolved = (opts.resolve ?? resolveWithSeed)(redirected, known);
+  lap('resolve');
   const ingestedAt = (opts.now?.() ?? new Date()).toISOString();
   const prepared = prepareExtraction(resolved, ingestedAt, redirect);
+  // A new version keeps the place of the first one when claims are ordered
+  // oldest first, so replacing a report does not reshuffle derived names.
+  if (versions.length > 0) prepared.report.props.firstIngestedAt = versions.map((v) => v.since).sort()[0]!;
 
   const state = await readState(
     tx,
@@ -79,8 +86,10 @@ export async function loadInTransaction(tx: Tx, extraction: Extraction, opts: Lo
     prepared.relations.map((r) => ({ type: r.type, from: r.from, to: r.to })),
     earlier,
   );
+  lap('state');
   const plan = planChange(state, new Set(earlier), prepared);
   const { suggestions } = await applyPlan(tx, plan);
+  lap('apply');
   await opts.beforeCommit?.(tx);
   return {
     reportId,

@@ -82,7 +82,7 @@ export function planChange(state: GraphState, removed: ReadonlySet<string>, adde
     const label = before?.label ?? asserted!.label;
     const claims: SourcedClaim[] = (before?.claims ?? []).filter((c) => !removed.has(c.reportId));
     if (asserted && added) {
-      claims.push({ reportId: added.report.id, publishedAt: added.report.publishedAt, ingestedAt: String(added.report.props.ingestedAt), claim: asserted.claim });
+      claims.push({ reportId: added.report.id, publishedAt: added.report.publishedAt, ingestedAt: String(added.report.props.firstIngestedAt ?? added.report.props.ingestedAt), claim: asserted.claim });
       plan.mentions.push({ id, props: asserted.claim });
       if (label === 'Event') plan.reportsOn.push(id);
     }

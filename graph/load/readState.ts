@@ -37,7 +37,7 @@ RETURN n.id AS id,
        [l IN labels(n) WHERE l <> 'Entity'][0] AS label,
        properties(n) AS props,
        [(r:Report)-[m:MENTIONS]->(n) |
-         {reportId: r.id, publishedAt: r.publishedAt, ingestedAt: r.ingestedAt, claim: properties(m)}] AS claims`;
+         {reportId: r.id, publishedAt: r.publishedAt, ingestedAt: coalesce(r.firstIngestedAt, r.ingestedAt), claim: properties(m)}] AS claims`;
 
 const readEntitiesMentionedBy = `
 MATCH (r:Report)-[:MENTIONS]->(n:Entity) WHERE r.id IN $reportIds

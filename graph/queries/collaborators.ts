@@ -30,20 +30,26 @@ const INVOLVED = INVOLVEMENT_TYPES.join('|');
  * the weight is the number of shared events.
  */
 export const COLLABORATORS = `
-MATCH (o:Organization {id: $id})-[r1:${INVOLVED}]->(e:Event)<-[r2:${INVOLVED}]-(other:Organization)
-WHERE other <> o
-WITH other, e, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
-ORDER BY e.startDate, e.id
-WITH other, collect({
-  event: ${nodeMap('e')},
-  involvements: [r IN rels | {organizationId: startNode(r).id, type: type(r), props: properties(r)}]
-}) AS shared
-RETURN ${nodeMap('other')} AS organization, size(shared) AS weight, shared
-ORDER BY weight DESC, toLower(other.name), other.id
-LIMIT $first`;
+UNWIND $ids AS id
+MATCH (o:Organization {id: id})
+CALL (o) {
+  MATCH (o)-[r1:${INVOLVED}]->(e:Event)<-[r2:${INVOLVED}]-(other:Organization)
+  WHERE other <> o
+  WITH other, e, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
+  ORDER BY e.startDate, e.id
+  WITH other, collect({
+    event: ${nodeMap('e')},
+    involvements: [r IN rels | {organizationId: startNode(r).id, type: type(r), props: properties(r)}]
+  }) AS shared
+  RETURN other, shared
+  ORDER BY size(shared) DESC, toLower(other.name), other.id
+  LIMIT $first
+}
+RETURN id, ${nodeMap('other')} AS organization, size(shared) AS weight, shared`;
 
-export function collaboratorsQuery(id: string, first: number): CypherQuery {
-  return { cypher: COLLABORATORS, params: { id, first } };
+/** One query for the collaborators of several organizations (the same `first` for all). */
+export function collaboratorsQuery(ids: readonly string[], first: number): CypherQuery {
+  return { cypher: COLLABORATORS, params: { ids: [...new Set(ids)], first } };
 }
 
 interface SharedRow {
@@ -51,14 +57,25 @@ interface SharedRow {
   involvements: Array<{ organizationId: string; type: InvolvementType; props: Plain }>;
 }
 
+/** Collaborators of each organization, strongest first, at most `first` each. */
+export async function collaboratorsOf(graph: Graph, ids: readonly string[], first: number, opts: ReadOptions = {}): Promise<Map<string, CollaborationRecord[]>> {
+  const out = new Map<string, CollaborationRecord[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return out;
+  const rows = await readQuery<{ id: string; organization: Plain; weight: number; shared: SharedRow[] }>(graph, collaboratorsQuery(ids, first), opts);
+  for (const row of rows) {
+    out.get(row.id)?.push({
+      organization: requireNodeRecord(row.organization),
+      weight: row.weight,
+      sharedEvents: row.shared.map((s) => ({
+        event: requireNodeRecord(s.event),
+        involvements: s.involvements.map((i) => ({ organizationId: i.organizationId, type: i.type, ...toProvenance(i.props) })),
+      })),
+    });
+  }
+  return out;
+}
+
+/** Collaborators of one organization, strongest first. */
 export async function collaborators(graph: Graph, id: string, first: number, opts: ReadOptions = {}): Promise<CollaborationRecord[]> {
-  const rows = await readQuery<{ organization: Plain; weight: number; shared: SharedRow[] }>(graph, collaboratorsQuery(id, first), opts);
-  return rows.map((row) => ({
-    organization: requireNodeRecord(row.organization),
-    weight: row.weight,
-    sharedEvents: row.shared.map((s) => ({
-      event: requireNodeRecord(s.event),
-      involvements: s.involvements.map((i) => ({ organizationId: i.organizationId, type: i.type, ...toProvenance(i.props) })),
-    })),
-  }));
+  return (await collaboratorsOf(graph, [id], first, opts)).get(id) ?? [];
 }

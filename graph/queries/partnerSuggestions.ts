@@ -182,8 +182,14 @@ export function scorePartner(signals: PartnerSignals, opts: { topicAsked: boolea
       reasons.push(`works on ${t.topic}${like}: presents ${t.practices.map(quoted).join(', ')}`);
     } else {
       topicScore += W.topicEvent;
-      const done = t.events.map((e) => `${ROLE_VERB[e.role]} ${quoted(e.event)}`);
-      reasons.push(`works on ${t.topic}${like}: ${[...new Set(done)].join('; ')}`);
+      const roles = new Map<string, { event: string; roles: Set<InvolvementType> }>();
+      for (const e of t.events) {
+        const entry = roles.get(e.eventId) ?? { event: e.event, roles: new Set<InvolvementType>() };
+        entry.roles.add(e.role);
+        roles.set(e.eventId, entry);
+      }
+      const done = [...roles.values()].map((e) => `${[...e.roles].sort().map((r) => ROLE_VERB[r]).join(' and ')} ${quoted(e.event)}`);
+      reasons.push(`works on ${t.topic}${like}: ${done.join('; ')}`);
     }
   }
   if (opts.topicAsked && topicScore === 0) return { score: 0, reasons: [], topicIds: [] };

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import type { Graph } from '../connection.ts';
 import { recordsToPlain, type Plain } from '../values.ts';
 
@@ -12,7 +13,22 @@ export interface ReadOptions {
   timeoutMs?: number;
 }
 
+/**
+ * JavaScript numbers reach Cypher as floats, which LIMIT, SKIP and range
+ * bounds refuse. Every number these read queries take is a count, an offset
+ * or a limit, so integral numbers are sent as Cypher integers.
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
+}
+
 /** One read query in a read transaction with a timeout, rows as plain objects. */
 export async function readQuery<T = Record<string, Plain>>(graph: Graph, q: CypherQuery, opts: ReadOptions = {}): Promise<T[]> {
-  return graph.read(async (tx) => recordsToPlain<T>((await tx.run(q.cypher, q.params)).records), opts.timeoutMs);
+  const params = toCypherParams(q.params) as Record<string, unknown>;
+  return graph.read(async (tx) => recordsToPlain<T>((await tx.run(q.cypher, params)).records), opts.timeoutMs);
 }

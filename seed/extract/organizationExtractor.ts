@@ -83,7 +83,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], ctx: ExtractionCont
     let j = i - 1;
     while (j >= 0) {
       const l = tokens[j];
-      if (!l) break;
+      if (!l || l.start < skipUntil) break;
       const q = quoteAt(quotes, l.end, 'end');
       if (q && /['’"”»]/.test(l.text)) {
         start = q.start;
@@ -111,7 +111,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], ctx: ExtractionCont
       if (LEFT_CONNECTORS.has(l.text)) {
         let k = j;
         while (k >= 0 && LEFT_CONNECTORS.has(tokens[k]?.text ?? '') && j - k < 2) k--;
-        if (isNameWord(tokens[k]) && start !== t.start) {
+        if (isNameWord(tokens[k]) && start !== t.start && !orgHeadOf(tokens[k]?.text ?? '') && (tokens[k]?.start ?? 0) >= skipUntil) {
           start = tokens[k]?.start ?? start;
           j = k - 1;
           continue;
@@ -135,7 +135,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], ctx: ExtractionCont
       }
       if (r.text === 'named' && tokens[k + 1]?.text === 'after') {
         let m = k + 2;
-        while (tokens[m] && /^\p{Lu}{1,2}$/u.test(tokens[m]?.text ?? '') && tokens[m + 1]?.text === '.') m += 2;
+        while (tokens[m] && /^\p{Lu}\p{Ll}?$/u.test(tokens[m]?.text ?? '') && tokens[m + 1]?.text === '.') m += 2;
         let words = 0;
         while (isNameWord(tokens[m]) && words < 2 && !orgHeadOf(tokens[m]?.text ?? '')) {
           m++;
@@ -156,7 +156,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], ctx: ExtractionCont
         while (m < tokens.length) {
           const c = tokens[m];
           if (!c) break;
-          if (isNameWord(c) || isAllCaps(c.text)) {
+          // Title words are name words here ("Centre for Teacher Training").
+          if (isNameWord(c) || isAllCaps(c.text) || (isCapitalized(c.text) && TITLE_WORDS.has(c.text.toLowerCase()))) {
             if (orgHeadOf(c.text) && isCapitalized(c.text)) hitsHead = true;
             last = m;
             m++;
@@ -191,6 +192,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], ctx: ExtractionCont
 }
 
 const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ую|юю|ым|им|ых|их|ые|ие|ской|ского|ская|ский|ских)$/u;
+/** Adjectives that build names (национальный, Российской, Благотворительного), not nouns in the instrumental (эгидой). */
+const RU_NAME_ADJECTIVE = /(?:ск|цк|н|нн|льн|ов|ев|ин)(?:ий|ый|ая|ое|ого|ой|ому|ую|ым|ых|ие|ые|ей)$/u;
 const RU_VERB = /(?:ла|ли|ло|лся|лась|лись|ет|ют|ит|ят|ать|ять|ить|еть|ует|уют|ются|ется|ал|ил|ел)$/u;
 const RU_GENITIVE = /(?:ия|ии|ики|ения|ания|ости|ства|ки|ов|ев|ей|ы|и|а|я|ого|его|ой|ых|их|ым|ам|ям|ям)$/u;
 
@@ -218,7 +221,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
         j = tokens.findIndex((x) => x.start === q.start) - 1;
         continue;
       }
-      if (/\p{Script=Cyrillic}/u.test(l.text) && (RU_ADJECTIVE.test(l.text.toLowerCase()) || /-/.test(l.text)) && !CAPITALIZED_STOPWORDS.has(l.text.toLowerCase())) {
+      if (/\p{Script=Cyrillic}/u.test(l.text) && (RU_NAME_ADJECTIVE.test(l.text.toLowerCase()) || (/-/.test(l.text) && isCapitalized(l.text))) && !CAPITALIZED_STOPWORDS.has(l.text.toLowerCase())) {
         start = l.start;
         if (isCapitalized(l.text)) informative = true;
         j--;
@@ -255,8 +258,14 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
       const lower = r.text.toLowerCase();
       if (lower === 'имени' || (lower === 'им' && tokens[k + 1]?.text === '.')) {
         let m = k + (lower === 'им' ? 2 : 1);
-        while (/^\p{Lu}$/u.test(tokens[m]?.text ?? '') && tokens[m + 1]?.text === '.') m += 2;
+        let initials = 0;
+        while (/^\p{Lu}\p{Ll}?$/u.test(tokens[m]?.text ?? '') && tokens[m + 1]?.text === '.') {
+          m += 2;
+          initials++;
+        }
         if (!isCapitalized(tokens[m]?.text ?? '')) break;
+        // Without initials the eponym is written in full ("имени Әлкей Марғұлан").
+        if (initials === 0 && isCapitalized(tokens[m + 1]?.text ?? '') && tokens[m + 1]?.start === (tokens[m]?.end ?? 0) + 1) m++;
         end = tokens[m]?.end ?? end;
         informative = true;
         k = m + 1;
@@ -289,7 +298,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
         k++;
         continue;
       }
-      if (/^\p{Ll}/u.test(r.text) && /\p{Script=Cyrillic}/u.test(r.text) && RU_GENITIVE.test(lower) && !RU_VERB.test(lower) && genitives < 3 && !orgHeadOf(r.text) && !RU_ADJECTIVE_BEFORE_HEAD(tokens, k)) {
+      if (/^\p{Ll}/u.test(r.text) && r.text.length >= 4 && /\p{Script=Cyrillic}/u.test(r.text) && RU_GENITIVE.test(lower) && !RU_VERB.test(lower) && genitives < 3 && !orgHeadOf(r.text) && !RU_ADJECTIVE_BEFORE_HEAD(tokens, k)) {
         end = r.end;
         genitives++;
         k++;
@@ -357,7 +366,7 @@ function parentMentions(ctx: ExtractionContext, found: OrganizationCandidate[]):
   const out: OrganizationCandidate[] = [];
   const acronyms = ctx.curated.organizations.flatMap((o) => [o.acronym, ...o.aliases].filter((a): a is string => !!a && isAllCaps(a) && a.length >= 3));
   for (const f of found) {
-    if (f.reference || f.name.acronym) continue;
+    if (f.reference || isAllCaps(f.name.display)) continue;
     const display = f.name.display;
     for (const a of acronyms) {
       if (!display.startsWith(`${a} `)) continue;

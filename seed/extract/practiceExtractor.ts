@@ -11,14 +11,14 @@ const EN_CUES: RegExp[] = [
   /(?:продемонстрировал\p{L}*|представил\p{L}*|показал\p{L}*)\s+(?:участникам\s+)?(?:(?:круглого\s+стола|форума|конференции)\s+)?(.+)$/iu,
   /познакомил\p{L}*\s+(?:участников\s+)?с\s+(.+)$/iu,
   /познакомились\s+с\s+(.+)$/iu,
-  /провел\p{L}*\s+(?:несколько\s+|ряд\s+)?(?:практических\s+|интерактивных\s+)?(?:семинар\p{L}*|мастер-класс\p{L}*|тренинг\p{L}*|воркшоп\p{L}*|заняти\p{L}*)(?:\s+и\s+\p{L}+)?\s+(?:по|о|об|на тему|для|посвящ[её]нн\p{L}*)\s+(.+)$/iu,
+  /провел\p{L}*\s+(?:несколько\s+|ряд\s+)?(?:практическ\p{L}*\s+|интерактивн\p{L}*\s+)?(?:семинар\p{L}*|мастер-класс\p{L}*|тренинг\p{L}*|воркшоп\p{L}*|заняти\p{L}*)(?:\s+и\s+\p{L}+)?\s+(?:по|о|об|на тему|для|посвящ[её]нн\p{L}*)\s+(.+)$/iu,
 ];
 /** "<practice> offered by <org>" puts the practice first. */
-const BY_ORG = /\b(?:offered|presented|developed|designed|implemented|created|provided)\s+by\s+$/i;
+const BY_ORG = /\b(?:offered|presented|developed|designed|implemented|created|provided)\s+by\s+(?:the\s+)?$/i;
 const RU_BY_ORG = /(?:разработанн\p{L}*|предложенн\p{L}*|представленн\p{L}*)\s+$/iu;
 
-const STOP_OBJECT = /\s+(?:and|but)\s+(?:are|is|was|were|have|has|will|aroused|found)\b|,?\s+(?:which|that|where|who|in order to|so that)\b|\s+(?:were|was|are|is)\s+(?:deployed|held|shown|presented)\b|[:;!?]|\.\s*$|,\s+(?:а|и)\s+(?:также\s+)?(?:провели|представили|показали)|\s+(?:вызвал\p{L}*|были|был)\s/iu;
-const LEADING = /^(?:(?:to\s+)?(?:the\s+)?participants\s+|various\s+|several\s+|a number of\s+|different\s+|numerous\s+|their\s+|our\s+|its\s+|the\s+|a\s+|an\s+|at\s+|also\s+|различн\p{L}*\s+|несколько\s+)+/iu;
+const STOP_OBJECT = /\s+with\s+(?:foreign\s+|international\s+)?(?:colleagues|partners)\b|\s+(?:and|but)\s+(?:are|is|was|were|have|has|will|aroused|found)\b|,?\s+(?:which|that|where|who|in order to|so that)\b|\s+(?:were|was|are|is)\s+(?:deployed|held|shown|presented)\b|[:;!?]|\.\s*$|,\s+(?:а|и)\s+(?:также\s+)?(?:провели|представили|показали)|\s+(?:вызвал\p{L}*|были|был)\s/iu;
+const LEADING = /^(?:(?:successful\s+|best\s+|effective\s+)?(?:practices|experience)\s+(?:of|in)\s+|(?:to\s+)?(?:the\s+)?participants\s+|various\s+|several\s+|a number of\s+|different\s+|numerous\s+|their\s+|our\s+|its\s+|the\s+|a\s+|an\s+|at\s+|also\s+|различн\p{L}*\s+|несколько\s+)+/iu;
 const SPLIT =
   /,\s+as well as\s+|;\s+|,\s+а также\s+|\s+а также\s+|,\s+and\s+(?:at\s+)?(?=\p{L}+ing\b)|\s+and\s+(?:at\s+)?(?=\p{L}+ing\b)|,\s+(?=\p{L}+(?:ing|ment)\s)|\s+и\s+(?=\p{L}+(?:нию|ние|нии|ения|ании|анию|ению)\b)/iu;
 
@@ -40,7 +40,7 @@ export const practiceExtractor: Extractor = {
       if (!found) continue;
       const subject = found.presenter ?? inSentence.find((o) => o.start < found.start) ?? null;
       const pronoun = /^(?:they|we|the team|они|мы)\b/i.test(s.text);
-      const presenter = subject ?? (pronoun ? lastPresenter : null);
+      const presenter: OrganizationCandidate | null = subject ?? (pronoun ? lastPresenter : null);
       if (presenter) lastPresenter = presenter;
       for (const item of splitItems(ctx.text, found.start, found.end)) {
         const words = item.text.split(/\s+/).length;

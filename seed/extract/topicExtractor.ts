@@ -20,6 +20,8 @@ export const topicExtractor: Extractor = {
   name: 'topic',
   extract(ctx: ExtractionContext): TopicCandidate[] {
     const out: TopicCandidate[] = [];
+    // Words inside a name ("Institute for Information Technologies") are not a topic of the report.
+    const names = ctx.found.filter((c) => c.type === 'Organization' && !c.reference);
     for (const s of ctx.sentences) {
       for (const t of patternsFor(ctx.curated.taxonomy)) {
         for (const re of t.res) {
@@ -27,6 +29,7 @@ export const topicExtractor: Extractor = {
             const start = s.start + (m.index ?? 0);
             const end = start + m[0].length;
             if (out.some((o) => o.topicId === t.id && o.start < end && start < o.end)) continue;
+            if (names.some((n) => start >= n.start && end <= n.end)) continue;
             out.push({ type: 'Topic', start, end, text: m[0], sentence: s.index, topicId: t.id });
           }
         }

@@ -26,10 +26,10 @@ export class CountryGazetteer {
       const en = countries.getName(code, 'en', { select: 'all' }) ?? [];
       const ru = countries.getName(code, 'ru', { select: 'all' }) ?? [];
       const aliases = extra.get(code) ?? [];
-      const shortEn = [...aliases.filter((a) => /^[A-Za-z ]+$/.test(a)), ...en]
-        .filter((n) => !n.includes(',') && n.length > 3)
-        .sort((a, b) => a.length - b.length)[0];
-      const name = (aliases[0] && /^[A-Za-z]/.test(aliases[0]) && !aliases[0].includes('Republic') ? aliases[0] : shortEn) ?? en[0] ?? code;
+      // The package's short form ("Russia") reads best; curated and official names are fallbacks.
+      const short = countries.getName(code, 'en', { select: 'alias' });
+      const valid = (n: string | undefined): n is string => !!n && !n.includes(',') && n.length > 3;
+      const name = [short, aliases.find((a) => /^[A-Za-z ]+$/.test(a)), en[0]].find(valid) ?? en[0] ?? code;
       this.byCode.set(code, {
         code,
         name,

@@ -11,6 +11,7 @@ import {
   RU_ORG_WORDS,
 } from '../extract/lexicon.ts';
 import { findQuotedSpans, type QuotedSpan } from '../text/quotes.ts';
+import { russianNominative } from './russianNominative.ts';
 import { foldLatin, stem } from '../text/stem.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 
@@ -68,12 +69,13 @@ const EPONYM_AFTER = /\s+(?:named after|имени|им\.)\s+((?:\p{Lu}\p{Ll}?\.
 
 /** Takes an organization name apart; `g` supplies the places that may qualify it. */
 export function parseOrgName(surface: string, g: Gazetteers): OrgName {
-  const display = surface
+  let display = surface
     .trim()
     .replace(/^(?:the|The)\s+/, '')
     .replace(/['’]s$/, '')
     .replace(/[\s,.;:]+$/, '')
     .trim();
+  display = russianNominative(fixHeadTypos(display));
   const quotes = findQuotedSpans(display);
   const coreSpan: QuotedSpan | undefined = quotes[0];
   const core = coreSpan ? coreSpan.inner.trim() : null;
@@ -163,6 +165,15 @@ export function parseOrgName(surface: string, g: Gazetteers): OrgName {
     slugWords,
     acronym,
   };
+}
+
+/** "Pedagogical Unversity" → "Pedagogical University": only head nouns are corrected, never names. */
+function fixHeadTypos(s: string): string {
+  return s.replace(/\p{L}{7,}/gu, (w) => {
+    const h = orgHeadOf(w);
+    if (!h || h.head === w.toLowerCase() || w.toLowerCase() === `${h.head}s` || /\p{Script=Cyrillic}/u.test(w)) return w;
+    return /^\p{Lu}/u.test(w) ? h.head.charAt(0).toUpperCase() + h.head.slice(1) : h.head;
+  });
 }
 
 function inQuote(t: Token | undefined, q: QuotedSpan | undefined, display: string, working: string): boolean {
@@ -274,8 +285,10 @@ export function orgSimilarity(a: OrgName, b: OrgName): { score: number; reason: 
   }
   const dice = fuzzyDice(a.tokens, b.tokens);
   if (a.eponymKey && b.eponymKey) return { score: 0.6 + 0.4 * dice, reason: 'same eponym and kind' };
-  if (a.eponymKey || b.eponymKey) return { score: 0.92 * dice, reason: dice === 1 ? 'same name, eponym stated once' : 'similar names' };
-  return { score: dice, reason: dice === 1 ? 'same name' : 'similar names' };
+  // A word only one name has ("Osh State Pedagogical University") may be what tells two bodies apart: suggest, never merge.
+  if (dice < 1) return { score: 0.8 * dice, reason: 'similar names' };
+  if (a.eponymKey || b.eponymKey) return { score: 0.92, reason: 'same name, eponym stated once' };
+  return { score: 1, reason: 'same name' };
 }
 
 function coreTokens(core: string): string[] {

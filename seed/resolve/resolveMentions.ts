@@ -166,7 +166,7 @@ function organizationEntity(cl: OrgCluster, ctx: ExtractionContext): Organizatio
     id,
     type: 'Organization',
     name,
-    aliases: uniq([...named.map((m) => m.name.display), ...(curated?.aliases ?? []), curated?.acronym], [name]),
+    aliases: uniq([...named.map((m) => m.name.display), ...named.map((m) => m.text.replace(/^the\s+/i, '')), ...(curated?.aliases ?? []), curated?.acronym], [name]),
     kind: curated?.kind ?? repName?.kind ?? 'other',
     acronym: curated?.acronym ?? named.map((m) => m.name.acronym).find(Boolean) ?? null,
     countryCode,
@@ -301,11 +301,8 @@ function resolveEvents(cands: EventCandidate[]): EventEntity[] {
     else clusters.push([c]);
   }
   for (const r of cands.filter((x) => x.reference)) {
-    const preceding = clusters
-      .map((cl) => ({ cl, first: Math.min(...cl.map((m) => m.start)) }))
-      .filter((x) => x.first <= r.start || true)
-      .filter((x) => r.kind === 'event' || x.cl.some((m) => m.kind === r.kind));
-    const target = preceding.sort((a, b) => a.first - b.first)[0]?.cl;
+    // "The event" is the report's main (first named) event; "the seminar" the first seminar.
+    const target = r.kind === 'event' ? clusters[0] : clusters.find((cl) => cl.some((m) => m.kind === r.kind));
     if (target) target.push(r);
   }
   return clusters.map((cl) => {
@@ -327,7 +324,7 @@ function resolveEvents(cands: EventCandidate[]): EventEntity[] {
       endDate: dates?.end ?? null,
       datePrecision: dates?.precision ?? null,
       mentions: cl.map(mentionOf).sort((a, b) => a.start - b.start),
-    } satisfies EventEntity & { datePrecision: string | null };
+    } satisfies EventEntity;
   });
 }
 

@@ -37,7 +37,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
 function findClose(text: string, open: number, ch: string): number {
   const closers = CLOSE_FOR[ch] ?? ch;
   let depth = 0;
-  for (let j = open + 1; j < text.length && j < open + 300; j++) {
+  for (let j = open + 1; j < text.length && j < open + 3000; j++) {
     const c = text[j] ?? '';
     if (c === '\n') return -1;
     const cPrev = text[j - 1] ?? ' ';

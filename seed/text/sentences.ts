@@ -10,7 +10,7 @@ export interface Sentence {
 
 // sentence-splitter ends a sentence after initials ("Y. Altynsarin") and a few
 // abbreviations; these are re-joined when the next piece continues the line.
-const ENDS_WITH_ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|St|Dr|Prof|Mr|Mrs|Ms|Jr|им|г|гг|ул|проф|акад|Ж|Ы)\.$/u;
+const ENDS_WITH_ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|\p{Lu}\.\s*\p{Lu}\p{Ll}|St|Dr|Prof|Mr|Mrs|Ms|Jr|им|г|гг|ул|проф|акад)\.$/u;
 
 /** Sentences with offsets; every line break is also a boundary (headings, list items). */
 export function splitSentences(body: string): Sentence[] {

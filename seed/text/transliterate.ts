@@ -14,6 +14,9 @@ const REPLACEMENTS: Array<[string, string]> = [
   ['ъ', ''],
   ['ь', ''],
   ['Ь', ''],
+  // Kazakh and Kyrgyz letters the library leaves out.
+  ['Ә', 'A'], ['ә', 'a'], ['Ғ', 'G'], ['ғ', 'g'], ['Қ', 'K'], ['қ', 'k'], ['Ң', 'N'], ['ң', 'n'],
+  ['Ө', 'O'], ['ө', 'o'], ['Ұ', 'U'], ['ұ', 'u'], ['Ү', 'U'], ['ү', 'u'], ['Һ', 'H'], ['һ', 'h'], ['І', 'I'], ['і', 'i'],
 ];
 
 export function toLatin(s: string): string {

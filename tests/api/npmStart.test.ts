@@ -22,7 +22,7 @@ function javaPidsUsing(dir: string): number[] {
 describe('npm start', () => {
   it('brings up Neo4j and the server, answers /healthz with the Neo4j version, and Ctrl-C leaves nothing running', async () => {
     const port = await freePort();
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',

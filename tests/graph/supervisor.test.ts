@@ -21,7 +21,7 @@ async function eventually<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms:
 describe('the local Neo4j supervisor', () => {
   it('restarts a JVM killed with SIGKILL, with a log line, and keeps committed data', async () => {
     const events: string[] = [];
-    const env = { ...process.env, DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP_MB: '256', NEO4J_PAGECACHE_MB: '64' };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(await freePort()), NEO4J_HEAP_MB: '256', NEO4J_PAGECACHE_MB: '64' };
     delete env.NEO4J_URI;
     const graph = await Graph.connect(readGraphConfig(env), { onEvent: (l) => events.push(l) });
     try {

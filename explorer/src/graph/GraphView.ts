@@ -254,7 +254,7 @@ export class GraphView {
   }
 
   /** Runs the view's layout over the drawn entities (pinned ones stay) and resolves with the new positions. */
-  runLayout(state: ViewState, store: GraphStore, opts: { animate?: boolean } = {}): Promise<Record<string, Point>> {
+  runLayout(state: ViewState, store: GraphStore, opts: { animate?: boolean; incremental?: boolean } = {}): Promise<Record<string, Point>> {
     const cy = this.cy;
     const ids = cy.nodes().map((n) => n.id());
     if (ids.length === 0) return Promise.resolve({});
@@ -262,7 +262,11 @@ export class GraphView {
     const idSet = new Set(ids);
     const fixed = new Map<string, Point>();
     for (const id of state.pinned) if (idSet.has(id)) fixed.set(id, cy.getElementById(id).position());
-    const options = layoutOptions(state.layout, { nodes, edges: store.edgesAmong(idSet), fixed, root: state.selected });
+    let options = layoutOptions(state.layout, { nodes, edges: store.edgesAmong(idSet), fixed, root: state.selected });
+    if (opts.incremental && state.layout === 'fcose') {
+      // settle newcomers from where they start, moving the others little
+      options = { ...options, randomize: false, quality: 'proof', numIter: 800 } as unknown as typeof options;
+    }
     const animate = !this.headless && opts.animate !== false && nodes.length <= LARGE_LAYOUT;
     const final = { ...options, animate: animate && (options as { animate?: boolean }).animate !== false ? 'end' : false } as typeof options;
     return new Promise((resolve) => {

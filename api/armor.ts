@@ -1,0 +1,33 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+type GraphQLArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[0]>;
+
+/**
+ * Limits checked while parsing and validating, before any resolver (and so
+ * the database) runs. Sized for the explorer's and the README's queries with
+ * room to spare; a 20-level query or 500 aliases is refused with a message
+ * naming the limit.
+ */
+export const ARMOR_LIMITS = {
+  maxDepth: 10, // deepest legitimate query: organizations → edges → node → events → event → organizations → organization → name (8)
+  maxCost: 5000, // graphql-armor's static cost: objects 2, scalars 1, ×1.5 per level
+  maxAliases: 15,
+  maxTokens: 2000, // GraphiQL's introspection query is ~600 tokens
+  maxDirectives: 20,
+} as const;
+
+export function armorConfig(production: boolean): GraphQLArmorConfig {
+  return {
+    maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: ARMOR_LIMITS.maxCost, ignoreIntrospection: true },
+    maxAliases: { n: ARMOR_LIMITS.maxAliases },
+    maxTokens: { n: ARMOR_LIMITS.maxTokens },
+    maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
+    // "Did you mean …" hints reveal the schema; keep them for developers only.
+    blockFieldSuggestion: { enabled: production },
+  };
+}
+
+export function armor(production: boolean) {
+  return new ApolloArmor(armorConfig(production)).protect();
+}

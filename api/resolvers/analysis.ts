@@ -1,0 +1,193 @@
+import {
+  collaborationPath,
+  collaborators,
+  conflicts,
+  DEFAULT_PATH_TYPES,
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_NEIGHBORHOOD_LIMIT,
+  MAX_PATH_HOPS,
+  MAX_SEARCH_LENGTH,
+  neighborhood,
+  partnerSuggestions,
+  search,
+  stats,
+  type CollaborationRecord,
+  type NodeLabel,
+  type RelationType,
+} from '../../graph/index.ts';
+import type { ApiContext } from '../context.ts';
+import { badInput, notFound } from '../errors.ts';
+import { anyIdArg, countryArg, firstArg, idArg, idsArg, intArg } from './args.ts';
+import { mergeSources, nodeValue, nodeValueOrNull, sourcesOf, type EdgeValue, type NodeValue } from './values.ts';
+
+/** A Collaboration object: `self` is the organization asked about. */
+export function collaborationValue(self: NodeValue | string, c: CollaborationRecord) {
+  const other = nodeValue(c.organization);
+  const involvements: EdgeValue[] = c.sharedEvents.flatMap((s) =>
+    s.involvements.map((i) => ({
+      type: i.type,
+      subject: i.organizationId === other.id ? other : typeof self === 'string' ? i.organizationId : self.id === i.organizationId ? self : i.organizationId,
+      object: nodeValue(s.event),
+      roles: [],
+      sources: i.sources,
+      evidence: i.evidence,
+      evidenceSources: i.evidenceSources,
+      confidence: i.confidence,
+    })),
+  );
+  return {
+    organization: other,
+    weight: c.weight,
+    sharedEvents: c.sharedEvents.map((s) => nodeValue(s.event)),
+    involvements,
+    sources: mergeSources(involvements.map(sourcesOf)),
+  };
+}
+
+/**
+ * The node an id names now: itself, or the entity it was merged into.
+ * NOT_FOUND when there is none, so a typo gets a clear answer, not an empty list.
+ */
+async function existing(ctx: ApiContext, id: string, what: string): Promise<NodeValue> {
+  const node = nodeValueOrNull(await ctx.loaders.node.load(id));
+  if (!node) throw notFound(`No ${what} has the id ${JSON.stringify(id)}; find ids with search().`);
+  return node;
+}
+
+function typesArg(types: readonly NodeLabel[] | null | undefined): NodeLabel[] | null {
+  return types && types.length > 0 ? [...new Set(types)] : null;
+}
+
+export const analysisResolvers = {
+  Query: {
+    node: async (_: unknown, args: { id: string }, ctx: ApiContext) => nodeValueOrNull(await ctx.loaders.node.load(anyIdArg(args.id, 'id'))),
+
+    nodes: async (_: unknown, args: { ids: string[] }, ctx: ApiContext) => {
+      const ids = idsArg(args.ids, 100, 'ids');
+      return (await ctx.loaders.node.loadMany(ids)).map((n) => (n instanceof Error ? null : nodeValueOrNull(n)));
+    },
+
+    search: async (_: unknown, args: { text: string; types?: NodeLabel[] | null; first?: number | null }, ctx: ApiContext) => {
+      const text = args.text.trim();
+      if (!text) throw badInput("'text' is empty: give a name or part of one.", 'text');
+      if (text.length > MAX_SEARCH_LENGTH) throw badInput(`'text' is longer than ${MAX_SEARCH_LENGTH} characters.`, 'text');
+      const first = firstArg(args.first, 10, 50);
+      const hits = await search(ctx.graph, { text, types: typesArg(args.types), first }, ctx.read());
+      return hits.map((h) => ({ node: nodeValue(h.node), score: h.score }));
+    },
+
+    collaborators: async (_: unknown, args: { id: string; first?: number | null }, ctx: ApiContext) => {
+      let id = idArg(args.id, 'Organization', 'id');
+      const first = firstArg(args.first, 20, 100);
+      let found = await collaborators(ctx.graph, id, first, ctx.read());
+      if (found.length === 0) {
+        // Only on an empty answer: is the id unknown, or merged into another?
+        const node = await existing(ctx, id, 'organization');
+        if (node.id !== id) {
+          id = node.id;
+          found = await collaborators(ctx.graph, id, first, ctx.read());
+        }
+      }
+      return found.map((c) => collaborationValue(id, c));
+    },
+
+    collaborationPath: async (
+      _: unknown,
+      args: { from: string; to: string; maxHops?: number | null; via?: RelationType[] | null },
+      ctx: ApiContext,
+    ) => {
+      const from = anyIdArg(args.from, 'from');
+      const to = anyIdArg(args.to, 'to');
+      const maxHops = intArg(args.maxHops, 4, 1, MAX_PATH_HOPS, 'maxHops');
+      const via = args.via && args.via.length > 0 ? [...new Set(args.via)] : DEFAULT_PATH_TYPES;
+      if (via.includes('REPORTS_ON' as RelationType)) throw badInput("'via' cannot include REPORTS_ON: paths connect entities, not reports.", 'via');
+      if (from === to) {
+        const node = await existing(ctx, from, 'entity');
+        return { nodes: [node], edges: [], length: 0 };
+      }
+      let path = await collaborationPath(ctx.graph, { from, to, maxHops, types: via }, ctx.read());
+      if (!path) {
+        const [a, b] = await Promise.all([existing(ctx, from, 'entity'), existing(ctx, to, 'entity')]);
+        if (a.id === from && b.id === to) return null;
+        // An id was merged into another entity: answer for the entities they name now.
+        if (a.id === b.id) return { nodes: [a], edges: [], length: 0 };
+        path = await collaborationPath(ctx.graph, { from: a.id, to: b.id, maxHops, types: via }, ctx.read());
+        if (!path) return null;
+      }
+      return {
+        nodes: path.nodes.map(nodeValue),
+        edges: path.edges.map((e) => ({ type: e.type, source: e.source, target: e.target, evidence: e.evidence, sources: sourcesOf(e) })),
+        length: path.edges.length,
+      };
+    },
+
+    partnerSuggestions: async (
+      _: unknown,
+      args: { for: string; topic?: string | null; country?: string | null; excludeCollaborators?: boolean | null; first?: number | null },
+      ctx: ApiContext,
+    ) => {
+      let id = idArg(args.for, 'Organization', 'for');
+      const topic = args.topic ? idArg(args.topic, 'Topic', 'topic') : null;
+      const country = countryArg(args.country);
+      const first = firstArg(args.first, 10, 50);
+      const input = { topic, country, excludeCollaborators: args.excludeCollaborators ?? false, first };
+      let found = await partnerSuggestions(ctx.graph, { id, ...input }, ctx.read());
+      if (found.length === 0) {
+        const node = await existing(ctx, id, 'organization');
+        if (topic) await existing(ctx, topic, 'topic');
+        if (node.id !== id) {
+          id = node.id;
+          found = await partnerSuggestions(ctx.graph, { id, ...input }, ctx.read());
+        }
+      }
+      return found.map((s) => ({ organization: nodeValue(s.organization), score: s.score, reasons: s.reasons, topicIds: s.topicIds }));
+    },
+
+    neighborhood: async (
+      _: unknown,
+      args: { ids: string[]; depth?: number | null; limit?: number | null; types?: NodeLabel[] | null },
+      ctx: ApiContext,
+    ) => {
+      const ids = idsArg(args.ids, 50, 'ids');
+      const depth = intArg(args.depth, 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
+      const limit = intArg(args.limit, 200, 1, MAX_NEIGHBORHOOD_LIMIT, 'limit');
+      const slice = await neighborhood(ctx.graph, { ids, depth, limit, types: typesArg(args.types) }, ctx.read());
+      return {
+        truncated: slice.truncated,
+        edges: slice.edges,
+        nodes: slice.nodes.map(({ node, degree }) => {
+          const p = node.props;
+          return {
+            id: node.id,
+            type: node.type,
+            name: node.name,
+            degree,
+            countryCode: p.countryCode ?? p.code ?? null,
+            lat: p.lat ?? null,
+            lon: p.lon ?? null,
+            startDate: p.startDate ?? null,
+            endDate: p.endDate ?? null,
+          };
+        }),
+      };
+    },
+
+    conflicts: async (_: unknown, __: unknown, ctx: ApiContext) =>
+      (await conflicts(ctx.graph, ctx.read())).map((c) => ({
+        node: nodeValue(c.node),
+        property: c.property,
+        shown: c.shown,
+        claims: c.claims.map((claim) => ({ value: claim.value, report: nodeValue(claim.report) })),
+      })),
+
+    stats: async (_: unknown, __: unknown, ctx: ApiContext) => {
+      const s = await stats(ctx.graph, ctx.read());
+      return { ...s, byCountry: s.byCountry.map((c) => ({ ...c, country: nodeValueOrNull(c.country) })) };
+    },
+  },
+
+  PartnerSuggestion: {
+    topics: async (s: { topicIds: string[] }, _: unknown, ctx: ApiContext) =>
+      (await ctx.loaders.node.loadMany(s.topicIds)).flatMap((n) => (n && !(n instanceof Error) ? [nodeValue(n)] : [])),
+  },
+};

@@ -1,0 +1,180 @@
+/**
+ * The questions the explorer asks, in the explorer's own shapes. This is the
+ * one file that knows the GraphQL schema (api/schema.graphql); panels and
+ * state never see a query.
+ */
+import { ENTITY_TYPES, normalizeType, type EntityType, type GNode, type GraphSlice } from '../model.ts';
+import { GraphQLClient } from './GraphQLClient.ts';
+import * as Q from './queries.ts';
+
+export interface EntityRef {
+  id: string;
+  type: EntityType;
+  name: string;
+  countryCode?: string | null;
+}
+
+export interface SearchHitView extends EntityRef {
+  score: number;
+  /** a short hint: kind, country, dates */
+  hint: string;
+}
+
+export interface ReportRef {
+  id: string;
+  title: string;
+  url: string | null;
+  publishedAt: string | null;
+}
+
+export interface SourceView {
+  report: ReportRef;
+  /** the sentence of the report that states the fact */
+  evidence: string | null;
+}
+
+export interface RelationshipView {
+  type: string;
+  /** out: the entity shown is the subject */
+  direction: 'out' | 'in';
+  other: EntityRef;
+  roles: string[];
+  sources: SourceView[];
+}
+
+export interface EntityDetails extends EntityRef {
+  aliases: string[];
+  /** other properties, already readable: [label, value] */
+  properties: [string, string][];
+  relationships: RelationshipView[];
+  /** reports that mention the entity */
+  reports: ReportRef[];
+  lat: number | null;
+  lon: number | null;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+export interface PathStep {
+  source: string;
+  target: string;
+  type: string;
+  sources: SourceView[];
+}
+
+export interface PathView {
+  nodes: EntityRef[];
+  steps: PathStep[];
+}
+
+export interface PartnerView {
+  organization: EntityRef;
+  score: number;
+  reasons: string[];
+}
+
+export interface StatsView {
+  total: number;
+  byType: Partial<Record<EntityType, number>>;
+}
+
+export interface TopicOption {
+  id: string;
+  name: string;
+}
+
+/** Entity types drawn on the canvas (reports are read in the details panel, not drawn). */
+export const CANVAS_TYPES: readonly EntityType[] = ENTITY_TYPES.filter((t) => t !== 'Report');
+
+export class ExplorerApi {
+  constructor(readonly client: GraphQLClient = new GraphQLClient()) {}
+
+  async search(text: string, first = 8, signal?: AbortSignal): Promise<SearchHitView[]> {
+    const data = await this.client.request<Q.SearchResult>(Q.SEARCH, { text, first }, { signal });
+    return data.search
+      .map((hit) => {
+        const ref = toRef(hit.node);
+        return ref ? { ...ref, score: hit.score, hint: hintOf(hit.node) } : null;
+      })
+      .filter((x): x is SearchHitView => x !== null);
+  }
+
+  async neighborhood(ids: readonly string[], opts: { depth?: number; limit?: number; types?: readonly EntityType[] } = {}): Promise<GraphSlice> {
+    const data = await this.client.request<Q.NeighborhoodResult>(Q.NEIGHBORHOOD, {
+      ids,
+      depth: opts.depth ?? 1,
+      limit: opts.limit ?? 200,
+      types: (opts.types ?? CANVAS_TYPES).map(Q.typeArg),
+    });
+    return toSlice(data.neighborhood);
+  }
+
+  async details(id: string, type: EntityType): Promise<EntityDetails | null> {
+    const data = await this.client.request<Q.DetailsResult>(Q.detailsQuery(type), { id });
+    return data.node ? Q.toDetails(data.node) : null;
+  }
+
+  async reportText(id: string): Promise<string | null> {
+    const data = await this.client.request<Q.ReportTextResult>(Q.REPORT_TEXT, { id });
+    return data.node?.text ?? null;
+  }
+
+  async path(from: string, to: string, maxHops = 4): Promise<PathView | null> {
+    const data = await this.client.request<Q.PathResult>(Q.PATH, { from, to, maxHops });
+    return data.collaborationPath ? Q.toPath(data.collaborationPath) : null;
+  }
+
+  async partners(forId: string, first = 10): Promise<PartnerView[]> {
+    const data = await this.client.request<Q.PartnersResult>(Q.PARTNERS, { for: forId, first });
+    return data.partnerSuggestions
+      .map((s) => {
+        const organization = toRef(s.organization);
+        return organization ? { organization, score: s.score, reasons: s.reasons } : null;
+      })
+      .filter((x): x is PartnerView => x !== null);
+  }
+
+  async stats(): Promise<StatsView> {
+    const data = await this.client.request<Q.StatsResult>(Q.STATS, {});
+    return Q.toStats(data.stats);
+  }
+
+  async topics(first = 100): Promise<TopicOption[]> {
+    const data = await this.client.request<Q.TopicsResult>(Q.TOPICS, { first });
+    return data.topics.edges.map((e) => ({ id: e.node.id, name: e.node.name }));
+  }
+
+  /** Seeds for the opening overview: the most mentioned organizations and the events. */
+  async overviewSeeds(first = 40): Promise<string[]> {
+    const data = await this.client.request<Q.OverviewResult>(Q.OVERVIEW_SEEDS, { first });
+    return [...data.events.edges, ...data.organizations.edges].map((e) => e.node.id);
+  }
+}
+
+function toRef(n: Q.NodeFields | null | undefined): EntityRef | null {
+  if (!n) return null;
+  const type = normalizeType(n.__typename);
+  if (!type) return null;
+  return { id: n.id, type, name: n.name, countryCode: Q.countryOf(n) };
+}
+
+function hintOf(n: Q.NodeFields): string {
+  const parts: string[] = [];
+  const kind = 'kind' in n ? n.kind : null;
+  if (kind) parts.push(kind);
+  const country = Q.countryNameOf(n);
+  if (country) parts.push(country);
+  const start = 'startDate' in n ? n.startDate : null;
+  if (start) parts.push(start);
+  return parts.join(' · ');
+}
+
+function toSlice(s: Q.SliceFields): GraphSlice {
+  const nodes: GNode[] = [];
+  for (const n of s.nodes) {
+    const type = normalizeType(n.type);
+    if (!type) continue;
+    nodes.push({ id: n.id, type, name: n.name, degree: n.degree, ...Q.sliceAttributes(n) });
+  }
+  return { nodes, edges: s.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, type: e.type })), truncated: s.truncated };
+}

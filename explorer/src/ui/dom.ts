@@ -1,0 +1,89 @@
+/**
+ * Building DOM safely: text goes in through textContent only, never as HTML,
+ * so names and sentences from reports can never run as markup or script.
+ */
+
+import { TYPE_STYLES } from '../graph/styles.ts';
+import { findSentence } from '../text/findSentence.ts';
+
+type Child = Node | string | number | null | undefined | false;
+
+export interface Props {
+  class?: string;
+  /** any attribute (aria-*, role, data-*, type…); values are set with setAttribute */
+  attrs?: Record<string, string | number | boolean | null | undefined>;
+  on?: Partial<{ [K in keyof HTMLElementEventMap]: (ev: HTMLElementEventMap[K]) => void }>;
+  /** sets textContent */
+  text?: string;
+}
+
+/** Creates an element; string children become text nodes. */
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (props.class) el.className = props.class;
+  for (const [k, v] of Object.entries(props.attrs ?? {})) {
+    if (v === null || v === undefined || v === false) continue;
+    el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const [type, fn] of Object.entries(props.on ?? {})) el.addEventListener(type, fn as EventListener);
+  if (props.text !== undefined) el.textContent = props.text;
+  append(el, ...children);
+  return el;
+}
+
+export function append(el: Node, ...children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    el.appendChild(typeof c === 'string' || typeof c === 'number' ? document.createTextNode(String(c)) : c);
+  }
+}
+
+/** Removes every child. */
+export function clear(el: Element): void {
+  while (el.firstChild) el.removeChild(el.firstChild);
+}
+
+/** A button with a visible label and an optional title (tooltip / accessible hint). */
+export function button(label: string, onClick: (ev: MouseEvent) => void, opts: { title?: string; class?: string; attrs?: Props['attrs'] } = {}): HTMLButtonElement {
+  return h('button', { class: opts.class ?? 'btn', attrs: { type: 'button', title: opts.title, ...opts.attrs }, on: { click: onClick }, text: label });
+}
+
+/**
+ * A sentence inside its report's text with the sentence marked: the report
+ * text is split around the first occurrence of the sentence (whitespace- and
+ * quote-tolerant) and each part is inserted as text. Returns null when the
+ * sentence is not found in the text.
+ */
+export function highlightedExcerpt(text: string, sentence: string, context = 320): HTMLElement | null {
+  const range = findSentence(text, sentence);
+  if (!range) return null;
+  const [start, end] = range;
+  // the paragraph around the sentence, at most `context` characters either side
+  const paraEnd = text.indexOf('\n', end);
+  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - context, 0);
+  const to = Math.min(paraEnd < 0 ? text.length : paraEnd, end + context);
+  return h(
+    'p',
+    { class: 'excerpt' },
+    from > 0 ? '…' : '',
+    text.slice(from, start),
+    h('mark', { text: text.slice(start, end) }),
+    text.slice(end, to),
+    to < text.length ? '…' : '',
+  );
+}
+
+/** The coloured type label used in suggestions, lists and details. */
+export function typeChip(type: import('../model.ts').EntityType): HTMLElement {
+  const el = h('span', { class: 'type-chip', text: TYPE_STYLES[type].label });
+  el.style.setProperty('--type-color', TYPE_STYLES[type].color);
+  return el;
+}
+
+/** A link only for http(s) URLs; anything else (javascript:, data:) is shown as text. */
+export function safeLink(url: string | null, label: string): HTMLElement {
+  if (url && /^https?:\/\//i.test(url)) {
+    return h('a', { attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' }, text: label });
+  }
+  return h('span', { text: label });
+}

@@ -1,0 +1,46 @@
+import type { Entity, Relation } from '../../extraction.ts';
+import type { Sentence } from '../../text/sentences.ts';
+import type { Candidate } from '../Extractor.ts';
+
+/** A sentence with its entity mentions replaced by ⟦n⟧ markers, so rules read like patterns over roles. */
+export interface TemplatedSentence {
+  sentence: Sentence;
+  template: string;
+  /** marker number → the outermost mention it stands for */
+  slots: Candidate[];
+  /** mentions nested inside another (a city inside an organization's name) */
+  inner: Candidate[];
+}
+
+export interface RelationContext {
+  text: string;
+  sentences: TemplatedSentence[];
+  candidates: Candidate[];
+  entities: Map<string, Entity>;
+  mainEventId: string | null;
+}
+
+/** One small rule: reads the templated sentences, returns the relations it is sure enough of. */
+export interface RelationRule {
+  readonly name: string;
+  apply(ctx: RelationContext): Relation[];
+}
+
+export function relation(type: Relation['type'], from: string, to: string, s: Sentence, confidence: number, roles?: string[]): Relation {
+  return {
+    type,
+    from,
+    to,
+    evidence: s.text,
+    evidenceStart: s.start,
+    evidenceEnd: s.end,
+    confidence,
+    ...(roles && roles.length ? { roles } : {}),
+  };
+}
+
+/** Marker numbers in a template match, e.g. "⟦3⟧" → 3. */
+export function slotAt(ts: TemplatedSentence, marker: string | undefined): Candidate | undefined {
+  if (marker === undefined) return undefined;
+  return ts.slots[Number(marker)];
+}

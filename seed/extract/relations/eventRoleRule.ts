@@ -1,0 +1,94 @@
+import type { Relation, RelationType } from '../../extraction.ts';
+import { HELD_CUE } from '../eventExtractor.ts';
+import { parentSlots } from './partOfRule.ts';
+import { relation, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
+
+type Role = Extract<RelationType, 'PARTNERED' | 'ORGANIZED' | 'HOSTED' | 'PARTICIPATED_IN' | 'HELD_IN'>;
+
+// Earlier cues win where they overlap ("participated in organizing" is organizing).
+const CUES: Array<[Role, RegExp]> = [
+  ['ORGANIZED', /(?:participat\p{L}*|took part|assisted|helped)\s+in\s+(?:the\s+)?organi[sz]\p{L}*|участвовал\p{L}*\s+в\s+организаци\p{L}*|принял\p{L}*\s+участие\s+в\s+организаци\p{L}*/giu],
+  ['PARTNERED', /\bpartner\p{L}*|\bwith the support of|\bsupported by|\bin (?:cooperation|collaboration|partnership) with|\bco-organi[sz]\p{L}*|партн[её]р\p{L}*|при поддержке|совместно с/giu],
+  ['ORGANIZED', /\borgani[sz](?:ed|ing|er|ers|ation)\b|\bauspices\b|\bconvened\b|\binitiated by|организ\p{L}*|под эгидой|инициатор\p{L}*/giu],
+  ['HOSTED', /\bhosted\b|\bhost\b|\bpremises of|на базе|принимал\p{L}*/giu],
+  ['PARTICIPATED_IN', /\battended\b|\bparticipat(?:ed|ing|ion|e|es)\b|\btook part|\brepresentatives?\b|\bspecialists from|\bdelegations?\b|\bguests from|участие|участвовал\p{L}*|участвуют|представител\p{L}*|специалист\p{L}*|делегаци\p{L}*/giu],
+  ['HELD_IN', /\b(?:was|were|will be|is|are)\s+held\b|\btook place\b|\bheld\s+in\b|прош[её]л\p{L}*|прошл[аи]|состоял\p{L}*|проходил\p{L}*/giu],
+];
+
+interface Cue {
+  role: Role;
+  start: number;
+  end: number;
+}
+
+function cuesIn(template: string): Cue[] {
+  const out: Cue[] = [];
+  for (const [role, re] of CUES) {
+    for (const m of template.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (out.some((c) => start < c.end && c.start < end)) continue;
+      out.push({ role, start, end });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The cue that governs a mention: the nearest one before it, else the nearest after it. */
+function governingCue(cues: Cue[], pos: number): Cue | undefined {
+  const before = cues.filter((c) => c.end <= pos).pop();
+  return before ?? cues.find((c) => c.start >= pos);
+}
+
+/**
+ * What organizations, countries and cities did in the event a sentence is
+ * about: partners, organizers, hosts, participants, and where it was held.
+ * A sentence counts when it names the event (or refers to it), or when the
+ * report has one main event and the cue is unambiguous.
+ */
+export const eventRoleRule: RelationRule = {
+  name: 'event-role',
+  apply(ctx: RelationContext): Relation[] {
+    const out: Relation[] = [];
+    for (const ts of ctx.sentences) {
+      const eventSlot = ts.slots.find((c) => c.type === 'Event' && c.entityId);
+      const eventId = eventSlot?.entityId ?? ctx.mainEventId;
+      if (!eventId) continue;
+      const cues = cuesIn(ts.template);
+      if (cues.length === 0) continue;
+      const explicit = !!eventSlot;
+      if (!explicit && !cues.some((c) => c.role === 'PARTICIPATED_IN' || c.role === 'ORGANIZED' || c.role === 'HOSTED')) continue;
+      if (!explicit && !/\b(?:events?|round table|conference|forum|seminar|sessions?|participants|delegation)\b|мероприяти|участник|круглого стола/iu.test(ts.sentence.text)) continue;
+      const parents = parentSlots(ts.template);
+      const affiliated = affiliationTargets(ts);
+      ts.slots.forEach((c, i) => {
+        if (!c.entityId || c.type === 'Event' || c.type === 'Person') return;
+        const pos = ts.template.indexOf(`⟦${i}⟧`);
+        const cue = governingCue(cues, pos);
+        if (!cue) return;
+        const conf = explicit ? 0.85 : 0.65;
+        if (c.type === 'Organization') {
+          if (parents.has(i) || affiliated.has(i) || cue.role === 'HELD_IN') return;
+          out.push(relation(cue.role, c.entityId, eventId, ts.sentence, conf));
+        } else if (c.type === 'Country') {
+          if (cue.role === 'HELD_IN') out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
+          else if (cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED') out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
+        } else if (c.type === 'City') {
+          const prefix = ts.template.slice(Math.max(0, pos - 6), pos);
+          if (cue.role === 'HELD_IN' || (/(?:\bin|\bв|\bво)\s+$/iu.test(prefix) && HELD_CUE.test(ts.sentence.text))) {
+            out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
+          }
+        }
+      });
+    }
+    return out;
+  },
+};
+
+/** Organizations named as someone's employer in this sentence ("Director of the ⟦2⟧") are not event actors. */
+function affiliationTargets(ts: TemplatedSentence): Set<number> {
+  const out = new Set<number>();
+  const re = /(?:director|head|member|rector|president|chair\p{L}*|dean|professor|minister|coordinator|specialist|manager|founder|secretary|expert|директор\p{L}*|руководител\p{L}*|член[\p{L}-]*|ректор\p{L}*|президент\p{L}*)(?:\s+(?:of|at))?\s+(?:the\s+)?⟦(\d+)⟧|⟦(\d+)⟧['’]s\s+(?:executive\s+)?director/giu;
+  for (const m of ts.template.matchAll(re)) out.add(Number(m[1] ?? m[2]));
+  return out;
+}

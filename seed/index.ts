@@ -1,0 +1,43 @@
+/**
+ * seed/: report text → Extraction, and identity resolution. The graph loader
+ * uses readReportFile/listReportFiles, extractReport, searchKeysFor and
+ * resolveAgainstKnown; nothing else here touches a database.
+ */
+export type {
+  CityEntity,
+  CountryEntity,
+  Entity,
+  EntityType,
+  EventEntity,
+  Extraction,
+  Language,
+  MergeCandidate,
+  Mention,
+  OrganizationEntity,
+  OrganizationKind,
+  PersonEntity,
+  PracticeEntity,
+  Relation,
+  RelationType,
+  ReportMeta,
+  TopicEntity,
+} from './extraction.ts';
+export { ENTITY_TYPES, RELATION_TYPES } from './extraction.ts';
+export { parseReport, type ParsedReport, type ParseOptions, type ReportFormat } from './read/parseReport.ts';
+export { readReportFile, DEFAULT_MAX_REPORT_BYTES, type ReadOptions } from './read/readReportFile.ts';
+export { listReportFiles, REPORT_EXTENSIONS } from './read/listReportFiles.ts';
+export { ReportInputError, type ReportInputErrorCode } from './read/ReportInputError.ts';
+export { detectLanguage } from './read/detectLanguage.ts';
+export { reportId } from './read/reportId.ts';
+export { extractReport, DEFAULT_EXTRACTORS, type ExtractOptions } from './extract/extractReport.ts';
+export type { Extractor, ExtractionContext, Candidate } from './extract/Extractor.ts';
+export {
+  resolveAgainstKnown,
+  searchKeysFor,
+  type KnownEntity,
+  type KnownMerge,
+  type ResolveAgainstKnownOptions,
+  type ResolveAgainstKnownResult,
+} from './resolve/index.ts';
+export { normalizeName } from './text/normalizeName.ts';
+export { curatedData, emptyCuratedData, type CuratedData } from './data/curated.ts';

@@ -1,0 +1,23 @@
+import type { Graph } from '../../graph/index.ts';
+
+/** Everything in the graph (schema marker aside) as sorted JSON lines: to prove "exactly as it was". */
+export async function dumpGraph(graph: Graph): Promise<string[]> {
+  const nodes = await graph.readRows<{ labels: string[]; props: unknown }>(
+    'MATCH (n) WHERE NOT n:EduGraphSchema RETURN labels(n) AS labels, properties(n) AS props',
+  );
+  const rels = await graph.readRows<{ from: string; type: string; to: string; props: unknown }>(
+    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
+  );
+  return [
+    ...nodes.map((n) => JSON.stringify([[...n.labels].sort(), n.props])),
+    ...rels.map((r) => JSON.stringify([r.from, r.type, r.to, r.props])),
+  ].sort();
+}
+
+/** Node and relationship counts. */
+export async function countGraph(graph: Graph): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await graph.readRows<{ nodes: number; relationships: number }>(
+    `RETURN COUNT { MATCH (n) WHERE NOT n:EduGraphSchema } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships`,
+  );
+  return row!;
+}
