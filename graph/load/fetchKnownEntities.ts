@@ -20,8 +20,8 @@ export interface SearchKey {
 
 /** How many index hits one search key may bring; resolution only needs the best few. */
 const HITS_PER_KEY = 10;
-/** Keys beyond this many add little but cost a query each. */
-const MAX_KEYS = 400;
+/** Lucene refuses queries of more than 1024 clauses; a key has at most 32. */
+const MAX_KEYS_PER_TYPE = 30;
 
 // Events are compared by who took part and where, not only by name.
 const knownEntityFields = `
@@ -34,7 +34,7 @@ RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS type,
 
 const findByNames = `
 UNWIND $queries AS q
-CALL db.index.fulltext.queryNodes($index, q.query, {limit: $limit}) YIELD node
+CALL db.index.fulltext.queryNodes($index, q.query, {limit: q.limit}) YIELD node
 WITH node AS n WHERE n:Entity AND q.type IN labels(n)
 ${knownEntityFields}`;
 
@@ -53,30 +53,27 @@ ${knownEntityFields}`;
  * its ids in a curator merge.
  */
 export async function fetchKnownEntities(tx: Tx, searchKeys: readonly SearchKey[], ids: readonly string[]): Promise<KnownEntity[]> {
-  const seen = new Set<string>();
-  const queries: Array<{ type: EntityType; query: string }> = [];
+  // One query per entity type, its keys OR-ed: each index call has a fixed
+  // cost, and a hit for any key is a candidate whichever key found it.
+  const byType = new Map<EntityType, Set<string>>();
   for (const key of searchKeys) {
     const query = luceneQueryFor(key.text);
-    const k = `${key.type} ${query}`;
-    if (!query || seen.has(k) || queries.length >= MAX_KEYS) continue;
-    seen.add(k);
-    queries.push({ type: key.type, query });
+    if (!query) continue;
+    const set = byType.get(key.type) ?? new Set<string>();
+    if (set.size < MAX_KEYS_PER_TYPE) set.add(`(${query})`);
+    byType.set(key.type, set);
   }
+  const queries = [...byType].map(([type, set]) => ({ type, query: [...set].join(' OR '), limit: HITS_PER_KEY * set.size }));
   type Row = Omit<KnownEntity, 'countryCode'> & { countryCode: string | null; eventCountry: string | null };
   const rows: Row[] = [];
-  let T = Date.now();
-  console.log('PROFILE queries', queries.length, JSON.stringify(queries.slice(0,3)));
   if (queries.length > 0) {
-    rows.push(...recordsToPlain<Row>((await tx.run(findByNames, { queries, index: NAME_INDEX, limit: HITS_PER_KEY })).records));
+    rows.push(...recordsToPlain<Row>((await tx.run(findByNames, { queries, index: NAME_INDEX })).records));
   }
-  console.log('PROFILE names', Date.now() - T); T = Date.now();
   if (ids.length > 0) {
     rows.push(...recordsToPlain<Row>((await tx.run(findByIds, { ids: [...ids] })).records));
-    console.log('PROFILE ids', Date.now() - T); T = Date.now();
-    const query = ids.map((id) => `"${escapeLucene(id)}"`).join(' OR ');
+      const query = ids.map((id) => `"${escapeLucene(id)}"`).join(' OR ');
     rows.push(...recordsToPlain<Row>((await tx.run(findByMergedIds, { index: MERGED_IDS_INDEX, query, ids: [...ids] })).records));
   }
-  console.log('PROFILE merged', Date.now() - T);
   const byId = new Map<string, KnownEntity>();
   for (const { eventCountry, participants, ...r } of rows) {
     if (byId.has(r.id)) continue;
@@ -99,20 +96,16 @@ export function escapeLucene(s: string): string {
 }
 
 /**
- * A search key as a forgiving Lucene query: any of its words, and for longer
- * Latin words also their one-edit variants (typos like "Unversity").
+ * A search key as a forgiving Lucene query: any of its words. A name with a
+ * typo ("Unversity") still shares its other words with the known name, and
+ * resolution does the fine comparison; fuzzy terms (~1) would find little
+ * more and cost more than the rest of the load.
  */
 export function luceneQueryFor(key: string): string {
-  const words = key
+  return key
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 1)
-    .slice(0, 16);
-  const terms: string[] = [];
-  for (const w of words) {
-    terms.push(escapeLucene(w));
-    // Fuzzy terms skip the analyzer, so fold them the way standard-folding does.
-    const folded = w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    if (folded.length >= 5 && /^[a-z]+$/.test(folded)) terms.push(`${folded}~1`);
-  }
-  return terms.join(' ');
+    .slice(0, 16)
+    .map(escapeLucene)
+    .join(' ');
 }

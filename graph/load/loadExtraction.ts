@@ -66,14 +66,11 @@ export async function loadInTransaction(tx: Tx, extraction: Extraction, opts: Lo
   );
   const earlier = versions.map((r) => r.id);
 
-  let T = Date.now(); const lap = (m: string) => { console.log('PROFILE', m, Date.now() - T); T = Date.now(); };
   const ids = [...new Set(extraction.entities.map((e) => e.id))];
   const known = await fetchKnownEntities(tx, (opts.searchKeys ?? searchKeysWithSeed)(extraction), ids);
-  lap('known ' + known.length);
   const redirect = redirectsOf(known);
   const redirected = redirect.size > 0 ? redirectIds(extraction, redirect) : extraction;
   const resolved = (opts.resolve ?? resolveWithSeed)(redirected, known);
-  lap('resolve');
   const ingestedAt = (opts.now?.() ?? new Date()).toISOString();
   const prepared = prepareExtraction(resolved, ingestedAt, redirect);
   // A new version keeps the place of the first one when claims are ordered
@@ -86,10 +83,8 @@ export async function loadInTransaction(tx: Tx, extraction: Extraction, opts: Lo
     prepared.relations.map((r) => ({ type: r.type, from: r.from, to: r.to })),
     earlier,
   );
-  lap('state');
   const plan = planChange(state, new Set(earlier), prepared);
   const { suggestions } = await applyPlan(tx, plan);
-  lap('apply');
   await opts.beforeCommit?.(tx);
   return {
     reportId,

@@ -56,9 +56,12 @@ export function collaborationPathQuery(from: string, to: string, maxHops: number
     throw new RangeError(`relationship types must be among the model's: ${types.join(', ')}`);
   }
   const throughPlaces = checked.some((t) => GEOGRAPHIC.includes(t));
-  const interior = throughPlaces ? '' : '\nWHERE none(n IN nodes(p)[1..-1] WHERE n:Country OR n:City)';
+  // Inline predicates keep the search breadth-first and bounded
+  // (StatefulShortestPath); a WHERE on the whole path would let Neo4j fall
+  // back to enumerating every path when the first one found fails it.
+  const step = throughPlaces ? `()-[:${checked.join('|')}]-()` : `()-[:${checked.join('|')}]-(x) WHERE x = b OR NOT (x:Country OR x:City)`;
   const cypher = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = shortestPath((a)-[:${checked.join('|')}*..${maxHops}]-(b))${interior}
+MATCH p = SHORTEST 1 (a)(${step}){1,${maxHops}}(b)
 RETURN [n IN nodes(p) | ${nodeMap('n')}] AS nodes,
        [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}] AS edges`;
   return { cypher, params: { from, to } };

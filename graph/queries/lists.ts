@@ -76,8 +76,9 @@ type Condition = (f: ListFilter) => string;
 /** The WHERE fragment each filter adds, per list type; `n` is the listed node. */
 export const LIST_FILTERS: { [L in NodeLabel]: Partial<Record<ListFilterKey, Condition>> } = {
   Organization: {
-    country: () =>
-      '(n.countryCode = $country OR EXISTS { (n)-[:BASED_IN]->(c:City) WHERE c.countryCode = $country } OR EXISTS { (n)-[:BASED_IN]->(:Country {code: $country}) })',
+    // countryCode is where the organization is based (set from its BASED_IN
+    // claims); the property, not a pattern, so the organization_country index answers it.
+    country: () => 'n.countryCode = $country',
     city: () => 'EXISTS { (n)-[:BASED_IN]->(:City {id: $city}) }',
     kinds: () => 'n.kind IN $kinds',
     topic: () =>

@@ -6,6 +6,9 @@ import { readQuery, type CypherQuery, type ReadOptions } from './run.ts';
 /** Most organizations scored per request; candidates beyond it are not considered. */
 export const MAX_PARTNER_CANDIDATES = 300;
 
+/** Most events of each kind (yours, on the topics, your partners') the signals look at. */
+export const MAX_PARTNER_EVENTS = 1000;
+
 /** Points of each signal; see api/README.md "Partner suggestions". */
 export const PARTNER_WEIGHTS = {
   /** per topic the candidate presents a practice on */
@@ -26,11 +29,13 @@ const INVOLVED = INVOLVEMENT_TYPES.join('|');
  * its partners are the organizations that were named partners (PARTNERED)
  * of the same event, and its PART_OF relatives count as itself. The topics
  * are the one asked for, or else o's own (covered by its events, addressed
- * by its practices). Candidates come from four bounded sources (organizations
- * on those topics by event or practice, organizations met at o's events,
- * organizations met at o's partners' events), each LIMITed, and are then
- * filtered by country. Scoring happens in scorePartner, where it can be read
- * and tested.
+ * by its practices). The events that matter (o's, the topics', o's
+ * partners') are collected once, each list LIMITed; candidates come from
+ * them and from practices on the topics, each source LIMITed, then filtered
+ * by country. Each candidate's signals expand from the candidate itself and
+ * test membership in those lists, so no signal walks a hub event's whole
+ * audience per candidate. Scoring happens in scorePartner, where it can be
+ * read and tested.
  */
 export const PARTNER_SUGGESTIONS = `
 MATCH (o:Organization {id: $id})
@@ -45,47 +50,53 @@ WITH o,
     }
     ELSE COLLECT { MATCH (t:Topic {id: $topic}) RETURN t }
   END AS topics
-CALL (o, partners, topics) {
-  UNWIND topics AS t
-  MATCH (t)<-[:COVERED]-(:Event)<-[:${INVOLVED}]-(c:Organization)
+WITH o, partners, related, topics,
+  COLLECT { MATCH (o)-[:${INVOLVED}]->(e:Event) RETURN DISTINCT e LIMIT $events } AS myEvents,
+  COLLECT { UNWIND topics AS t MATCH (t)<-[:COVERED]-(e:Event) RETURN DISTINCT e LIMIT $events } AS topicEvents,
+  COLLECT { UNWIND partners AS p MATCH (p)-[:${INVOLVED}]->(e:Event) RETURN DISTINCT e LIMIT $events } AS partnerEvents
+CALL (topics, myEvents, topicEvents, partnerEvents) {
+  UNWIND topicEvents AS e
+  MATCH (e)<-[:${INVOLVED}]-(c:Organization)
   RETURN c LIMIT $candidates
   UNION
   UNWIND topics AS t
   MATCH (t)<-[:ADDRESSES]-(:Practice)<-[:PRESENTED]-(c:Organization)
   RETURN c LIMIT $candidates
   UNION
-  MATCH (o)-[:${INVOLVED}]->(:Event)<-[:${INVOLVED}]-(c:Organization)
+  UNWIND myEvents AS e
+  MATCH (e)<-[:${INVOLVED}]-(c:Organization)
   RETURN c LIMIT $candidates
   UNION
-  UNWIND partners AS p
-  MATCH (p)-[:${INVOLVED}]->(:Event)<-[:${INVOLVED}]-(c:Organization)
+  UNWIND partnerEvents AS e
+  MATCH (e)<-[:${INVOLVED}]-(c:Organization)
   RETURN c LIMIT $candidates
 }
-WITH o, partners, related, topics, c
+WITH o, partners, related, topics, myEvents, topicEvents, partnerEvents, c
 WHERE c <> o AND NOT c IN partners AND NOT c IN related
   AND ($country IS NULL OR c.countryCode = $country
        OR EXISTS { (c)-[:BASED_IN]->(x:City) WHERE x.countryCode = $country }
        OR EXISTS { (c)-[:BASED_IN]->(:Country {code: $country}) })
-  AND (NOT $excludeCollaborators OR NOT EXISTS { (o)-[:${INVOLVED}]->(:Event)<-[:${INVOLVED}]-(c) })
-WITH o, partners, topics, c LIMIT $candidates
+  AND (NOT $excludeCollaborators OR none(e IN myEvents WHERE EXISTS { (c)-[:${INVOLVED}]->(e) }))
+WITH o, partners, topics, myEvents, topicEvents, partnerEvents, c LIMIT $candidates
 RETURN ${nodeMap('c')} AS organization,
   COLLECT {
-    UNWIND topics AS t
-    MATCH (c)-[:PRESENTED]->(pr:Practice)-[:ADDRESSES]->(t)
+    MATCH (c)-[:PRESENTED]->(pr:Practice)-[:ADDRESSES]->(t:Topic) WHERE t IN topics
     RETURN DISTINCT {topicId: t.id, topic: coalesce(t.labelEn, t.name), practice: pr.name}
   } AS practiceTopics,
   COLLECT {
-    UNWIND topics AS t
-    MATCH (c)-[r:${INVOLVED}]->(e:Event)-[:COVERED]->(t)
+    MATCH (c)-[r:${INVOLVED}]->(e:Event) WHERE e IN topicEvents
+    MATCH (e)-[:COVERED]->(t:Topic) WHERE t IN topics
     RETURN DISTINCT {topicId: t.id, topic: coalesce(t.labelEn, t.name), event: e.name, eventId: e.id, role: type(r)}
   } AS eventTopics,
   COLLECT {
-    MATCH (c)-[rc:${INVOLVED}]->(e:Event)<-[ro:${INVOLVED}]-(o)
+    MATCH (c)-[rc:${INVOLVED}]->(e:Event) WHERE e IN myEvents
+    MATCH (o)-[ro:${INVOLVED}]->(e)
     RETURN DISTINCT {event: e.name, eventId: e.id, theirRole: type(rc), yourRole: type(ro)}
   } AS met,
   COLLECT {
+    MATCH (c)-[:${INVOLVED}]->(e:Event) WHERE e IN partnerEvents
     UNWIND partners AS p
-    MATCH (c)-[:${INVOLVED}]->(e:Event)<-[:${INVOLVED}]-(p)
+    MATCH (p)-[:${INVOLVED}]->(e)
     RETURN DISTINCT {partner: p.name, partnerId: p.id, event: e.name, eventId: e.id}
   } AS viaPartners`;
 
@@ -110,6 +121,7 @@ export function partnerSuggestionsQuery(input: PartnerSuggestionInput): CypherQu
       country: input.country ?? null,
       excludeCollaborators: input.excludeCollaborators ?? false,
       candidates: MAX_PARTNER_CANDIDATES,
+      events: MAX_PARTNER_EVENTS,
     },
   };
 }
@@ -149,7 +161,8 @@ const ROLE_NOUN: Record<InvolvementType, string> = {
   PARTICIPATED_IN: 'a participant',
 };
 
-const quoted = (s: string): string => `“${s}”`;
+// Names that carry their own quotes are not wrapped again.
+const quoted = (s: string): string => (/[“”«»"]/.test(s) ? s : `“${s}”`);
 
 /**
  * Score and reasons of one candidate (api/README.md, "Partner suggestions").

@@ -20,7 +20,7 @@ const COUNTED: readonly NodeLabel[] = [...ENTITY_LABELS, 'Report'];
  */
 export const STATS = `
 CALL () {
-  ${COUNTED.map((l) => `MATCH (n:${l}) RETURN '${l}' AS type, count(n) AS count`).join('\n  UNION ALL\n  ')}
+  ${COUNTED.map((l) => `MATCH (n:${l}) WITH count(n) AS count RETURN '${l}' AS type, count`).join('\n  UNION ALL\n  ')}
 }
 WITH collect({type: type, count: count}) AS byType
 CALL () {

@@ -32,7 +32,7 @@ export const organizationExtractor: Extractor = {
     const localAcronyms = new Map<string, string>();
     for (const s of ctx.sentences) {
       const tokens = tokenize(s.text, s.start);
-      const spans = ctx.language === 'ru' || /\p{Script=Cyrillic}/u.test(s.text) ? russianSpans(tokens, ctx.quotes) : englishSpans(tokens, ctx.quotes, ctx);
+      const spans = ctx.language === 'ru' || /\p{Script=Cyrillic}/u.test(s.text) ? russianSpans(tokens, ctx.quotes) : englishSpans(tokens, ctx.quotes);
       for (const span of spans) {
         const text = ctx.text.slice(span.start, span.end);
         const cand: OrganizationCandidate = {
@@ -67,7 +67,7 @@ function isNameWord(t: Token | undefined): boolean {
   return !CAPITALIZED_STOPWORDS.has(lower) && !TITLE_WORDS.has(lower) && !MONTHS.test(lower);
 }
 
-function englishSpans(tokens: Token[], quotes: QuotedSpan[], ctx: ExtractionContext): Span[] {
+function englishSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
   const spans: Span[] = [];
   let skipUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -178,15 +178,12 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], ctx: ExtractionCont
       }
       break;
     }
-    const first = tokens.find((x) => x.start === start);
-    if (first && !capitalHead && !informative) continue;
     if (!capitalHead && !informative) continue;
     const bare = start === t.start && end === t.end;
     if (bare && !capitalHead) continue;
     if (bare && i === 0 && tokens.length > 1 && !/^(?:foundation|fund|university|academy|institute|ministry)/i.test(t.text)) continue;
     spans.push({ start, end, bare, ...(acronym ? { acronym } : {}) });
     skipUntil = end;
-    void ctx;
   }
   return spans;
 }
@@ -252,7 +249,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
         informative = true;
         k = tokens.findIndex((x) => x.start >= q.end);
         if (k < 0) k = tokens.length;
-        if (tokens[k]?.text === '(' ) break;
+        if (tokens[k]?.text === '(') break;
         continue;
       }
       const lower = r.text.toLowerCase();
@@ -298,7 +295,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
         k++;
         continue;
       }
-      if (/^\p{Ll}/u.test(r.text) && r.text.length >= 4 && /\p{Script=Cyrillic}/u.test(r.text) && RU_GENITIVE.test(lower) && !RU_VERB.test(lower) && genitives < 3 && !orgHeadOf(r.text) && !RU_ADJECTIVE_BEFORE_HEAD(tokens, k)) {
+      if (/^\p{Ll}/u.test(r.text) && r.text.length >= 4 && /\p{Script=Cyrillic}/u.test(r.text) && RU_GENITIVE.test(lower) && !RU_VERB.test(lower) && genitives < 3 && !orgHeadOf(r.text) && !adjectivesLeadToHead(tokens, k)) {
         end = r.end;
         genitives++;
         k++;
@@ -318,7 +315,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
 const RU_TITLE_HEAD_CLASH = new RegExp(`^(?:${RU_TITLES.filter((t) => !t.includes(' ')).join('|')})`, 'u');
 
 /** True when tokens[k…] is an adjective run that leads to another head noun (a parent body in the genitive). */
-function RU_ADJECTIVE_BEFORE_HEAD(tokens: Token[], k: number): boolean {
+function adjectivesLeadToHead(tokens: Token[], k: number): boolean {
   let m = k;
   while (tokens[m] && RU_ADJECTIVE.test((tokens[m]?.text ?? '').toLowerCase())) m++;
   return m > k && !!tokens[m] && !!orgHeadOf(tokens[m]?.text ?? '');

@@ -148,7 +148,8 @@ export function detailsQuery(type: EntityType): string {
   const rels = type === 'Report' ? [] : REL_FIELDS[type];
   const relText = rels
     .map(([field, other, , extra]) => {
-      const otherSel = other === 'place' || other === 'subject' ? `${other} { ${REF} }` : `${other} { ${REF} }`;
+      // Place is a union: its members are reached through the Node interface
+      const otherSel = other === 'place' ? `${other} { ... on Node { ${REF} } }` : `${other} { ${REF} }`;
       return `${field} { type ${extra ?? ''} ${otherSel} ${SOURCES} }`;
     })
     .join('\n      ');
@@ -291,7 +292,7 @@ export function toPath(p: NonNullable<PathResult['collaborationPath']>): PathVie
 export const PARTNERS = `query ExplorerPartners($for: ID!, $first: Int) {
   partnerSuggestions(for: $for, first: $first) {
     score reasons
-    organization { ${NODE_FIELDS} }
+    organization { __typename id name kind countryCode country { name } }
   }
 }`;
 export interface PartnersResult {

@@ -52,6 +52,8 @@ export interface GraphViewEvents {
 }
 
 const EDGE_PREFIX = 'e:';
+/** zoom at which 11px labels still draw (styles: min-zoomed-font-size 6) */
+const READABLE_ZOOM = 0.6;
 
 export class GraphView {
   cy: Core;
@@ -92,7 +94,6 @@ export class GraphView {
       layout: { name: 'preset' },
       minZoom: 0.05,
       maxZoom: 4,
-      wheelSensitivity: 0.6,
       boxSelectionEnabled: false,
       selectionType: 'single',
       ...(webgl ? { webgl: true, webglTexSize: 4096, webglBatchSize: 2048 } : {}),
@@ -320,8 +321,18 @@ export class GraphView {
     this.cy.animate({ center: { eles: n }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 300 });
   }
 
-  fit(): void {
-    this.cy.fit(this.cy.elements(':visible'), 40);
+  /**
+   * Fits the drawing to the screen, but not so far out that labels vanish
+   * (below `readableZoom`, small graphs center on the selection instead).
+   */
+  fit(focusId: string | null = null): void {
+    const cy = this.cy;
+    cy.fit(cy.elements(':visible'), 40);
+    if (cy.nodes().length <= 300 && cy.zoom() < READABLE_ZOOM) {
+      const focus = focusId ? cy.getElementById(focusId) : cy.collection();
+      cy.zoom({ level: READABLE_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      if (focus.nonempty()) cy.center(focus);
+    }
   }
 
   /** The visible part of the view as plain data (what the exports write). */

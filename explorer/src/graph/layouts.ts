@@ -10,9 +10,9 @@ import type { LayoutName, Point } from '../state/ViewState.ts';
 import { geoPositions } from './geo.ts';
 
 export const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
-  fcose: 'Force-directed',
-  concentric: 'Concentric (by degree)',
-  breadthfirst: 'Hierarchy (from selection)',
+  fcose: 'Force layout',
+  concentric: 'Concentric',
+  breadthfirst: 'Hierarchy',
   geo: 'Geographic',
 };
 
@@ -27,10 +27,11 @@ export const fcoseDefaults = {
   animationDuration: 400, // ms
   fit: true, // fit the viewport to the result
   padding: 40, // px around the graph when fitting
-  nodeDimensionsIncludeLabels: false, // labels may overlap a little; layouts stay fast
+  nodeDimensionsIncludeLabels: true, // room for labels (off above LARGE_LAYOUT nodes, for speed)
   packComponents: true, // disconnected parts side by side
-  nodeRepulsion: 9000, // stronger than the default: labels need room
-  idealEdgeLength: 90, // px
+  nodeRepulsion: 16000, // stronger than the default: labels need room
+  idealEdgeLength: 80, // px
+  nodeSeparation: 90, // px between nodes in the spectral start
   edgeElasticity: 0.45,
   nestingFactor: 0.1,
   gravity: 0.25,
@@ -81,6 +82,7 @@ export function layoutOptions(name: LayoutName, input: LayoutInput): LayoutOptio
         ...fcoseDefaults,
         ...anim,
         quality: large ? 'draft' : 'default',
+        nodeDimensionsIncludeLabels: !large,
         numIter: large ? 800 : fcoseDefaults.numIter,
         fixedNodeConstraint: input.fixed.size ? [...input.fixed].map(([nodeId, position]) => ({ nodeId, position })) : undefined,
       } as unknown as LayoutOptions;

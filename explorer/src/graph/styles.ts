@@ -71,13 +71,16 @@ export function stylesheet(): StylesheetJson {
         'text-background-opacity': 0.8,
         'text-background-padding': '2px',
         'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 6, // labels fade out when zoomed far out, instead of overlapping
         'border-width': 1.5,
         'border-color': '#ffffff',
         'overlay-opacity': 0,
       },
     },
     ...byType,
+    // minor entities get smaller labels, which disappear first when zooming out
+    { selector: 'node[degree < 3]', style: { 'font-size': 10 } },
+    { selector: 'node[degree >= 10]', style: { 'font-size': 12, 'font-weight': 'bold' } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1d2330', 'border-style': 'dashed' } },
     { selector: 'node.hovered', style: { 'border-width': 3, 'border-color': '#1d2330', 'z-index': 20, 'font-weight': 'bold' } },
     {

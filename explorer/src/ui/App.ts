@@ -124,7 +124,7 @@ export class App {
     this.redoBtn = button('↷ Redo', () => this.redo(), { title: 'Redo (Ctrl+Shift+Z)', attrs: { 'data-action': 'redo', disabled: true } });
     this.layoutSelect = h(
       'select',
-      { attrs: { id: 'layout', 'aria-label': 'Layout' }, on: { change: () => this.changeLayout(this.layoutSelect.value as LayoutName) } },
+      { attrs: { id: 'layout', 'aria-label': 'Layout', title: 'Layout' }, on: { change: () => this.changeLayout(this.layoutSelect.value as LayoutName) } },
       ...LAYOUT_NAMES.map((l) => h('option', { attrs: { value: l }, text: LAYOUT_LABELS[l] })),
     );
     const renderer = h(
@@ -148,7 +148,8 @@ export class App {
         button('Copy link', () => void this.copyLink(), { attrs: { 'data-action': 'copy-link' } }),
       ),
     );
-    const left = h('aside', { class: 'side left', attrs: { id: 'side-left', 'aria-label': 'Legend and filters' } }, this.filtersPanel.el);
+    const display = h('fieldset', { class: 'display' }, h('legend', { text: 'Display' }), renderer, h('p', { class: 'muted small', text: 'Auto switches to WebGL for large graphs.' }));
+    const left = h('aside', { class: 'side left', attrs: { id: 'side-left', 'aria-label': 'Legend and filters' } }, this.filtersPanel.el, display);
     const tabList = h('div', { class: 'tabs', attrs: { role: 'tablist', 'aria-label': 'Panels' } });
     const right = h('aside', { class: 'side right', attrs: { id: 'side-right', 'aria-label': 'Panels' } }, tabList);
     for (const [key, label, panel] of [
@@ -177,10 +178,9 @@ export class App {
         this.redoBtn,
         this.layoutSelect,
         button('Re-layout', () => void this.relayout(), { title: 'Run the layout again', attrs: { 'data-action': 'relayout' } }),
-        button('Fit', () => this.view.fit(), { title: 'Fit the view to the screen', attrs: { 'data-action': 'fit' } }),
+        button('Fit', () => this.view.fit(this.state.selected), { title: 'Fit the view to the screen', attrs: { 'data-action': 'fit' } }),
         button('Overview', () => void this.overview(true), { title: 'Start again from the overview', attrs: { 'data-action': 'overview' } }),
         exportMenu,
-        renderer,
         toggle('right', 'Panel'),
       ),
     );
@@ -239,7 +239,7 @@ export class App {
     } else if (opts.applyPositions && missing) {
       this.history.replace(withPositions(this.history.present, this.view.positions()));
     }
-    if (opts.applyPositions || opts.layout) this.view.fit();
+    if (opts.applyPositions || opts.layout) this.view.fit(state.selected);
     this.highlight();
     this.refreshChrome();
     this.scheduleUrl();

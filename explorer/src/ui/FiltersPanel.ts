@@ -143,6 +143,10 @@ export class FiltersPanel {
       return;
     }
     const months = monthRange(span.min, span.max);
+    if (months.length < 2) {
+      this.dates.append(h('p', { class: 'muted small', text: `All events on the canvas: ${monthName(months[0]!)}.` }));
+      return;
+    }
     const idxOf = (d: string | null, fallback: number) => {
       if (!d) return fallback;
       const i = months.indexOf(d.slice(0, 7));

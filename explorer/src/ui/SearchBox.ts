@@ -24,6 +24,8 @@ export class SearchBox {
   readonly input: HTMLInputElement;
   private readonly list: HTMLUListElement;
   private readonly status: HTMLElement;
+  /** visible note under the box: nothing found, or the search failed */
+  private readonly message: HTMLElement;
   private hits: SearchHitView[] = [];
   private active = -1;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -49,13 +51,15 @@ export class SearchBox {
       },
     });
     this.list = h('ul', { class: 'search-list', attrs: { id: this.listId, role: 'listbox', 'aria-label': `${opts.label} suggestions`, hidden: true } });
-    this.status = h('div', { class: 'search-status', attrs: { 'aria-live': 'polite' } });
+    this.status = h('div', { class: 'sr-only', attrs: { 'aria-live': 'polite' } });
+    this.message = h('div', { class: 'search-message', attrs: { hidden: true } });
     this.el = h(
       'div',
       { class: `search${opts.compact ? ' compact' : ''}` },
       h('label', { class: opts.compact ? 'field-label' : 'sr-only', attrs: { for: inputId }, text: opts.label }),
       this.input,
       this.list,
+      this.message,
       this.status,
     );
     this.input.addEventListener('input', () => this.schedule());
@@ -63,7 +67,12 @@ export class SearchBox {
     this.input.addEventListener('focus', () => {
       if (this.hits.length) this.open(true);
     });
-    this.input.addEventListener('blur', () => setTimeout(() => this.open(false), 150));
+    this.input.addEventListener('blur', () =>
+      setTimeout(() => {
+        this.open(false);
+        this.message.hidden = true;
+      }, 150),
+    );
   }
 
   setValue(text: string): void {
@@ -73,6 +82,7 @@ export class SearchBox {
   private schedule(): void {
     clearTimeout(this.timer);
     const text = this.input.value.trim();
+    this.note(null);
     if (text.length < 2) {
       this.inflight?.abort();
       this.render([]);
@@ -92,11 +102,18 @@ export class SearchBox {
       if (ctl.signal.aborted) return;
       this.render(hits);
       this.status.textContent = hits.length ? `${hits.length} suggestion${hits.length === 1 ? '' : 's'}` : `Nothing found for “${text}”`;
+      this.note(hits.length ? null : `Nothing found for “${text}”.`);
     } catch (err) {
       if (ctl.signal.aborted || (err instanceof ApiError && err.kind === 'aborted')) return;
       this.render([]);
       this.status.textContent = err instanceof Error ? `Search failed: ${err.message}` : 'Search failed.';
+      this.note(this.status.textContent);
     }
+  }
+
+  private note(text: string | null): void {
+    this.message.textContent = text ?? '';
+    this.message.hidden = !text || document.activeElement !== this.input;
   }
 
   private render(hits: SearchHitView[]): void {

@@ -54,14 +54,15 @@ export function button(label: string, onClick: (ev: MouseEvent) => void, opts: {
  * quote-tolerant) and each part is inserted as text. Returns null when the
  * sentence is not found in the text.
  */
-export function highlightedExcerpt(text: string, sentence: string, context = 320): HTMLElement | null {
+export function highlightedExcerpt(text: string, sentence: string, context = 280): HTMLElement | null {
   const range = findSentence(text, sentence);
   if (!range) return null;
   const [start, end] = range;
-  // the paragraph around the sentence, at most `context` characters either side
-  const paraEnd = text.indexOf('\n', end);
-  const from = Math.max(text.lastIndexOf('\n', start) + 1, start - context, 0);
-  const to = Math.min(paraEnd < 0 ? text.length : paraEnd, end + context);
+  // about `context` characters either side, cut at word boundaries
+  let from = Math.max(0, start - context);
+  let to = Math.min(text.length, end + context);
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  if (to < text.length) to = text.lastIndexOf(' ', to) > end ? text.lastIndexOf(' ', to) : to;
   return h(
     'p',
     { class: 'excerpt' },
