@@ -41,3 +41,4 @@ export {
 } from './resolve/index.ts';
 export { normalizeName } from './text/normalizeName.ts';
 export { curatedData, emptyCuratedData, type CuratedData } from './data/curated.ts';
+export { extractionSchema, assertValidExtraction } from './extractionSchema.ts';
