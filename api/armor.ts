@@ -21,7 +21,10 @@ export function armorConfig(production: boolean): GraphQLArmorConfig {
     maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true },
     costLimit: { maxCost: ARMOR_LIMITS.maxCost, ignoreIntrospection: true },
     maxAliases: { n: ARMOR_LIMITS.maxAliases },
-    maxTokens: { n: ARMOR_LIMITS.maxTokens },
+    // Tokens are counted by graphql-js itself (server.ts parseOptions.maxTokens):
+    // armor's Apollo token plugin throws from a plugin hook, which Apollo
+    // answers with HTTP 500 instead of 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: ARMOR_LIMITS.maxDirectives },
     // "Did you mean …" hints reveal the schema; keep them for developers only.
     blockFieldSuggestion: { enabled: production },

@@ -1,4 +1,3 @@
-import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { CurationError, DatabaseUnavailableError, InvalidReportInputError, NotFoundError, QueryTimeoutError } from '../graph/index.ts';
 import type { Logger } from './logger.ts';
@@ -15,6 +14,17 @@ export const badInput = (message: string, argument?: string): GraphQLError =>
   userError('BAD_USER_INPUT', message, argument ? { argument } : {});
 
 export const notFound = (message: string): GraphQLError => userError('NOT_FOUND', message);
+
+/**
+ * The error a resolver threw, from the GraphQLError that wraps it. Duck-typed
+ * rather than Apollo's unwrapResolverError, whose `instanceof GraphQLError`
+ * fails when two copies of graphql-js are loaded (ESM and CJS).
+ */
+export function originalError(error: unknown): unknown {
+  let e = error;
+  while (e instanceof Error && 'originalError' in e && e.originalError instanceof Error && e.originalError !== e) e = e.originalError;
+  return e;
+}
 
 /** Codes whose messages are written for clients and pass through unchanged. */
 const CLIENT_CODES = new Set([
@@ -43,7 +53,7 @@ export const DATABASE_UNAVAILABLE_MESSAGE = 'The graph database is unavailable r
  */
 export function createFormatError(opts: { development: boolean; log: Logger }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = originalError(error);
     const base = { locations: formatted.locations, path: formatted.path };
     if (original instanceof DatabaseUnavailableError) {
       return { ...base, message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'DATABASE_UNAVAILABLE' } };
@@ -57,7 +67,13 @@ export function createFormatError(opts: { development: boolean; log: Logger }) {
     if (original instanceof CurationError || original instanceof InvalidReportInputError || (original instanceof Error && original.name === 'ReportInputError')) {
       return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
     }
-    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+    let code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
+    // A bad literal (a Date like "2023-02-30") fails validation; its own code says what it is.
+    const ownCode = (original as { extensions?: { code?: unknown } } | null)?.extensions?.code;
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && ownCode === 'BAD_USER_INPUT') {
+      code = ownCode;
+      formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
+    }
     if (CLIENT_CODES.has(code)) {
       if (opts.development) return formatted;
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

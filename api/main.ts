@@ -4,7 +4,7 @@
  * /healthz until Ctrl-C.
  */
 import { ensureExplorerBuilt } from '../explorer/index.ts';
-import { applyMigrations, Graph, readGraphConfig } from '../graph/index.ts';
+import { applyMigrations, Graph, isGraphEmpty, loadSeedReports, readGraphConfig } from '../graph/index.ts';
 import { readServerConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
@@ -39,6 +39,12 @@ async function main(): Promise<void> {
   try {
     const migrated = await applyMigrations(graph);
     log.info(`Neo4j ${await graph.serverVersion()} (${graph.mode}) at ${graph.uri}, schema v${migrated.to}`);
+    if (serverConfig.seedOnEmpty && (await isGraphEmpty(graph))) {
+      log.info(`Empty graph: loading the reports in ${serverConfig.seedDir}`);
+      const seeded = await loadSeedReports(graph, serverConfig.seedDir, (line) => log.info(line));
+      for (const f of seeded.failed) log.warn(f.message);
+      log.info(`Loaded ${seeded.loaded} of ${seeded.files} reports in ${(seeded.ms / 1000).toFixed(1)} s`);
+    }
     server = await startServer(graph, serverConfig, log, { explorerDir: await explorer });
     log.info(`EduGraph is up: explorer ${server.url}/ · GraphQL ${server.url}/graphql · health ${server.url}/healthz`);
   } catch (err) {

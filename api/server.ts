@@ -8,7 +8,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { graphHealth, type Graph } from '../graph/index.ts';
-import { armor } from './armor.ts';
+import { armor, ARMOR_LIMITS } from './armor.ts';
 import { checkAdmin } from './auth.ts';
 import type { ServerConfig } from './config.ts';
 import { createContext, type ApiContext } from './context.ts';
@@ -51,6 +51,8 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
     csrfPrevention: true,
     allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
     validationRules: protection.validationRules,
+    // graphql-js stops parsing past this many tokens: a GRAPHQL_PARSE_FAILED (400) before any work.
+    parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
     plugins: [
       // graphql-armor types its plugins for any context; they never read ours.
       ...(protection.plugins as unknown as ApolloServerPlugin<ApiContext>[]),

@@ -38,6 +38,8 @@ export function mapDriverError(err: unknown): unknown {
   }
   const code = err.code ?? '';
   if (UNAVAILABLE.has(code) || /ECONNREFUSED|ECONNRESET|connection/i.test(code)) return new DatabaseUnavailableError(err);
+  // A closed driver reports 'Pool is closed' with code 'N/A'.
+  if (/Pool is closed|ECONNREFUSED|ECONNRESET|Connection was closed/.test(err.message)) return new DatabaseUnavailableError(err);
   if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOutClientConfiguration')) {
     return new QueryTimeoutError(err);
   }

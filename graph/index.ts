@@ -134,4 +134,6 @@ export {
   type IngestProgress,
   type IngestSummary,
   type IngestFilesOptions,
+  type IngestFileOptions,
+  summarize,
 } from './load/ingest.ts';

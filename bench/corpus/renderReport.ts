@@ -129,6 +129,7 @@ class Writer {
     const o: SynOrg = this.world.orgs[i]!;
     if (o.city) {
       this.name(cityKey(o.country.code, o.city.en), this.v.language === 'ru' ? o.city.ru : o.city.en);
+      this.name(`country:${o.country.code}`, this.v.language === 'ru' ? o.country.ru : o.country.en);
       this.fact('BASED_IN', `org:${i}`, cityKey(o.country.code, o.city.en), sentence);
       this.fact('IN_COUNTRY', cityKey(o.country.code, o.city.en), `country:${o.country.code}`, sentence);
     } else {

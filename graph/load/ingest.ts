@@ -2,7 +2,7 @@ import { extractReport, listReportFiles, parseReport, readReportFile, type Langu
 import type { Graph } from '../connection.ts';
 import { InvalidReportInputError } from '../errors.ts';
 import type { EntityLabel } from '../schema/model.ts';
-import { loadExtraction, type LoadOptions } from './loadExtraction.ts';
+import { loadExtraction, unchangedResult, type LoadOptions } from './loadExtraction.ts';
 import { emptyLabelCounts, emptyRelationshipCounts, type LabelCounts, type LoadResult, type RelationshipCounts } from './types.ts';
 
 /** A report given as text (the API's ingestReport); the fields override its front matter. */
@@ -43,12 +43,20 @@ export async function ingestText(graph: Graph, input: IngestTextInput, opts: Loa
   return loadParsed(graph, { ...parsed, meta }, opts);
 }
 
-/** A report file → extraction → resolution → one write transaction. Bad files throw seed's ReportInputError. */
-export async function ingestFile(graph: Graph, path: string, opts: LoadOptions = {}): Promise<LoadResult> {
-  return loadParsed(graph, await readReportFile(path), opts);
+export interface IngestFileOptions extends LoadOptions {
+  /** Files larger than this are refused (default: seed's DEFAULT_MAX_REPORT_BYTES). */
+  maxBytes?: number;
 }
 
-function loadParsed(graph: Graph, parsed: ParsedReport, opts: LoadOptions): Promise<LoadResult> {
+/** A report file → extraction → resolution → one write transaction. Bad files throw seed's ReportInputError. */
+export async function ingestFile(graph: Graph, path: string, opts: IngestFileOptions = {}): Promise<LoadResult> {
+  return loadParsed(graph, await readReportFile(path, { maxBytes: opts.maxBytes }), opts);
+}
+
+async function loadParsed(graph: Graph, parsed: ParsedReport, opts: LoadOptions): Promise<LoadResult> {
+  // The id is the hash of the text: a report already loaded needs no extraction.
+  const loaded = await graph.read((tx) => unchangedResult(tx, parsed.meta.id));
+  if (loaded) return loaded;
   // Extraction is CPU work outside the transaction and the ingest lock.
   const extraction = extractReport(parsed);
   return loadExtraction(graph, { ...extraction, text: extraction.text ?? parsed.text }, opts);
@@ -85,7 +93,7 @@ export interface IngestSummary {
   ms: number;
 }
 
-export interface IngestFilesOptions extends LoadOptions {
+export interface IngestFilesOptions extends IngestFileOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Checked before each file: true stops the batch (the file in flight finishes or rolls back first). */
   shouldStop?: () => boolean;

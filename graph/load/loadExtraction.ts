@@ -51,14 +51,8 @@ export function loadExtraction(graph: Graph, extraction: Extraction, opts: LoadO
 /** The body of loadExtraction, for callers that already hold the ingest lock and a transaction. */
 export async function loadInTransaction(tx: Tx, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
   const reportId = extraction.report.id;
-  const existing = recordsToPlain<{ id: string; title: string; labels: EntityLabel[] }>(
-    (await tx.run(findReport, { id: reportId })).records,
-  )[0];
-  if (existing) {
-    const labels: LoadResult['labels'] = {};
-    for (const label of existing.labels) (labels[label] ??= emptyLabelCounts()).unchanged += 1;
-    return { reportId, title: existing.title, status: 'unchanged', replaced: [], labels, relationships: emptyRelationshipCounts(), mergeSuggestions: 0 };
-  }
+  const existing = await unchangedResult(tx, reportId);
+  if (existing) return existing;
 
   const title = extraction.report.title.trim();
   const versions = recordsToPlain<{ id: string; since: string }>(
@@ -95,6 +89,17 @@ export async function loadInTransaction(tx: Tx, extraction: Extraction, opts: Lo
     relationships: relationshipCounts(plan),
     mergeSuggestions: suggestions,
   };
+}
+
+/** The result of loading a report that is already loaded (same content hash), or null when it is not. */
+export async function unchangedResult(tx: Tx, reportId: string): Promise<LoadResult | null> {
+  const existing = recordsToPlain<{ id: string; title: string; labels: EntityLabel[] }>(
+    (await tx.run(findReport, { id: reportId })).records,
+  )[0];
+  if (!existing) return null;
+  const labels: LoadResult['labels'] = {};
+  for (const label of existing.labels) (labels[label] ??= emptyLabelCounts()).unchanged += 1;
+  return { reportId, title: existing.title, status: 'unchanged', replaced: [], labels, relationships: emptyRelationshipCounts(), mergeSuggestions: 0 };
 }
 
 export function labelCounts(plan: ChangePlan): LoadResult['labels'] {

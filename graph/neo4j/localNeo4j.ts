@@ -71,7 +71,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
       String(opts.pageCacheMiB),
     ],
     // stdin stays an open pipe: its EOF is how the JVM learns we are gone.
-    { stdio: ['pipe', 'pipe', 'pipe'] },
+    // Its own process group: Ctrl-C in a terminal reaches only us, so a CLI
+    // can finish the transaction in flight before it stops Neo4j itself.
+    { stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
 
   const stderrTail: string[] = [];

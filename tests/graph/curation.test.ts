@@ -7,6 +7,7 @@ import {
   listMergeSuggestions,
   loadExtraction,
   mergeEntities,
+  noResolution,
   NotFoundError,
   rejectMergeSuggestion,
   removeReport,
@@ -26,6 +27,10 @@ afterAll(async () => {
 beforeEach(async () => {
   await resetGraph(graph);
 });
+
+// Identity is the curator's here: only exact ids join entities, so the tests
+// decide which names stay apart.
+const load = (e: Parameters<typeof loadExtraction>[1]): ReturnType<typeof loadExtraction> => loadExtraction(graph, e, { resolve: noResolution });
 
 async function entity(id: string): Promise<Record<string, unknown> | undefined> {
   return (await graph.readRows<{ props: Record<string, unknown> }>('MATCH (n:Entity {id: $id}) RETURN properties(n) AS props', { id }))[0]?.props;
@@ -68,8 +73,8 @@ describe('conflicts', () => {
   it('keeps both dates of the round table, each with its source, and lists the conflict', async () => {
     const a = reportA();
     const b = reportB();
-    await loadExtraction(graph, a);
-    await loadExtraction(graph, b);
+    await load(a);
+    await load(b);
     const conflicts = await listConflicts(graph);
     expect(conflicts).toEqual([
       {
@@ -93,8 +98,8 @@ describe('conflicts', () => {
 describe('curator merges', () => {
   it('a curator merge keeps one id and records the other', async () => {
     const { first, second } = twoNamesForOneFoundation();
-    await loadExtraction(graph, first);
-    await loadExtraction(graph, second);
+    await load(first);
+    await load(second);
     const result = await mergeEntities(graph, 'org:investment-in-the-future', 'org:contribution-to-the-future');
     expect(result).toMatchObject({ id: 'org:investment-in-the-future', mergedIds: ['org:contribution-to-the-future'] });
     expect(result.aliases).toEqual(expect.arrayContaining(['Investment in the Future', 'Contribution to the Future']));
@@ -116,7 +121,7 @@ describe('curator merges', () => {
       title: 'Third',
       entities: [org('org:contribution-to-the-future', 'Contribution to the Future Foundation')],
     });
-    const loaded = await loadExtraction(graph, third);
+    const loaded = await load(third);
     expect(loaded.labels.Organization).toMatchObject({ created: 0, merged: 1 });
     expect(await entity('org:contribution-to-the-future')).toBeUndefined();
     expect((await entity('org:investment-in-the-future'))?.aliases).toContain('Contribution to the Future Foundation');
@@ -124,8 +129,8 @@ describe('curator merges', () => {
 
   it('removing a report after a merge takes out only its claims', async () => {
     const { first, second } = twoNamesForOneFoundation();
-    await loadExtraction(graph, first);
-    await loadExtraction(graph, second);
+    await load(first);
+    await load(second);
     await mergeEntities(graph, 'org:investment-in-the-future', 'org:contribution-to-the-future');
     await removeReport(graph, first.report.id);
     expect(await sourcesOf('PARTNERED', 'org:investment-in-the-future', 'event:rt')).toEqual([second.report.id]);
@@ -135,7 +140,7 @@ describe('curator merges', () => {
   });
 
   it('refuses to merge entities of different types, or ids that do not exist', async () => {
-    await loadExtraction(graph, reportA());
+    await load(reportA());
     await expect(mergeEntities(graph, 'org:investment-in-the-future', 'person:petr-polozhevets')).rejects.toThrow(CurationError);
     await expect(mergeEntities(graph, 'org:investment-in-the-future', 'person:petr-polozhevets')).rejects.toThrow(
       /only entities of the same type can be merged/,
@@ -146,8 +151,8 @@ describe('curator merges', () => {
 
   it('a curator alias is searchable and survives the removal of every other name source', async () => {
     const a = reportA();
-    await loadExtraction(graph, a);
-    await loadExtraction(graph, reportB());
+    await load(a);
+    await load(reportB());
     const result = await addAlias(graph, 'org:investment-in-the-future', 'Фонд «Вклад в будущее»');
     expect(result.aliases).toContain('Фонд «Вклад в будущее»');
     const hits = await graph.readRows<{ id: string }>(
@@ -164,8 +169,8 @@ describe('curator merges', () => {
 describe('merge suggestions', () => {
   it('records an uncertain match as an open suggestion, and accepting it merges the pair', async () => {
     const { first, second } = twoNamesForOneFoundation();
-    await loadExtraction(graph, first);
-    const loaded = await loadExtraction(graph, second);
+    await load(first);
+    const loaded = await load(second);
     expect(loaded.mergeSuggestions).toBe(1);
     const [open] = await listMergeSuggestions(graph, 'open');
     expect(open).toMatchObject({
@@ -187,12 +192,12 @@ describe('merge suggestions', () => {
 
   it('a rejected suggestion stays rejected when another report suggests the pair again', async () => {
     const { first, second } = twoNamesForOneFoundation();
-    await loadExtraction(graph, first);
-    await loadExtraction(graph, second);
+    await load(first);
+    await load(second);
     const [open] = await listMergeSuggestions(graph, 'open');
     const rejected = await rejectMergeSuggestion(graph, open!.id);
     expect(rejected.status).toBe('rejected');
-    await loadExtraction(graph, { ...second, report: { ...second.report, id: 'report:another', title: 'Another' } });
+    await load({ ...second, report: { ...second.report, id: 'report:another', title: 'Another' } });
     expect(await listMergeSuggestions(graph, 'open')).toEqual([]);
     const [again] = await listMergeSuggestions(graph, 'rejected');
     expect(again?.sources).toHaveLength(2);
@@ -202,8 +207,8 @@ describe('merge suggestions', () => {
 
   it('a suggestion disappears with the only report that made it', async () => {
     const { first, second } = twoNamesForOneFoundation();
-    await loadExtraction(graph, first);
-    await loadExtraction(graph, second);
+    await load(first);
+    await load(second);
     await removeReport(graph, second.report.id);
     expect(await listMergeSuggestions(graph)).toEqual([]);
     await expect(rejectMergeSuggestion(graph, 'suggestion:nope')).rejects.toThrow(NotFoundError);

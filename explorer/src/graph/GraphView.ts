@@ -54,6 +54,8 @@ export interface GraphViewEvents {
 const EDGE_PREFIX = 'e:';
 /** zoom at which 11px labels still draw (styles: min-zoomed-font-size 6) */
 const READABLE_ZOOM = 0.6;
+/** fitting never zooms in beyond this */
+const MAX_FIT_ZOOM = 1.4;
 
 export class GraphView {
   cy: Core;
@@ -110,7 +112,7 @@ export class GraphView {
 
   private applyRendererFor(elementCount: number): void {
     if (this.headless) return;
-    const want = this.renderer === 'webgl' || (this.renderer === 'auto' && elementCount >= this.limits.webglElements);
+    const want = this.renderer === 'webgl' || (this.renderer === 'auto' && elementCount >= this.limits.webglElements && hardwareWebgl());
     if (want === this.webglOn) return;
     const json = this.cy.elements().jsons() as unknown as ElementDefinition[];
     const pan = this.cy.pan();
@@ -166,13 +168,13 @@ export class GraphView {
    * known position start next to a neighbour already drawn.
    */
   async render(state: ViewState, store: GraphStore, visible: ReadonlySet<string>): Promise<RenderResult> {
-    const cy = this.cy;
     const loaded = state.shown.filter((id) => store.nodes.has(id));
     const drawnIds = loaded.slice(0, this.limits.maxNodes);
     const want = new Set(drawnIds);
     const edges = store.edgesAmong(want);
     const total = drawnIds.length + edges.length;
-    this.applyRendererFor(total);
+    this.applyRendererFor(total); // may replace this.cy
+    const cy = this.cy;
     const wantEdges = new Set(edges.map((e) => EDGE_PREFIX + e.id));
 
     cy.batch(() => {
@@ -262,12 +264,14 @@ export class GraphView {
     const nodes = ids.map((id) => store.nodes.get(id)).filter((n): n is GNode => !!n);
     const idSet = new Set(ids);
     const fixed = new Map<string, Point>();
-    for (const id of state.pinned) if (idSet.has(id)) fixed.set(id, cy.getElementById(id).position());
+    for (const id of state.pinned) if (idSet.has(id)) fixed.set(id, { ...cy.getElementById(id).position() }); // a copy: position() is live
     let options = layoutOptions(state.layout, { nodes, edges: store.edgesAmong(idSet), fixed, root: state.selected });
-    if (opts.incremental && state.layout === 'fcose') {
+    if (opts.incremental && state.layout === 'fcose' && nodes.length <= LARGE_LAYOUT) {
       // settle newcomers from where they start, moving the others little
       options = { ...options, randomize: false, quality: 'proof', numIter: 800 } as unknown as typeof options;
     }
+    // on the map, places carry big labels so the geography reads when zoomed out
+    cy.batch(() => cy.nodes('[type = "City"], [type = "Country"]').toggleClass('place-label', state.layout === 'geo'));
     const animate = !this.headless && opts.animate !== false && nodes.length <= LARGE_LAYOUT;
     const final = { ...options, animate: animate && (options as { animate?: boolean }).animate !== false ? 'end' : false } as typeof options;
     return new Promise((resolve) => {
@@ -315,6 +319,13 @@ export class GraphView {
     this.cy.elements().removeClass('path faded');
   }
 
+  /** Fits the view to some entities (a traced path). */
+  fitTo(ids: readonly string[]): void {
+    let eles = this.cy.collection();
+    for (const id of ids) eles = eles.union(this.cy.getElementById(id));
+    if (eles.nonempty()) this.cy.animate({ fit: { eles, padding: 60 } }, { duration: 300 });
+  }
+
   focus(id: string): void {
     const n = this.cy.getElementById(id);
     if (n.empty()) return;
@@ -325,10 +336,12 @@ export class GraphView {
    * Fits the drawing to the screen, but not so far out that labels vanish
    * (below `readableZoom`, small graphs center on the selection instead).
    */
-  fit(focusId: string | null = null): void {
+  fit(focusId: string | null = null, opts: { keepReadable?: boolean } = {}): void {
     const cy = this.cy;
     cy.fit(cy.elements(':visible'), 40);
-    if (cy.nodes().length <= 300 && cy.zoom() < READABLE_ZOOM) {
+    // a handful of entities should not fill the screen
+    if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    if (opts.keepReadable !== false && cy.nodes().length <= 300 && cy.zoom() < READABLE_ZOOM) {
       const focus = focusId ? cy.getElementById(focusId) : cy.collection();
       cy.zoom({ level: READABLE_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       if (focus.nonempty()) cy.center(focus);
@@ -366,6 +379,28 @@ function nodeData(n: GNode): Record<string, unknown> {
 
 function edgeData(e: GEdge): Record<string, unknown> {
   return { id: EDGE_PREFIX + e.id, rid: e.id, source: e.source, target: e.target, type: e.type, label: relationLabel(e.type) };
+}
+
+let hardwareWebglCache: boolean | null = null;
+
+/**
+ * WebGL pays off only on a GPU: with a software rasteriser (SwiftShader,
+ * llvmpipe — headless browsers, some VMs) the canvas renderer is faster,
+ * so 'auto' keeps it there.
+ */
+export function hardwareWebgl(): boolean {
+  if (hardwareWebglCache !== null) return hardwareWebglCache;
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (!gl) return (hardwareWebglCache = false);
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    hardwareWebglCache = !/swiftshader|llvmpipe|software|softpipe/i.test(name);
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+  } catch {
+    hardwareWebglCache = false;
+  }
+  return hardwareWebglCache;
 }
 
 function nextFrame(): Promise<void> {

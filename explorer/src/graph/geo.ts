@@ -12,12 +12,15 @@ import { COUNTRY_POSITIONS } from './countryPositions.ts';
 import type { Point } from '../state/ViewState.ts';
 
 export const geoDefaults = {
-  width: 1600, // px: the extent the placed points are scaled into
+  width: 2400, // px: the extent the placed points are scaled into
   minSpan: 4, // degrees: a view of one city still spreads its neighbours
   ringRadius: 70, // px: first ring of satellites around a place
   ringStep: 48, // px: further rings
   perRing: 10, // satellites on the first ring (grows with each ring)
   unplacedGap: 90, // px: spacing of the row of unplaced entities
+  minDistance: 56, // px: satellites are pushed apart to at least this
+  relaxIterations: 40, // rounds of pushing apart (skipped above relaxMaxNodes)
+  relaxMaxNodes: 1500,
 };
 export type GeoOptions = typeof geoDefaults;
 
@@ -144,6 +147,7 @@ export function geoPositions(nodes: readonly GNode[], edges: readonly GEdge[], o
       ring++;
     }
   }
+  if (nodes.length <= opts.relaxMaxNodes) relax(pos, new Set(coords.keys()), opts);
   // no place reachable: a row beneath the map
   const rest = nodes.filter((n) => !pos.has(n.id)).map((n) => n.id).sort();
   if (rest.length) {
@@ -169,4 +173,59 @@ function placeNeighbours(edges: readonly GEdge[], byId: Map<string, GNode>): Set
     if (isPlace(e.source)) out.add(e.target);
   }
   return out;
+}
+
+/**
+ * Pushes overlapping satellites apart (places stay at their coordinates):
+ * rings of neighbouring places overlap when the places are close.
+ */
+function relax(pos: Map<string, Point>, fixed: ReadonlySet<string>, opts: GeoOptions): void {
+  const ids = [...pos.keys()].sort();
+  const d = opts.minDistance;
+  for (let it = 0; it < opts.relaxIterations; it++) {
+    let moved = false;
+    // spatial hash: only neighbours in adjacent cells are compared
+    const grid = new Map<string, string[]>();
+    const cell = (p: Point) => `${Math.floor(p.x / d)}:${Math.floor(p.y / d)}`;
+    for (const id of ids) {
+      const k = cell(pos.get(id)!);
+      (grid.get(k) ?? grid.set(k, []).get(k)!).push(id);
+    }
+    for (const id of ids) {
+      const p = pos.get(id)!;
+      const cx = Math.floor(p.x / d);
+      const cy = Math.floor(p.y / d);
+      for (let gx = cx - 1; gx <= cx + 1; gx++) {
+        for (let gy = cy - 1; gy <= cy + 1; gy++) {
+          for (const other of grid.get(`${gx}:${gy}`) ?? []) {
+            if (other <= id) continue;
+            const q = pos.get(other)!;
+            let dx = q.x - p.x;
+            let dy = q.y - p.y;
+            let dist = Math.hypot(dx, dy);
+            if (dist >= d) continue;
+            if (dist < 1e-6) {
+              dx = 1;
+              dy = 0;
+              dist = 1;
+            }
+            const push = (d - dist) / 2;
+            const ux = dx / dist;
+            const uy = dy / dist;
+            const fixP = fixed.has(id);
+            const fixQ = fixed.has(other);
+            if (fixP && fixQ) continue;
+            const kp = fixP ? 0 : fixQ ? 2 : 1;
+            const kq = fixQ ? 0 : fixP ? 2 : 1;
+            p.x -= ux * push * kp;
+            p.y -= uy * push * kp;
+            q.x += ux * push * kq;
+            q.y += uy * push * kq;
+            moved = true;
+          }
+        }
+      }
+    }
+    if (!moved) break;
+  }
 }

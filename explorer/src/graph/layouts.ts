@@ -21,7 +21,7 @@ export const LARGE_LAYOUT = 600;
 
 export const fcoseDefaults = {
   name: 'fcose',
-  quality: 'default', // 'draft' above LARGE_LAYOUT nodes
+  quality: 'default', // with fewer iterations above LARGE_LAYOUT nodes
   randomize: true, // start from a (seeded) random placement
   animate: true, // animate to the result (off for large graphs)
   animationDuration: 400, // ms
@@ -81,9 +81,10 @@ export function layoutOptions(name: LayoutName, input: LayoutInput): LayoutOptio
       return {
         ...fcoseDefaults,
         ...anim,
-        quality: large ? 'draft' : 'default',
+        // draft (spectral only) collapses small components of big graphs: keep a short force phase
+        quality: 'default',
         nodeDimensionsIncludeLabels: !large,
-        numIter: large ? 800 : fcoseDefaults.numIter,
+        numIter: large ? 300 : fcoseDefaults.numIter,
         fixedNodeConstraint: input.fixed.size ? [...input.fixed].map(([nodeId, position]) => ({ nodeId, position })) : undefined,
       } as unknown as LayoutOptions;
     case 'concentric': {

@@ -81,6 +81,7 @@ export function stylesheet(): StylesheetJson {
     // minor entities get smaller labels, which disappear first when zooming out
     { selector: 'node[degree < 3]', style: { 'font-size': 10 } },
     { selector: 'node[degree >= 10]', style: { 'font-size': 12, 'font-weight': 'bold' } },
+    { selector: 'node.place-label', style: { 'font-size': 30, 'font-weight': 'bold', color: '#3b4252', 'text-background-opacity': 0.6, 'z-index': 5 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1d2330', 'border-style': 'dashed' } },
     { selector: 'node.hovered', style: { 'border-width': 3, 'border-color': '#1d2330', 'z-index': 20, 'font-weight': 'bold' } },
     {
@@ -89,6 +90,7 @@ export function stylesheet(): StylesheetJson {
     },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#C2185B', 'z-index': 25 } },
     { selector: 'node.faded', style: { opacity: 0.25, 'text-opacity': 0 } },
+    { selector: 'node.faded:selected', style: { opacity: 1, 'text-opacity': 1 } },
     { selector: 'node.filtered, edge.filtered', style: { display: 'none' } },
     {
       selector: 'edge',

@@ -60,7 +60,7 @@ query Path($from: ID!, $to: ID! = "org:st-petersburg-state-university") {
     edges { type source target evidence sources { report { title } } }
   }
 }`),
-    variables: '{ "from": "org:akhmet-baitursynuly-kostanay-regional-university" }\n',
+    variables: '{ "from": "org:kostanay-regional-university-baitursynuly" }\n',
   },
   {
     query: q(`

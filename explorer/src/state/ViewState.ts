@@ -130,7 +130,11 @@ export function collapse(state: ViewState, id: string, edges: readonly GEdge[]):
 
 export function setPinned(state: ViewState, ids: readonly string[], pinned: boolean): ViewState {
   const set = new Set(state.pinned);
-  for (const id of ids) if (state.shown.includes(id)) pinned ? set.add(id) : set.delete(id);
+  for (const id of ids) {
+    if (!state.shown.includes(id)) continue;
+    if (pinned) set.add(id);
+    else set.delete(id);
+  }
   if (set.size === state.pinned.length && state.pinned.every((id) => set.has(id))) return state;
   return { ...state, pinned: state.shown.filter((id) => set.has(id)) };
 }

@@ -188,11 +188,15 @@ export class App {
     root.append(header, h('div', { class: 'body' }, left, stage, right));
     this.view = new GraphView({ container: this.canvas });
     this.view.on({
-      select: (id) => this.select(id),
+      select: (id) => {
+        if (id && this.tabs.get('partners')?.tab.getAttribute('aria-selected') === 'true') this.showTab('details');
+        this.select(id);
+      },
       expand: (id) => void this.expand(id),
       moved: (positions) => this.commit(withPositions(this.state, positions), { record: false }),
     });
     this.showTab('details');
+    this.refreshChrome(); // legend and filters before the first answer arrives
     this.bindKeys(search);
     window.addEventListener('hashchange', () => {
       if (!this.writingHash) void this.restore(decodeView(location.hash));
@@ -239,7 +243,7 @@ export class App {
     } else if (opts.applyPositions && missing) {
       this.history.replace(withPositions(this.history.present, this.view.positions()));
     }
-    if (opts.applyPositions || opts.layout) this.view.fit(state.selected);
+    if (opts.applyPositions || opts.layout) this.view.fit(state.selected, { keepReadable: state.layout !== 'geo' });
     this.highlight();
     this.refreshChrome();
     this.scheduleUrl();
@@ -339,6 +343,7 @@ export class App {
   }
 
   async openEntity(ref: EntityRef): Promise<void> {
+    this.showTab('details');
     if (this.state.shown.includes(ref.id) && this.store.nodes.has(ref.id)) {
       this.select(ref.id);
       this.view.focus(ref.id);
@@ -474,6 +479,7 @@ export class App {
     this.pathEdges = path.steps.map((s) => ({ source: s.source, target: s.target, type: s.type }));
     this.pathNodes = ids;
     await this.commit(next, { layout: 'new', record: opts.record });
+    this.view.fitTo(ids);
   }
 
   private pathNodes: string[] = [];

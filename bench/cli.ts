@@ -1,0 +1,106 @@
+/**
+ * `npm run bench [-- --scale small|medium|large]`: every benchmark in order
+ * (extraction, loading, API under load, explorer) against a fresh local Neo4j
+ * in a temporary directory; `npm run bench:<name>` runs one. Progress goes to
+ * stderr; results to bench/results/<date>-<scale>[-<name>].{json,md}.
+ */
+import { benchApi } from './apiLoad.ts';
+import { Corpus, corpusTruth } from './corpus/index.ts';
+import { benchExplorer } from './explorerRender.ts';
+import { benchExtract } from './extract.ts';
+import { benchLoad } from './load.ts';
+import { judgeTargets, toMarkdown, writeReport, type BenchReport } from './report.ts';
+import { startBenchNeo4j, type BenchNeo4j } from './support/benchNeo4j.ts';
+import { machineInfo } from './support/machine.ts';
+import { MemorySampler } from './support/memory.ts';
+import { parseOptions, USAGE } from './support/options.ts';
+import { progress } from './support/progress.ts';
+import { loadExtraction } from '../graph/index.ts';
+
+const COMMANDS = ['all', 'extract', 'load', 'api', 'explorer'] as const;
+type Command = (typeof COMMANDS)[number];
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const named = (COMMANDS as readonly string[]).includes(args[0] ?? '');
+  const command: Command = named ? (args[0] as Command) : 'all';
+  const opts = parseOptions(named ? args.slice(1) : args);
+  const want = (c: Command): boolean => command === 'all' || command === c;
+  progress(`${command === 'all' ? 'bench' : `bench:${command}`} at scale ${opts.scale} (seed ${opts.seed})`);
+
+  const report: BenchReport = {
+    date: new Date().toISOString().slice(0, 10),
+    command: command === 'all' ? 'bench' : `bench:${command}`,
+    scale: opts.scale,
+    seed: opts.seed,
+    machine: machineInfo(),
+    neo4j: null,
+    corpus: null,
+    extract: null,
+    load: null,
+    api: null,
+    explorer: null,
+    memory: {},
+    targets: [],
+  };
+
+  if (want('extract') || want('load') || want('api')) {
+    progress('corpus: counting what it states…');
+    report.corpus = corpusTruth(new Corpus({ scale: opts.scale, seed: opts.seed }));
+  }
+
+  let fromText = null;
+  if (want('extract') || (want('load') && opts.scale === 'small')) {
+    const mem = new MemorySampler(null, null).start();
+    const { result, extractions } = await benchExtract(opts.scale, opts.seed);
+    report.memory.extract = await mem.stop();
+    if (want('extract')) report.extract = result;
+    // small loads what was extracted from text; medium and large load generated Extractions (extraction is timed on a prefix)
+    if (opts.scale === 'small') fromText = extractions;
+  }
+
+  let neo: BenchNeo4j | null = null;
+  try {
+    if (want('load') || want('api')) {
+      neo = await startBenchNeo4j(opts.scale);
+      report.neo4j = { version: neo.local.version, heapMiB: neo.heapMiB, pageCacheMiB: neo.pageCacheMiB };
+      const mem = new MemorySampler(neo.local.pid, neo.graph).start();
+      if (want('load')) {
+        report.load = await benchLoad(neo, opts.scale, opts.seed, fromText, opts.maxLoadMinutes);
+      } else {
+        progress(`api: loading the ${opts.scale} corpus first (generated Extractions, not timed)…`);
+        let n = 0;
+        for (const x of new Corpus({ scale: opts.scale, seed: opts.seed }).extractions()) {
+          await loadExtraction(neo.graph, x);
+          if (++n % 100 === 0) progress(`api: loaded ${n} reports`);
+        }
+      }
+      report.memory.load = await mem.stop();
+    }
+    if (want('api') && neo) {
+      const mem = new MemorySampler(neo.local.pid, neo.graph).start();
+      report.api = await benchApi(neo, opts.seed, opts.duration, mem);
+      report.memory.api = await mem.stop();
+    }
+  } finally {
+    await neo?.stop();
+  }
+
+  if (want('explorer')) {
+    const mem = new MemorySampler(null, null).start();
+    report.explorer = await benchExplorer();
+    report.memory.explorer = await mem.stop();
+  }
+
+  report.targets = judgeTargets(report);
+  if (opts.write) {
+    const files = writeReport(report);
+    progress(`results: ${files.md} and ${files.json}`);
+  }
+  process.stdout.write(toMarkdown(report) + '\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+/**
+ * Runs in headless Chromium: the explorer's own GraphView (its stylesheet,
+ * renderer switch, chunked adds and fcose layout) drawing a synthetic graph
+ * of a given number of elements, timed. Exposes `window.edugraphBench`.
+ */
+import { GraphView } from '../../explorer/src/graph/GraphView.ts';
+import type { EntityType, GEdge, GNode } from '../../explorer/src/model.ts';
+import { GraphStore } from '../../explorer/src/state/GraphStore.ts';
+import { emptyView } from '../../explorer/src/state/ViewState.ts';
+
+export interface HarnessResult {
+  elements: number;
+  nodes: number;
+  edges: number;
+  webgl: boolean;
+  firstRenderMs: number;
+  layoutMs: number | null;
+  /** nodes the layout moved (0: it did nothing) */
+  layoutMoved: number;
+  panFps: number;
+  panWorstFrameMs: number;
+}
+
+const TYPES: EntityType[] = ['Organization', 'Organization', 'Organization', 'Event', 'Event', 'Person', 'Topic', 'Country', 'City', 'Practice'];
+
+/** Preferential attachment: a few hubs, many leaves — the shape of the real graph. */
+function syntheticGraph(elements: number): { nodes: GNode[]; edges: GEdge[] } {
+  let seed = 42;
+  const rnd = (): number => {
+    seed = (seed * 1664525 + 1013904223) >>> 0;
+    return seed / 4294967296;
+  };
+  const nodeCount = Math.round(elements * 0.4);
+  const edgeCount = elements - nodeCount;
+  const nodes: GNode[] = [];
+  const ends: number[] = [];
+  const edges: GEdge[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < nodeCount; i++) {
+    nodes.push({ id: `n${i}`, type: TYPES[i % TYPES.length]!, name: `Entity number ${i} of the benchmark`, degree: 1 });
+    if (i === 0) continue;
+    const j = ends.length && rnd() < 0.8 ? ends[Math.floor(rnd() * ends.length)]! : Math.floor(rnd() * i);
+    edges.push({ id: `n${i}|PARTNERED|n${j}`, source: `n${i}`, target: `n${j}`, type: 'PARTNERED' });
+    seen.add(`${i}|${j}`);
+    ends.push(i, j);
+  }
+  while (edges.length < edgeCount) {
+    const a = Math.floor(rnd() * nodeCount);
+    const b = ends[Math.floor(rnd() * ends.length)]!;
+    if (a === b || seen.has(`${a}|${b}`)) continue;
+    seen.add(`${a}|${b}`);
+    edges.push({ id: `n${a}|PARTICIPATED_IN|n${b}`, source: `n${a}`, target: `n${b}`, type: 'PARTICIPATED_IN' });
+  }
+  const degree = new Map<string, number>();
+  for (const e of edges) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  for (const n of nodes) n.degree = degree.get(n.id) ?? 0;
+  return { nodes, edges };
+}
+
+const frame = (): Promise<number> => new Promise((r) => requestAnimationFrame((t) => r(t)));
+
+let view: GraphView | null = null;
+
+async function run(elements: number, webgl: boolean, phase: 'render' | 'layout' | 'pan'): Promise<Partial<HarnessResult>> {
+  const container = document.getElementById('cy')!;
+  if (phase === 'render') {
+    view?.destroy();
+    const { nodes, edges } = syntheticGraph(elements);
+    const store = new GraphStore();
+    store.merge({ nodes, edges });
+    view = new GraphView({ container, renderer: webgl ? 'webgl' : 'canvas', limits: { maxNodes: 1_000_000 } });
+    const state = { ...emptyView('fcose'), shown: nodes.map((n) => n.id) };
+    (window as unknown as { benchState: unknown }).benchState = { state, store };
+    const t0 = performance.now();
+    await view.render(state, store, new Set(state.shown));
+    view.fit();
+    await frame();
+    await frame();
+    return { elements, nodes: nodes.length, edges: edges.length, webgl: view.usingWebgl, firstRenderMs: performance.now() - t0 };
+  }
+  const { state, store } = (window as unknown as { benchState: { state: Parameters<GraphView['runLayout']>[0]; store: GraphStore } }).benchState;
+  if (phase === 'layout') {
+    const before = view!.positions();
+    const t0 = performance.now();
+    const after = await view!.runLayout(state, store, { animate: false });
+    const ms = performance.now() - t0;
+    view!.fit();
+    await frame();
+    const moved = Object.entries(after).filter(([id, p]) => Math.abs(p.x - (before[id]?.x ?? 0)) + Math.abs(p.y - (before[id]?.y ?? 0)) > 1).length;
+    return { layoutMs: ms, layoutMoved: moved };
+  }
+  // pan: move the viewport every frame for 3 s, as a drag would
+  const cy = view!.cy;
+  let frames = 0;
+  let worst = 0;
+  let last = await frame();
+  const end = last + 3000;
+  while (last < end) {
+    cy.panBy({ x: 4, y: 2 });
+    const t = await frame();
+    worst = Math.max(worst, t - last);
+    last = t;
+    frames++;
+  }
+  return { panFps: frames / 3, panWorstFrameMs: worst };
+}
+
+(window as unknown as { edugraphBench: typeof run }).edugraphBench = run;
+document.title = 'ready';

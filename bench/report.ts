@@ -1,0 +1,179 @@
+/**
+ * Results as JSON (every figure) and Markdown (the same, readable, with the
+ * targets met or missed), named by date and scale under bench/results/.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ApiResult, Cell } from './apiLoad.ts';
+import type { CorpusTruth, ScaleName } from './corpus/index.ts';
+import type { ExplorerResult } from './explorerRender.ts';
+import type { ExtractResult } from './extract.ts';
+import type { LoadResult } from './load.ts';
+import type { MachineInfo } from './support/machine.ts';
+import type { MemoryPeaks } from './support/memory.ts';
+
+export const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
+
+export interface BenchReport {
+  date: string;
+  command: string;
+  scale: ScaleName;
+  seed: number;
+  machine: MachineInfo;
+  neo4j: { version: string; heapMiB: number; pageCacheMiB: number } | null;
+  corpus: CorpusTruth | null;
+  extract: ExtractResult | null;
+  load: LoadResult | null;
+  api: ApiResult | null;
+  explorer: ExplorerResult | null;
+  memory: Record<string, MemoryPeaks>;
+  targets: Target[];
+}
+
+export interface Target {
+  name: string;
+  goal: string;
+  measured: string;
+  met: boolean | null;
+  why?: string;
+}
+
+const fmt = (x: number | null | undefined, d = 1): string => (x == null ? '—' : Number.isInteger(x) ? x.toLocaleString('en-US') : x.toFixed(d));
+
+/** The targets of issue 6, judged from the figures. */
+export function judgeTargets(r: BenchReport): Target[] {
+  const out: Target[] = [];
+  if (r.api) {
+    const ratios = Object.entries(r.api.p50VsRaw).flatMap(([q, byC]) => Object.entries(byC).map(([c, v]) => ({ q, c, v })));
+    const worst = ratios.filter((x) => x.v != null).sort((a, b) => b.v! - a.v!);
+    const over = worst.filter((x) => x.v! > 1.3);
+    out.push({
+      name: 'API p50 overhead',
+      goal: '≤ 1.3× raw Cypher at p50, every query and concurrency',
+      measured: worst.length ? `worst ${fmt(worst[0]!.v, 2)}× (${worst[0]!.q}, ${worst[0]!.c}); ${over.length} of ${worst.length} cells over 1.3×` : 'not measured',
+      met: worst.length ? over.length === 0 : null,
+    });
+    const tp = Object.entries(r.api.rpsVsNeo4jGraphql).flatMap(([q, byC]) => Object.entries(byC).map(([c, v]) => ({ q, c, v })));
+    const below = tp.filter((x) => x.v != null && x.v < 1);
+    out.push({
+      name: 'API throughput vs @neo4j/graphql',
+      goal: '≥ 1× req/s on every query both serve',
+      measured: tp.length ? tp.map((x) => `${x.q} ${x.c}: ${fmt(x.v, 2)}×`).join('; ') : 'not measured',
+      met: tp.length ? below.length === 0 : null,
+    });
+  }
+  if (r.load) {
+    const x = r.load.headToHead.loaderVsNaive;
+    out.push({ name: 'Loading vs naive', goal: '≥ 10× relationships/s', measured: `${fmt(x, 2)}×`, met: x == null ? null : x >= 10 });
+  }
+  if (r.explorer) {
+    const at5k = r.explorer.rows.filter((row) => row.elements === 5000);
+    const best = at5k.find((row) => row.interactive);
+    out.push({
+      name: 'Explorer at 5k elements',
+      goal: 'interactive (pan ≥ 30 fps, first render ≤ 2 s)',
+      measured: at5k.map((row) => `${row.renderer}: ${fmt(row.panFps)} fps, first render ${fmt(row.firstRenderMs)} ms`).join('; ') || 'not measured',
+      met: at5k.length ? !!best : null,
+    });
+  }
+  return out;
+}
+
+function cellTable(cells: Cell[]): string[] {
+  const lines = ['| server | query | clients | req/s | p50 ms | p95 ms | p99 ms | errors |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  for (const c of cells) lines.push(`| ${c.target} | ${c.query} | ${c.connections} | ${fmt(c.rps)} | ${fmt(c.p50, 2)} | ${fmt(c.p95, 2)} | ${fmt(c.p99, 2)} | ${c.errors + c.non2xx} |`);
+  return lines;
+}
+
+export function toMarkdown(r: BenchReport): string {
+  const m = r.machine;
+  const L: string[] = [];
+  L.push(`# EduGraph benchmarks — ${r.date}, scale \`${r.scale}\`, \`npm run ${r.command}\``, '');
+  L.push('## Machine and versions', '');
+  L.push(`- ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}`);
+  L.push(`- Node ${m.node}; ${m.java ?? 'Java ?'}; ${m.chromium ?? 'Chromium ?'}; commit ${m.commit ?? '?'}`);
+  if (r.neo4j) L.push(`- Neo4j ${r.neo4j.version} (project-managed local, fresh temp data dir, heap ${r.neo4j.heapMiB} MiB, page cache ${r.neo4j.pageCacheMiB} MiB)`);
+  L.push(`- ${Object.entries(m.packages).map(([k, v]) => `${k} ${v ?? '—'}`).join(', ')}`);
+  L.push(`- corpus seed ${r.seed}`, '');
+
+  L.push('## Targets', '', '| target | goal | measured | met |', '| --- | --- | --- | --- |');
+  for (const t of r.targets) L.push(`| ${t.name} | ${t.goal} | ${t.measured} | ${t.met == null ? '—' : t.met ? 'yes' : '**no**'} |`);
+  L.push('');
+
+  if (r.corpus) {
+    const c = r.corpus;
+    L.push('## Corpus', '');
+    L.push(`${fmt(c.reports)} reports (${fmt(c.languages.en)} EN, ${fmt(c.languages.ru)} RU), ${fmt(c.characters)} characters, ${fmt(c.events)} events.`);
+    L.push(`Entities stated: ${Object.entries(c.entities).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}. Distinct facts: ${fmt(c.relationships)}; mentions ${fmt(c.mentions)}.`);
+    L.push(`Skew: the top 1 % of organizations hold ${fmt(c.top1PercentOrgShare * 100)} % of organization mentions; ${fmt(c.orgsWithSeveralNames)} organizations appear under more than one name (aliases, quote marks, typos).`, '');
+  }
+  if (r.extract) {
+    const x = r.extract;
+    L.push('## Extraction (single core)', '');
+    L.push('| | reports/s | chars/s |', '| --- | ---: | ---: |');
+    L.push(`| seed extractReport | ${fmt(x.reportsPerSecond)} | ${fmt(x.charsPerSecond)} |`);
+    L.push(`| baseline: parseReport only | ${fmt(x.baselines.parseOnly.reportsPerSecond)} | ${fmt(x.baselines.parseOnly.charsPerSecond)} |`);
+    L.push(`| baseline: regular expressions | ${fmt(x.baselines.regex.reportsPerSecond)} | ${fmt(x.baselines.regex.charsPerSecond)} |`, '');
+    L.push(`${fmt(x.reports)} reports in ${fmt(x.seconds, 2)} s; per report p50 ${fmt(x.msPerReportP50, 2)} ms, p95 ${fmt(x.msPerReportP95, 2)} ms. ` +
+      `extractReport is ${fmt(x.ratios.extractVsParseOnly)}× slower than reading alone and ${fmt(x.ratios.extractVsRegex)}× slower than the regex baseline. ` +
+      `By language: ${Object.entries(x.byLanguage).map(([k, v]) => `${k} ${fmt(v.reportsPerSecond)} reports/s`).join(', ')}.`);
+    L.push(`Quality against the corpus: ${fmt(x.quality.relationsPerStatedFact, 2)} relations extracted per stated fact; ${fmt(x.quality.entitiesPerReport.extracted)} entities per report extracted vs ${fmt(x.quality.entitiesPerReport.stated)} stated; ${fmt(x.quality.orgIdsPerTrueOrg, 2)} distinct organization ids per true organization before cross-report resolution.`, '');
+  }
+  if (r.load) {
+    const l = r.load;
+    const h = l.headToHead;
+    L.push('## Loading', '');
+    L.push(`Input: ${l.source === 'text' ? 'Extractions from the report texts (extract step above)' : 'Extractions generated directly from the corpus world, bypassing text (see bench/corpus/toExtraction.ts)'}.`, '');
+    L.push('| loader | reports | relationships | seconds | relationships/s | reports/s |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+    L.push(`| graph/load loadExtraction | ${fmt(h.loader.reports)} | ${fmt(h.loader.relationships)} | ${fmt(h.loader.seconds, 2)} | ${fmt(h.loader.relationshipsPerSecond)} | ${fmt(h.loader.reportsPerSecond)} |`);
+    L.push(`| baseline: one statement per fact | ${fmt(h.naive.reports)} | ${fmt(h.naive.relationships)} | ${fmt(h.naive.seconds, 2)} | ${fmt(h.naive.relationshipsPerSecond)} | ${fmt(h.naive.reportsPerSecond)} |`, '');
+    L.push(`Loader vs naive: **${fmt(h.loaderVsNaive, 2)}×** relationships/s (${fmt(h.naive.statements)} statements for the naive run).`, '');
+    const w = l.wholeScale;
+    L.push(`Whole scale: ${fmt(w.reports)} reports → ${fmt(w.nodes)} nodes, ${fmt(w.relationships)} relationships in ${fmt(w.seconds, 2)} s ` +
+      `(${fmt(w.relationshipsPerSecond)} relationships/s, ${fmt(w.reportsPerSecond)} reports/s; per report p50 ${fmt(w.msPerReportP50)} ms, p95 ${fmt(w.msPerReportP95)} ms)` +
+      `${w.complete ? '' : `; stopped at the time limit — the whole scale extrapolates to ${fmt(w.secondsForScale)} s`}. Outcomes: ${Object.entries(w.statuses).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+    if (l.identity) L.push(`Identity: ${fmt(l.identity.organizationNodes)} Organization nodes for ${fmt(l.identity.trueOrganizations)} true organizations (${fmt(l.identity.nodesPerTrueOrg, 2)} per organization; 1.00 is perfect).`);
+    L.push('');
+  }
+  if (r.api) {
+    const a = r.api;
+    L.push('## API under load', '');
+    L.push(`autocannon over loopback, ${a.durationSeconds} s per cell after a 2 s warm-up; inputs rotate through ${a.inputs.organizations} organizations (the 20 most connected, then a random spread). The load generator, the server and Neo4j share the machine's cores.`, '');
+    L.push(...cellTable(a.cells), '');
+    L.push('EduGraph p50 ÷ raw Cypher p50 (target ≤ 1.3):', '', '| query | 1 | 8 | 32 |', '| --- | ---: | ---: | ---: |');
+    for (const [q, v] of Object.entries(a.p50VsRaw)) L.push(`| ${q} | ${fmt(v.c1, 2)} | ${fmt(v.c8, 2)} | ${fmt(v.c32, 2)} |`);
+    L.push('', 'EduGraph req/s ÷ @neo4j/graphql req/s (target ≥ 1):', '', '| query | 1 | 8 | 32 |', '| --- | ---: | ---: | ---: |');
+    for (const [q, v] of Object.entries(a.rpsVsNeo4jGraphql)) L.push(`| ${q} | ${fmt(v.c1, 2)} | ${fmt(v.c8, 2)} | ${fmt(v.c32, 2)} |`);
+    L.push('', `Server peak RSS: ${Object.entries(a.serverRssMiB).map(([k, v]) => `${k} ${v} MiB`).join(', ')}.`, '');
+    for (const n of a.notes) L.push(`- ${n}`);
+    L.push('');
+  }
+  if (r.explorer) {
+    const e = r.explorer;
+    L.push('## Explorer (headless Chromium)', '');
+    L.push('| elements | nodes | edges | renderer | first render ms | layout ms | nodes moved | pan fps | worst frame ms | interactive |', '| ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |');
+    for (const x of e.rows) {
+      L.push(`| ${fmt(x.elements)} | ${fmt(x.nodes)} | ${fmt(x.edges)} | ${x.renderer}${x.webglActive !== (x.renderer === 'webgl') ? ' (fell back)' : ''} | ${fmt(x.firstRenderMs)} | ${fmt(x.layoutMs)} | ${fmt(x.layoutMoved)} | ${fmt(x.panFps)} | ${fmt(x.panWorstFrameMs)} | ${x.interactive ? 'yes' : 'no'} |`);
+    }
+    L.push('');
+    for (const n of e.notes) L.push(`- ${n}`);
+    L.push('');
+  }
+  if (Object.keys(r.memory).length) {
+    L.push('## Memory (peaks)', '', '| phase | this Node process MiB | API server MiB | JVM RSS MiB | JVM heap used MiB | JVM heap max MiB |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const [phase, p] of Object.entries(r.memory)) {
+      L.push(`| ${phase} | ${fmt(p.nodeRssMiB)} | ${Object.entries(p.childRssMiB).map(([k, v]) => `${k.replace('api:', '')} ${v}`).join(', ') || '—'} | ${fmt(p.jvmRssMiB)} | ${fmt(p.jvmHeapUsedMiB)} | ${fmt(p.jvmHeapMaxMiB)} |`);
+    }
+    L.push('');
+  }
+  return L.join('\n');
+}
+
+export function writeReport(r: BenchReport): { json: string; md: string } {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const base = join(RESULTS_DIR, `${r.date}-${r.scale}${r.command === 'bench' ? '' : `-${r.command.replace('bench:', '')}`}`);
+  writeFileSync(`${base}.json`, JSON.stringify(r, null, 2) + '\n');
+  writeFileSync(`${base}.md`, toMarkdown(r) + '\n');
+  return { json: `${base}.json`, md: `${base}.md` };
+}

@@ -1,0 +1,69 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { cpus, totalmem, release, platform } from 'node:os';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+function pkgVersion(name: string): string | null {
+  try {
+    return (require(`${name}/package.json`) as { version: string }).version;
+  } catch {
+    return null;
+  }
+}
+
+function command(cmd: string, args: string[]): string | null {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n')[0] ?? null;
+  } catch (err) {
+    // `java -version` writes to stderr
+    const e = err as { stderr?: string };
+    return e.stderr?.trim().split('\n')[0] ?? null;
+  }
+}
+
+function javaVersion(): string | null {
+  try {
+    const r = execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    return r.trim().split('\n')[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export interface MachineInfo {
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  java: string | null;
+  chromium: string | null;
+  commit: string | null;
+  packages: Record<string, string | null>;
+}
+
+/** What the figures were measured on. */
+export function machineInfo(): MachineInfo {
+  let os = `${platform()} ${release()}`;
+  try {
+    const pretty = /PRETTY_NAME="([^"]+)"/.exec(readFileSync('/etc/os-release', 'utf8'))?.[1];
+    if (pretty) os = `${pretty} (kernel ${release()})`;
+  } catch {
+    /* not Linux */
+  }
+  return {
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os,
+    node: process.version,
+    java: javaVersion() ?? command('java', ['-version']),
+    chromium: command('/usr/bin/chromium', ['--version']),
+    commit: command('git', ['rev-parse', '--short', 'HEAD']),
+    packages: Object.fromEntries(
+      ['neo4j-driver', 'graphql', '@apollo/server', '@neo4j/graphql', 'autocannon', 'cytoscape', 'playwright-core', 'vite'].map((p) => [p, pkgVersion(p)]),
+    ),
+  };
+}

@@ -1,0 +1,329 @@
+/**
+ * The Cypher of the key queries, as text and parameters (no database): user
+ * values only ever appear as parameters, and a change to a query shows up
+ * here for review.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  buildListQuery,
+  collaborationPathQuery,
+  collaboratorsQuery,
+  neighborhoodQuery,
+  partnerSuggestionsQuery,
+  scorePartner,
+  searchQuery,
+} from '../../graph/index.ts';
+
+describe('Cypher of key queries', () => {
+  it('search: the full-text index with the built Lucene query as a parameter', () => {
+    const q = searchQuery({ text: 'Polozhevetz") OR *:*', types: ['Person'], first: 5 })!;
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "
+      CALL db.index.fulltext.queryNodes($index, $query, {limit: $candidates}) YIELD node, score
+      WHERE $types IS NULL OR any(l IN labels(node) WHERE l IN $types)
+      RETURN node {.*, text: null, searchText: null, labels: labels(node)} AS node, score
+      ORDER BY score DESC, node.name, node.id
+      LIMIT $first"
+    `);
+    expect(q.params).toMatchInlineSnapshot(`
+      {
+        "candidates": 200,
+        "first": 5,
+        "index": "entity_names",
+        "query": "(polozhevetz^3 polozhevetz*^2 polozhevetz~2) (or^3) "polozhevetz or"^4",
+        "types": [
+          "Person",
+        ],
+      }
+    `);
+  });
+
+  it('organizations in a country working on a topic, sorted by mentions, second page', () => {
+    const q = buildListQuery({
+      type: 'Organization',
+      filter: { country: 'KZ', topic: 'topic:educator-emotional-resilience', text: "Kostanay' OR 1=1" },
+      order: { field: 'MENTIONS', direction: 'DESC' },
+      offset: 20,
+      limit: 20,
+    });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        CALL db.index.fulltext.queryNodes($index, $textQuery, {limit: $textCandidates}) YIELD node AS n
+        WHERE n:Organization
+          AND n.countryCode = $country
+          AND (EXISTS { (n)-[:PRESENTED]->(:Practice)-[:ADDRESSES]->(:Topic {id: $topic}) } OR EXISTS { (n)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(:Event)-[:COVERED]->(:Topic {id: $topic}) })
+        RETURN count(n) AS total
+      }
+      CALL () {
+        CALL db.index.fulltext.queryNodes($index, $textQuery, {limit: $textCandidates}) YIELD node AS n
+        WHERE n:Organization
+          AND n.countryCode = $country
+          AND (EXISTS { (n)-[:PRESENTED]->(:Practice)-[:ADDRESSES]->(:Topic {id: $topic}) } OR EXISTS { (n)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(:Event)-[:COVERED]->(:Topic {id: $topic}) })
+        WITH n ORDER BY COUNT { (n)<-[:MENTIONS]-(:Report) } DESC, toLower(n.name), n.id
+        SKIP $offset LIMIT $limit
+        RETURN collect(n {.*, text: null, searchText: null, labels: labels(n)}) AS page
+      }
+      RETURN total, page"
+    `);
+    expect(q.params).toMatchInlineSnapshot(`
+      {
+        "country": "KZ",
+        "index": "entity_names",
+        "limit": 20,
+        "offset": 20,
+        "textCandidates": 1000,
+        "textQuery": "+(kostanay kostanay* kostanay~1) +(or or*) +(1 1*)",
+        "topic": "topic:educator-emotional-resilience",
+      }
+    `);
+  });
+
+  it('events in a date range', () => {
+    const q = buildListQuery({ type: 'Event', filter: { from: '2023-11-01', to: '2023-11-30' }, offset: 0, limit: 10 });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (n:Event)
+        WHERE CASE size(coalesce(n.endDate, n.startDate)) WHEN 4 THEN coalesce(n.endDate, n.startDate) + '-12-31' WHEN 7 THEN coalesce(n.endDate, n.startDate) + '-31' ELSE coalesce(n.endDate, n.startDate) END >= $from
+          AND n.startDate <= $to
+        RETURN count(n) AS total
+      }
+      CALL () {
+        MATCH (n:Event)
+        WHERE CASE size(coalesce(n.endDate, n.startDate)) WHEN 4 THEN coalesce(n.endDate, n.startDate) + '-12-31' WHEN 7 THEN coalesce(n.endDate, n.startDate) + '-31' ELSE coalesce(n.endDate, n.startDate) END >= $from
+          AND n.startDate <= $to
+        WITH n ORDER BY toLower(n.name) ASC, n.id ASC
+        SKIP $offset LIMIT $limit
+        RETURN collect(n {.*, text: null, searchText: null, labels: labels(n)}) AS page
+      }
+      RETURN total, page"
+    `);
+  });
+
+  it('collaborators', () => {
+    const q = collaboratorsQuery(['org:kyrgyz-national-university-balasagyn'], 20);
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "
+      UNWIND $ids AS id
+      MATCH (o:Organization {id: id})
+      CALL (o) {
+        MATCH (o)-[r1:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event)<-[r2:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]-(other:Organization)
+        WHERE other <> o
+        WITH other, e, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
+        ORDER BY e.startDate, e.id
+        WITH other, collect({
+          event: e {.*, text: null, searchText: null, labels: labels(e)},
+          involvements: [r IN rels | {organizationId: startNode(r).id, type: type(r), props: properties(r)}]
+        }) AS shared
+        RETURN other, shared
+        ORDER BY size(shared) DESC, toLower(other.name), other.id
+        LIMIT $first
+      }
+      RETURN id, other {.*, text: null, searchText: null, labels: labels(other)} AS organization, size(shared) AS weight, shared"
+    `);
+    expect(q.params).toMatchInlineSnapshot(`
+      {
+        "first": 20,
+        "ids": [
+          "org:kyrgyz-national-university-balasagyn",
+        ],
+      }
+    `);
+  });
+
+  it('collaborationPath: bounded shortest path with inline predicates; hops and types checked before they enter the text', () => {
+    const q = collaborationPathQuery('org:a', 'org:b', 4);
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+      MATCH p = SHORTEST 1 (a)(()-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN|AFFILIATED_WITH|SPOKE_AT|PART_OF|PRESENTED|PRESENTED_AT]-(x) WHERE x = b OR NOT (x:Country OR x:City)){1,4}(b)
+      RETURN [n IN nodes(p) | n {.*, text: null, searchText: null, labels: labels(n)}] AS nodes,
+             [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}] AS edges"
+    `);
+    expect(q.params).toEqual({ from: 'org:a', to: 'org:b' });
+    expect(() => collaborationPathQuery('org:a', 'org:b', 7)).toThrow(RangeError);
+    expect(() => collaborationPathQuery('org:a', 'org:b', 2, ['KNOWS]-() DETACH DELETE (x' as never])).toThrow(RangeError);
+  });
+
+  it('partnerSuggestions', () => {
+    const q = partnerSuggestionsQuery({ id: 'org:investment-in-the-future', topic: 'topic:educator-emotional-resilience', country: 'KZ', first: 10 });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "
+      MATCH (o:Organization {id: $id})
+      WITH o,
+        COLLECT { MATCH (o)-[:PARTNERED]->(:Event)<-[:PARTNERED]-(p:Organization) WHERE p <> o RETURN DISTINCT p } AS partners,
+        COLLECT { MATCH (o)-[:PART_OF]-(x:Organization) RETURN DISTINCT x } AS related,
+        CASE WHEN $topic IS NULL
+          THEN COLLECT {
+            MATCH (o)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(:Event)-[:COVERED]->(t:Topic) RETURN t
+            UNION
+            MATCH (o)-[:PRESENTED]->(:Practice)-[:ADDRESSES]->(t:Topic) RETURN t
+          }
+          ELSE COLLECT { MATCH (t:Topic {id: $topic}) RETURN t }
+        END AS topics
+      WITH o, partners, related, topics,
+        COLLECT { MATCH (o)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event) RETURN DISTINCT e LIMIT $events } AS myEvents,
+        COLLECT { UNWIND topics AS t MATCH (t)<-[:COVERED]-(e:Event) RETURN DISTINCT e LIMIT $events } AS topicEvents,
+        COLLECT { UNWIND partners AS p MATCH (p)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event) RETURN DISTINCT e LIMIT $events } AS partnerEvents
+      CALL (topics, myEvents, topicEvents, partnerEvents) {
+        UNWIND topicEvents AS e
+        MATCH (e)<-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]-(c:Organization)
+        RETURN c LIMIT $candidates
+        UNION
+        UNWIND topics AS t
+        MATCH (t)<-[:ADDRESSES]-(:Practice)<-[:PRESENTED]-(c:Organization)
+        RETURN c LIMIT $candidates
+        UNION
+        UNWIND myEvents AS e
+        MATCH (e)<-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]-(c:Organization)
+        RETURN c LIMIT $candidates
+        UNION
+        UNWIND partnerEvents AS e
+        MATCH (e)<-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]-(c:Organization)
+        RETURN c LIMIT $candidates
+      }
+      WITH o, partners, related, topics, myEvents, topicEvents, partnerEvents, c
+      WHERE c <> o AND NOT c IN partners AND NOT c IN related
+        AND ($country IS NULL OR c.countryCode = $country
+             OR EXISTS { (c)-[:BASED_IN]->(x:City) WHERE x.countryCode = $country }
+             OR EXISTS { (c)-[:BASED_IN]->(:Country {code: $country}) })
+        AND (NOT $excludeCollaborators OR none(e IN myEvents WHERE EXISTS { (c)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e) }))
+      WITH o, partners, topics, myEvents, topicEvents, partnerEvents, c LIMIT $candidates
+      RETURN c {.*, text: null, searchText: null, labels: labels(c)} AS organization,
+        COLLECT {
+          MATCH (c)-[:PRESENTED]->(pr:Practice)-[:ADDRESSES]->(t:Topic) WHERE t IN topics
+          RETURN DISTINCT {topicId: t.id, topic: coalesce(t.labelEn, t.name), practice: pr.name}
+        } AS practiceTopics,
+        COLLECT {
+          MATCH (c)-[r:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event) WHERE e IN topicEvents
+          MATCH (e)-[:COVERED]->(t:Topic) WHERE t IN topics
+          RETURN DISTINCT {topicId: t.id, topic: coalesce(t.labelEn, t.name), event: e.name, eventId: e.id, role: type(r)}
+        } AS eventTopics,
+        COLLECT {
+          MATCH (c)-[rc:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event) WHERE e IN myEvents
+          MATCH (o)-[ro:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e)
+          RETURN DISTINCT {event: e.name, eventId: e.id, theirRole: type(rc), yourRole: type(ro)}
+        } AS met,
+        COLLECT {
+          MATCH (c)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event) WHERE e IN partnerEvents
+          UNWIND partners AS p
+          MATCH (p)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e)
+          RETURN DISTINCT {partner: p.name, partnerId: p.id, event: e.name, eventId: e.id}
+        } AS viaPartners"
+    `);
+    expect(q.params).toMatchInlineSnapshot(`
+      {
+        "candidates": 300,
+        "country": "KZ",
+        "events": 1000,
+        "excludeCollaborators": false,
+        "id": "org:investment-in-the-future",
+        "topic": "topic:educator-emotional-resilience",
+      }
+    `);
+  });
+
+  it('neighborhood: one fixed text per depth', () => {
+    const q = neighborhoodQuery({ ids: ['org:a'], depth: 2, limit: 50, types: ['Organization', 'Event'] });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (s:Entity) WHERE s.id IN $ids RETURN s
+        UNION
+        MATCH (s:Report) WHERE s.id IN $ids RETURN s
+      }
+      WITH collect(s) AS seeds
+      WITH seeds AS reached, seeds AS frontier
+      CALL (reached, frontier) {
+        UNWIND frontier AS x
+        MATCH (x)-[r]-(m)
+        WHERE type(r) IN $relTypes AND (m:Entity OR m:Report)
+          AND ($types IS NULL OR any(l IN labels(m) WHERE l IN $types))
+          AND NOT m IN reached
+        WITH DISTINCT m ORDER BY m.id LIMIT $cap
+        RETURN collect(m) AS ring1
+      }
+      WITH reached + ring1 AS reached, ring1 AS frontier
+      CALL (reached, frontier) {
+        UNWIND frontier AS x
+        MATCH (x)-[r]-(m)
+        WHERE type(r) IN $relTypes AND (m:Entity OR m:Report)
+          AND ($types IS NULL OR any(l IN labels(m) WHERE l IN $types))
+          AND NOT m IN reached
+        WITH DISTINCT m ORDER BY m.id LIMIT $cap
+        RETURN collect(m) AS ring2
+      }
+      WITH reached + ring2 AS reached, ring2 AS frontier
+      WITH reached[0..$limit] AS chosen, size(reached) > $limit AS truncated
+      CALL (chosen) {
+        UNWIND chosen AS a
+        MATCH (a)-[r]->(b)
+        WHERE type(r) IN $relTypes AND b IN chosen
+        RETURN collect({source: a.id, target: b.id, type: type(r)}) AS edges
+      }
+      CALL (chosen) {
+        UNWIND chosen AS n
+        RETURN collect({node: n {.*, text: null, searchText: null, labels: labels(n)}, degree: COUNT { (n)-[r]-() WHERE type(r) IN $relTypes }}) AS nodes
+      }
+      RETURN nodes, edges, truncated"
+    `);
+    expect(q.params).toMatchInlineSnapshot(`
+      {
+        "cap": 51,
+        "ids": [
+          "org:a",
+        ],
+        "limit": 50,
+        "relTypes": [
+          "BASED_IN",
+          "IN_COUNTRY",
+          "PART_OF",
+          "AFFILIATED_WITH",
+          "ORGANIZED",
+          "PARTNERED",
+          "HOSTED",
+          "PARTICIPATED_IN",
+          "HELD_IN",
+          "SPOKE_AT",
+          "COVERED",
+          "PRESENTED",
+          "PRESENTED_AT",
+          "ADDRESSES",
+        ],
+        "types": [
+          "Organization",
+          "Event",
+        ],
+      }
+    `);
+    expect(() => neighborhoodQuery({ ids: ['org:a'], depth: 4, limit: 50 })).toThrow(RangeError);
+  });
+});
+
+describe('partner scoring', () => {
+  const base = { practiceTopics: [], eventTopics: [], met: [], viaPartners: [] };
+
+  it('counts topic fit most, then having met you and your partners (capped), with a sentence per reason', () => {
+    const r = scorePartner(
+      {
+        practiceTopics: [{ topicId: 'topic:p', topic: 'Parental engagement', practice: 'Parents in dialogue' }],
+        eventTopics: [{ topicId: 'topic:r', topic: 'Emotional resilience', event: 'Round table', eventId: 'event:rt', role: 'ORGANIZED' }],
+        met: [{ event: 'Round table', eventId: 'event:rt', theirRole: 'ORGANIZED', yourRole: 'PARTNERED' }],
+        viaPartners: ['A', 'B', 'C', 'D'].map((p) => ({ partner: p, partnerId: `org:${p}`, event: 'Round table', eventId: 'event:rt' })),
+      },
+      { topicAsked: false },
+    );
+    expect(r.score).toBe(3 + 2 + 1 + 3);
+    expect(r.reasons).toEqual([
+      'works on Emotional resilience, like you: organized “Round table”',
+      'works on Parental engagement, like you: presents “Parents in dialogue”',
+      'met you at “Round table”: they organized it, you were a partner',
+      'took part with your partner A in “Round table”',
+      'took part with your partner B in “Round table”',
+      'took part with your partner C in “Round table”',
+      'took part with your partner D in “Round table”',
+    ]);
+  });
+
+  it('scores 0 without topic fit when a topic is asked for', () => {
+    const r = scorePartner({ ...base, met: [{ event: 'E', eventId: 'event:e', theirRole: 'PARTICIPATED_IN', yourRole: 'ORGANIZED' }] }, { topicAsked: true });
+    expect(r).toEqual({ score: 0, reasons: [], topicIds: [] });
+  });
+});

@@ -1,0 +1,324 @@
+/**
+ * The explorer in Debian's Chromium against the real server and Neo4j with
+ * the seed reports loaded, used as a person would. Each test leaves a
+ * screenshot in test-results/explorer/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readServerConfig } from '../../api/config.ts';
+import { createLogger } from '../../api/logger.ts';
+import { startServer, type RunningServer } from '../../api/server.ts';
+import { ensureExplorerBuilt } from '../../explorer/index.ts';
+import { loadSeedReports, type Graph } from '../../graph/index.ts';
+import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { launchChromium } from './support/browser.ts';
+
+const OUT = join(process.cwd(), 'test-results', 'explorer');
+mkdirSync(OUT, { recursive: true });
+
+let graph: Graph;
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const dist = await ensureExplorerBuilt({ log: (line) => console.log(`[explorer] ${line}`) });
+  graph = await connectTestGraph();
+  await resetGraph(graph);
+  await loadSeedReports(graph, join(process.cwd(), 'seed', 'reports'));
+  server = await startServer(graph, readServerConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test' }), createLogger(), { explorerDir: dist });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await graph?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  page = await context.newPage();
+  pageErrors.length = 0;
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+  page.on('dialog', (d) => {
+    pageErrors.push(`unexpected dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+});
+
+afterEach(async (ctx) => {
+  const name = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 80);
+  await page.screenshot({ path: join(OUT, `${name}.png`) }).catch(() => {});
+  await context.close();
+  expect(pageErrors, 'errors in the page').toEqual([]);
+});
+
+/** The running explorer's state, read in the page. */
+function canvas(p: Page = page) {
+  return p.evaluate(() => {
+    const app = (window as unknown as { edugraph: import('../../explorer/src/ui/App.ts').App }).edugraph;
+    const cy = app.view.cy;
+    return {
+      ids: cy.nodes().map((n) => n.id()).sort(),
+      edges: cy.edges().length,
+      positions: Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()])),
+      selected: app.state.selected,
+      layout: app.state.layout,
+      pathNodes: cy.nodes('.path').map((n) => n.id()).sort(),
+      visible: cy.nodes().filter((n) => !n.hasClass('filtered')).length,
+    };
+  });
+}
+
+async function openHome(p: Page = page, hash = ''): Promise<void> {
+  await p.goto(`${server.url}/${hash}`);
+  await p.waitForFunction(() => {
+    const app = (window as unknown as { edugraph?: { view: { cy: { nodes(): { length: number } } } } }).edugraph;
+    return !!app && app.view.cy.nodes().length > 0;
+  });
+}
+
+/** Types into a search box and chooses the suggestion whose text matches. */
+async function choose(box: string, text: string, option: RegExp): Promise<void> {
+  await page.fill(box, text);
+  // the suggestions of this box (each search box has its own list)
+  const list = page.locator('.search', { has: page.locator(box) }).locator('.search-list');
+  const opt = list.locator('.search-option', { hasText: option }).first();
+  await opt.waitFor();
+  await opt.click();
+}
+
+async function settle(): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.app')?.hasAttribute('aria-busy'));
+  await page.waitForTimeout(700); // layout animation
+}
+
+describe('explorer (browser, seed reports)', () => {
+  it('opens on an overview of the whole (small) graph with a legend', async () => {
+    await openHome();
+    await settle();
+    const c = await canvas();
+    expect(c.ids.length).toBeGreaterThan(30);
+    expect(c.edges).toBeGreaterThan(30);
+    await expect(page.locator('.legend label', { hasText: 'Organization' }).count()).resolves.toBe(1);
+    await expect(page.locator('[data-testid=counts]').textContent()).resolves.toMatch(/\d+ entities · \d+ relationships/);
+  });
+
+  it('finds "Polozhevets" and shows both spellings and the evidence sentence, highlighted in the report', async () => {
+    await openHome();
+    await page.fill('#search', 'Polozhevets');
+    const option = page.locator('.search-option', { hasText: 'Polozhevets' }).first();
+    await option.waitFor();
+    await expect(option.locator('.type-chip').textContent()).resolves.toBe('Person');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#details-name').textContent()).resolves.toBe('Petr Polozhevets');
+    const names = await page.locator('.aliases li').allTextContents();
+    expect(names).toContain('Peter Polozhevets');
+    const evidence = await page.locator('.rel-group[data-rel-type=AFFILIATED_WITH] .evidence').allTextContents();
+    expect(evidence.some((s) => /Executive Director.*Peter Polozhevets/.test(s))).toBe(true);
+    await page.locator('.rel-group[data-rel-type=AFFILIATED_WITH] button', { hasText: 'Show in report' }).first().click();
+    const mark = page.locator('.excerpt mark').first();
+    await mark.waitFor();
+    await expect(mark.textContent()).resolves.toMatch(/Polozhevets/);
+    expect((await canvas()).selected).toBe('person:peter-polozhevets');
+  });
+
+  it('expands a node, and undo / redo take the step back and forth', async () => {
+    await openHome(page, '#v=1&l=fcose&n=person:peter-polozhevets&s=person%3Apeter-polozhevets');
+    await settle();
+    expect((await canvas()).ids).toEqual(['person:peter-polozhevets']);
+    await page.locator('#details-name').waitFor();
+    await page.click('[data-action=expand]');
+    await settle();
+    const expanded = await canvas();
+    expect(expanded.ids).toContain('org:investment-in-the-future');
+    expect(expanded.ids).toContain('event:2023-kz-round-table-impact');
+    expect(expanded.edges).toBeGreaterThanOrEqual(2);
+    await page.click('[data-action=undo]');
+    await settle();
+    expect((await canvas()).ids).toEqual(['person:peter-polozhevets']);
+    await page.keyboard.press('Control+Shift+Z');
+    await settle();
+    expect((await canvas()).ids).toEqual(expanded.ids);
+    // hide, then bring it back
+    await page.evaluate(() => (window as unknown as { edugraph: { hide(ids: string[]): void } }).edugraph.hide(['org:investment-in-the-future']));
+    await settle();
+    expect((await canvas()).ids).not.toContain('org:investment-in-the-future');
+    await page.click('[data-action=show-hidden]');
+    await settle();
+    expect((await canvas()).ids).toContain('org:investment-in-the-future');
+  });
+
+  it('traces the path between two universities, highlighted, with each step’s evidence', async () => {
+    await openHome();
+    await page.click('#tab-path');
+    await choose('#path-from', 'Kostanay Regional University', /Kostanay Regional University/);
+    await choose('#path-to', 'St. Petersburg State University', /St\. Petersburg State University/);
+    await page.click('[data-action=run-trace]');
+    await page.locator('.path-step').first().waitFor();
+    await settle();
+    const steps = page.locator('.path-step');
+    expect(await steps.count()).toBeGreaterThanOrEqual(2);
+    await expect(steps.first().locator('.evidence').first().textContent()).resolves.toMatch(/Kostanay Regional University/);
+    const c = await canvas();
+    expect(c.pathNodes).toContain('org:kostanay-regional-university-baitursynuly');
+    expect(c.pathNodes).toContain('org:st-petersburg-state-university');
+  });
+
+  it('shows partner suggestions for the foundation, with reasons, one click from the canvas', async () => {
+    await openHome();
+    await choose('#search', 'Contribution to the Future', /Investment in the Future/);
+    await page.click('[data-action=partners]');
+    const first = page.locator('.partner').first();
+    await first.waitFor();
+    expect(await page.locator('.partner').count()).toBeGreaterThanOrEqual(1);
+    await expect(first.locator('.reasons li').first().textContent()).resolves.toMatch(/\w+/);
+    const id = await first.getAttribute('data-id');
+    await first.locator('[data-action=show-partner]').click();
+    await settle();
+    const c = await canvas();
+    expect(c.selected).toBe(id);
+    expect(c.ids).toContain(id);
+  });
+
+  it('reopens the same view from a copied URL (entities, positions, layout, filters, selection)', async () => {
+    await openHome(page, '#v=1&l=fcose&n=person:peter-polozhevets&s=person%3Apeter-polozhevets');
+    await settle();
+    await page.click('[data-action=expand]');
+    await settle();
+    await page.selectOption('#layout', 'geo');
+    await settle();
+    await page.uncheck('#type-Topic');
+    await settle();
+    await page.waitForTimeout(400); // the URL is written just after each step
+    const before = await canvas();
+    const url = page.url();
+    expect(url).toContain('l=geo');
+
+    const other = await context.newPage();
+    other.on('pageerror', (err) => pageErrors.push(err.message));
+    await openHome(other, url.slice(url.indexOf('#')));
+    await other.waitForTimeout(1000);
+    const after = await canvas(other);
+    expect(after.ids).toEqual(before.ids);
+    expect(after.layout).toBe('geo');
+    expect(after.selected).toBe(before.selected);
+    expect(after.visible).toBe(before.visible);
+    for (const id of before.ids) {
+      expect(Math.abs(after.positions[id]!.x - before.positions[id]!.x), id).toBeLessThanOrEqual(1);
+      expect(Math.abs(after.positions[id]!.y - before.positions[id]!.y), id).toBeLessThanOrEqual(1);
+    }
+    await expect(other.locator('#type-Topic').isChecked()).resolves.toBe(false);
+    await other.screenshot({ path: join(OUT, 'reopened-from-url.png') });
+    await other.close();
+  });
+
+  it('exports the view as a PNG image and as JSON', async () => {
+    await openHome();
+    await settle();
+    await page.click('[data-action=export-menu]');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export-png]')]);
+    const pngPath = join(OUT, 'export.png');
+    await png.saveAs(pngPath);
+    expect(png.suggestedFilename()).toMatch(/^edugraph-.*\.png$/);
+    expect([...readFileSync(pngPath).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+    await page.click('[data-action=export-menu]');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export-json]')]);
+    const jsonPath = join(OUT, 'export.json');
+    await json.saveAs(jsonPath);
+    const data = JSON.parse(readFileSync(jsonPath, 'utf8')) as { nodes: unknown[]; edges: unknown[] };
+    expect(data.nodes.length).toBe((await canvas()).visible);
+    expect(data.edges.length).toBeGreaterThan(0);
+  });
+
+  it('shows a readable message with Retry when the API is down, and recovers', async () => {
+    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    await page.goto(`${server.url}/`);
+    const alert = page.locator('[role=alert]');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/Cannot reach the EduGraph server/);
+    await page.screenshot({ path: join(OUT, 'api-down.png') });
+    await page.unroute('**/graphql');
+    await page.click('[data-action=retry]');
+    await page.waitForFunction(() => (window as unknown as { edugraph: { view: { cy: { nodes(): { length: number } } } } }).edugraph.view.cy.nodes().length > 0);
+    await expect(alert.isHidden()).resolves.toBe(true);
+  });
+
+  it('never runs markup that comes from the data', async () => {
+    await openHome();
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { query: string };
+      if (!body.query.includes('ExplorerSearch')) return route.continue();
+      const evil = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
+      await route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ data: { search: [{ score: 1, node: { __typename: 'Organization', id: 'org:evil', name: evil, kind: evil, countryCode: 'KZ', country: { name: evil } } }] } }),
+      });
+    });
+    await page.fill('#search', 'evil');
+    const option = page.locator('.search-option').first();
+    await option.waitFor();
+    await expect(option.locator('.option-name').textContent()).resolves.toContain('<img src=x');
+    expect(await page.locator('.search-list img, .search-list script').count()).toBe(0);
+  });
+
+  it('works in a narrow window: panels open as drawers', async () => {
+    await page.setViewportSize({ width: 420, height: 800 });
+    await openHome();
+    await settle();
+    await expect(page.locator('#side-left').isVisible()).resolves.toBe(false);
+    await page.click('[data-action=toggle-left]');
+    await expect(page.locator('#side-left').isVisible()).resolves.toBe(true);
+    await page.click('[data-action=toggle-left]');
+    await choose('#search', 'Polozhevets', /Polozhevets/);
+    await page.click('[data-action=toggle-right]');
+    await page.locator('#details-name').waitFor();
+    await expect(page.locator('#side-right').isVisible()).resolves.toBe(true);
+  });
+
+  it('stays interactive with 5,000 elements (measured)', async () => {
+    const N = 2000;
+    const E = 3000;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON() as { query: string; variables: { ids?: string[] } };
+      if (!body.query.includes('ExplorerNeighborhood') || !body.variables.ids?.[0]?.startsWith('syn:')) return route.continue();
+      const types = ['Organization', 'Person', 'Event', 'Practice', 'Topic'];
+      const nodes = Array.from({ length: N }, (_, i) => ({ id: `syn:${i}`, type: types[i % types.length], name: `Synthetic entity ${i}`, degree: (i * 7) % 40, countryCode: null, lat: null, lon: null, startDate: null, endDate: null }));
+      const edges = Array.from({ length: E }, (_, i) => {
+        const a = i % N;
+        const b = (i * 37 + 11) % N;
+        return { id: `s${i}`, source: `syn:${a}`, target: `syn:${b === a ? (b + 1) % N : b}`, type: 'PARTICIPATED_IN' };
+      });
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data: { neighborhood: { nodes, edges, truncated: false } } }) });
+    });
+    await openHome();
+    await settle();
+    const ms = await page.evaluate(async () => {
+      const app = (window as unknown as { edugraph: { expand(id: string): Promise<void>; view: { cy: { nodes(): { length: number } } } } }).edugraph;
+      const t0 = performance.now();
+      await app.expand('syn:0');
+      return performance.now() - t0;
+    });
+    const drawn = await page.evaluate(() => (window as unknown as { edugraph: { view: { cy: { elements(): { length: number } } } } }).edugraph.view.cy.elements().length);
+    expect(drawn).toBeGreaterThanOrEqual(N + E);
+    // drag the canvas as a person would and count the frames drawn meanwhile
+    await page.evaluate('window.__frames = 0; (function tick() { window.__frames++; requestAnimationFrame(tick); })()');
+    const box = (await page.locator('#cy').boundingBox())!;
+    const f0 = (await page.evaluate('window.__frames')) as number;
+    const t0 = Date.now();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 0; i < 40; i++) await page.mouse.move(box.x + box.width / 2 + i * 5, box.y + box.height / 2 + i * 2);
+    await page.mouse.up();
+    const fps = ((((await page.evaluate('window.__frames')) as number) - f0) * 1000) / (Date.now() - t0);
+    console.log(`[explorer] ${drawn} elements: loaded, drawn and laid out in ${Math.round(ms)} ms; dragging at ${Math.round(fps)} frames/s (headless Chromium, software rendering)`);
+    expect(ms).toBeLessThan(60_000);
+    expect(fps).toBeGreaterThan(10);
+  }, 180_000);
+});
