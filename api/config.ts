@@ -18,6 +18,8 @@ export interface ServerConfig {
   seedDir: string;
   /** budget of one GraphQL request; every database read gets what is left of it */
   requestTimeoutMs: number;
+  /** GraphQL mutations one client (IP address) may send per minute */
+  writeLimitPerMinute: number;
 }
 
 const schema = z.object({
@@ -30,6 +32,7 @@ const schema = z.object({
   EDUGRAPH_SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
   EDUGRAPH_SEED_DIR: z.string().min(1).default('seed/reports'),
   EDUGRAPH_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(20_000),
+  EDUGRAPH_WRITE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(60),
 });
 
 export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -48,5 +51,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     seedOnEmpty: e.EDUGRAPH_SEED_ON_EMPTY === 'true',
     seedDir: e.EDUGRAPH_SEED_DIR,
     requestTimeoutMs: e.EDUGRAPH_REQUEST_TIMEOUT_MS,
+    writeLimitPerMinute: e.EDUGRAPH_WRITE_LIMIT,
   };
 }

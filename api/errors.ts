@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { CurationError, DatabaseUnavailableError, InvalidReportInputError, NotFoundError, QueryTimeoutError } from '../graph/index.ts';
 import type { Logger } from './logger.ts';
+import { InvalidScalarValueError } from './resolvers/scalars.ts';
 
 /** Error codes a client can act on; everything else is an internal error. */
 export type UserErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'UNAUTHENTICATED';
@@ -40,6 +41,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'DATABASE_UNAVAILABLE',
   'QUERY_TIMEOUT',
+  'RATE_LIMITED',
 ]);
 
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The graph database is unavailable right now; retry later.';
@@ -69,9 +71,8 @@ export function createFormatError(opts: { development: boolean; log: Logger }) {
     }
     let code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';
     // A bad literal (a Date like "2023-02-30") fails validation; its own code says what it is.
-    const ownCode = (original as { extensions?: { code?: unknown } } | null)?.extensions?.code;
-    if (code === 'GRAPHQL_VALIDATION_FAILED' && ownCode === 'BAD_USER_INPUT') {
-      code = ownCode;
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && original instanceof InvalidScalarValueError) {
+      code = 'BAD_USER_INPUT';
       formatted = { ...formatted, extensions: { ...formatted.extensions, code } };
     }
     if (CLIENT_CODES.has(code)) {

@@ -14,6 +14,7 @@ import type { ServerConfig } from './config.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { createFormatError } from './errors.ts';
 import { graphiqlPage } from './graphiql.ts';
+import { clientKey, corsPolicy, ideSecurityHeaders, securityHeaders, writeRateLimit } from './security.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema.ts';
 
@@ -39,6 +40,8 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
   const explorerDir = options.explorerDir ?? (existsSync(DEFAULT_EXPLORER_DIR) ? DEFAULT_EXPLORER_DIR : undefined);
   const app = express();
   app.disable('x-powered-by');
+  // CSP (own origin only, no inline script), nosniff, no framing… on every response.
+  app.use(securityHeaders());
   const http = createServer(app);
   const protection = armor(config.production);
   const apollo = new ApolloServer<ApiContext>({
@@ -57,6 +60,7 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
       // graphql-armor types its plugins for any context; they never read ours.
       ...(protection.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
+      writeRateLimit<ApiContext>(config),
       // The default landing page loads Apollo Sandbox from a CDN; ours is bundled (graphiql.ts).
       ApolloServerPluginLandingPageDisabled(),
     ],
@@ -76,10 +80,12 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
 
   app.use(
     '/graphql',
+    corsPolicy(config),
+    ideSecurityHeaders(),
     graphiqlPage(explorerDir),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(graph, config, log, checkAdmin(req.headers, config.adminToken)),
+      context: async ({ req }) => Object.assign(createContext(graph, config, log, checkAdmin(req.headers, config.adminToken)), { clientKey: clientKey(req) }),
     }),
   );
 

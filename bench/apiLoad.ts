@@ -67,7 +67,7 @@ const EVENT_FIELDS = 'id name startDate organizers { id name } partners { id nam
 const NEO4J_GRAPHQL: Partial<Record<QueryName, { query: string; vars: (inp: Inputs, i: number) => Vars }>> = {
   search: {
     // the same Lucene query EduGraph sends to the same index
-    query: 'query($p: String!) { searchOrganizations(phrase: $p, limit: 10) { edges { score node { id name } } } }',
+    query: 'query($p: String!) { searchOrganizations(phrase: $p, first: 10) { edges { score node { id name } } } }',
     vars: (inp, i) => ({ p: buildLuceneQuery(inp.searchTexts[i % inp.searchTexts.length]!) }),
   },
   collaborators: {
@@ -132,7 +132,8 @@ function serve(target: Target, uri: string): Promise<Served> {
   child.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${target} server did not start within 60 s: ${stderr.join('')}`)), 60_000);
-    child.once('exit', (code) => reject(new Error(`${target} server exited (${code}): ${stderr.join('')}`)));
+    const early = (code: number | null): void => reject(new Error(`${target} server exited (${code}): ${stderr.join('')}`));
+    child.once('exit', early);
     createInterface({ input: child.stdout! }).on('line', (line) => {
       if (!line.startsWith('READY ')) return;
       clearTimeout(timer);
@@ -141,7 +142,7 @@ function serve(target: Target, uri: string): Promise<Served> {
         url: line.slice(6).trim(),
         child,
         async stop() {
-          child.removeAllListeners('exit');
+          child.off('exit', early);
           child.stdin!.end();
           const t = setTimeout(() => child.kill('SIGKILL'), 10_000);
           await exited;
@@ -187,7 +188,7 @@ async function cannon(target: Target, base: string, q: QueryName, inputs: Inputs
     requests: [
       {
         method: 'POST',
-        path: url.pathname + requestFor(target, q, inputs, 0).path,
+        path: url.pathname.replace(/\/$/, '') + requestFor(target, q, inputs, 0).path || '/',
         headers: { 'content-type': 'application/json' },
         setupRequest: (req) => ({ ...req, body: requestFor(target, q, inputs, i++).body }),
       },
@@ -202,13 +203,19 @@ function pct(sorted: number[], p: number): number {
   return sorted.length ? round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!, 2) : 0;
 }
 
-export async function benchApi(neo: BenchNeo4j, seed: number, durationSeconds: number, memory: MemorySampler): Promise<ApiResult> {
+export async function benchApi(
+  neo: BenchNeo4j,
+  seed: number,
+  durationSeconds: number,
+  memory: MemorySampler,
+  targets: readonly Target[] = ['raw', 'edugraph', 'neo4j-graphql'],
+): Promise<ApiResult> {
   const inputs = await pickInputs(neo, seed);
   progress(`api: ${inputs.orgIds.length} organizations as inputs; ${durationSeconds} s per cell after a 2 s warm-up`);
   const cells: Cell[] = [];
   const notes: string[] = [];
   const serverRssMiB: Record<string, number> = {};
-  for (const target of ['raw', 'edugraph', 'neo4j-graphql'] as const) {
+  for (const target of targets) {
     const served = await serve(target, neo.uri);
     memory.watch(`api:${target}`, served.child.pid!);
     try {

@@ -95,7 +95,7 @@ export function toMarkdown(r: BenchReport): string {
   L.push(`- Node ${m.node}; ${m.java ?? 'Java ?'}; ${m.chromium ?? 'Chromium ?'}; commit ${m.commit ?? '?'}`);
   if (r.neo4j) L.push(`- Neo4j ${r.neo4j.version} (project-managed local, fresh temp data dir, heap ${r.neo4j.heapMiB} MiB, page cache ${r.neo4j.pageCacheMiB} MiB)`);
   L.push(`- ${Object.entries(m.packages).map(([k, v]) => `${k} ${v ?? '—'}`).join(', ')}`);
-  L.push(`- corpus seed ${r.seed}`, '');
+  L.push(`- corpus seed ${r.seed}; 1-minute load average at start ${m.loadAverageAtStart} on ${m.cores} cores${m.loadAverageAtStart > m.cores ? ' — the machine was busy with other work (other sessions\' test runs and Neo4j instances), which slows every figure here' : ''}`, '');
 
   L.push('## Targets', '', '| target | goal | measured | met |', '| --- | --- | --- | --- |');
   for (const t of r.targets) L.push(`| ${t.name} | ${t.goal} | ${t.measured} | ${t.met == null ? '—' : t.met ? 'yes' : '**no**'} |`);

@@ -16,9 +16,12 @@ export function isIsoDate(s: string): boolean {
   return day >= 1 && day <= days;
 }
 
+/** A value that is not a valid Date: BAD_USER_INPUT even when found while validating a literal. */
+export class InvalidScalarValueError extends GraphQLError {}
+
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new GraphQLError(`${JSON.stringify(value)} is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY), e.g. "2023-11-16".`, {
+    throw new InvalidScalarValueError(`${JSON.stringify(value)} is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY), e.g. "2023-11-16".`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });
   }

@@ -50,7 +50,6 @@ export class Corpus {
     let index = 0;
     for (let e = 0; index < this.size; e++) {
       const rng = new Random(this.options.seed).fork(`report:${e}`);
-      const ev = this.world.event(e);
       const language: Language = rng.chance(RUSSIAN) ? 'ru' : 'en';
       const first: ReportVariant = { language, monthOnly: rng.chance(0.15), secondary: false, typoRate: 0.03 };
       yield this.make(index++, e, first, rng, 0);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { cpus, totalmem, release, platform } from 'node:os';
+import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -41,6 +41,8 @@ export interface MachineInfo {
   java: string | null;
   chromium: string | null;
   commit: string | null;
+  /** 1-minute load average when the run started: other work on the machine distorts every figure */
+  loadAverageAtStart: number;
   packages: Record<string, string | null>;
 }
 
@@ -62,6 +64,7 @@ export function machineInfo(): MachineInfo {
     java: javaVersion() ?? command('java', ['-version']),
     chromium: command('/usr/bin/chromium', ['--version']),
     commit: command('git', ['rev-parse', '--short', 'HEAD']),
+    loadAverageAtStart: Math.round(loadavg()[0]! * 100) / 100,
     packages: Object.fromEntries(
       ['neo4j-driver', 'graphql', '@apollo/server', '@neo4j/graphql', 'autocannon', 'cytoscape', 'playwright-core', 'vite'].map((p) => [p, pkgVersion(p)]),
     ),

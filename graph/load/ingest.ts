@@ -1,6 +1,6 @@
 import { extractReport, listReportFiles, parseReport, readReportFile, type Language, type ParsedReport } from '../../seed/index.ts';
 import type { Graph } from '../connection.ts';
-import { InvalidReportInputError } from '../errors.ts';
+import { DatabaseUnavailableError, InvalidReportInputError } from '../errors.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { loadExtraction, unchangedResult, type LoadOptions } from './loadExtraction.ts';
 import { emptyLabelCounts, emptyRelationshipCounts, type LabelCounts, type LoadResult, type RelationshipCounts } from './types.ts';
@@ -32,7 +32,8 @@ export async function ingestText(graph: Graph, input: IngestTextInput, opts: Loa
   if (input.url && !/^https?:\/\/\S+$/i.test(input.url)) {
     throw new InvalidReportInputError(`url must be an http(s) address (got '${input.url}')`);
   }
-  const parsed = parseReport(input.text, { fileName: input.title?.trim() || '<text>' });
+  // The name only labels errors; the format is guessed from the content (HTML by its doctype).
+  const parsed = parseReport(input.text, { fileName: '<text>' });
   const meta = {
     ...parsed.meta,
     ...(input.title?.trim() ? { title: input.title.trim() } : {}),
@@ -97,6 +98,32 @@ export interface IngestFilesOptions extends IngestFileOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Checked before each file: true stops the batch (the file in flight finishes or rolls back first). */
   shouldStop?: () => boolean;
+  /**
+   * A report that fails because the database is unavailable (a local Neo4j
+   * being restarted, a server away) is tried again this many times, waiting
+   * `retryBackoffMs` doubled each time (at most 30 s). Default 0: it fails.
+   * Safe: a report whose transaction did commit is then found unchanged.
+   */
+  retries?: number;
+  retryBackoffMs?: number;
+  /** one call per retry, for a log line */
+  onRetry?: (file: string, attempt: number, waitMs: number, error: Error) => void;
+}
+
+/** ingestFile, tried again after DatabaseUnavailableError as `opts` allows. */
+async function ingestFileWithRetry(graph: Graph, file: string, opts: IngestFilesOptions): Promise<LoadResult> {
+  let wait = opts.retryBackoffMs ?? 1000;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ingestFile(graph, file, opts);
+    } catch (err) {
+      if (!(err instanceof DatabaseUnavailableError) || attempt > (opts.retries ?? 0) || opts.shouldStop?.()) throw err;
+      opts.onRetry?.(file, attempt, wait, err);
+      await new Promise((r) => setTimeout(r, wait));
+      await graph.local?.ready(); // a local Neo4j being restarted: wait for it
+      wait = Math.min(wait * 2, 30_000);
+    }
+  }
 }
 
 /**
@@ -119,7 +146,7 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], opts: 
   for (const [i, file] of unique.entries()) {
     if (opts.shouldStop?.()) break;
     try {
-      const result = await ingestFile(graph, file, opts);
+      const result = await ingestFileWithRetry(graph, file, opts);
       results.push(result);
       opts.onProgress?.({ index: i + 1, total: unique.length, file, result });
     } catch (err) {

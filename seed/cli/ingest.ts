@@ -22,6 +22,7 @@ import { DEFAULT_MAX_REPORT_BYTES } from '../index.ts';
 interface Options {
   remove?: string[];
   maxBytes: string;
+  retries: string;
 }
 
 const program = new Command()
@@ -30,15 +31,18 @@ const program = new Command()
   .argument('[paths...]', 'report files or folders (.txt .md .markdown .html .htm)')
   .option('--remove <reportId...>', 'retract reports by id (report:<hash>) instead of, or before, loading')
   .option('--max-bytes <n>', 'refuse report files larger than this', String(DEFAULT_MAX_REPORT_BYTES))
+  .option('--retries <n>', 'times to retry a report while the database is unavailable (backoff 1 s, doubling)', '6')
   .showHelpAfterError()
   .action(async (paths: string[], opts: Options) => {
     if (paths.length === 0 && !opts.remove?.length) program.error('error: name at least one report file or folder, or --remove REPORT_ID');
     const maxBytes = Number(opts.maxBytes);
     if (!Number.isInteger(maxBytes) || maxBytes <= 0) program.error(`error: --max-bytes must be a positive whole number (got '${opts.maxBytes}')`);
-    process.exitCode = await run(paths, opts.remove ?? [], maxBytes);
+    const retries = Number(opts.retries);
+    if (!Number.isInteger(retries) || retries < 0) program.error(`error: --retries must be a whole number ≥ 0 (got '${opts.retries}')`);
+    process.exitCode = await run(paths, opts.remove ?? [], maxBytes, retries);
   });
 
-async function run(paths: string[], removals: string[], maxBytes: number): Promise<number> {
+async function run(paths: string[], removals: string[], maxBytes: number, retries: number): Promise<number> {
   let stopping = false;
   let graph: Graph | null = null;
   // Ctrl-C: the report in flight commits or rolls back, then the graph (and the local Neo4j) closes.
@@ -75,7 +79,14 @@ async function run(paths: string[], removals: string[], maxBytes: number): Promi
 
     if (paths.length > 0 && !stopping) {
       const progress = progressReporter();
-      const summary = await ingestPaths(graph, paths, { maxBytes, onProgress: progress.update, shouldStop: () => stopping });
+      const summary = await ingestPaths(graph, paths, {
+        maxBytes,
+        onProgress: progress.update,
+        shouldStop: () => stopping,
+        retries,
+        onRetry: (file, attempt, waitMs) =>
+          process.stderr.write(`retry: ${file}: the database is unavailable; attempt ${attempt + 1} of ${retries + 1} in ${Math.round(waitMs / 1000)} s\n`),
+      });
       progress.stop();
       for (const f of summary.failed) process.stderr.write(`error: ${f.message}\n`);
       failures += summary.failed.length;

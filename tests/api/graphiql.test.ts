@@ -46,7 +46,8 @@ describe('the GraphQL IDE', () => {
     // The first example tab is the round-table partners question.
     await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 30_000 }).toMatch(/RoundTablePartners/);
     await page.click('.graphiql-execute-button');
-    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 30_000 }).toMatch(/org:institute-of-early-childhood-development-kz/);
+    // Monaco renders only the visible lines, with non-breaking spaces.
+    await expect.poll(() => page.locator('.graphiql-response').innerText(), { timeout: 30_000 }).toMatch(/org:investment-in-the-future[\s\S]*sources[\s\S]*report:/);
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

@@ -1,0 +1,100 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import cors from 'cors';
+import type { Request, RequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
+import helmet from 'helmet';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { ServerConfig } from './config.ts';
+import { wantsIde } from './graphiql.ts';
+
+/**
+ * The Content-Security-Policy of every page this server sends: scripts,
+ * styles, fonts, workers and API calls from this origin only, no inline
+ * script, no plugins, no framing. `data:` images are the explorer's inline
+ * SVG favicon and exported PNGs; `blob:` workers are the IDE's editor.
+ */
+export const CSP_DIRECTIVES = {
+  defaultSrc: ["'self'"], // anything not named below: this origin only
+  scriptSrc: ["'self'"], // no inline script, no eval, no CDN
+  styleSrc: ["'self'"], // the explorer's CSS is one bundled file
+  imgSrc: ["'self'", 'data:', 'blob:'], // inline favicon; exported images
+  fontSrc: ["'self'", 'data:'], // the IDE's icon font
+  connectSrc: ["'self'"], // GraphQL on this origin only
+  workerSrc: ["'self'", 'blob:'], // the IDE's editor workers
+  objectSrc: ["'none'"], // no plugins
+  baseUri: ["'self'"], // no <base> hijacking
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"], // no clickjacking
+  upgradeInsecureRequests: null, // the product runs on http://127.0.0.1 by default
+} as const;
+
+/**
+ * The GraphQL IDE's page: the same, except that styles may be inline.
+ * GraphiQL (React) and its Monaco editor set style attributes and insert
+ * <style> elements at run time; without 'unsafe-inline' for styles the
+ * editor renders broken. Scripts stay 'self' only.
+ */
+export const IDE_CSP_DIRECTIVES = { ...CSP_DIRECTIVES, styleSrc: ["'self'", "'unsafe-inline'"] } as const;
+
+/** helmet's usual headers (nosniff, frame-ancestors, referrer policy, COOP/CORP…) with our CSP. */
+export function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: { useDefaults: false, directives: { ...CSP_DIRECTIVES } },
+    // Plain http on loopback is the default deployment; HSTS belongs to the TLS proxy in front.
+    strictTransportSecurity: false,
+  });
+}
+
+/** The IDE page's CSP; mounted before the page is served, it replaces the default one. */
+export function ideSecurityHeaders(): RequestHandler {
+  const csp = helmet.contentSecurityPolicy({ useDefaults: false, directives: { ...IDE_CSP_DIRECTIVES } });
+  return (req, res, next) => (wantsIde(req) ? csp(req, res, next) : next());
+}
+
+/**
+ * CORS for /graphql: closed (no Access-Control-* headers, so browsers keep
+ * other origins out) unless EDUGRAPH_CORS_ORIGINS names the origins allowed.
+ */
+export function corsPolicy(config: ServerConfig): RequestHandler {
+  const allowed = new Set(config.corsOrigins);
+  return cors({
+    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin) ? origin : false),
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    maxAge: 600,
+  });
+}
+
+/** Who a request comes from, for rate limits: the socket's address (no proxy headers are trusted). */
+export function clientKey(req: Pick<Request, 'socket'>): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/**
+ * Limits GraphQL mutations per client (EDUGRAPH_WRITE_LIMIT per minute):
+ * one over gets RATE_LIMITED (HTTP 429) with the seconds to wait, before any
+ * resolver runs. Reads are not limited here; graphql-armor and the request
+ * time budget bound them.
+ */
+export function writeRateLimit<C extends object>(config: ServerConfig): ApolloServerPlugin<C> {
+  const limiter = new RateLimiterMemory({ points: config.writeLimitPerMinute, duration: 60 });
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation !== 'mutation') return;
+          try {
+            await limiter.consume((contextValue as { clientKey?: string }).clientKey ?? 'unknown');
+          } catch (err) {
+            if (!(err instanceof RateLimiterRes)) throw err;
+            const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+            throw new GraphQLError(
+              `Too many writes from this client: at most ${config.writeLimitPerMinute} per minute. Retry in ${seconds} s.`,
+              { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
