@@ -1,11 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import cors from 'cors';
-import type { Request, RequestHandler } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import helmet from 'helmet';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { ServerConfig } from './config.ts';
 import { wantsIde } from './graphiql.ts';
+import type { Logger } from './logger.ts';
 
 /**
  * The Content-Security-Policy of every page this server sends: scripts,
@@ -96,5 +97,25 @@ export function writeRateLimit<C extends object>(config: ServerConfig): ApolloSe
         },
       };
     },
+  };
+}
+
+/**
+ * Errors raised before GraphQL sees the request (a body over the size limit,
+ * malformed JSON) answered as GraphQL-shaped JSON with a code, never as
+ * Express's HTML page with a stack trace.
+ */
+export function requestErrors(maxBody: string, log: Logger): ErrorRequestHandler {
+  return (err: { type?: string; status?: number; statusCode?: number }, _req, res, next) => {
+    if (res.headersSent) return next(err);
+    const status = err.status ?? err.statusCode ?? 500;
+    const answer = (code: string, message: string): void => void res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    if (err.type === 'entity.too.large') {
+      return answer('PAYLOAD_TOO_LARGE', `The request body is over the ${maxBody} limit. Send reports of at most 2,000,000 characters, one per request.`);
+    }
+    if (err.type === 'entity.parse.failed') return answer('BAD_REQUEST', 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.');
+    if (status >= 400 && status < 500) return answer('BAD_REQUEST', 'The request could not be read (bad encoding or headers).');
+    log.error({ err }, 'error in an HTTP request');
+    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
   };
 }

@@ -14,7 +14,7 @@ import type { ServerConfig } from './config.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { createFormatError } from './errors.ts';
 import { graphiqlPage } from './graphiql.ts';
-import { clientKey, corsPolicy, ideSecurityHeaders, securityHeaders, writeRateLimit } from './security.ts';
+import { clientKey, corsPolicy, ideSecurityHeaders, requestErrors, securityHeaders, writeRateLimit } from './security.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema.ts';
 
@@ -92,6 +92,7 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
   if (explorerDir) {
     app.use(express.static(explorerDir, { index: 'index.html', maxAge: '1h' }));
   }
+  app.use(requestErrors(MAX_BODY, log));
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { GraphConfig } from './config.ts';
-import { mapDriverError } from './errors.ts';
+import { DatabaseUnavailableError, mapDriverError } from './errors.ts';
 import { assertPortFree } from './neo4j/localNeo4j.ts';
 import { LocalNeo4jSupervisor } from './neo4j/supervisor.ts';
 import type { ProgressFn } from './neo4j/jars.ts';
@@ -76,8 +76,17 @@ export class Graph {
     return this.local ? 'local' : 'external';
   }
 
+  /**
+   * While the local Neo4j is being restarted, fail at once (callers answer
+   * "retry later") rather than hold a request through the driver's retries.
+   */
+  private assertUp(): void {
+    if (this.local?.down) throw new DatabaseUnavailableError(new Error('the local Neo4j is restarting'));
+  }
+
   /** Runs `work` in a read transaction with the configured timeout. */
   async read<T>(work: (tx: Tx) => Promise<T>, timeoutMs = this.config.readTimeoutMs): Promise<T> {
+    this.assertUp();
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead(work, { timeout: timeoutMs });
@@ -90,6 +99,7 @@ export class Graph {
 
   /** Runs `work` in one write transaction: all of it commits or none of it does. */
   async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    this.assertUp();
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(work);

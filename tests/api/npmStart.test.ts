@@ -41,7 +41,7 @@ describe('npm start', () => {
     const exited = new Promise<number | null>((r) => server.once('exit', (code) => r(code)));
 
     let health: { status: string; neo4jVersion: string; schemaVersion: number } | null = null;
-    const deadline = Date.now() + 150_000;
+    const deadline = Date.now() + 280_000;
     while (!health && Date.now() < deadline && server.exitCode === null) {
       try {
         const res = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -60,5 +60,5 @@ describe('npm start', () => {
     expect(await exited).toBe(0);
     expect(javaPidsUsing(dataDir)).toEqual([]);
     expect(output).toMatch(/EduGraph is up/);
-  });
+  }, 300_000);
 });
