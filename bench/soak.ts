@@ -13,7 +13,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyMigrations, Graph, loadExtraction, loadSeedReports, readGraphConfig } from '../graph/index.ts';
@@ -111,7 +111,7 @@ async function main(): Promise<void> {
   const port = await freePort();
   const token = randomBytes(24).toString('hex');
   const corpus = new Corpus({ scale: 'small', seed: DEFAULT_SEED, limit: opts.corpus + 2000 });
-  const env = { ...process.env, DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(boltPort), NEO4J_HEAP_MB: '512', NEO4J_PAGECACHE_MB: '256' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, NEO4J_BOLT_PORT: String(boltPort), NEO4J_HEAP_MB: '512', NEO4J_PAGECACHE_MB: '256' };
   delete env.NEO4J_URI;
 
   // 1. Preload: seed reports and the first corpus reports (as Extractions: no extractor time), then stop.

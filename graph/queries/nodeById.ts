@@ -27,7 +27,8 @@ RETURN id, CASE WHEN n IS NULL THEN null ELSE ${nodeMap('n')} END AS node`;
 export function nodesByIdQuery(ids: readonly string[]): CypherQuery {
   return {
     cypher: NODES_BY_ID,
-    params: { keys: [...new Set(ids)].map((id) => ({ id, lucene: escapeLucene(id) })), mergedIndex: MERGED_IDS_INDEX },
+    // One quoted term: spaces and words like OR/AND/NOT in a (hostile) id stay part of it.
+    params: { keys: [...new Set(ids)].map((id) => ({ id, lucene: `"${escapeLucene(id)}"` })), mergedIndex: MERGED_IDS_INDEX },
   };
 }
 

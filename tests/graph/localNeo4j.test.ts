@@ -75,7 +75,7 @@ describe('the project-managed local Neo4j', () => {
     expect(await runCypher(second.uri, 'MATCH (p:Probe) RETURN p.id AS id')).toEqual([{ id: 'kept' }]);
     await second.stop();
     expect(isAlive(second.pid)).toBe(false);
-  });
+  }, 240_000);
 
   it('does not outlive a parent killed with SIGKILL', async () => {
     const port = await freePort();
@@ -91,15 +91,15 @@ describe('the project-managed local Neo4j', () => {
     });
     expect(isAlive(jvmPid)).toBe(true);
     child.kill('SIGKILL');
-    expect(await waitUntilDead(jvmPid, 30_000)).toBe(true);
-  });
+    expect(await waitUntilDead(jvmPid, 60_000)).toBe(true);
+  }, 240_000);
 
   it('says to install JDK 17+ or set NEO4J_URI when Java is missing', async () => {
     const err = await startLocalNeo4j(await options(tempDir(), { javaBin: '/nonexistent/bin/java' })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LocalNeo4jError);
     expect((err as LocalNeo4jError).code).toBe('JAVA_MISSING');
     expect((err as Error).message).toMatch(/install JDK 17\+ .*or set NEO4J_URI/);
-  });
+  }, 240_000);
 
   it('names the port and the way out when the Bolt port is taken', async () => {
     const blocker: Server = createServer();
@@ -113,7 +113,7 @@ describe('the project-managed local Neo4j', () => {
     } finally {
       blocker.close();
     }
-  });
+  }, 240_000);
 
   it('refuses a data directory locked by another running instance', async () => {
     const dataDir = tempDir();
@@ -121,5 +121,5 @@ describe('the project-managed local Neo4j', () => {
     const err = await startLocalNeo4j(await options(dataDir)).catch((e: unknown) => e);
     expect((err as LocalNeo4jError).code).toBe('DATA_LOCKED');
     expect((err as Error).message).toMatch(/locked by another Neo4j instance.*DATA_DIR/);
-  });
+  }, 240_000);
 });

@@ -32,7 +32,7 @@ describe('the local Neo4j supervisor', () => {
       const down = await eventually(() => graphHealth(graph), (h) => !h.ok, 10_000);
       expect(down.ok).toBe(false);
 
-      const up = await eventually(() => graphHealth(graph), (h) => h.ok, 90_000);
+      const up = await eventually(() => graphHealth(graph), (h) => h.ok, 180_000);
       expect(up.ok).toBe(true);
       await graph.local!.ready();
       expect(graph.local!.pid).not.toBe(firstPid);
@@ -42,5 +42,5 @@ describe('the local Neo4j supervisor', () => {
     } finally {
       await graph.close();
     }
-  });
+  }, 240_000);
 });

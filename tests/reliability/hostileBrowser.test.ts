@@ -110,6 +110,9 @@ async function browseHostileEntity(w: Watch): Promise<void> {
   await option.waitFor();
   await expect(option.textContent()).resolves.toContain('<img src=x');
   await option.click();
+  await page.waitForTimeout(1000);
+  expect(await w.violations(), 'CSP violations').toEqual([]);
+  expect(w.errors, 'page errors').toEqual([]);
   await expect.poll(() => page.locator('#details-name').textContent(), { timeout: 20_000 }).toContain('<script>');
   const evidence = page.locator('.evidence').first();
   await evidence.waitFor();
@@ -132,7 +135,7 @@ describe('stored text in the explorer', () => {
   it.each([
     ['with the server CSP', false],
     ['with CSP bypassed (the explorer escapes by itself)', true],
-  ])('never executes: searching for and opening the entity and its evidence %s', async (_name, bypassCSP) => {
+  ])('never executes: searching for and opening the entity and its evidence %s', { timeout: 180_000 }, async (_name, bypassCSP) => {
     const w = await open({ bypassCSP });
     try {
       await browseHostileEntity(w);

@@ -39,7 +39,7 @@ function refused(res: GraphQLResponse, code: string, message: RegExp): void {
 describe('GraphQL abuse (NODE_ENV=production)', () => {
   it('depth: a query 30 levels deep', async () => {
     let body = 'name';
-    for (let i = 0; i < 14; i++) body = `events { event { organizations { organization { ${body} } } } }`.replace(/^events/, i % 2 ? 'events' : 'events');
+    for (let i = 0; i < 7; i++) body = `events { event { organizations { organization { ${body} } } } }`;
     const res = await production.gql(`{ node(id: "org:unesco") { ... on Organization { ${body} } } }`);
     refused(res, 'GRAPHQL_VALIDATION_FAILED', /depth limit of 10 exceeded/);
   });
