@@ -14,10 +14,15 @@ import type { Logger } from './logger.ts';
  * script, no plugins, no framing. `data:` images are the explorer's inline
  * SVG favicon and exported PNGs; `blob:` workers are the IDE's editor.
  */
+export const CYTOSCAPE_STYLE_HASH = 'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8=';
+
 export const CSP_DIRECTIVES = {
   defaultSrc: ["'self'"], // anything not named below: this origin only
   scriptSrc: ["'self'"], // no inline script, no eval, no CDN
-  styleSrc: ["'self'"], // the explorer's CSS is one bundled file
+  // The explorer's CSS is one bundled file; the hash admits exactly the one-line
+  // stylesheet Cytoscape inserts (".__________cytoscape_container { position: relative; }")
+  // and no other inline style. Update it if a Cytoscape upgrade changes that line.
+  styleSrc: ["'self'", `'${CYTOSCAPE_STYLE_HASH}'`],
   imgSrc: ["'self'", 'data:', 'blob:'], // inline favicon; exported images
   fontSrc: ["'self'", 'data:'], // the IDE's icon font
   connectSrc: ["'self'"], // GraphQL on this origin only

@@ -93,13 +93,19 @@ interface OpStats {
 const pct = (sorted: number[], p: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
 const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
-/** Mean of the last third against the first third; flat when it grew by at most 10% (plus 16 MiB of slack for noise). */
-export function trend(values: Array<number | null>): { firstThird: number; lastThird: number; growthPct: number; upward: boolean } | null {
+/**
+ * The last third of the samples against the first third; flat when it grew by
+ * at most 10% (plus 16 MiB of slack for noise). `floor` compares the minima
+ * instead of the means: for a garbage-collected heap the floor after each
+ * collection is what a leak raises, the sawtooth above it is not.
+ */
+export function trend(values: Array<number | null>, floor = false): { firstThird: number; lastThird: number; growthPct: number; upward: boolean } | null {
   const xs = values.filter((v): v is number => v !== null);
   if (xs.length < 6) return null;
   const third = Math.floor(xs.length / 3);
-  const first = mean(xs.slice(0, third));
-  const last = mean(xs.slice(-third));
+  const summary = floor ? (ys: number[]): number => Math.min(...ys) : mean;
+  const first = summary(xs.slice(0, third));
+  const last = summary(xs.slice(-third));
   return { firstThird: Math.round(first), lastThird: Math.round(last), growthPct: Math.round(((last - first) / first) * 1000) / 10, upward: last > first * 1.1 + 16 };
 }
 
@@ -269,7 +275,7 @@ async function main(): Promise<void> {
   const trends = {
     serverRss: trend(samples.map((s) => s.nodeRssMiB)),
     jvmRss: trend(samples.map((s) => s.jvmRssMiB)),
-    jvmHeapUsed: trend(samples.map((s) => s.jvmHeapUsedMiB)),
+    jvmHeapUsedFloor: trend(samples.map((s) => s.jvmHeapUsedMiB), true),
   };
   const result = {
     date: new Date().toISOString(),
@@ -334,7 +340,7 @@ function markdown(r: {
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...Object.entries(r.ops).map(([op, s]) => `| ${op} | ${s.count} | ${s.errors} | ${s.p50} | ${s.p99} | ${s.max} |`),
     '',
-    '## Memory (sampled over the run; trend = mean of the last third vs the first third)',
+    '## Memory (sampled over the run; trend = last third vs first third: means for RSS, minima for the JVM heap)',
     '',
     '| series | first third MiB | last third MiB | growth | upward trend |',
     '| --- | ---: | ---: | ---: | --- |',

@@ -42,3 +42,4 @@ export {
 export { normalizeName } from './text/normalizeName.ts';
 export { curatedData, emptyCuratedData, type CuratedData } from './data/curated.ts';
 export { extractionSchema, assertValidExtraction } from './extractionSchema.ts';
+export { toLatin, hasCyrillic } from './text/transliterate.ts';

@@ -1,20 +1,5 @@
-import { transliterate } from 'transliteration';
+import { toLatin } from '../../seed/index.ts';
 import type { EntityLabel } from '../schema/model.ts';
-
-// The spelling English-language reports of the region use (ц → ts, not the
-// library's c), so "Положевец" is indexed as "Polozhevets". Same table as
-// seed/text/transliterate.ts; both follow the regional convention.
-const TO_LATIN: Array<[string, string]> = [
-  ['ц', 'ts'],
-  ['Ц', 'Ts'],
-  ['ё', 'e'],
-  ['Ё', 'E'],
-  ['ый', 'y'],
-  ['ий', 'iy'],
-  ['ъ', ''],
-  ['ь', ''],
-  ['Ь', ''],
-];
 
 // Latin → Russian Cyrillic, longest digraphs first. Rough on purpose: it only
 // has to produce the spelling a Russian text would use for a transliterated
@@ -30,10 +15,8 @@ const TO_CYRILLIC: Array<[string, string]> = [
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
 
-/** Cyrillic → Latin in the regional convention. */
-export function cyrillicToLatin(s: string): string {
-  return transliterate(s, { replace: TO_LATIN });
-}
+/** Cyrillic → Latin in the regional convention ("Положевец" → "Polozhevets"), as seed/ writes ids. */
+export const cyrillicToLatin = toLatin;
 
 /** Latin → Cyrillic, lower case; other characters pass through. */
 export function latinToCyrillic(s: string): string {

@@ -1,5 +1,6 @@
 import { ENTITY_LABELS, type EntityLabel } from '../schema/model.ts';
 import type { Plain } from '../values.ts';
+import { RELATION_TYPES, type RelationType } from '../../seed/index.ts';
 
 /** Every label a node returned by a query can have, Report included. */
 export type NodeLabel = EntityLabel | 'Report';
@@ -63,23 +64,8 @@ export function toProvenance(props: Plain): Provenance {
 }
 
 /** Relationship types a report asserts (DESIGN.md); the only ones queries interpolate. */
-export const RELATION_TYPES = [
-  'BASED_IN',
-  'IN_COUNTRY',
-  'PART_OF',
-  'AFFILIATED_WITH',
-  'ORGANIZED',
-  'PARTNERED',
-  'HOSTED',
-  'PARTICIPATED_IN',
-  'HELD_IN',
-  'SPOKE_AT',
-  'COVERED',
-  'PRESENTED',
-  'PRESENTED_AT',
-  'ADDRESSES',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
+export { RELATION_TYPES, type RelationType };
+
 
 /** Ways an organization takes part in an event; shared events of two organizations make a collaboration. */
 export const INVOLVEMENT_TYPES = ['ORGANIZED', 'PARTNERED', 'HOSTED', 'PARTICIPATED_IN'] as const;

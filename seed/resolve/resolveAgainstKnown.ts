@@ -1,6 +1,7 @@
 import { curatedData, type CuratedData } from '../data/curated.ts';
 import type { Entity, EntityType, Extraction, MergeCandidate, Relation } from '../extraction.ts';
 import { firstNameIndex } from '../extract/personExtractor.ts';
+import { dedupeRelations } from '../extract/relations/index.ts';
 import { gazetteersFor } from '../gazetteer/index.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { stem } from '../text/stem.ts';
@@ -201,17 +202,3 @@ function mergeDuplicates(entities: Entity[]): Entity[] {
   return [...byId.values()];
 }
 
-function dedupeRelations(rs: Relation[]): Relation[] {
-  const byKey = new Map<string, Relation>();
-  for (const r of rs) {
-    if (r.from === r.to) continue;
-    const key = `${r.type}|${r.from}|${r.to}`;
-    const prev = byKey.get(key);
-    if (!prev) byKey.set(key, r);
-    else {
-      prev.confidence = Math.max(prev.confidence, r.confidence);
-      if (r.roles) prev.roles = [...new Set([...(prev.roles ?? []), ...r.roles])];
-    }
-  }
-  return [...byKey.values()];
-}

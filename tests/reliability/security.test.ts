@@ -150,7 +150,7 @@ describe('security headers', () => {
       expect(res.headers.get('x-powered-by')).toBeNull();
     }
     // styles: the explorer's own file only; the IDE also inline (GraphiQL and Monaco style elements at run time)
-    expect(explorer.headers.get('content-security-policy')).toMatch(/style-src 'self'(;|$)/);
+    expect(explorer.headers.get('content-security-policy')).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
     expect(ide.headers.get('content-security-policy')).toMatch(/style-src 'self' 'unsafe-inline'/);
   });
 });

@@ -17,17 +17,20 @@ export const RELATION_RULES: readonly RelationRule[] = [affiliationRule, partOfR
  * confident, with the first evidence sentence and all roles seen.
  */
 export function extractRelations(ctx: RelationContext, rules: readonly RelationRule[] = RELATION_RULES): Relation[] {
+  return dedupeRelations(rules.flatMap((rule) => rule.apply(ctx)));
+}
+
+/** One relation per (type, from, to), dropping self-loops; the first keeps its evidence, confidence and roles are pooled. */
+export function dedupeRelations(rs: Iterable<Relation>): Relation[] {
   const byKey = new Map<string, Relation>();
-  for (const rule of rules) {
-    for (const r of rule.apply(ctx)) {
-      if (r.from === r.to) continue;
-      const key = `${r.type}|${r.from}|${r.to}`;
-      const prev = byKey.get(key);
-      if (!prev) byKey.set(key, r);
-      else {
-        prev.confidence = Math.max(prev.confidence, r.confidence);
-        if (r.roles) prev.roles = [...new Set([...(prev.roles ?? []), ...r.roles])];
-      }
+  for (const r of rs) {
+    if (r.from === r.to) continue;
+    const key = `${r.type}|${r.from}|${r.to}`;
+    const prev = byKey.get(key);
+    if (!prev) byKey.set(key, r);
+    else {
+      prev.confidence = Math.max(prev.confidence, r.confidence);
+      if (r.roles) prev.roles = [...new Set([...(prev.roles ?? []), ...r.roles])];
     }
   }
   return [...byKey.values()];
