@@ -1,13 +1,12 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { cpus, loadavg, totalmem, release, platform } from 'node:os';
-import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
-
+// package.json read from node_modules directly: several packages do not export it
 function pkgVersion(name: string): string | null {
   try {
-    return (require(`${name}/package.json`) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(process.cwd(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
   } catch {
     return null;
   }
@@ -23,13 +22,10 @@ function command(cmd: string, args: string[]): string | null {
   }
 }
 
+/** `java -version` writes to stderr. */
 function javaVersion(): string | null {
-  try {
-    const r = execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return r.trim().split('\n')[0] ?? null;
-  } catch {
-    return null;
-  }
+  const r = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  return `${r.stderr ?? ''}${r.stdout ?? ''}`.trim().split('\n')[0] || null;
 }
 
 export interface MachineInfo {
@@ -61,7 +57,7 @@ export function machineInfo(): MachineInfo {
     memoryGiB: Math.round(totalmem() / 2 ** 30),
     os,
     node: process.version,
-    java: javaVersion() ?? command('java', ['-version']),
+    java: javaVersion(),
     chromium: command('/usr/bin/chromium', ['--version']),
     commit: command('git', ['rev-parse', '--short', 'HEAD']),
     loadAverageAtStart: Math.round(loadavg()[0]! * 100) / 100,

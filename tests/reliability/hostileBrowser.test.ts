@@ -50,7 +50,8 @@ beforeAll(async () => {
     }),
   );
   // and a report text with payloads through the API, as a client would send it
-  api = await startTestApi(graph, { NODE_ENV: 'production' });
+  // production, with introspection on: the IDE reads the schema through it
+  api = await startTestApi(graph, { NODE_ENV: 'production', EDUGRAPH_INTROSPECTION: 'true' });
   const res = await api.gql(
     'mutation ($text: String!, $title: String) { ingestReport(text: $text, title: $title) { reportId } }',
     { text: `On 12 March 2024 the ${IMG} Institute organized a seminar in Almaty, Kazakhstan. ${SCRIPT}`, title: `API ${SCRIPT}` },
@@ -104,7 +105,11 @@ async function open(opts: { bypassCSP: boolean }): Promise<Watch> {
 async function browseHostileEntity(w: Watch): Promise<void> {
   const { page } = w;
   await page.goto(`${api.server.url}/`);
-  await page.waitForFunction(() => !!(window as unknown as { edugraph?: unknown }).edugraph);
+  // Wait for the first overview: a search result chosen while it loads is lost (it replaces the canvas).
+  await page.waitForFunction(() => {
+    const app = (window as unknown as { edugraph?: { view: { cy: { nodes(): { length: number } } } } }).edugraph;
+    return !!app && app.view.cy.nodes().length > 0 && !document.querySelector('.app')?.hasAttribute('aria-busy');
+  });
   await page.fill('#search', 'Pwnd');
   const option = page.locator('.search-option', { hasText: 'Pwnd' }).first();
   await option.waitFor();
