@@ -155,11 +155,12 @@ describe('stored text in the explorer', () => {
 });
 
 describe('the Content-Security-Policy in a real browser', () => {
-  it('the GraphQL IDE loads and answers under its CSP with no violation', async () => {
+  it('the GraphQL IDE loads and answers under its CSP with no violation', { timeout: 120_000 }, async () => {
     const w = await open({ bypassCSP: false });
     try {
       await w.page.goto(`${api.server.url}/graphql`);
       await w.page.waitForSelector('.graphiql-execute-button', { timeout: 60_000 });
+      await expect.poll(() => w.page.locator('.graphiql-query-editor').innerText(), { timeout: 30_000 }).toMatch(/RoundTablePartners/);
       await w.page.click('.graphiql-execute-button');
       await expect.poll(() => w.page.locator('.graphiql-response').innerText(), { timeout: 30_000 }).toMatch(/"data"/);
       expect(await w.violations()).toEqual([]);
