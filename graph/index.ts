@@ -122,7 +122,7 @@ export {
   type MergeSuggestion,
   type MergeSuggestionStatus,
 } from './curation/mergeSuggestions.ts';
-export { listConflicts, CONFLICT_PROPERTIES, type Conflict, type ConflictClaim } from './curation/listConflicts.ts';
+export { listConflicts, type Conflict, type ConflictClaim } from './curation/listConflicts.ts';
 export { InvalidReportInputError } from './errors.ts';
 export {
   ingestText,

@@ -33,6 +33,7 @@ export interface ConflictRecord {
  */
 export const CONFLICTS = `
 MATCH (r:Report)-[m:MENTIONS]->(e:Entity)
+WHERE $entityId IS NULL OR e.id = $entityId
 UNWIND $properties AS property
 WITH e, property, r, m[property] AS value
 WHERE value IS NOT NULL
@@ -42,8 +43,9 @@ RETURN ${nodeMap('e')} AS node, property, toString(e[property]) AS shown, claims
 ORDER BY toLower(e.name), e.id, property
 LIMIT $max`;
 
-export function conflictsQuery(): CypherQuery {
-  return { cypher: CONFLICTS, params: { properties: [...CLAIM_PROPERTIES], max: MAX_CONFLICTS } };
+/** `entityId` narrows the answer to one entity's conflicts. */
+export function conflictsQuery(entityId: string | null = null): CypherQuery {
+  return { cypher: CONFLICTS, params: { properties: [...CLAIM_PROPERTIES], max: MAX_CONFLICTS, entityId } };
 }
 
 /** True when every date is a less precise form of the most precise one ("2023-11" and "2023-11-16" agree). */
@@ -52,10 +54,10 @@ export function datesAgree(values: readonly string[]): boolean {
   return values.every((v) => finest.startsWith(v));
 }
 
-export async function conflicts(graph: Graph, opts: ReadOptions = {}): Promise<ConflictRecord[]> {
+export async function conflicts(graph: Graph, opts: ReadOptions & { entityId?: string } = {}): Promise<ConflictRecord[]> {
   const rows = await readQuery<{ node: Plain; property: string; shown: string | null; claims: Array<{ value: string; report: Plain }> }>(
     graph,
-    conflictsQuery(),
+    conflictsQuery(opts.entityId ?? null),
     opts,
   );
   return rows
