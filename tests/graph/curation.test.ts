@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   acceptMergeSuggestion,
   addAlias,
@@ -14,19 +14,11 @@ import {
   type Graph,
 } from '../../graph/index.ts';
 import { event, extraction, org, person, reportA, reportB, rel } from '../support/extractions.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { useEmptyGraph } from '../support/testGraph.ts';
 
 let graph: Graph;
 
-beforeAll(async () => {
-  graph = await connectTestGraph();
-});
-afterAll(async () => {
-  await graph.close();
-});
-beforeEach(async () => {
-  await resetGraph(graph);
-});
+useEmptyGraph((g) => (graph = g));
 
 // Identity is the curator's here: only exact ids join entities, so the tests
 // decide which names stay apart.

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestText, InvalidReportInputError, isGraphEmpty, type Graph } from '../../graph/index.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { useEmptyGraph } from '../support/testGraph.ts';
 
 let graph: Graph;
 
-beforeAll(async () => {
-  graph = await connectTestGraph();
-});
-afterAll(async () => {
-  await graph.close();
-});
-beforeEach(async () => {
-  await resetGraph(graph);
-});
+useEmptyGraph((g) => (graph = g));
 
 const TEXT =
   'On 12 March 2024, a seminar on inclusive education was held in Almaty, Kazakhstan. ' +

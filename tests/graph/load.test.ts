@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConstraintViolationError, loadExtraction, removeReport, type Graph } from '../../graph/index.ts';
 import { extraction, org, reportA, reportB, rel } from '../support/extractions.ts';
 import { countGraph, dumpGraph } from '../support/graphDump.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { useEmptyGraph } from '../support/testGraph.ts';
 
 let graph: Graph;
 
-beforeAll(async () => {
-  graph = await connectTestGraph();
-});
-afterAll(async () => {
-  await graph.close();
-});
-beforeEach(async () => {
-  await resetGraph(graph);
-});
+useEmptyGraph((g) => (graph = g));
 
 async function relationship(type: string, from: string, to: string): Promise<Record<string, unknown> | undefined> {
   const rows = await graph.readRows<{ props: Record<string, unknown> }>(

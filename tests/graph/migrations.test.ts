@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   applyMigrations,
   ConstraintViolationError,
@@ -9,19 +9,11 @@ import {
   SchemaVersionError,
   type Migration,
 } from '../../graph/index.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { useEmptyGraph } from '../support/testGraph.ts';
 
 let graph: Graph;
 
-beforeAll(async () => {
-  graph = await connectTestGraph();
-});
-afterAll(async () => {
-  await graph.close();
-});
-beforeEach(async () => {
-  await resetGraph(graph);
-});
+useEmptyGraph((g) => (graph = g));
 
 async function schemaShape(): Promise<string[]> {
   // SHOW INDEXES lists constraint-backed indexes too, under the constraint's name.

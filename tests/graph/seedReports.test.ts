@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestFile, isGraphEmpty, listConflicts, loadSeedReports, removeReport, type Graph } from '../../graph/index.ts';
 import { countGraph, dumpGraph } from '../support/graphDump.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { useEmptyGraph } from '../support/testGraph.ts';
 
 const SEED_DIR = 'seed/reports';
 const FIRST = 'seed/reports/000_e72165b3f7539cff.txt';
@@ -9,15 +9,7 @@ const SECOND = 'seed/reports/001_ca50cbd2200c6381.txt';
 
 let graph: Graph;
 
-beforeAll(async () => {
-  graph = await connectTestGraph();
-});
-afterAll(async () => {
-  await graph.close();
-});
-beforeEach(async () => {
-  await resetGraph(graph);
-});
+useEmptyGraph((g) => (graph = g));
 
 async function entitiesNamed(label: string, pattern: RegExp): Promise<Array<{ id: string; name: string }>> {
   const rows = await graph.readRows<{ id: string; name: string; aliases: string[]; labels: string[] }>(

@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { Graph, readGraphConfig } from '../../graph/index.ts';
 
 /** A connection to the run's Neo4j (see tests/globalSetup.ts). */
@@ -12,4 +12,22 @@ export function connectTestGraph(): Promise<Graph> {
  */
 export async function resetGraph(graph: Graph): Promise<void> {
   await graph.writeRows("MATCH (n) WHERE NOT n:EduGraphSchema DETACH DELETE n");
+}
+
+/**
+ * The usual hooks of a database test file: one connection for the file,
+ * an empty graph before each test, closed at the end.
+ */
+export function useEmptyGraph(onConnect: (graph: Graph) => void): void {
+  let graph: Graph | undefined;
+  beforeAll(async () => {
+    graph = await connectTestGraph();
+    onConnect(graph);
+  });
+  afterAll(async () => {
+    await graph?.close();
+  });
+  beforeEach(async () => {
+    await resetGraph(graph!);
+  });
 }
