@@ -42,18 +42,6 @@ export interface LoadResult {
   identity: { trueOrganizations: number; organizationNodes: number; nodesPerTrueOrg: number } | null;
 }
 
-/** The loader under investigation logs PROFILE lines; keep them out of the benchmark's output. */
-function quietProfileLines<T>(fn: () => Promise<T>): Promise<T> {
-  const original = console.log;
-  console.log = (...args: unknown[]) => {
-    if (typeof args[0] === 'string' && args[0].startsWith('PROFILE')) return;
-    original(...args);
-  };
-  return fn().finally(() => {
-    console.log = original;
-  });
-}
-
 function pct(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
 }
@@ -93,65 +81,63 @@ export async function benchLoad(
   progress(`load: ${total} reports (${source === 'text' ? 'extracted from text' : 'Extractions generated directly, bypassing text'})`);
   const k = Math.min(HEAD_TO_HEAD_REPORTS, total);
 
-  return quietProfileLines(async () => {
-    await neo.wipe();
-    progress(`load: naive baseline, one statement per fact, first ${k} reports (at most ${NAIVE_MAX_SECONDS} s)…`);
-    let statements = 0;
-    const naive = await run(neo.graph, 'naive', items(), k, NAIVE_MAX_SECONDS, async (x) => {
-      statements += await naiveLoad(neo.graph.driver, x);
-    });
-    await neo.wipe();
-
-    progress(`load: loadExtraction over the same ${naive.n} reports…`);
-    const head = await run(neo.graph, 'loader (head-to-head)', items(), naive.n, Infinity, (x) => loadExtraction(neo.graph, x));
-    await neo.wipe();
-
-    progress(`load: loadExtraction over the whole ${scale} scale (${total} reports, at most ${WHOLE_SCALE_MAX_SECONDS / 60} min)…`);
-    const whole = await run(neo.graph, 'loader', items(), total, WHOLE_SCALE_MAX_SECONDS, (x) => loadExtraction(neo.graph, x));
-    const statuses: Record<string, number> = {};
-    for (const r of whole.results as Array<{ status: string }>) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-
-    let identity: LoadResult['identity'] = null;
-    if (fromText) {
-      const trueOrgs = new Set<string>();
-      let i = 0;
-      for (const r of new Corpus({ scale, seed }).reports()) {
-        if (i++ >= whole.n) break;
-        for (const key of r.rendered.names.keys()) if (key.startsWith('org:')) trueOrgs.add(key);
-      }
-      const [row] = await neo.graph.readRows<{ n: number }>('MATCH (o:Organization) RETURN count(o) AS n');
-      const nodes = row?.n ?? 0;
-      identity = { trueOrganizations: trueOrgs.size, organizationNodes: nodes, nodesPerTrueOrg: round(nodes / Math.max(1, trueOrgs.size), 2) };
-    }
-
-    const asRun = (r: typeof naive): LoadRun => ({
-      reports: r.n,
-      seconds: round(r.seconds, 2),
-      relationships: r.counts.relationships,
-      nodes: r.counts.nodes,
-      relationshipsPerSecond: Math.round(r.counts.relationships / r.seconds),
-      reportsPerSecond: round(r.n / r.seconds, 1),
-    });
-    const loaderRun = asRun(head);
-    const naiveRun = { ...asRun(naive), statements };
-    const complete = whole.n >= total;
-    const result: LoadResult = {
-      source,
-      headToHead: { loader: loaderRun, naive: naiveRun, loaderVsNaive: ratio(loaderRun.relationshipsPerSecond, naiveRun.relationshipsPerSecond) },
-      wholeScale: {
-        ...asRun(whole),
-        complete,
-        secondsForScale: Math.round(complete ? whole.seconds : (whole.seconds / Math.max(1, whole.n)) * total),
-        msPerReportP50: round(pct(whole.times, 50)),
-        msPerReportP95: round(pct(whole.times, 95)),
-        statuses,
-      },
-      identity,
-    };
-    progress(
-      `load: loader ${loaderRun.relationshipsPerSecond} rel/s vs naive ${naiveRun.relationshipsPerSecond} rel/s (×${result.headToHead.loaderVsNaive}); ` +
-        `whole ${scale}: ${result.wholeScale.relationships} relationships in ${result.wholeScale.seconds} s`,
-    );
-    return result;
+  await neo.wipe();
+  progress(`load: naive baseline, one statement per fact, first ${k} reports (at most ${NAIVE_MAX_SECONDS} s)…`);
+  let statements = 0;
+  const naive = await run(neo.graph, 'naive', items(), k, NAIVE_MAX_SECONDS, async (x) => {
+    statements += await naiveLoad(neo.graph.driver, x);
   });
+  await neo.wipe();
+
+  progress(`load: loadExtraction over the same ${naive.n} reports…`);
+  const head = await run(neo.graph, 'loader (head-to-head)', items(), naive.n, Infinity, (x) => loadExtraction(neo.graph, x));
+  await neo.wipe();
+
+  progress(`load: loadExtraction over the whole ${scale} scale (${total} reports, at most ${WHOLE_SCALE_MAX_SECONDS / 60} min)…`);
+  const whole = await run(neo.graph, 'loader', items(), total, WHOLE_SCALE_MAX_SECONDS, (x) => loadExtraction(neo.graph, x));
+  const statuses: Record<string, number> = {};
+  for (const r of whole.results as Array<{ status: string }>) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+
+  let identity: LoadResult['identity'] = null;
+  if (fromText) {
+    const trueOrgs = new Set<string>();
+    let i = 0;
+    for (const r of new Corpus({ scale, seed }).reports()) {
+      if (i++ >= whole.n) break;
+      for (const key of r.rendered.names.keys()) if (key.startsWith('org:')) trueOrgs.add(key);
+    }
+    const [row] = await neo.graph.readRows<{ n: number }>('MATCH (o:Organization) RETURN count(o) AS n');
+    const nodes = row?.n ?? 0;
+    identity = { trueOrganizations: trueOrgs.size, organizationNodes: nodes, nodesPerTrueOrg: round(nodes / Math.max(1, trueOrgs.size), 2) };
+  }
+
+  const asRun = (r: typeof naive): LoadRun => ({
+    reports: r.n,
+    seconds: round(r.seconds, 2),
+    relationships: r.counts.relationships,
+    nodes: r.counts.nodes,
+    relationshipsPerSecond: Math.round(r.counts.relationships / r.seconds),
+    reportsPerSecond: round(r.n / r.seconds, 1),
+  });
+  const loaderRun = asRun(head);
+  const naiveRun = { ...asRun(naive), statements };
+  const complete = whole.n >= total;
+  const result: LoadResult = {
+    source,
+    headToHead: { loader: loaderRun, naive: naiveRun, loaderVsNaive: ratio(loaderRun.relationshipsPerSecond, naiveRun.relationshipsPerSecond) },
+    wholeScale: {
+      ...asRun(whole),
+      complete,
+      secondsForScale: Math.round(complete ? whole.seconds : (whole.seconds / Math.max(1, whole.n)) * total),
+      msPerReportP50: round(pct(whole.times, 50)),
+      msPerReportP95: round(pct(whole.times, 95)),
+      statuses,
+    },
+    identity,
+  };
+  progress(
+    `load: loader ${loaderRun.relationshipsPerSecond} rel/s vs naive ${naiveRun.relationshipsPerSecond} rel/s (×${result.headToHead.loaderVsNaive}); ` +
+      `whole ${scale}: ${result.wholeScale.relationships} relationships in ${result.wholeScale.seconds} s`,
+  );
+  return result;
 }
