@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { graphHealth, type Graph } from '../graph/index.ts';
@@ -63,6 +63,9 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
       writeRateLimit<ApiContext>(config),
       // The default landing page loads Apollo Sandbox from a CDN; ours is bundled (graphiql.ts).
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of GraphQL answers (the graph changes with every
+      // ingest), and computing cache hints wraps every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
     ],
     logger: {
       debug: (m: string) => log.debug(m),

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /** Where the graph lives; read once at start from the environment. */
@@ -15,6 +16,8 @@ export interface GraphConfig {
   startTimeoutMs: number;
   /** server-side timeout of every read transaction */
   readTimeoutMs: number;
+  /** read transactions in the database at once; more wait their turn (see readSlots.ts) */
+  maxConcurrentReads: number;
 }
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -35,6 +38,8 @@ const schema = z.object({
   NEO4J_PAGECACHE_MB: mib.default(256),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
   NEO4J_READ_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  // Twice the cores keeps the CPU busy while one query waits on another round trip.
+  NEO4J_MAX_CONCURRENT_READS: z.coerce.number().int().min(1).max(1000).default(Math.max(4, 2 * availableParallelism())),
 });
 
 /** Raised for a bad environment variable; the message names the variable. */
@@ -61,6 +66,7 @@ export function readGraphConfig(env: NodeJS.ProcessEnv = process.env): GraphConf
     pageCacheMiB: e.NEO4J_PAGECACHE_MB,
     startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
     readTimeoutMs: e.NEO4J_READ_TIMEOUT_MS,
+    maxConcurrentReads: e.NEO4J_MAX_CONCURRENT_READS,
   };
 }
 

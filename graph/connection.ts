@@ -1,10 +1,23 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import type { GraphConfig } from './config.ts';
+import { CircuitBreaker } from './circuitBreaker.ts';
 import { DatabaseUnavailableError, mapDriverError } from './errors.ts';
 import { assertPortFree } from './neo4j/localNeo4j.ts';
 import { LocalNeo4jSupervisor } from './neo4j/supervisor.ts';
 import type { ProgressFn } from './neo4j/jars.ts';
+import { ReadSlots } from './readSlots.ts';
 import { recordsToPlain, type Plain } from './values.ts';
+
+/**
+ * How long the driver keeps retrying a transaction after a retryable error:
+ * one retry, about a second later. That covers a deadlock or a cluster
+ * leader switch; a database that is away is the circuit breaker's business,
+ * and callers get "retry later" rather than being held for the driver's
+ * default 30 s.
+ */
+const MAX_TRANSACTION_RETRY_MS = 500;
+/** A host that does not answer (firewalled, down) is given up on after this, not the driver's default 30 s. */
+const CONNECTION_TIMEOUT_MS = 5_000;
 
 export type Tx = ManagedTransaction;
 export type Row = Record<string, Plain>;
@@ -26,12 +39,25 @@ export interface ConnectOptions {
  * cluster routing and the driver's retries work the same against Aura.
  */
 export class Graph {
+  /** open while the database is known to be away: calls fail at once */
+  readonly breaker: CircuitBreaker;
+  readonly readSlots: ReadSlots;
+
   private constructor(
     readonly driver: Driver,
     readonly config: GraphConfig,
     readonly local: LocalNeo4jSupervisor | null,
     readonly uri: string,
-  ) {}
+  ) {
+    this.readSlots = new ReadSlots(config.maxConcurrentReads);
+    this.breaker = new CircuitBreaker({
+      probe: async () => {
+        if (this.local?.down) throw new Error('the local Neo4j is restarting');
+        await this.driver.getServerInfo({ database: this.config.database });
+      },
+    });
+    local?.onStateChange((down) => (down ? this.breaker.trip(new Error('the local Neo4j is restarting')) : this.breaker.reset()));
+  }
 
   static async connect(config: GraphConfig, opts: ConnectOptions = {}): Promise<Graph> {
     let local: LocalNeo4jSupervisor | null = null;
@@ -58,7 +84,8 @@ export class Graph {
     const driver = neo4j.driver(uri, auth, {
       maxConnectionPoolSize: 64,
       connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 15_000,
+      maxTransactionRetryTime: MAX_TRANSACTION_RETRY_MS,
+      connectionTimeout: CONNECTION_TIMEOUT_MS,
       disableLosslessIntegers: false,
       userAgent: 'edugraph/0.1',
     });
@@ -77,36 +104,59 @@ export class Graph {
   }
 
   /**
-   * While the local Neo4j is being restarted, fail at once (callers answer
-   * "retry later") rather than hold a request through the driver's retries.
+   * While the database is known to be away (the local Neo4j restarting, an
+   * external one found unreachable), fail at once: callers answer "retry later".
    */
   private assertUp(): void {
     if (this.local?.down) throw new DatabaseUnavailableError(new Error('the local Neo4j is restarting'));
+    this.breaker.check();
   }
 
-  /** Runs `work` in a read transaction with the configured timeout. */
+  /** The domain error for `err`; one that says the database is away opens the breaker. */
+  private failure(err: unknown): unknown {
+    const mapped = mapDriverError(err);
+    if (mapped instanceof DatabaseUnavailableError) this.breaker.trip(mapped.cause);
+    return mapped;
+  }
+
+  /**
+   * Runs `work` in a read transaction with the configured timeout, once one of
+   * the read slots is free (time spent waiting counts against `timeoutMs`).
+   * A read in flight when the database goes away is released at once.
+   */
   async read<T>(work: (tx: Tx) => Promise<T>, timeoutMs = this.config.readTimeoutMs): Promise<T> {
     this.assertUp();
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    const queued = Date.now();
+    const release = await this.readSlots.acquire(timeoutMs);
+    let session: Session | undefined;
     try {
-      return await session.executeRead(work, { timeout: timeoutMs });
+      this.assertUp();
+      session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+      const left = Math.max(1, timeoutMs - (Date.now() - queued));
+      return await this.breaker.guard(session.executeRead(work, { timeout: left }));
     } catch (err) {
-      throw mapDriverError(err);
+      throw err instanceof DatabaseUnavailableError ? err : this.failure(err);
     } finally {
-      await session.close();
+      release();
+      // Not awaited: a session whose database vanished can take a connection timeout to close.
+      void session?.close().catch(() => undefined);
     }
   }
 
-  /** Runs `work` in one write transaction: all of it commits or none of it does. */
+  /**
+   * Runs `work` in one write transaction: all of it commits or none of it does.
+   * Writes are not released early like reads: a commit under way is left to
+   * finish or fail on its own (the driver's retries are short).
+   */
   async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     this.assertUp();
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(work);
     } catch (err) {
-      throw mapDriverError(err);
+      throw this.failure(err);
     } finally {
-      await session.close();
+      await session.close().catch(() => undefined);
     }
   }
 
@@ -122,23 +172,28 @@ export class Graph {
 
   /** Schema commands (constraints, indexes) cannot run inside managed transactions with data writes. */
   async runSchemaCommand(cypher: string): Promise<QueryResult> {
+    this.assertUp();
     const session = this.driver.session({ database: this.config.database });
     try {
       return await session.run(cypher);
     } catch (err) {
-      throw mapDriverError(err);
+      throw this.failure(err);
     } finally {
       await session.close();
     }
   }
 
   async serverVersion(): Promise<string> {
-    const info = await this.driver.getServerInfo({ database: this.config.database });
+    this.assertUp();
+    const info = await this.driver.getServerInfo({ database: this.config.database }).catch((err: unknown) => {
+      throw this.failure(err);
+    });
     // agent looks like "Neo4j/5.26.30"
     return info.agent?.split('/')[1] ?? info.agent ?? 'unknown';
   }
 
   async close(): Promise<void> {
+    this.breaker.stop();
     await this.driver.close();
     await this.local?.stop();
   }

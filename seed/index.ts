@@ -30,6 +30,7 @@ export { ReportInputError, type ReportInputErrorCode } from './read/ReportInputE
 export { detectLanguage } from './read/detectLanguage.ts';
 export { reportId } from './read/reportId.ts';
 export { extractReport, DEFAULT_EXTRACTORS, type ExtractOptions } from './extract/extractReport.ts';
+export { ExtractionWorker } from './extract/extractInWorker.ts';
 export type { Extractor, ExtractionContext, Candidate } from './extract/Extractor.ts';
 export {
   resolveAgainstKnown,

@@ -7,11 +7,15 @@ import {
   MAX_NEIGHBORHOOD_LIMIT,
   MAX_PATH_HOPS,
   MAX_SEARCH_LENGTH,
+  MAX_SUBGRAPH_AMONG,
+  MAX_SUBGRAPH_IDS,
   neighborhood,
   partnerSuggestions,
   search,
   stats,
+  subgraph,
   type CollaborationRecord,
+  type GraphSliceRecord,
   type NodeLabel,
   type RelationType,
 } from '../../graph/index.ts';
@@ -19,6 +23,36 @@ import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { anyIdArg, countryArg, firstArg, idArg, idsArg, intArg } from './args.ts';
 import { mergeSources, nodeValue, nodeValueOrNull, sourcesOf, type EdgeValue, type NodeValue } from './values.ts';
+
+/** A GraphSlice object: what the explorer draws. */
+function sliceValue(slice: GraphSliceRecord) {
+  return {
+    truncated: slice.truncated,
+    edges: slice.edges,
+    nodes: slice.nodes.map(({ node, degree }) => {
+      const p = node.props;
+      return {
+        id: node.id,
+        type: node.type,
+        name: node.name,
+        degree,
+        countryCode: p.countryCode ?? p.code ?? node.countryCodes?.[0] ?? null,
+        countryCodes: countryCodesOfSliceNode(p, node.countryCodes),
+        lat: p.lat ?? null,
+        lon: p.lon ?? null,
+        startDate: p.startDate ?? null,
+        endDate: p.endDate ?? null,
+      };
+    }),
+  };
+}
+
+/** Every country a slice node is in: its own code, or each country an event is held in. */
+function countryCodesOfSliceNode(props: Record<string, unknown>, eventCountries: string[] | undefined): string[] {
+  if (eventCountries) return eventCountries;
+  const own = props.countryCode ?? props.code;
+  return typeof own === 'string' && own ? [own] : [];
+}
 
 /** A Collaboration object: `self` is the organization asked about. */
 export function collaborationValue(self: NodeValue | string, c: CollaborationRecord) {
@@ -151,29 +185,18 @@ export const analysisResolvers = {
       const ids = idsArg(args.ids, 50, 'ids');
       const depth = intArg(args.depth, 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
       const limit = intArg(args.limit, 200, 1, MAX_NEIGHBORHOOD_LIMIT, 'limit');
-      const slice = await neighborhood(ctx.graph, { ids, depth, limit, types: typesArg(args.types) }, ctx.read());
-      return {
-        truncated: slice.truncated,
-        edges: slice.edges,
-        nodes: slice.nodes.map(({ node, degree }) => {
-          const p = node.props;
-          return {
-            id: node.id,
-            type: node.type,
-            name: node.name,
-            degree,
-            countryCode: p.countryCode ?? p.code ?? null,
-            lat: p.lat ?? null,
-            lon: p.lon ?? null,
-            startDate: p.startDate ?? null,
-            endDate: p.endDate ?? null,
-          };
-        }),
-      };
+      return sliceValue(await neighborhood(ctx.graph, { ids, depth, limit, types: typesArg(args.types) }, ctx.read()));
     },
 
-    conflicts: async (_: unknown, __: unknown, ctx: ApiContext) =>
-      (await conflicts(ctx.graph, ctx.read())).map((c) => ({
+    subgraph: async (_: unknown, args: { ids: string[]; among?: string[] | null }, ctx: ApiContext) => {
+      const ids = idsArg(args.ids, MAX_SUBGRAPH_IDS, 'ids');
+      const among = (args.among ?? []).map((id) => anyIdArg(id, 'among'));
+      if (among.length > MAX_SUBGRAPH_AMONG) throw badInput(`'among' takes at most ${MAX_SUBGRAPH_AMONG} ids (got ${among.length}).`, 'among');
+      return sliceValue(await subgraph(ctx.graph, { ids, among }, ctx.read()));
+    },
+
+    conflicts: async (_: unknown, args: { id?: string | null }, ctx: ApiContext) =>
+      (await conflicts(ctx.graph, { ...ctx.read(), ...(args.id ? { entityId: anyIdArg(args.id, 'id') } : {}) })).map((c) => ({
         node: nodeValue(c.node),
         property: c.property,
         shown: c.shown,

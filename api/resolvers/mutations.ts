@@ -12,6 +12,7 @@ import {
   type MergeSuggestionStatus,
   type RemoveResult,
 } from '../../graph/index.ts';
+import { ExtractionWorker } from '../../seed/index.ts';
 import { requireAdmin } from '../auth.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
@@ -38,6 +39,10 @@ async function entity(ctx: ApiContext, id: string): Promise<NodeValue> {
   if (!node) throw notFound(`No entity has the id ${JSON.stringify(id)}.`);
   return node;
 }
+
+// Extraction is CPU work: off the thread that serves every other request.
+const extraction = new ExtractionWorker();
+const extractOffThread = extraction.extract.bind(extraction);
 
 const STATUS_IN = { OPEN: 'open', ACCEPTED: 'accepted', REJECTED: 'rejected' } as const;
 const STATUS_OUT: Record<MergeSuggestionStatus, keyof typeof STATUS_IN> = { open: 'OPEN', accepted: 'ACCEPTED', rejected: 'REJECTED' };
@@ -83,7 +88,7 @@ export const mutationResolvers = {
         url: args.url ?? null,
         language: (args.language as 'en' | 'ru' | null | undefined) ?? null,
         publishedAt: args.publishedAt ?? null,
-      });
+      }, { extract: extractOffThread });
       ctx.log.info({ reportId: result.reportId, status: result.status }, 'ingestReport');
       return summary(result, result.status);
     },

@@ -110,6 +110,11 @@ export const nodeResolvers = {
     practices: (p: NodeValue, _: unknown, ctx: ApiContext) => edges(p, ctx, ['PRESENTED_AT'], 'IN'),
     topics: (p: NodeValue, _: unknown, ctx: ApiContext) => edges(p, ctx, ['COVERED'], 'OUT'),
     heldIn: (p: NodeValue, _: unknown, ctx: ApiContext) => edges(p, ctx, ['HELD_IN'], 'OUT'),
+    countryCodes: async (p: NodeValue, _: unknown, ctx: ApiContext) => {
+      if (Array.isArray(p.countryCodes)) return strings(p.countryCodes);
+      // an event value built without the node projection (a mutation's answer): read the node
+      return (await ctx.loaders.node.load(p.id))?.countryCodes ?? [];
+    },
     reports: async (p: NodeValue, _: unknown, ctx: ApiContext) => (await ctx.loaders.eventReports.load(p.id)).map(nodeValue),
   },
   Practice: {

@@ -13,7 +13,7 @@ export interface NodeValue {
 }
 
 export function nodeValue(n: NodeRecord): NodeValue {
-  return { ...n.props, id: n.id, name: n.name, __type: n.type };
+  return { ...n.props, ...(n.countryCodes ? { countryCodes: n.countryCodes } : {}), id: n.id, name: n.name, __type: n.type };
 }
 
 export const nodeValueOrNull = (n: NodeRecord | null | undefined): NodeValue | null => (n ? nodeValue(n) : null);

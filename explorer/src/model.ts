@@ -15,8 +15,10 @@ export interface GNode {
   name: string;
   /** relationships in the whole graph (not only on canvas) */
   degree: number;
-  /** ISO alpha-2: the country of an organization, city, country or event */
+  /** ISO alpha-2: the country of an organization, city, country or event (an event's first) */
   countryCode?: string | null;
+  /** every country the entity is in: an event may be held in several */
+  countryCodes?: readonly string[] | null;
   lat?: number | null;
   lon?: number | null;
   /** ISO dates of an event */

@@ -53,17 +53,7 @@ ${knownEntityFields}`;
  * its ids in a curator merge.
  */
 export async function fetchKnownEntities(tx: Tx, searchKeys: readonly SearchKey[], ids: readonly string[]): Promise<KnownEntity[]> {
-  // One query per entity type, its keys OR-ed: each index call has a fixed
-  // cost, and a hit for any key is a candidate whichever key found it.
-  const byType = new Map<EntityType, Set<string>>();
-  for (const key of searchKeys) {
-    const query = luceneQueryFor(key.text);
-    if (!query) continue;
-    const set = byType.get(key.type) ?? new Set<string>();
-    if (set.size < MAX_KEYS_PER_TYPE) set.add(`(${query})`);
-    byType.set(key.type, set);
-  }
-  const queries = [...byType].map(([type, set]) => ({ type, query: [...set].join(' OR '), limit: HITS_PER_KEY * set.size }));
+  const queries = nameQueriesFor(searchKeys).map(({ type, query, limit }) => ({ type, query, limit }));
   type Row = Omit<KnownEntity, 'countryCode'> & { countryCode: string | null; eventCountry: string | null };
   const rows: Row[] = [];
   if (queries.length > 0) {
@@ -80,6 +70,35 @@ export async function fetchKnownEntities(tx: Tx, searchKeys: readonly SearchKey[
     byId.set(r.id, { ...r, countryCode: r.countryCode ?? eventCountry, ...(participants ? { participants } : {}) });
   }
   return [...byId.values()];
+}
+
+/** One full-text query per entity type: its keys OR-ed, and the words they are made of. */
+export interface NameQuery {
+  type: EntityType;
+  query: string;
+  limit: number;
+  /** the keys' words, as luceneQueryFor keeps them */
+  words: string[];
+}
+
+export function nameQueriesFor(searchKeys: readonly SearchKey[]): NameQuery[] {
+  // One query per entity type, its keys OR-ed: each index call has a fixed
+  // cost, and a hit for any key is a candidate whichever key found it.
+  const byType = new Map<EntityType, Map<string, string[]>>();
+  for (const key of searchKeys) {
+    const words = queryWordsOf(key.text);
+    if (words.length === 0) continue;
+    const query = words.map(escapeLucene).join(' ');
+    const set = byType.get(key.type) ?? new Map<string, string[]>();
+    if (set.size < MAX_KEYS_PER_TYPE) set.set(`(${query})`, words);
+    byType.set(key.type, set);
+  }
+  return [...byType].map(([type, set]) => ({
+    type,
+    query: [...set.keys()].join(' OR '),
+    limit: HITS_PER_KEY * set.size,
+    words: [...new Set([...set.values()].flat())],
+  }));
 }
 
 /** Ids a curator merged away, mapped to the entity that kept them. */
@@ -102,10 +121,12 @@ export function escapeLucene(s: string): string {
  * more and cost more than the rest of the load.
  */
 export function luceneQueryFor(key: string): string {
+  return queryWordsOf(key).map(escapeLucene).join(' ');
+}
+
+function queryWordsOf(key: string): string[] {
   return key
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 1)
-    .slice(0, 16)
-    .map(escapeLucene)
-    .join(' ');
+    .slice(0, 16);
 }

@@ -1,8 +1,9 @@
-import { extractReport, listReportFiles, parseReport, readReportFile, type Language, type ParsedReport } from '../../seed/index.ts';
+import { extractReport, listReportFiles, parseReport, readReportFile, type Extraction, type Language, type ParsedReport } from '../../seed/index.ts';
 import type { Graph } from '../connection.ts';
 import { DatabaseUnavailableError, InvalidReportInputError } from '../errors.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { loadExtraction, unchangedResult, type LoadOptions } from './loadExtraction.ts';
+import { DEFAULT_BATCH_SIZE, loadExtractions, unchangedResults } from './loadExtractions.ts';
 import { emptyLabelCounts, emptyRelationshipCounts, type LabelCounts, type LoadResult, type RelationshipCounts } from './types.ts';
 
 /** A report given as text (the API's ingestReport); the fields override its front matter. */
@@ -18,8 +19,13 @@ export interface IngestTextInput {
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const MAX_TEXT_CHARS = 2_000_000;
 
+export interface IngestTextOptions extends LoadOptions {
+  /** Runs the extraction (default: extractReport on this thread; the server passes an ExtractionWorker's). */
+  extract?: (parsed: ParsedReport) => Promise<Extraction>;
+}
+
 /** Text → extraction (seed) → resolution → one write transaction. */
-export async function ingestText(graph: Graph, input: IngestTextInput, opts: LoadOptions = {}): Promise<LoadResult> {
+export async function ingestText(graph: Graph, input: IngestTextInput, opts: IngestTextOptions = {}): Promise<LoadResult> {
   if (input.text.length > MAX_TEXT_CHARS) {
     throw new InvalidReportInputError(`text is ${input.text.length} characters, over the ${MAX_TEXT_CHARS} limit; split the report`);
   }
@@ -54,12 +60,12 @@ export async function ingestFile(graph: Graph, path: string, opts: IngestFileOpt
   return loadParsed(graph, await readReportFile(path, { maxBytes: opts.maxBytes }), opts);
 }
 
-async function loadParsed(graph: Graph, parsed: ParsedReport, opts: LoadOptions): Promise<LoadResult> {
+async function loadParsed(graph: Graph, parsed: ParsedReport, opts: IngestTextOptions): Promise<LoadResult> {
   // The id is the hash of the text: a report already loaded needs no extraction.
   const loaded = await graph.read((tx) => unchangedResult(tx, parsed.meta.id));
   if (loaded) return loaded;
   // Extraction is CPU work outside the transaction and the ingest lock.
-  const extraction = extractReport(parsed);
+  const extraction = opts.extract ? await opts.extract(parsed) : extractReport(parsed);
   return loadExtraction(graph, { ...extraction, text: extraction.text ?? parsed.text }, opts);
 }
 
@@ -96,7 +102,7 @@ export interface IngestSummary {
 
 export interface IngestFilesOptions extends IngestFileOptions {
   onProgress?: (p: IngestProgress) => void;
-  /** Checked before each file: true stops the batch (the file in flight finishes or rolls back first). */
+  /** Checked before each batch: true stops (the batch in flight commits or rolls back first). */
   shouldStop?: () => boolean;
   /**
    * A report that fails because the database is unavailable (a local Neo4j
@@ -106,29 +112,19 @@ export interface IngestFilesOptions extends IngestFileOptions {
    */
   retries?: number;
   retryBackoffMs?: number;
+  /** reports per write transaction (default DEFAULT_BATCH_SIZE) */
+  batchSize?: number;
   /** one call per retry, for a log line */
   onRetry?: (file: string, attempt: number, waitMs: number, error: Error) => void;
 }
 
-/** ingestFile, tried again after DatabaseUnavailableError as `opts` allows. */
-async function ingestFileWithRetry(graph: Graph, file: string, opts: IngestFilesOptions): Promise<LoadResult> {
-  let wait = opts.retryBackoffMs ?? 1000;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await ingestFile(graph, file, opts);
-    } catch (err) {
-      if (!(err instanceof DatabaseUnavailableError) || attempt > (opts.retries ?? 0) || opts.shouldStop?.()) throw err;
-      opts.onRetry?.(file, attempt, wait, err);
-      await new Promise((r) => setTimeout(r, wait));
-      await graph.local?.ready(); // a local Neo4j being restarted: wait for it
-      wait = Math.min(wait * 2, 30_000);
-    }
-  }
-}
-
 /**
- * Loads files and folders one report at a time. A bad path or file is
- * reported in `failed` and the others still load.
+ * Loads files and folders in batches of `batchSize` reports per write
+ * transaction (loadExtractions): each batch's files are read and extracted
+ * (CPU work, outside the transaction and the ingest lock), then loaded
+ * together. A bad path or file, or a report that does not load, is reported
+ * in `failed` and the others still load. Progress is one call per file, in
+ * order, as each batch ends.
  */
 export async function ingestPaths(graph: Graph, paths: readonly string[], opts: IngestFilesOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
@@ -143,18 +139,100 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], opts: 
   }
   const results: LoadResult[] = [];
   const unique = [...new Set(files)];
-  for (const [i, file] of unique.entries()) {
+  const size = Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH_SIZE));
+  for (let start = 0; start < unique.length; start += size) {
     if (opts.shouldStop?.()) break;
-    try {
-      const result = await ingestFileWithRetry(graph, file, opts);
-      results.push(result);
-      opts.onProgress?.({ index: i + 1, total: unique.length, file, result });
-    } catch (err) {
-      failed.push({ file, message: messageOf(err, file) });
-      opts.onProgress?.({ index: i + 1, total: unique.length, file, error: err instanceof Error ? err : new Error(String(err)) });
+    const chunk = unique.slice(start, start + size);
+    for (const [j, outcome] of (await ingestChunk(graph, chunk, opts)).entries()) {
+      const file = chunk[j]!;
+      const progress = { index: start + j + 1, total: unique.length, file };
+      if (outcome.result) {
+        results.push(outcome.result);
+        opts.onProgress?.({ ...progress, result: outcome.result });
+      } else {
+        const error = outcome.error ?? new Error('not loaded');
+        failed.push({ file, message: messageOf(error, file) });
+        opts.onProgress?.({ ...progress, error });
+      }
     }
   }
   return { ...summarize(results), files: unique.length, failed, ms: Date.now() - started };
+}
+
+type FileOutcome = { result?: LoadResult; error?: Error };
+
+/** One batch of files: read, skip those already loaded, extract the rest, load them in one transaction. */
+async function ingestChunk(graph: Graph, files: readonly string[], opts: IngestFilesOptions): Promise<FileOutcome[]> {
+  const out: FileOutcome[] = files.map(() => ({}));
+  const parsed: Array<{ i: number; parsed: ParsedReport }> = [];
+  for (const [i, file] of files.entries()) {
+    try {
+      parsed.push({ i, parsed: await readReportFile(file, { maxBytes: opts.maxBytes }) });
+    } catch (err) {
+      out[i] = { error: asError(err) };
+    }
+  }
+  // The id is the hash of the text: a report already loaded needs no extraction.
+  let loaded: Map<string, LoadResult>;
+  try {
+    loaded = await withRetry(graph, opts, files[0] ?? '', () => graph.read((tx) => unchangedResults(tx, parsed.map((p) => p.parsed.meta.id))));
+  } catch (err) {
+    for (const { i } of parsed) out[i] = { error: asError(err) };
+    return out;
+  }
+  const pending: Array<{ i: number; extraction: Extraction }> = [];
+  for (const { i, parsed: p } of parsed) {
+    const done = loaded.get(p.meta.id);
+    if (done) {
+      out[i] = { result: done };
+      continue;
+    }
+    try {
+      const extraction = extractReport(p);
+      pending.push({ i, extraction: { ...extraction, text: extraction.text ?? p.text } });
+    } catch (err) {
+      out[i] = { error: asError(err) };
+    }
+  }
+  // Reports the database was unavailable for are tried again together; the others are settled.
+  let wait = opts.retryBackoffMs ?? 1000;
+  for (let attempt = 1; pending.length > 0; attempt++) {
+    const outcomes = await loadExtractions(graph, pending.map((p) => p.extraction), { ...opts, batchSize: pending.length, onProgress: undefined, shouldStop: undefined });
+    const retry: typeof pending = [];
+    for (const [k, o] of outcomes.entries()) {
+      const p = pending[k]!;
+      if (o.error instanceof DatabaseUnavailableError && attempt <= (opts.retries ?? 0) && !opts.shouldStop?.()) retry.push(p);
+      else out[p.i] = o.result ? { result: o.result } : { error: o.error };
+    }
+    if (retry.length === 0) break;
+    const first = files[retry[0]!.i]!;
+    opts.onRetry?.(retry.length > 1 ? `${first} (and ${retry.length - 1} more)` : first, attempt, wait, outcomes.find((o) => o.error)!.error!);
+    await new Promise((r) => setTimeout(r, wait));
+    await graph.local?.ready(); // a local Neo4j being restarted: wait for it
+    wait = Math.min(wait * 2, 30_000);
+    pending.splice(0, pending.length, ...retry);
+  }
+  return out;
+}
+
+/** `work`, tried again after DatabaseUnavailableError as `opts` allows. */
+async function withRetry<T>(graph: Graph, opts: IngestFilesOptions, file: string, work: () => Promise<T>): Promise<T> {
+  let wait = opts.retryBackoffMs ?? 1000;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      if (!(err instanceof DatabaseUnavailableError) || attempt > (opts.retries ?? 0) || opts.shouldStop?.()) throw err;
+      opts.onRetry?.(file, attempt, wait, err);
+      await new Promise((r) => setTimeout(r, wait));
+      await graph.local?.ready(); // a local Neo4j being restarted: wait for it
+      wait = Math.min(wait * 2, 30_000);
+    }
+  }
+}
+
+function asError(err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err));
 }
 
 /**

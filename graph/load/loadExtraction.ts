@@ -3,11 +3,11 @@ import type { Graph, Tx } from '../connection.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { recordsToPlain } from '../values.ts';
 import { applyPlan } from './applyPlan.ts';
-import { fetchKnownEntities, redirectsOf } from './fetchKnownEntities.ts';
+import { fetchKnownEntities, redirectsOf, type KnownEntity } from './fetchKnownEntities.ts';
 import { withIngestLock } from './ingestLock.ts';
 import { resolveWithSeed, searchKeysWithSeed, type Resolver, type SearchKeys } from './pipeline.ts';
 import { planChange, type ChangePlan } from './planChange.ts';
-import { prepareExtraction } from './prepareExtraction.ts';
+import { prepareExtraction, type PreparedExtraction } from './prepareExtraction.ts';
 import { readState } from './readState.ts';
 import { emptyLabelCounts, emptyRelationshipCounts, type LoadResult, type RelationshipCounts } from './types.ts';
 
@@ -62,14 +62,7 @@ export async function loadInTransaction(tx: Tx, extraction: Extraction, opts: Lo
 
   const ids = [...new Set(extraction.entities.map((e) => e.id))];
   const known = await fetchKnownEntities(tx, (opts.searchKeys ?? searchKeysWithSeed)(extraction), ids);
-  const redirect = redirectsOf(known);
-  const redirected = redirect.size > 0 ? redirectIds(extraction, redirect) : extraction;
-  const resolved = (opts.resolve ?? resolveWithSeed)(redirected, known);
-  const ingestedAt = (opts.now?.() ?? new Date()).toISOString();
-  const prepared = prepareExtraction(resolved, ingestedAt, redirect);
-  // A new version keeps the place of the first one when claims are ordered
-  // oldest first, so replacing a report does not reshuffle derived names.
-  if (versions.length > 0) prepared.report.props.firstIngestedAt = versions.map((v) => v.since).sort()[0]!;
+  const prepared = resolveAndPrepare(extraction, known, versions.map((v) => v.since), opts);
 
   const state = await readState(
     tx,
@@ -89,6 +82,28 @@ export async function loadInTransaction(tx: Tx, extraction: Extraction, opts: Lo
     relationships: relationshipCounts(plan),
     mergeSuggestions: suggestions,
   };
+}
+
+/**
+ * The pure middle of a load: curator redirects, identity resolution against
+ * `known`, the contract check and folding. `earlierSince` are the first
+ * ingestion times of the versions this report replaces.
+ */
+export function resolveAndPrepare(
+  extraction: Extraction,
+  known: readonly KnownEntity[],
+  earlierSince: readonly string[],
+  opts: Pick<LoadOptions, 'resolve' | 'now'>,
+): PreparedExtraction {
+  const redirect = redirectsOf(known);
+  const redirected = redirect.size > 0 ? redirectIds(extraction, redirect) : extraction;
+  const resolved = (opts.resolve ?? resolveWithSeed)(redirected, known);
+  const ingestedAt = (opts.now?.() ?? new Date()).toISOString();
+  const prepared = prepareExtraction(resolved, ingestedAt, redirect);
+  // A new version keeps the place of the first one when claims are ordered
+  // oldest first, so replacing a report does not reshuffle derived names.
+  if (earlierSince.length > 0) prepared.report.props.firstIngestedAt = [...earlierSince].sort()[0]!;
+  return prepared;
 }
 
 /** The result of loading a report that is already loaded (same content hash), or null when it is not. */

@@ -45,7 +45,7 @@ RETURN DISTINCT n.id AS id`;
 
 // Every relationship a report asserts starts at an entity it mentions, so the
 // report's MENTIONS lead to all of them without scanning relationships.
-const readRelationshipsAssertedBy = `
+const readRelationshipsAssertedByQuery = `
 MATCH (rep:Report)-[:MENTIONS]->(a:Entity)-[r]->(b:Entity)
 WHERE rep.id IN $reportIds AND any(s IN coalesce(r.sources, []) WHERE s IN $reportIds)
 RETURN DISTINCT elementId(r) AS elementId, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`;
@@ -53,6 +53,7 @@ RETURN DISTINCT elementId(r) AS elementId, type(r) AS type, a.id AS from, b.id A
 const readRelationshipsByKey = `
 UNWIND $keys AS k
 MATCH (a:Entity {id: k.from})-[r]->(b:Entity {id: k.to})
+  USING INDEX a:Entity(id) USING INDEX b:Entity(id)
 WHERE type(r) = k.type
 RETURN elementId(r) AS elementId, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`;
 
@@ -76,10 +77,20 @@ export async function readState(
   for (const row of rows) entities.set(row.id, row);
 
   const relationships = new Map<string, RelationshipState>();
-  const relRows = recordsToPlain<RelationshipState>((await tx.run(readRelationshipsByKey, { keys: [...keys] })).records);
-  if (reportIds.length > 0) {
-    relRows.push(...recordsToPlain<RelationshipState>((await tx.run(readRelationshipsAssertedBy, { reportIds })).records));
-  }
+  const relRows = await readRelationshipsByKeys(tx, keys);
+  if (reportIds.length > 0) relRows.push(...(await readRelationshipsAssertedBy(tx, reportIds)));
   for (const r of relRows) relationships.set(relationshipKey(r.type, r.from, r.to), r);
   return { entities, relationships };
+}
+
+/** The relationships named by `keys` that exist. */
+export async function readRelationshipsByKeys(tx: Tx, keys: ReadonlyArray<{ type: string; from: string; to: string }>): Promise<RelationshipState[]> {
+  if (keys.length === 0) return [];
+  return recordsToPlain<RelationshipState>((await tx.run(readRelationshipsByKey, { keys: [...keys] })).records);
+}
+
+/** The relationships any of `reportIds` is a source of. */
+export async function readRelationshipsAssertedBy(tx: Tx, reportIds: readonly string[]): Promise<RelationshipState[]> {
+  if (reportIds.length === 0) return [];
+  return recordsToPlain<RelationshipState>((await tx.run(readRelationshipsAssertedByQuery, { reportIds: [...reportIds] })).records);
 }

@@ -17,6 +17,7 @@ export class LocalNeo4jSupervisor {
   private current: LocalNeo4j;
   private stopped = false;
   private restarting: Promise<void> | null = null;
+  private readonly listeners: Array<(down: boolean) => void> = [];
   restarts = 0;
 
   private constructor(
@@ -44,6 +45,10 @@ export class LocalNeo4jSupervisor {
   get down(): boolean {
     return this.restarting !== null;
   }
+  /** Called with true the moment the JVM is found gone, with false once it is back. */
+  onStateChange(listener: (down: boolean) => void): void {
+    this.listeners.push(listener);
+  }
   /** resolves once the current restart (if any) is over */
   async ready(): Promise<void> {
     await this.restarting;
@@ -56,6 +61,7 @@ export class LocalNeo4jSupervisor {
       this.restarting = this.restartLoop().finally(() => {
         this.restarting = null;
       });
+      for (const l of this.listeners) l(true);
     });
   }
 
@@ -75,6 +81,7 @@ export class LocalNeo4jSupervisor {
         this.restarts += 1;
         this.watch(next);
         this.opts.onRestart?.(`Local Neo4j is back (pid ${next.pid}) after ${attempt} attempt(s).`);
+        for (const l of this.listeners) l(false);
         return;
       } catch (err) {
         this.opts.onRestart?.(`Restart attempt ${attempt} failed: ${(err as Error).message}; next try in ${Math.round((wait * 2) / 1000)} s.`);

@@ -27,25 +27,32 @@ const INVOLVED = INVOLVEMENT_TYPES.join('|');
 /**
  * Organizations that took part in the same events as the given one
  * (DESIGN.md: collaboration is derived at query time), strongest first:
- * the weight is the number of shared events.
+ * the weight is the number of shared events. The ranking counts first and
+ * gathers events and provenance only for the `first` it keeps: a hub shares
+ * events with hundreds of organizations, and their evidence is most of the cost.
  */
 export const COLLABORATORS = `
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
 CALL (o) {
-  MATCH (o)-[r1:${INVOLVED}]->(e:Event)<-[r2:${INVOLVED}]-(other:Organization)
+  MATCH (o)-[:${INVOLVED}]->(e:Event)<-[:${INVOLVED}]-(other:Organization)
   WHERE other <> o
-  WITH other, e, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
+  WITH other, count(DISTINCT e) AS weight
+  ORDER BY weight DESC, toLower(other.name), other.id
+  LIMIT $first
+  RETURN other, weight
+}
+CALL (o, other) {
+  MATCH (o)-[r1:${INVOLVED}]->(e:Event)<-[r2:${INVOLVED}]-(other)
+  WITH e, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
   ORDER BY e.startDate, e.id
-  WITH other, collect({
+  RETURN collect({
     event: ${nodeMap('e')},
     involvements: [r IN rels | {organizationId: startNode(r).id, type: type(r), props: properties(r)}]
   }) AS shared
-  RETURN other, shared
-  ORDER BY size(shared) DESC, toLower(other.name), other.id
-  LIMIT $first
 }
-RETURN id, ${nodeMap('other')} AS organization, size(shared) AS weight, shared`;
+RETURN id, ${nodeMap('other')} AS organization, weight, shared
+ORDER BY id, weight DESC, toLower(other.name), other.id`;
 
 /** One query for the collaborators of several organizations (the same `first` for all). */
 export function collaboratorsQuery(ids: readonly string[], first: number): CypherQuery {

@@ -31,9 +31,8 @@ export interface ConflictRecord {
  * Absent claims (a report that gives no date) are not disagreement; dates
  * that differ only in precision are filtered out afterwards.
  */
-export const CONFLICTS = `
-MATCH (r:Report)-[m:MENTIONS]->(e:Entity)
-WHERE $entityId IS NULL OR e.id = $entityId
+const conflictsCypher = (match: string): string => `
+${match}
 UNWIND $properties AS property
 WITH e, property, r, m[property] AS value
 WHERE value IS NOT NULL
@@ -43,9 +42,14 @@ RETURN ${nodeMap('e')} AS node, property, toString(e[property]) AS shown, claims
 ORDER BY toLower(e.name), e.id, property
 LIMIT $max`;
 
+export const CONFLICTS = conflictsCypher('MATCH (r:Report)-[m:MENTIONS]->(e:Entity)');
+// one entity's (the explorer's details panel): from its id index, not a scan of every mention
+export const ENTITY_CONFLICTS = conflictsCypher('MATCH (e:Entity {id: $entityId})<-[m:MENTIONS]-(r:Report)');
+
 /** `entityId` narrows the answer to one entity's conflicts. */
 export function conflictsQuery(entityId: string | null = null): CypherQuery {
-  return { cypher: CONFLICTS, params: { properties: [...CLAIM_PROPERTIES], max: MAX_CONFLICTS, entityId } };
+  const params = { properties: [...CLAIM_PROPERTIES], max: MAX_CONFLICTS };
+  return entityId === null ? { cypher: CONFLICTS, params } : { cypher: ENTITY_CONFLICTS, params: { ...params, entityId } };
 }
 
 /** True when every date is a less precise form of the most precise one ("2023-11" and "2023-11-16" agree). */

@@ -80,5 +80,6 @@ export {
   type SliceEdgeRecord,
   type NeighborhoodInput,
 } from './neighborhood.ts';
+export { subgraph, subgraphQuery, SUBGRAPH, MAX_SUBGRAPH_IDS, MAX_SUBGRAPH_AMONG, type SubgraphInput } from './subgraph.ts';
 export { conflicts, conflictsQuery, datesAgree, CLAIM_PROPERTIES, type ConflictRecord, type ClaimRecord } from './conflicts.ts';
 export { stats, statsQuery, type StatsRecord } from './stats.ts';

@@ -12,15 +12,27 @@ export interface NodeRecord {
   type: NodeLabel;
   name: string;
   props: { [key: string]: Plain };
+  /**
+   * Events only: ISO alpha-2 codes of the countries it is held in (HELD_IN a
+   * country, or a city of one). Derived when read, not stored: an event has
+   * no country property of its own, and filters by country need one.
+   */
+  countryCodes?: string[];
 }
 
 /**
  * Cypher map projection of a node `v`: every property except the bulky
- * report text and the index-only searchText, plus its labels. `v` is a
- * variable name chosen by the query author, never user input.
+ * report text and the index-only searchText, plus its labels, and for an
+ * event the country of each place it is held in (a country's code, a city's
+ * countryCode or the country the city is IN_COUNTRY). `v` is a variable name
+ * chosen by the query author, never user input.
  */
 export function nodeMap(v: string): string {
-  return `${v} {.*, text: null, searchText: null, labels: labels(${v})}`;
+  // names derived from v, so they never capture a variable of the enclosing query (a path `p`)
+  const place = `${v}Place`;
+  const country = `${v}Country`;
+  const heldIn = `[(${v})-[:HELD_IN]->(${place}) | coalesce(${place}.code, ${place}.countryCode, head([(${place})-[:IN_COUNTRY]->(${country}) | ${country}.code]))]`;
+  return `${v} {.*, text: null, searchText: null, labels: labels(${v}), heldInCountries: CASE WHEN ${v}:Event THEN ${heldIn} END}`;
 }
 
 /** Turns a row produced by nodeMap into a NodeRecord; null for a missing node. */
@@ -29,9 +41,17 @@ export function toNodeRecord(raw: Plain): NodeRecord | null {
   const labels = Array.isArray(raw.labels) ? raw.labels : [];
   const type = NODE_LABELS.find((l) => labels.includes(l));
   if (!type || typeof raw.id !== 'string') return null;
-  const { labels: _labels, text: _text, searchText: _searchText, ...props } = raw;
+  const { labels: _labels, text: _text, searchText: _searchText, heldInCountries, ...props } = raw;
   const name = typeof raw.name === 'string' ? raw.name : typeof raw.title === 'string' ? raw.title : raw.id;
-  return { id: raw.id, type, name, props };
+  if (type !== 'Event') return { id: raw.id, type, name, props };
+  return { id: raw.id, type, name, props, countryCodes: countryCodesOf(heldInCountries) };
+}
+
+/** Distinct, upper-case, sorted: a city and its country both HELD_IN give one code. */
+function countryCodesOf(raw: Plain | undefined): string[] {
+  if (!Array.isArray(raw)) return [];
+  const codes = raw.filter((c): c is string => typeof c === 'string' && c !== '').map((c) => c.toUpperCase());
+  return [...new Set(codes)].sort();
 }
 
 /** Like toNodeRecord, for rows whose node must exist. */

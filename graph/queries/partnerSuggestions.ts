@@ -34,8 +34,12 @@ const INVOLVED = INVOLVEMENT_TYPES.join('|');
  * them and from practices on the topics, each source LIMITed, then filtered
  * by country. Each candidate's signals expand from the candidate itself and
  * test membership in those lists, so no signal walks a hub event's whole
- * audience per candidate. Scoring happens in scorePartner, where it can be
- * read and tested.
+ * audience per candidate. Going through your partners goes from the shared
+ * event to the organizations in it and tests membership in `partners`:
+ * trying every partner against every such event instead cost an
+ * organization with ~100 partners half a million db hits (PROFILE, small
+ * corpus), eight times the rest of the query. Scoring happens in
+ * scorePartner, where it can be read and tested.
  */
 export const PARTNER_SUGGESTIONS = `
 MATCH (o:Organization {id: $id})
@@ -95,8 +99,7 @@ RETURN ${nodeMap('c')} AS organization,
   } AS met,
   COLLECT {
     MATCH (c)-[:${INVOLVED}]->(e:Event) WHERE e IN partnerEvents
-    UNWIND partners AS p
-    MATCH (p)-[:${INVOLVED}]->(e)
+    MATCH (e)<-[:${INVOLVED}]-(p:Organization) WHERE p IN partners
     RETURN DISTINCT {partner: p.name, partnerId: p.id, event: e.name, eventId: e.id}
   } AS viaPartners`;
 

@@ -1,13 +1,14 @@
 /**
  * `npm run ingest -- PATH…`: loads report files and folders into the graph
- * (the local Neo4j unless NEO4J_URI names another), one transaction per
- * report, with progress and a summary per label. `--remove REPORT_ID`
+ * (the local Neo4j unless NEO4J_URI names another), a batch of reports per
+ * transaction (--batch-size), with progress per file and a summary per label. `--remove REPORT_ID`
  * retracts reports. Exit status 1 when any file or removal failed.
  */
 import { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import {
   applyMigrations,
+  DEFAULT_BATCH_SIZE,
   ENTITY_LABELS,
   Graph,
   ingestPaths,
@@ -23,6 +24,7 @@ interface Options {
   remove?: string[];
   maxBytes: string;
   retries: string;
+  batchSize: string;
 }
 
 const program = new Command()
@@ -31,7 +33,8 @@ const program = new Command()
   .argument('[paths...]', 'report files or folders (.txt .md .markdown .html .htm)')
   .option('--remove <reportId...>', 'retract reports by id (report:<hash>) instead of, or before, loading')
   .option('--max-bytes <n>', 'refuse report files larger than this', String(DEFAULT_MAX_REPORT_BYTES))
-  .option('--retries <n>', 'times to retry a report while the database is unavailable (backoff 1 s, doubling)', '6')
+  .option('--retries <n>', 'times to retry a batch while the database is unavailable (backoff 1 s, doubling)', '6')
+  .option('--batch-size <n>', 'reports per write transaction (a batch that fails is retried one report at a time)', String(DEFAULT_BATCH_SIZE))
   .showHelpAfterError()
   .action(async (paths: string[], opts: Options) => {
     if (paths.length === 0 && !opts.remove?.length) program.error('error: name at least one report file or folder, or --remove REPORT_ID');
@@ -39,13 +42,15 @@ const program = new Command()
     if (!Number.isInteger(maxBytes) || maxBytes <= 0) program.error(`error: --max-bytes must be a positive whole number (got '${opts.maxBytes}')`);
     const retries = Number(opts.retries);
     if (!Number.isInteger(retries) || retries < 0) program.error(`error: --retries must be a whole number ≥ 0 (got '${opts.retries}')`);
-    process.exitCode = await run(paths, opts.remove ?? [], maxBytes, retries);
+    const batchSize = Number(opts.batchSize);
+    if (!Number.isInteger(batchSize) || batchSize <= 0) program.error(`error: --batch-size must be a positive whole number (got '${opts.batchSize}')`);
+    process.exitCode = await run(paths, opts.remove ?? [], maxBytes, retries, batchSize);
   });
 
-async function run(paths: string[], removals: string[], maxBytes: number, retries: number): Promise<number> {
+async function run(paths: string[], removals: string[], maxBytes: number, retries: number, batchSize: number): Promise<number> {
   let stopping = false;
   let graph: Graph | null = null;
-  // Ctrl-C: the report in flight commits or rolls back, then the graph (and the local Neo4j) closes.
+  // Ctrl-C: the batch in flight commits or rolls back, then the graph (and the local Neo4j) closes.
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) {
       process.stderr.write(`\n${signal} again: closing now.\n`);
@@ -53,7 +58,7 @@ async function run(paths: string[], removals: string[], maxBytes: number, retrie
       return;
     }
     stopping = true;
-    process.stderr.write(`\n${signal}: stopping after the current report…\n`);
+    process.stderr.write(`\n${signal}: stopping after the current batch…\n`);
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -81,6 +86,7 @@ async function run(paths: string[], removals: string[], maxBytes: number, retrie
       const progress = progressReporter();
       const summary = await ingestPaths(graph, paths, {
         maxBytes,
+        batchSize,
         onProgress: progress.update,
         shouldStop: () => stopping,
         retries,

@@ -19,8 +19,18 @@ const REPLACEMENTS: Array<[string, string]> = [
   ['Ө', 'O'], ['ө', 'o'], ['Ұ', 'U'], ['ұ', 'u'], ['Ү', 'U'], ['ү', 'u'], ['Һ', 'H'], ['һ', 'h'], ['І', 'I'], ['і', 'i'],
 ];
 
+// Loading compares the same few thousand names over and over; transliteration is the costly part.
+const LATIN_CACHE = new Map<string, string>();
+const LATIN_CACHE_MAX = 50_000;
+
 export function toLatin(s: string): string {
-  return baseTransliterate(s, { replace: REPLACEMENTS });
+  let out = LATIN_CACHE.get(s);
+  if (out === undefined) {
+    out = baseTransliterate(s, { replace: REPLACEMENTS });
+    if (LATIN_CACHE.size >= LATIN_CACHE_MAX) LATIN_CACHE.clear();
+    LATIN_CACHE.set(s, out);
+  }
+  return out;
 }
 
 export function hasCyrillic(s: string): boolean {

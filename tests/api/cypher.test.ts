@@ -21,7 +21,7 @@ describe('Cypher of key queries', () => {
       "
       CALL db.index.fulltext.queryNodes($index, $query, {limit: $candidates}) YIELD node, score
       WHERE $types IS NULL OR any(l IN labels(node) WHERE l IN $types)
-      RETURN node {.*, text: null, searchText: null, labels: labels(node)} AS node, score
+      RETURN node {.*, text: null, searchText: null, labels: labels(node), heldInCountries: CASE WHEN node:Event THEN [(node)-[:HELD_IN]->(nodePlace) | coalesce(nodePlace.code, nodePlace.countryCode, head([(nodePlace)-[:IN_COUNTRY]->(nodeCountry) | nodeCountry.code]))] END} AS node, score
       ORDER BY score DESC, node.name, node.id
       LIMIT $first"
     `);
@@ -61,7 +61,7 @@ describe('Cypher of key queries', () => {
           AND (EXISTS { (n)-[:PRESENTED]->(:Practice)-[:ADDRESSES]->(:Topic {id: $topic}) } OR EXISTS { (n)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(:Event)-[:COVERED]->(:Topic {id: $topic}) })
         WITH n ORDER BY COUNT { (n)<-[:MENTIONS]-(:Report) } DESC, toLower(n.name), n.id
         SKIP $offset LIMIT $limit
-        RETURN collect(n {.*, text: null, searchText: null, labels: labels(n)}) AS page
+        RETURN collect(n {.*, text: null, searchText: null, labels: labels(n), heldInCountries: CASE WHEN n:Event THEN [(n)-[:HELD_IN]->(nPlace) | coalesce(nPlace.code, nPlace.countryCode, head([(nPlace)-[:IN_COUNTRY]->(nCountry) | nCountry.code]))] END}) AS page
       }
       RETURN total, page"
     `);
@@ -93,7 +93,7 @@ describe('Cypher of key queries', () => {
           AND n.startDate <= $to
         WITH n ORDER BY toLower(n.name) ASC, n.id ASC
         SKIP $offset LIMIT $limit
-        RETURN collect(n {.*, text: null, searchText: null, labels: labels(n)}) AS page
+        RETURN collect(n {.*, text: null, searchText: null, labels: labels(n), heldInCountries: CASE WHEN n:Event THEN [(n)-[:HELD_IN]->(nPlace) | coalesce(nPlace.code, nPlace.countryCode, head([(nPlace)-[:IN_COUNTRY]->(nCountry) | nCountry.code]))] END}) AS page
       }
       RETURN total, page"
     `);
@@ -106,19 +106,24 @@ describe('Cypher of key queries', () => {
       UNWIND $ids AS id
       MATCH (o:Organization {id: id})
       CALL (o) {
-        MATCH (o)-[r1:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event)<-[r2:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]-(other:Organization)
+        MATCH (o)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event)<-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]-(other:Organization)
         WHERE other <> o
-        WITH other, e, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
+        WITH other, count(DISTINCT e) AS weight
+        ORDER BY weight DESC, toLower(other.name), other.id
+        LIMIT $first
+        RETURN other, weight
+      }
+      CALL (o, other) {
+        MATCH (o)-[r1:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event)<-[r2:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]-(other)
+        WITH e, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
         ORDER BY e.startDate, e.id
-        WITH other, collect({
-          event: e {.*, text: null, searchText: null, labels: labels(e)},
+        RETURN collect({
+          event: e {.*, text: null, searchText: null, labels: labels(e), heldInCountries: CASE WHEN e:Event THEN [(e)-[:HELD_IN]->(ePlace) | coalesce(ePlace.code, ePlace.countryCode, head([(ePlace)-[:IN_COUNTRY]->(eCountry) | eCountry.code]))] END},
           involvements: [r IN rels | {organizationId: startNode(r).id, type: type(r), props: properties(r)}]
         }) AS shared
-        RETURN other, shared
-        ORDER BY size(shared) DESC, toLower(other.name), other.id
-        LIMIT $first
       }
-      RETURN id, other {.*, text: null, searchText: null, labels: labels(other)} AS organization, size(shared) AS weight, shared"
+      RETURN id, other {.*, text: null, searchText: null, labels: labels(other), heldInCountries: CASE WHEN other:Event THEN [(other)-[:HELD_IN]->(otherPlace) | coalesce(otherPlace.code, otherPlace.countryCode, head([(otherPlace)-[:IN_COUNTRY]->(otherCountry) | otherCountry.code]))] END} AS organization, weight, shared
+      ORDER BY id, weight DESC, toLower(other.name), other.id"
     `);
     expect(q.params).toMatchInlineSnapshot(`
       {
@@ -135,7 +140,7 @@ describe('Cypher of key queries', () => {
     expect(q.cypher).toMatchInlineSnapshot(`
       "MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
       MATCH p = SHORTEST 1 (a)(()-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN|AFFILIATED_WITH|SPOKE_AT|PART_OF|PRESENTED|PRESENTED_AT]-(x) WHERE x = b OR NOT (x:Country OR x:City)){1,4}(b)
-      RETURN [n IN nodes(p) | n {.*, text: null, searchText: null, labels: labels(n)}] AS nodes,
+      RETURN [n IN nodes(p) | n {.*, text: null, searchText: null, labels: labels(n), heldInCountries: CASE WHEN n:Event THEN [(n)-[:HELD_IN]->(nPlace) | coalesce(nPlace.code, nPlace.countryCode, head([(nPlace)-[:IN_COUNTRY]->(nCountry) | nCountry.code]))] END}] AS nodes,
              [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}] AS edges"
     `);
     expect(q.params).toEqual({ from: 'org:a', to: 'org:b' });
@@ -187,7 +192,7 @@ describe('Cypher of key queries', () => {
              OR EXISTS { (c)-[:BASED_IN]->(:Country {code: $country}) })
         AND (NOT $excludeCollaborators OR none(e IN myEvents WHERE EXISTS { (c)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e) }))
       WITH o, partners, topics, myEvents, topicEvents, partnerEvents, c LIMIT $candidates
-      RETURN c {.*, text: null, searchText: null, labels: labels(c)} AS organization,
+      RETURN c {.*, text: null, searchText: null, labels: labels(c), heldInCountries: CASE WHEN c:Event THEN [(c)-[:HELD_IN]->(cPlace) | coalesce(cPlace.code, cPlace.countryCode, head([(cPlace)-[:IN_COUNTRY]->(cCountry) | cCountry.code]))] END} AS organization,
         COLLECT {
           MATCH (c)-[:PRESENTED]->(pr:Practice)-[:ADDRESSES]->(t:Topic) WHERE t IN topics
           RETURN DISTINCT {topicId: t.id, topic: coalesce(t.labelEn, t.name), practice: pr.name}
@@ -204,8 +209,7 @@ describe('Cypher of key queries', () => {
         } AS met,
         COLLECT {
           MATCH (c)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event) WHERE e IN partnerEvents
-          UNWIND partners AS p
-          MATCH (p)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e)
+          MATCH (e)<-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]-(p:Organization) WHERE p IN partners
           RETURN DISTINCT {partner: p.name, partnerId: p.id, event: e.name, eventId: e.id}
         } AS viaPartners"
     `);
@@ -260,7 +264,7 @@ describe('Cypher of key queries', () => {
       }
       CALL (chosen) {
         UNWIND chosen AS n
-        RETURN collect({node: n {.*, text: null, searchText: null, labels: labels(n)}, degree: COUNT { (n)-[r]-() WHERE type(r) IN $relTypes }}) AS nodes
+        RETURN collect({node: n {.*, text: null, searchText: null, labels: labels(n), heldInCountries: CASE WHEN n:Event THEN [(n)-[:HELD_IN]->(nPlace) | coalesce(nPlace.code, nPlace.countryCode, head([(nPlace)-[:IN_COUNTRY]->(nCountry) | nCountry.code]))] END}, degree: COUNT { (n)-[r]-() WHERE type(r) IN $relTypes }}) AS nodes
       }
       RETURN nodes, edges, truncated"
     `);

@@ -218,6 +218,23 @@ describe('explorer (browser, seed reports)', () => {
     await other.close();
   });
 
+  it('reopens the whole overview from its URL, every relationship included', async () => {
+    await openHome();
+    await settle();
+    await page.waitForTimeout(400);
+    const before = await canvas();
+    expect(before.ids.length).toBeGreaterThan(50); // more than one neighbourhood call takes
+    const url = page.url();
+    const other = await context.newPage();
+    other.on('pageerror', (err) => pageErrors.push(err.message));
+    await openHome(other, url.slice(url.indexOf('#')));
+    await other.waitForFunction((n) => (window as unknown as { edugraph: { view: { cy: { edges(): { length: number } } } } }).edugraph.view.cy.edges().length >= n, before.edges);
+    const after = await canvas(other);
+    expect(after.ids).toEqual(before.ids);
+    expect(after.edges).toBe(before.edges);
+    await other.close();
+  });
+
   it('exports the view as a PNG image and as JSON', async () => {
     await openHome();
     await settle();
@@ -280,6 +297,78 @@ describe('explorer (browser, seed reports)', () => {
     await page.click('[data-action=toggle-right]');
     await page.locator('#details-name').waitFor();
     await expect(page.locator('#side-right').isVisible()).resolves.toBe(true);
+  });
+
+  it('filters the round table out by country: it is held in Kazakhstan', async () => {
+    await openHome();
+    await settle();
+    const shown = () => page.evaluate((id) => !(window as unknown as { edugraph: { view: { cy: { getElementById(id: string): { hasClass(c: string): boolean } } } } }).edugraph.view.cy.getElementById(id).hasClass('filtered'), 'event:2023-kz-round-table-impact');
+    expect(await shown()).toBe(true);
+    const other = await page.locator('.countries input[type=checkbox]:not([data-code=KZ])').first().getAttribute('data-code');
+    expect(other, 'a country other than KZ on the overview').toBeTruthy();
+    await page.check(`#country-${other}`);
+    await settle();
+    expect(await shown()).toBe(false);
+    await page.check('#country-KZ');
+    await settle();
+    expect(await shown()).toBe(true);
+  });
+
+  it('shows in the details where the reports disagree about the round table', async () => {
+    await openHome(page, '#v=1&l=fcose&n=event:2023-kz-round-table-impact&s=event%3A2023-kz-round-table-impact');
+    const conflict = page.locator('.conflicts .conflict[data-property=startDate]');
+    await conflict.waitFor();
+    await expect(page.locator('.conflicts h3').textContent()).resolves.toBe('Reports disagree');
+    await expect(conflict.locator('.conflict-property').textContent()).resolves.toBe('Start date');
+    const claims = await conflict.locator('.claim').evaluateAll((lis) => lis.map((li) => ({ value: li.getAttribute('data-value'), text: li.textContent ?? '' })));
+    expect(claims.map((c) => c.value)).toEqual(['2023-10-01', '2023-11-16']);
+    // each value names the report that gives it, and the shown one is marked
+    expect(claims[0]!.text).toMatch(/Creation of a personality-oriented/);
+    expect(claims[1]!.text).toMatch(/Investment in the Future/);
+    expect(claims[1]!.text).toContain('(shown)');
+  });
+
+  it('reaches entities on the canvas with the keyboard alone, with a visible focus ring', async () => {
+    await openHome();
+    await settle();
+    for (let i = 0; i < 80 && (await page.evaluate(() => document.activeElement?.id)) !== 'cy'; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cy');
+    const ring = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { edugraph: { view: { cy: import('cytoscape').Core } } }).edugraph.view.cy;
+        const focused = cy.nodes('.kbd-focus');
+        return {
+          ids: focused.map((n) => n.id()),
+          name: focused.nonempty() ? (focused.data('name') as string) : null,
+          border: focused.nonempty() ? focused.style('border-color') : null,
+          halo: focused.nonempty() ? Number(focused.style('underlay-opacity')) : 0,
+          outline: getComputedStyle(document.getElementById('cy')!).outlineStyle,
+        };
+      });
+    const first = await ring();
+    expect(first.ids).toHaveLength(1);
+    expect(first.outline).toBe('solid'); // the canvas itself shows it has focus
+    expect(first.halo).toBeGreaterThan(0);
+    expect(first.border).toBe('rgb(29,35,48)');
+    await expect(page.locator('#canvas-focus').textContent()).resolves.toContain(first.name!);
+    // arrows move the ring to another entity
+    let moved = first;
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      moved = await ring();
+      if (moved.ids[0] !== first.ids[0]) break;
+    }
+    expect(moved.ids).toHaveLength(1);
+    expect(moved.ids[0]).not.toBe(first.ids[0]);
+    await expect(page.locator('#canvas-focus').textContent()).resolves.toContain(moved.name!);
+    await page.screenshot({ path: join(OUT, 'keyboard-focus-ring.png') });
+    // Enter opens its details
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#details-name').textContent()).resolves.toBe(moved.name);
+    expect((await canvas()).selected).toBe(moved.ids[0]);
+    // leaving the canvas takes the ring away
+    await page.keyboard.press('Tab');
+    expect((await ring()).ids).toEqual([]);
   });
 
   it('stays interactive with 5,000 elements (measured)', async () => {

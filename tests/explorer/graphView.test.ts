@@ -154,6 +154,14 @@ describe('layouts', () => {
     const large = layoutOptions('fcose', { nodes: big, edges: [], fixed: new Map(), root: null }) as unknown as Record<string, unknown>;
     expect(large.numIter).toBeLessThan(1000);
     expect(large.animate).toBe(false);
+    expect(large.quality).toBe('default');
+  });
+
+  it('should place graphs of thousands of nodes with fcose draft quality, which finishes in seconds', () => {
+    const huge = Array.from({ length: 2000 }, (_, i) => ({ id: `n${i}`, type: 'Topic' as const, name: `${i}`, degree: 0 }));
+    const opts = layoutOptions('fcose', { nodes: huge, edges: [], fixed: new Map(), root: null }) as unknown as Record<string, unknown>;
+    expect(opts.quality).toBe('draft');
+    expect(opts.animate).toBe(false);
   });
 });
 

@@ -12,7 +12,7 @@ import {
   showHidden,
   withPositions,
 } from '../../explorer/src/state/ViewState.ts';
-import { eventDateSpan, passesFilters, visibleIds } from '../../explorer/src/state/filters.ts';
+import { countriesOf, eventDateSpan, passesFilters, visibleIds } from '../../explorer/src/state/filters.ts';
 import { GraphStore } from '../../explorer/src/state/GraphStore.ts';
 import type { GEdge, GNode } from '../../explorer/src/model.ts';
 import { normalizeType, typeOfId } from '../../explorer/src/model.ts';
@@ -129,6 +129,27 @@ describe('filters', () => {
     expect(passesFilters(org, { ...f, types: [...f.types] }, ctx)).toBe(false);
     expect(passesFilters(person, { ...f, types: [...f.types] }, ctx)).toBe(true);
     expect(passesFilters(event, { ...f, types: [...f.types] }, ctx)).toBe(false);
+  });
+
+  it('filters an event out when it is held in another country', () => {
+    const f = { types: null, countries: ['RU'], topic: null, from: null, to: null };
+    expect(passesFilters({ ...event, countryCode: 'KZ', countryCodes: ['KZ'] }, f, ctx)).toBe(false);
+    expect(passesFilters({ ...event, countryCode: 'KZ', countryCodes: ['KZ'] }, { ...f, countries: ['KZ'] }, ctx)).toBe(true);
+  });
+
+  it('keeps an event held in several countries when any of them is chosen', () => {
+    const f = { types: null, countries: ['RU'], topic: null, from: null, to: null };
+    const twoCountries: GNode = { ...event, countryCode: 'KZ', countryCodes: ['KZ', 'RU'] };
+    expect(passesFilters(twoCountries, f, ctx)).toBe(true);
+    expect(passesFilters(twoCountries, { ...f, countries: ['UZ', 'KZ'] }, ctx)).toBe(true);
+    expect(passesFilters(twoCountries, { ...f, countries: ['UZ'] }, ctx)).toBe(false);
+    expect(countriesOf(twoCountries)).toEqual(['KZ', 'RU']);
+  });
+
+  it('keeps an event whose country is unknown, as any entity without one', () => {
+    const f = { types: null, countries: ['RU'], topic: null, from: null, to: null };
+    expect(passesFilters({ ...event, countryCodes: [] }, f, ctx)).toBe(true);
+    expect(countriesOf(org)).toEqual(['KZ']);
   });
 
   it('should keep events overlapping the date range and drop undated events', () => {

@@ -9,9 +9,15 @@ export async function dumpGraph(graph: Graph): Promise<string[]> {
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
   );
   return [
-    ...nodes.map((n) => JSON.stringify([[...n.labels].sort(), n.props])),
-    ...rels.map((r) => JSON.stringify([r.from, r.type, r.to, r.props])),
+    ...nodes.map((n) => JSON.stringify([[...n.labels].sort(), sortedKeys(n.props)])),
+    ...rels.map((r) => JSON.stringify([r.from, r.type, r.to, sortedKeys(r.props)])),
   ].sort();
+}
+
+// Neo4j returns a map's keys in the order they were stored, which depends on how they were written.
+function sortedKeys(props: unknown): unknown {
+  if (!props || typeof props !== 'object' || Array.isArray(props)) return props;
+  return Object.fromEntries(Object.entries(props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Node and relationship counts. */

@@ -6,6 +6,7 @@
 import { ENTITY_TYPES, normalizeType, type EntityType, type GNode, type GraphSlice } from '../model.ts';
 import { GraphQLClient } from './GraphQLClient.ts';
 import * as Q from './queries.ts';
+import { mergeSlices, subgraphParts, type SubgraphLimits } from './subgraphParts.ts';
 
 export interface EntityRef {
   id: string;
@@ -43,16 +44,29 @@ export interface RelationshipView {
 }
 
 export interface EntityDetails extends EntityRef {
+  /** an event's countries (where it was held); null for other types */
+  countryCodes: readonly string[] | null;
   aliases: string[];
   /** other properties, already readable: [label, value] */
   properties: [string, string][];
   relationships: RelationshipView[];
   /** reports that mention the entity */
   reports: ReportRef[];
+  /** properties on which the reports disagree */
+  conflicts: ConflictView[];
   lat: number | null;
   lon: number | null;
   startDate: string | null;
   endDate: string | null;
+}
+
+/** A property on which reports disagree, with what each one says. */
+export interface ConflictView {
+  /** the property's name in the graph: startDate, kind, countryCode… */
+  property: string;
+  /** what the graph shows now */
+  shown: string | null;
+  claims: Array<{ value: string; report: ReportRef }>;
 }
 
 export interface PathStep {
@@ -109,9 +123,22 @@ export class ExplorerApi {
     return toSlice(data.neighborhood);
   }
 
+  /**
+   * Exactly these entities and every relationship among them, however many:
+   * asked in parts the server accepts (see subgraphParts), merged.
+   */
+  async subgraph(ids: readonly string[], limits?: SubgraphLimits): Promise<GraphSlice> {
+    const slices: GraphSlice[] = [];
+    for (const part of subgraphParts(ids, limits)) {
+      const data = await this.client.request<Q.SubgraphResult>(Q.SUBGRAPH, { ids: part.ids, among: part.among });
+      slices.push(toSlice(data.subgraph));
+    }
+    return mergeSlices(slices);
+  }
+
   async details(id: string, type: EntityType): Promise<EntityDetails | null> {
     const data = await this.client.request<Q.DetailsResult>(Q.detailsQuery(type), { id });
-    return data.node ? Q.toDetails(data.node) : null;
+    return data.node ? Q.toDetails(data.node, data.conflicts ?? []) : null;
   }
 
   async reportText(id: string): Promise<string | null> {

@@ -6,7 +6,7 @@
  */
 import type { EntityType, GNode } from '../model.ts';
 import { normalizeType } from '../model.ts';
-import type { EntityDetails, EntityRef, PathView, RelationshipView, SourceView, StatsView } from './ExplorerApi.ts';
+import type { ConflictView, EntityDetails, EntityRef, PathView, RelationshipView, SourceView, StatsView } from './ExplorerApi.ts';
 
 /** EntityType → the schema's EntityType enum value (the type names themselves). */
 export function typeArg(t: EntityType): string {
@@ -18,7 +18,7 @@ const NODE_FIELDS = `
   ... on Organization { kind acronym countryCode country { name } }
   ... on City { countryCode lat lon country { name } }
   ... on Country { code }
-  ... on Event { kind startDate endDate }
+  ... on Event { kind startDate endDate countryCodes }
 `;
 
 export interface NodeFields {
@@ -33,11 +33,12 @@ export interface NodeFields {
   lon?: number | null;
   startDate?: string | null;
   endDate?: string | null;
+  countryCodes?: string[] | null;
   country?: { name: string } | null;
 }
 
 export function countryOf(n: NodeFields): string | null {
-  return n.countryCode ?? (n.__typename === 'Country' ? (n.code ?? null) : null);
+  return n.countryCode ?? (n.__typename === 'Country' ? (n.code ?? null) : (n.countryCodes?.[0] ?? null));
 }
 
 export function countryNameOf(n: NodeFields): string | null {
@@ -57,6 +58,7 @@ export interface SliceNodeFields {
   name: string;
   degree: number;
   countryCode?: string | null;
+  countryCodes?: string[] | null;
   lat?: number | null;
   lon?: number | null;
   startDate?: string | null;
@@ -68,20 +70,38 @@ export interface SliceFields {
   truncated: boolean;
 }
 
+const SLICE_FIELDS = `nodes { id type name degree countryCode countryCodes lat lon startDate endDate }
+    edges { id source target type }
+    truncated`;
+
 export const NEIGHBORHOOD = `query ExplorerNeighborhood($ids: [ID!]!, $depth: Int, $limit: Int, $types: [EntityType!]) {
   neighborhood(ids: $ids, depth: $depth, limit: $limit, types: $types) {
-    nodes { id type name degree countryCode lat lon startDate endDate }
-    edges { id source target type }
-    truncated
+    ${SLICE_FIELDS}
   }
 }`;
 export interface NeighborhoodResult {
   neighborhood: SliceFields;
 }
 
+export const SUBGRAPH = `query ExplorerSubgraph($ids: [ID!]!, $among: [ID!]) {
+  subgraph(ids: $ids, among: $among) {
+    ${SLICE_FIELDS}
+  }
+}`;
+export interface SubgraphResult {
+  subgraph: SliceFields;
+}
+
 /** Filterable attributes of a slice node. */
-export function sliceAttributes(n: SliceNodeFields): Partial<Pick<GNode, 'countryCode' | 'lat' | 'lon' | 'startDate' | 'endDate'>> {
-  return { countryCode: n.countryCode ?? null, lat: n.lat ?? null, lon: n.lon ?? null, startDate: n.startDate ?? null, endDate: n.endDate ?? null };
+export function sliceAttributes(n: SliceNodeFields): Partial<Pick<GNode, 'countryCode' | 'countryCodes' | 'lat' | 'lon' | 'startDate' | 'endDate'>> {
+  return {
+    countryCode: n.countryCode ?? null,
+    countryCodes: n.countryCodes ?? null,
+    lat: n.lat ?? null,
+    lon: n.lon ?? null,
+    startDate: n.startDate ?? null,
+    endDate: n.endDate ?? null,
+  };
 }
 
 // ---------------------------------------------------------------- details
@@ -137,7 +157,7 @@ const OWN_FIELDS: Readonly<Record<EntityType, string>> = {
   Person: 'aliases titles',
   Country: 'aliases code nameEn nameRu',
   City: 'aliases countryCode lat lon country { name }',
-  Event: 'aliases kind startDate endDate reports { id title url publishedAt }',
+  Event: 'aliases kind startDate endDate countryCodes reports { id title url publishedAt }',
   Practice: 'aliases description audience',
   Topic: 'aliases labelEn labelRu',
   Report: 'title url language publishedAt',
@@ -154,6 +174,8 @@ export function detailsQuery(type: EntityType): string {
     })
     .join('\n      ');
   const mentions = type === 'Report' ? '' : 'mentionedIn { nameAsWritten report { id title url publishedAt } }';
+  // where the reports disagree about it: asked alongside, so the panel needs one request
+  const conflicts = type === 'Report' ? '' : 'conflicts(id: $id) { property shown claims { value report { id title url publishedAt } } }';
   return `query ExplorerDetails${type}($id: ID!) {
   node(id: $id) {
     __typename id name
@@ -163,6 +185,7 @@ export function detailsQuery(type: EntityType): string {
       ${mentions}
     }
   }
+  ${conflicts}
 }`;
 }
 
@@ -197,9 +220,10 @@ type RawDetails = NodeFields & {
 };
 export interface DetailsResult {
   node: RawDetails | null;
+  conflicts?: RawConflict[];
 }
 
-export function toDetails(n: RawDetails): EntityDetails | null {
+export function toDetails(n: RawDetails, conflicts: readonly RawConflict[] = []): EntityDetails | null {
   const type = normalizeType(n.__typename);
   if (!type) return null;
   const properties: [string, string][] = [];
@@ -208,7 +232,8 @@ export function toDetails(n: RawDetails): EntityDetails | null {
   };
   add('Kind', n.kind);
   add('Acronym', n.acronym);
-  add('Country', countryNameOf(n) ?? undefined);
+  if (n.countryCodes && n.countryCodes.length > 1) add('Countries', n.countryCodes.join(', '));
+  else add('Country', countryNameOf(n) ?? undefined);
   add('Code', n.code);
   if (n.startDate || n.endDate) add('Dates', !n.endDate || n.startDate === n.endDate ? n.startDate : `${n.startDate ?? '?'} – ${n.endDate}`);
   if (n.titles?.length) add('Titles', n.titles.join('; '));
@@ -239,10 +264,12 @@ export function toDetails(n: RawDetails): EntityDetails | null {
     type,
     name: n.name,
     countryCode: countryOf(n),
+    countryCodes: n.countryCodes ?? null,
     aliases,
     properties,
     relationships,
     reports: [...reportMap.values()].map((r) => ({ id: r.id, title: r.title, url: r.url, publishedAt: r.publishedAt })),
+    conflicts: conflicts.map(toConflict),
     lat: n.lat ?? null,
     lon: n.lon ?? null,
     startDate: n.startDate ?? null,
@@ -258,6 +285,16 @@ function toRef(n: NodeFields | null | undefined): EntityRef | null {
 
 function toSource(s: RawSource): SourceView {
   return { evidence: s.evidence, report: { id: s.report.id, title: s.report.title, url: s.report.url, publishedAt: s.report.publishedAt } };
+}
+
+type RawConflict = { property: string; shown: string | null; claims: Array<{ value: string; report: RawReport }> };
+
+function toConflict(c: RawConflict): ConflictView {
+  return {
+    property: c.property,
+    shown: c.shown,
+    claims: c.claims.map((claim) => ({ value: claim.value, report: { id: claim.report.id, title: claim.report.title, url: claim.report.url, publishedAt: claim.report.publishedAt } })),
+  };
 }
 
 export const REPORT_TEXT = `query ExplorerReportText($id: ID!) {

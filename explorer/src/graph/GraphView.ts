@@ -10,6 +10,7 @@ import fcose from 'cytoscape-fcose';
 import { relationLabel, type GEdge, type GNode } from '../model.ts';
 import type { GraphStore } from '../state/GraphStore.ts';
 import type { Point, ViewState } from '../state/ViewState.ts';
+import type { NavPoint } from './keyboardNav.ts';
 import { layoutOptions, LARGE_LAYOUT, seedOf, withSeededRandom } from './layouts.ts';
 import { nodeSize, shortLabel, stylesheet } from './styles.ts';
 
@@ -285,6 +286,40 @@ export class GraphView {
       });
       withSeededRandom(seedOf(ids), () => layout.run());
     });
+  }
+
+  /** Drawn entities the filters leave visible, with their positions: where the keyboard can go. */
+  navPoints(): NavPoint[] {
+    const out: NavPoint[] = [];
+    this.cy.nodes().forEach((n) => {
+      if (!n.hasClass('filtered')) out.push({ id: n.id(), x: n.position('x'), y: n.position('y') });
+    });
+    return out;
+  }
+
+  /** The middle of the screen in model coordinates. */
+  viewportCenter(): Point {
+    const pan = this.cy.pan();
+    const zoom = this.cy.zoom();
+    return { x: (this.cy.width() / 2 - pan.x) / zoom, y: (this.cy.height() / 2 - pan.y) / zoom };
+  }
+
+  /** Draws the keyboard focus ring on one entity (null: none). */
+  markKeyboardFocus(id: string | null): void {
+    this.cy.batch(() => {
+      this.cy.nodes('.kbd-focus').removeClass('kbd-focus');
+      if (id) this.cy.getElementById(id).addClass('kbd-focus');
+    });
+  }
+
+  /** Pans so an entity is on screen, when it is not. */
+  reveal(id: string): void {
+    const n = this.cy.getElementById(id);
+    if (n.empty()) return;
+    const p = n.renderedPosition();
+    const margin = 40;
+    if (p.x >= margin && p.y >= margin && p.x <= this.cy.width() - margin && p.y <= this.cy.height() - margin) return;
+    this.cy.animate({ center: { eles: n } }, { duration: 150 });
   }
 
   /** Current positions of the drawn entities. */

@@ -46,7 +46,7 @@ export function shortLabel(name: string): string {
   return clean.length > LABEL_MAX ? `${clean.slice(0, LABEL_MAX - 1).trimEnd()}…` : clean;
 }
 
-/** The Cytoscape stylesheet. Node data: type, label, size; classes: hovered, faded, path, pinned, filtered. */
+/** The Cytoscape stylesheet. Node data: type, label, size; classes: hovered, faded, path, pinned, filtered, kbd-focus. */
 export function stylesheet(): StylesheetJson {
   const byType = (Object.entries(TYPE_STYLES) as [EntityType, TypeStyle][]).map(([type, s]) => ({
     selector: `node[type = "${type}"]`,
@@ -89,6 +89,21 @@ export function stylesheet(): StylesheetJson {
       style: { 'border-width': 4, 'border-color': '#FFB000', 'z-index': 30, 'font-weight': 'bold', 'font-size': 13 },
     },
     { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#C2185B', 'z-index': 25 } },
+    // keyboard focus: a dark ring and a blue halo, distinct from the orange selection border
+    {
+      selector: 'node.kbd-focus',
+      style: {
+        'border-width': 4,
+        'border-color': '#1d2330',
+        'underlay-color': '#0b5cad',
+        'underlay-opacity': 0.55,
+        'underlay-padding': 8,
+        'underlay-shape': 'ellipse',
+        'z-index': 40,
+        'font-weight': 'bold',
+      },
+    },
+    { selector: 'node.kbd-focus:selected', style: { 'border-color': '#FFB000' } },
     { selector: 'node.faded', style: { opacity: 0.25, 'text-opacity': 0 } },
     { selector: 'node.faded:selected', style: { opacity: 1, 'text-opacity': 1 } },
     { selector: 'node.filtered, edge.filtered', style: { display: 'none' } },

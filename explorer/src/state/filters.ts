@@ -10,10 +10,23 @@ export interface FilterContext {
   topicIds: ReadonlySet<string> | null;
 }
 
-/** Does one entity pass? Entities lacking the filtered attribute stay visible, except events outside a date range. */
+/** Every country an entity is in: an event held in two countries is in both. */
+export function countriesOf(node: GNode): readonly string[] {
+  if (node.countryCodes && node.countryCodes.length > 0) return node.countryCodes;
+  return node.countryCode ? [node.countryCode] : [];
+}
+
+/**
+ * Does one entity pass? Entities lacking the filtered attribute stay visible,
+ * except events outside a date range. An entity in several countries passes
+ * the country filter when any of them is chosen.
+ */
 export function passesFilters(node: GNode, f: Filters, ctx: FilterContext): boolean {
   if (f.types && !f.types.includes(node.type)) return false;
-  if (f.countries.length > 0 && node.countryCode && !f.countries.includes(node.countryCode)) return false;
+  if (f.countries.length > 0) {
+    const countries = countriesOf(node);
+    if (countries.length > 0 && !countries.some((c) => f.countries.includes(c))) return false;
+  }
   if (f.topic && ctx.topicIds && node.id !== f.topic && !ctx.topicIds.has(node.id)) return false;
   if ((f.from || f.to) && node.type === 'Event') {
     const start = node.startDate ?? node.endDate;

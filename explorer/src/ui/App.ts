@@ -9,7 +9,7 @@ import { edgesCsv, nodesCsv, toJson } from '../graph/exportView.ts';
 import { GraphView, type RendererChoice } from '../graph/GraphView.ts';
 import { LAYOUT_LABELS } from '../graph/layouts.ts';
 import type { EntityType, GraphSlice } from '../model.ts';
-import { visibleIds, eventDateSpan } from '../state/filters.ts';
+import { countriesOf, eventDateSpan, visibleIds } from '../state/filters.ts';
 import { GraphStore } from '../state/GraphStore.ts';
 import { History } from '../state/History.ts';
 import { decodeView, encodeView } from '../state/urlState.ts';
@@ -33,6 +33,7 @@ import {
   type ViewState,
 } from '../state/ViewState.ts';
 import { DetailsPanel } from './DetailsPanel.ts';
+import { CanvasKeyboard } from './CanvasKeyboard.ts';
 import { button, clear, h } from './dom.ts';
 import { download, fileStamp } from './download.ts';
 import { ErrorBanner } from './ErrorBanner.ts';
@@ -64,6 +65,7 @@ export class App {
   readonly store = new GraphStore();
   readonly history = new History<ViewState>(emptyView());
   readonly view: GraphView;
+  readonly keyboard: CanvasKeyboard;
   private readonly topicIds = new Map<string, Set<string>>();
   private topics: TopicOption[] = [];
   private details = new Map<string, EntityDetails>();
@@ -91,7 +93,7 @@ export class App {
   constructor(root: HTMLElement, api = new ExplorerApi()) {
     this.api = api;
     this.root = root;
-    this.canvas = h('div', { class: 'canvas', attrs: { id: 'cy', role: 'img', 'aria-label': 'Graph canvas. Use search and the panels to explore with the keyboard.' } });
+    this.canvas = h('div', { class: 'canvas', attrs: { id: 'cy' } }); // role and label: CanvasKeyboard
     this.status = h('div', { class: 'status', attrs: { role: 'status', 'aria-live': 'polite' } });
     this.progress = h('div', { class: 'progress', attrs: { hidden: true, 'aria-hidden': 'true' } });
     const search = new SearchBox({ api, label: 'Search entities', placeholder: 'Search people, organizations, events… (press /)', id: 'search', onChoose: (hit) => void this.openEntity(hit) });
@@ -187,6 +189,14 @@ export class App {
     const stage = h('main', { class: 'stage' }, this.progress, this.banner.el, this.canvas, this.status);
     root.append(header, h('div', { class: 'body' }, left, stage, right));
     this.view = new GraphView({ container: this.canvas });
+    this.keyboard = new CanvasKeyboard(this.canvas, this.view, {
+      selected: () => this.state.selected,
+      open: (id) => {
+        this.showTab('details');
+        this.select(id);
+      },
+    });
+    stage.append(this.keyboard.label);
     this.view.on({
       select: (id) => {
         if (id && this.tabs.get('partners')?.tab.getAttribute('aria-selected') === 'true') this.showTab('details');
@@ -245,6 +255,7 @@ export class App {
     }
     if (opts.applyPositions || opts.layout) this.view.fit(state.selected, { keepReadable: state.layout !== 'geo' });
     this.highlight();
+    this.keyboard.refresh();
     this.refreshChrome();
     this.scheduleUrl();
   }
@@ -290,7 +301,8 @@ export class App {
       'Could not load the overview',
       async () => {
         const stats = await this.api.stats().catch(() => null);
-        const seeds = await this.api.overviewSeeds(40);
+        // 25 events + 25 organizations: neighborhood takes at most 50 seeds
+        const seeds = await this.api.overviewSeeds(25);
         if (seeds.length === 0) return { nodes: [], edges: [], truncated: false } as GraphSlice;
         const small = !stats || stats.total <= appDefaults.overviewSmall;
         const slice = await this.api.neighborhood(seeds, { depth: small ? 2 : 1, limit: small ? appDefaults.overviewSmall + 100 : 600 });
@@ -316,11 +328,9 @@ export class App {
     const ok = await this.guarded(
       'Could not reopen the linked view',
       async () => {
-        for (let i = 0; i < ids.length; i += 1000) {
-          const chunk = ids.slice(i, i + 1000);
-          // depth 1 with limit = seeds: exactly the seeds, their degree and the relationships among them
-          this.store.merge(await this.api.neighborhood(chunk, { depth: 1, limit: chunk.length, types: CANVAS_TYPES }));
-        }
+        // exactly the linked entities and every relationship among them, in parts however many there are
+        const slice = await this.api.subgraph(ids);
+        this.store.merge({ nodes: slice.nodes.filter((n) => CANVAS_TYPES.includes(n.type)), edges: slice.edges });
         const topic = view.filters.topic;
         if (topic) await this.ensureTopic(topic);
         return true;
@@ -422,7 +432,7 @@ export class App {
         }
         this.details.set(ref.id, d);
         // details know attributes the slice may not (country, dates, coordinates)
-        this.store.mergeNode({ ...this.store.nodes.get(ref.id)!, countryCode: d.countryCode, lat: d.lat, lon: d.lon, startDate: d.startDate, endDate: d.endDate });
+        this.store.mergeNode({ ...this.store.nodes.get(ref.id)!, countryCode: d.countryCode, countryCodes: d.countryCodes, lat: d.lat, lon: d.lon, startDate: d.startDate, endDate: d.endDate });
         if (this.state.selected === ref.id) this.detailsPanel.show(d);
       },
       () => this.refreshSelection(),
@@ -542,7 +552,7 @@ export class App {
     const countries = new Set<string>();
     for (const n of nodes) {
       typeCounts[n.type] = (typeCounts[n.type] ?? 0) + 1;
-      if (n.countryCode) countries.add(n.countryCode);
+      for (const c of countriesOf(n)) countries.add(c);
     }
     this.filtersPanel.update({ filters: state.filters, typeCounts, countries: [...countries], topics: this.topics, dateSpan: eventDateSpan(nodes) });
     clear(this.status);

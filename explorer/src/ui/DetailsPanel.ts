@@ -5,6 +5,7 @@
  */
 import type { EntityDetails, EntityRef, RelationshipView, SourceView } from '../api/ExplorerApi.ts';
 import { relationLabel } from '../model.ts';
+import { conflictList } from './conflictList.ts';
 import { button, clear, h, highlightedExcerpt, safeLink, typeChip } from './dom.ts';
 
 export interface DetailsActions {
@@ -70,6 +71,8 @@ export class DetailsPanel {
       for (const [k, v] of d.properties) dl.append(h('dt', { text: k }), h('dd', { text: v }));
       this.body.append(h('h3', { text: 'Properties' }), dl);
     }
+    const conflicts = conflictList(d.conflicts);
+    if (conflicts) this.body.append(conflicts);
     this.body.append(this.relationships(d));
     if (d.reports.length) {
       this.body.append(

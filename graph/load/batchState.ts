@@ -1,0 +1,409 @@
+import type { EntityLabel } from '../schema/model.ts';
+import type { Props, PropValue, SourcedClaim } from './claims.ts';
+import type { KnownEntity, NameQuery } from './fetchKnownEntities.ts';
+import type { ChangePlan } from './planChange.ts';
+import type { PreparedExtraction } from './prepareExtraction.ts';
+import type { StoredEntity, StoredReport } from './readBatch.ts';
+import { relationshipKey, type EntityState, type GraphState, type RelationshipState } from './readState.ts';
+
+/** A report as the batch sees it: read from the graph, or written by an earlier report of the batch. */
+export interface BatchReport extends StoredReport {
+  fromDb: boolean;
+  /** what to write for a report of this batch */
+  write?: { props: Props; mentions: ChangePlan['mentions']; reportsOn: string[] };
+}
+
+export interface StoredBatch {
+  reports: StoredReport[];
+  entities: StoredEntity[];
+  relationships: RelationshipState[];
+  /** null: not read (the planning pass that only resolves identities) */
+  suggestions: Props[] | null;
+}
+
+const EVENT_ROLES = new Set(['PARTNERED', 'ORGANIZED', 'HOSTED', 'PARTICIPATED_IN']);
+
+// Lucene's English stop words: the name index (standard-folding) drops them, so they match nothing there either.
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+);
+
+/** Words as the full-text index compares them: case and diacritics folded. */
+export function foldedWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0 && !STOP_WORDS.has(w));
+}
+
+/**
+ * The graph as it stands after each report of a batch, without writing:
+ * what the batch's reads saw, overlaid with every change planned so far.
+ * Planning each report against it, in order, gives what loading them one
+ * transaction at a time would (a later report resolves against the entities
+ * an earlier one introduced); the final overlay is what the batch writes.
+ */
+export class BatchState {
+  private readonly dbEntities = new Map<string, StoredEntity>();
+  private readonly dbRelationships = new Map<string, RelationshipState>();
+  private readonly dbReports = new Set<string>();
+  readonly dbSuggestions = new Map<string, Props>();
+  private readonly entities = new Map<string, EntityState | null>();
+  private readonly relationships = new Map<string, RelationshipState | null>();
+  private readonly reports = new Map<string, BatchReport | null>();
+  private readonly suggestions = new Map<string, Props | null>();
+  /** graph entities deleted at some point of the batch (DETACH DELETE takes their relationships too) */
+  readonly destroyed = new Set<string>();
+  /** entities some report of the batch wrote */
+  private readonly touched = new Set<string>();
+  /** overlay relationship keys by end, to drop them with a deleted entity and to list an event's links */
+  private readonly keysByEnd = new Map<string, Set<string>>();
+  private readonly tokens = new Map<string, Set<string>>();
+  private readonly tracksSuggestions: boolean;
+
+  constructor(stored: StoredBatch) {
+    for (const r of stored.reports) {
+      this.dbReports.add(r.id);
+      this.reports.set(r.id, { ...r, url: r.url ?? null, fromDb: true });
+    }
+    for (const e of stored.entities) this.dbEntities.set(e.id, e);
+    for (const r of stored.relationships) this.dbRelationships.set(relationshipKey(r.type, r.from, r.to), r);
+    this.tracksSuggestions = stored.suggestions !== null;
+    for (const s of stored.suggestions ?? []) this.dbSuggestions.set(String(s.id), s);
+  }
+
+  report(id: string): BatchReport | null {
+    return this.reports.get(id) ?? null;
+  }
+
+  /** Earlier versions of a report: the same url; without a url, the same title among reports without one. */
+  earlierVersions(id: string, url: string | null, title: string): BatchReport[] {
+    const out: BatchReport[] = [];
+    for (const r of this.reports.values()) {
+      if (!r || r.id === id) continue;
+      if (url !== null ? r.url === url : r.url === null && r.title === title) out.push(r);
+    }
+    return out;
+  }
+
+  entity(id: string): EntityState | null {
+    if (this.entities.has(id)) return this.entities.get(id) ?? null;
+    return this.dbEntities.get(id) ?? null;
+  }
+
+  relationship(key: string, from: string, to: string): RelationshipState | null {
+    if (this.relationships.has(key)) return this.relationships.get(key) ?? null;
+    if (this.destroyed.has(from) || this.destroyed.has(to)) return null;
+    return this.dbRelationships.get(key) ?? null;
+  }
+
+  hasDbEntity(id: string): boolean {
+    return this.dbEntities.has(id);
+  }
+
+  hasDbRelationship(key: string): boolean {
+    return this.dbRelationships.has(key);
+  }
+
+  /**
+   * What fetchKnownEntities would return for a report at this point: the
+   * graph's name-index hits, then entities of this batch whose words meet the
+   * report's name queries (every such entity: the index's per-query limit
+   * cannot be reproduced, and more candidates only let resolution find the
+   * best), then exact ids, then entities that absorbed one of its ids.
+   */
+  knownFor(nameHits: readonly string[], queries: readonly NameQuery[], ids: readonly string[], mergedInto: Iterable<string>): KnownEntity[] {
+    const out = new Map<string, KnownEntity>();
+    const add = (id: string): void => {
+      if (out.has(id)) return;
+      const e = this.entity(id);
+      if (e) out.set(id, this.view(e));
+    };
+    for (const id of nameHits) add(id);
+    for (const q of queries) {
+      const words = new Set(q.words.flatMap(foldedWords));
+      if (words.size === 0) continue;
+      for (const id of this.touched) {
+        const e = this.entity(id);
+        if (!e || e.label !== q.type || out.has(id)) continue;
+        for (const w of this.tokensOf(e)) {
+          if (words.has(w)) {
+            add(id);
+            break;
+          }
+        }
+      }
+    }
+    for (const id of ids) add(id);
+    const wanted = new Set(ids);
+    for (const id of mergedInto) {
+      const e = this.entity(id);
+      if (e && strings(e.props.mergedIds).some((m) => wanted.has(m))) add(id);
+    }
+    return [...out.values()];
+  }
+
+  /** The part of the state one report's change touches, as readState would read it now. */
+  slice(ids: readonly string[], keys: ReadonlyArray<{ type: string; from: string; to: string }>, removed: ReadonlySet<string>): GraphState {
+    const entities = new Map<string, EntityState>();
+    const relationships = new Map<string, RelationshipState>();
+    for (const id of ids) {
+      const e = this.entity(id);
+      if (e) entities.set(id, e);
+    }
+    for (const k of keys) {
+      const key = relationshipKey(k.type, k.from, k.to);
+      const r = this.relationship(key, k.from, k.to);
+      if (r) relationships.set(key, r);
+    }
+    if (removed.size > 0) {
+      for (const id of new Set([...this.dbEntities.keys(), ...this.entities.keys()])) {
+        const e = this.entity(id);
+        if (e && e.claims.some((c) => removed.has(c.reportId))) entities.set(id, e);
+      }
+      const all = new Map<string, RelationshipState>();
+      for (const [key, r] of this.dbRelationships) all.set(key, r);
+      for (const [key, r] of this.relationships) if (r) all.set(key, r);
+      for (const [key, r0] of all) {
+        const r = this.relationship(key, r0.from, r0.to);
+        if (r && strings(r.props.sources).some((s) => removed.has(s))) relationships.set(key, r);
+      }
+    }
+    return { entities, relationships };
+  }
+
+  /**
+   * Records one report's planned change. Returns how many merge suggestions
+   * it recorded (0 while suggestions are not tracked).
+   */
+  apply(plan: ChangePlan, planState: GraphState, added: PreparedExtraction, removed: ReadonlySet<string>, now: string): number {
+    for (const id of removed) this.reports.set(id, null);
+    const asserted = new Map(added.entities.map((e) => [e.id, e]));
+    this.reports.set(added.report.id, {
+      id: added.report.id,
+      title: added.report.title,
+      url: added.report.url,
+      since: String(added.report.props.firstIngestedAt ?? added.report.props.ingestedAt),
+      labels: plan.mentions.map((m) => asserted.get(m.id)!.label),
+      fromDb: false,
+      write: { props: plan.createReport ?? added.report.props, mentions: plan.mentions, reportsOn: plan.reportsOn },
+    });
+
+    const keyOfElement = new Map([...planState.relationships].map(([key, r]) => [r.elementId, key]));
+    for (const elementId of plan.deleteRelationships) {
+      const key = keyOfElement.get(elementId);
+      const r = key ? planState.relationships.get(key) : undefined;
+      if (key && r) this.setRelationship(key, r.from, r.to, null);
+    }
+    for (const r of plan.upsertRelationships) {
+      const key = relationshipKey(r.type, r.from, r.to);
+      const elementId = planState.relationships.get(key)?.elementId ?? `batch:${key}`;
+      this.setRelationship(key, r.from, r.to, { elementId, type: r.type, from: r.from, to: r.to, props: r.props });
+    }
+
+    const upserts = new Map(plan.upsertEntities.map((e) => [String(e.props.id), e.props]));
+    const deleted = new Set(plan.deleteEntities);
+    for (const id of new Set([...planState.entities.keys(), ...asserted.keys()])) {
+      this.tokens.delete(id);
+      if (deleted.has(id)) {
+        this.entities.set(id, null);
+        if (this.dbEntities.has(id)) this.destroyed.add(id);
+        for (const key of this.keysByEnd.get(id) ?? []) this.relationships.set(key, null);
+        continue;
+      }
+      const before = planState.entities.get(id);
+      const claim = asserted.get(id);
+      const claims: SourcedClaim[] = (before?.claims ?? []).filter((c) => !removed.has(c.reportId));
+      if (claim) {
+        claims.push({ reportId: added.report.id, publishedAt: added.report.publishedAt, ingestedAt: this.report(added.report.id)!.since, claim: claim.claim });
+      }
+      const label = before?.label ?? claim!.label;
+      this.entities.set(id, { id, label, props: upserts.get(id) ?? before!.props, claims });
+      this.touched.add(id);
+    }
+    return this.tracksSuggestions ? this.applySuggestions(plan, added.report.id, now) : 0;
+  }
+
+  /** The writes that take the graph from what the batch read to this state. */
+  changes(): BatchChanges {
+    const fp = (p: Props): string => JSON.stringify(Object.keys(p).sort().map((k) => [k, p[k]]));
+    const out: BatchChanges = {
+      deleteReports: [...this.dbReports].filter((id) => this.reports.get(id) === null),
+      deleteRelationships: [],
+      deleteEntities: [...this.destroyed],
+      deleteSuggestions: [],
+      createEntities: [],
+      updateEntities: [],
+      createReports: [],
+      mentions: [],
+      reportsOn: [],
+      createRelationships: [],
+      updateRelationships: [],
+      upsertSuggestions: [],
+    };
+    for (const [key, db] of this.dbRelationships) {
+      if (this.destroyed.has(db.from) || this.destroyed.has(db.to)) continue;
+      if (this.relationships.has(key) && this.relationships.get(key) === null) out.deleteRelationships.push(db.elementId);
+    }
+    for (const id of this.touched) {
+      const e = this.entity(id);
+      if (!e) continue;
+      const db = this.dbEntities.get(id);
+      if (!db || this.destroyed.has(id)) out.createEntities.push({ label: e.label, props: e.props });
+      else if (fp(db.props) !== fp(e.props)) out.updateEntities.push(e.props);
+    }
+    for (const r of this.reports.values()) {
+      if (!r?.write) continue;
+      out.createReports.push(r.write.props);
+      for (const m of r.write.mentions) out.mentions.push({ report: r.id, id: m.id, props: m.props });
+      for (const id of r.write.reportsOn) out.reportsOn.push({ report: r.id, id });
+    }
+    for (const [key, r] of this.relationships) {
+      if (!r) continue;
+      const db = this.dbRelationships.get(key);
+      if (!db || this.destroyed.has(r.from) || this.destroyed.has(r.to)) out.createRelationships.push({ type: r.type, from: r.from, to: r.to, props: r.props });
+      else if (fp(db.props) !== fp(r.props)) out.updateRelationships.push({ elementId: db.elementId, props: r.props });
+    }
+    for (const [id, s] of this.suggestions) {
+      const db = this.dbSuggestions.get(id);
+      if (s === null) {
+        if (db) out.deleteSuggestions.push(id);
+      } else if (!db || fp(db) !== fp(s)) out.upsertSuggestions.push(s);
+    }
+    return out;
+  }
+
+  private setRelationship(key: string, from: string, to: string, r: RelationshipState | null): void {
+    this.relationships.set(key, r);
+    for (const end of [from, to]) {
+      const set = this.keysByEnd.get(end) ?? new Set<string>();
+      set.add(key);
+      this.keysByEnd.set(end, set);
+    }
+  }
+
+  private tokensOf(e: EntityState): Set<string> {
+    let t = this.tokens.get(e.id);
+    if (!t) {
+      const text = [String(e.props.name ?? ''), ...strings(e.props.aliases), String(e.props.searchText ?? '')].join(' ');
+      t = new Set(foldedWords(text));
+      this.tokens.set(e.id, t);
+    }
+    return t;
+  }
+
+  /** An entity as resolution sees it (fetchKnownEntities' fields). */
+  private view(e: EntityState): KnownEntity {
+    const p = e.props;
+    const str = (v: PropValue | undefined): string | null => (typeof v === 'string' ? v : null);
+    const out: KnownEntity = {
+      id: e.id,
+      type: e.label,
+      name: String(p.name ?? ''),
+      aliases: strings(p.aliases),
+      mergedIds: strings(p.mergedIds),
+      kind: str(p.kind),
+      countryCode: str(p.countryCode),
+      startDate: str(p.startDate),
+      endDate: str(p.endDate),
+    };
+    if (e.label === 'Event') {
+      const links = this.eventLinks(e.id);
+      out.participants = links.filter((l) => EVENT_ROLES.has(l.type) && l.other.startsWith('org:')).map((l) => l.other);
+      out.countryCode ??= links.find((l) => l.type === 'HELD_IN')?.code ?? null;
+    }
+    return out;
+  }
+
+  /** An event's participants and places now: the graph's, less those the batch deleted, plus those it added. */
+  private eventLinks(id: string): Array<{ type: string; other: string; code: string | null }> {
+    const out: Array<{ type: string; other: string; code: string | null }> = [];
+    const seen = new Set<string>();
+    const codeOf = (place: string, fallback: string | null): string | null => {
+      const p = this.entity(place)?.props;
+      if (!p) return fallback;
+      return typeof p.code === 'string' ? p.code : typeof p.countryCode === 'string' ? p.countryCode : null;
+    };
+    const db = this.dbEntities.get(id);
+    if (db && !this.destroyed.has(id)) {
+      for (const l of db.eventLinks) {
+        const [from, to] = l.type === 'HELD_IN' ? [id, l.other] : [l.other, id];
+        const key = relationshipKey(l.type, from, to);
+        seen.add(key);
+        if (this.relationship(key, from, to)) out.push({ ...l, code: l.type === 'HELD_IN' ? codeOf(l.other, l.code) : null });
+      }
+    }
+    for (const key of this.keysByEnd.get(id) ?? []) {
+      if (seen.has(key)) continue;
+      const r = this.relationships.get(key);
+      if (!r) continue;
+      if (r.type === 'HELD_IN' && r.from === id) out.push({ type: r.type, other: r.to, code: codeOf(r.to, null) });
+      else if (EVENT_ROLES.has(r.type) && r.to === id) out.push({ type: r.type, other: r.from, code: null });
+    }
+    return out;
+  }
+
+  private suggestion(id: string): Props | null {
+    if (this.suggestions.has(id)) return this.suggestions.get(id) ?? null;
+    return this.dbSuggestions.get(id) ?? null;
+  }
+
+  /** applyPlan's retraction and recording of merge suggestions, on the overlay. */
+  private applySuggestions(plan: ChangePlan, reportId: string, now: string): number {
+    if (plan.deleteReports.length > 0 || plan.deleteEntities.length > 0) {
+      const reports = new Set(plan.deleteReports);
+      const entities = new Set(plan.deleteEntities);
+      for (const id of new Set([...this.dbSuggestions.keys(), ...this.suggestions.keys()])) {
+        const s = this.suggestion(id);
+        if (!s) continue;
+        const sources = strings(s.sources);
+        const gone = entities.has(String(s.a)) || entities.has(String(s.b));
+        if (!gone && !sources.some((x) => reports.has(x))) continue;
+        const left = sources.filter((x) => !reports.has(x));
+        this.suggestions.set(id, s.status === 'open' && (left.length === 0 || gone) ? null : { ...s, sources: left });
+      }
+    }
+    let recorded = 0;
+    for (const row of plan.suggestions) {
+      if (!this.entity(row.a) || !this.entity(row.b)) continue;
+      const s = this.suggestion(row.id) ?? {
+        id: row.id, a: row.a, b: row.b, score: row.score, reason: row.reason, status: 'open', sources: [], createdAt: now,
+      };
+      const score = Number(s.score);
+      this.suggestions.set(row.id, {
+        ...s,
+        sources: [...strings(s.sources).filter((x) => x !== reportId), reportId],
+        score: row.score > score ? row.score : score,
+      });
+      recorded++;
+    }
+    return recorded;
+  }
+}
+
+/**
+ * Everything a batch writes, decided before any of it is. What the batch
+ * read as absent is created, what it read as present is overwritten: the
+ * ingest lock keeps other writers of this process out in between.
+ */
+export interface BatchChanges {
+  deleteReports: string[];
+  deleteRelationships: string[];
+  deleteEntities: string[];
+  deleteSuggestions: string[];
+  createEntities: Array<{ label: EntityLabel; props: Props }>;
+  /** entities that exist, with all their new properties (id included) */
+  updateEntities: Props[];
+  createReports: Props[];
+  mentions: Array<{ report: string; id: string; props: Props }>;
+  reportsOn: Array<{ report: string; id: string }>;
+  createRelationships: Array<{ type: string; from: string; to: string; props: Props }>;
+  updateRelationships: Array<{ elementId: string; props: Props }>;
+  upsertSuggestions: Props[];
+}
+
+function strings(v: PropValue | undefined): string[] {
+  return Array.isArray(v) ? v.map(String) : [];
+}

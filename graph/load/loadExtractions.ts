@@ -1,0 +1,156 @@
+import type { Extraction } from '../../seed/extraction.ts';
+import type { Graph, Tx } from '../connection.ts';
+import { DatabaseUnavailableError } from '../errors.ts';
+import { applyBatch } from './applyBatch.ts';
+import { BatchState } from './batchState.ts';
+import { nameQueriesFor } from './fetchKnownEntities.ts';
+import { withIngestLock } from './ingestLock.ts';
+import type { LoadOptions } from './loadExtraction.ts';
+import { searchKeysWithSeed } from './pipeline.ts';
+import { planBatch, unchangedSummary, type BatchItem, type PlannedReport } from './planBatch.ts';
+import { findCandidates, readEntities, readStoredReports, readSuggestions } from './readBatch.ts';
+import { readRelationshipsAssertedBy, readRelationshipsByKeys, relationshipKey } from './readState.ts';
+import type { LoadResult } from './types.ts';
+
+/** Reports per write transaction unless told otherwise. */
+export const DEFAULT_BATCH_SIZE = 50;
+
+/** One report of loadExtractions: its summary, or the error that kept it out (nothing of it was written). */
+export interface BatchOutcome {
+  /** position in the input */
+  index: number;
+  reportId: string;
+  result?: LoadResult;
+  error?: Error;
+}
+
+export interface BatchLoadOptions extends Omit<LoadOptions, 'beforeCommit'> {
+  /** reports per write transaction (default DEFAULT_BATCH_SIZE) */
+  batchSize?: number;
+  /** after each batch, once per report of it, in input order */
+  onProgress?: (outcome: BatchOutcome, done: number, total: number) => void;
+  /** checked before each batch: true stops (the batch in flight commits or rolls back first) */
+  shouldStop?: () => boolean;
+  /** Runs inside each transaction after every write, before commit, with the ids of the reports it loads. For tests. */
+  beforeCommit?: (tx: Tx, reportIds: readonly string[]) => Promise<void>;
+}
+
+/**
+ * Loads many reports, `batchSize` per write transaction, with the same
+ * outcome as loadExtraction on each in turn: identity resolution (also
+ * against entities an earlier report of the same batch introduced), version
+ * replacement, provenance, derived properties, merge suggestions, curator
+ * redirects; an identical report writes nothing. A batch costs a fixed
+ * number of round trips: batched reads, planning in memory (BatchState),
+ * one UNWIND write per kind.
+ *
+ * Each report is fully in or fully out: a report that cannot be planned
+ * (an invalid extraction) is left out of its batch; if a batch's transaction
+ * fails, its reports are loaded one per transaction, so one bad report does
+ * not sink the others. Returns one outcome per report attempted, in order
+ * (fewer than given when `shouldStop` stopped it).
+ */
+export async function loadExtractions(graph: Graph, extractions: readonly Extraction[], opts: BatchLoadOptions = {}): Promise<BatchOutcome[]> {
+  const size = Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH_SIZE));
+  const out: BatchOutcome[] = [];
+  for (let start = 0; start < extractions.length; start += size) {
+    if (opts.shouldStop?.()) break;
+    const chunk = extractions.slice(start, start + size).map((extraction, i) => ({ index: start + i, extraction }));
+    for (const outcome of await loadChunk(graph, chunk, opts)) {
+      out.push(outcome);
+      opts.onProgress?.(outcome, out.length, extractions.length);
+    }
+  }
+  return out;
+}
+
+type Chunk = ReadonlyArray<{ index: number; extraction: Extraction }>;
+
+async function loadChunk(graph: Graph, chunk: Chunk, opts: BatchLoadOptions): Promise<BatchOutcome[]> {
+  try {
+    const planned = await withIngestLock(() => graph.write((tx) => loadBatchInTransaction(tx, chunk.map((c) => c.extraction), opts)));
+    return planned.map((p, i) => outcomeOf(chunk[i]!, p));
+  } catch (err) {
+    const error = err instanceof Error ? err : new Error(String(err));
+    // One report per transaction would meet the same unavailable database: the caller retries the batch.
+    if (chunk.length === 1 || error instanceof DatabaseUnavailableError) return chunk.map((c) => failed(c, error));
+    const out: BatchOutcome[] = [];
+    for (const c of chunk) out.push(...(await loadChunk(graph, [c], opts)));
+    return out;
+  }
+}
+
+function outcomeOf(c: Chunk[number], p: PlannedReport): BatchOutcome {
+  return 'error' in p ? failed(c, p.error) : { index: c.index, reportId: c.extraction.report.id, result: p.result };
+}
+
+function failed(c: Chunk[number], error: Error): BatchOutcome {
+  return { index: c.index, reportId: String(c.extraction.report?.id), error };
+}
+
+/** Summaries of the reports among `ids` that are loaded already (status unchanged), by id. */
+export async function unchangedResults(tx: Tx, ids: readonly string[]): Promise<Map<string, LoadResult>> {
+  const { existing } = await readStoredReports(tx, ids, [], []);
+  return new Map(existing.map((r) => [r.id, unchangedSummary(r)]));
+}
+
+/** One batch in one transaction: reads for the whole batch, two planning passes in memory, the writes. */
+async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[], opts: BatchLoadOptions): Promise<PlannedReport[]> {
+  const ids = extractions.map((x) => x.report.id);
+  const urls = new Set<string>();
+  const titles = new Set<string>();
+  for (const x of extractions) {
+    if (x.report.url != null) urls.add(x.report.url);
+    else titles.add(x.report.title.trim());
+  }
+  const reports = await readStoredReports(tx, ids, [...urls], [...titles]);
+  const existing = new Set(reports.existing.map((r) => r.id));
+
+  // Name queries and ids of the reports that are not loaded already.
+  const searchKeys = opts.searchKeys ?? searchKeysWithSeed;
+  const items: BatchItem[] = extractions.map((extraction) => {
+    if (existing.has(extraction.report.id)) return { extraction, queries: [], nameHits: [], ids: [] };
+    const entityIds = new Set(extraction.entities.map((e) => e.id));
+    for (const c of extraction.mergeCandidates ?? []) entityIds.add(c.a).add(c.b);
+    return { extraction, queries: nameQueriesFor(searchKeys(extraction)), nameHits: [], ids: [...entityIds] };
+  });
+  const allIds = [...new Set(items.flatMap((it) => it.ids))];
+  const candidates = await findCandidates(
+    tx,
+    items.flatMap((it, report) => it.queries.map((q) => ({ report, ...q }))),
+    allIds,
+  );
+  for (const [i, hits] of candidates.nameHits) items[i]!.nameHits = hits;
+
+  const versionIds = reports.versions.map((r) => r.id);
+  const wanted = new Set([...allIds, ...candidates.mergedInto, ...items.flatMap((it) => it.nameHits)]);
+  const entities = await readEntities(tx, [...wanted], versionIds);
+  const asserted = await readRelationshipsAssertedBy(tx, versionIds);
+  const storedReports = [...new Map([...reports.versions, ...reports.existing].map((r) => [r.id, r])).values()];
+
+  // Pass 1 resolves identities report by report; relationships it does not know yet are taken as new.
+  const first = new BatchState({ reports: storedReports, entities, relationships: asserted, suggestions: null });
+  const planned = planBatch(first, items, candidates.mergedInto, opts);
+
+  // Pass 2 plans again with every relationship the batch names, and the merge suggestions it touches.
+  const keys = new Map<string, { type: string; from: string; to: string }>();
+  const suggestionIds = new Set<string>();
+  const removedReports = new Set<string>();
+  for (const p of planned) {
+    if ('error' in p || !p.prepared) continue;
+    for (const r of p.prepared.relations) {
+      const key = relationshipKey(r.type, r.from, r.to);
+      if (!first.hasDbRelationship(key) && first.hasDbEntity(r.from) && first.hasDbEntity(r.to)) keys.set(key, { type: r.type, from: r.from, to: r.to });
+    }
+    for (const s of p.prepared.suggestions) suggestionIds.add(s.id);
+    for (const id of p.result.replaced) if (reports.versions.some((v) => v.id === id)) removedReports.add(id);
+  }
+  const relationships = [...asserted, ...(await readRelationshipsByKeys(tx, [...keys.values()]))];
+  const suggestions = await readSuggestions(tx, [...suggestionIds], [...removedReports], [...first.destroyed]);
+  const second = new BatchState({ reports: storedReports, entities, relationships, suggestions });
+  const final = planBatch(second, items, candidates.mergedInto, opts, planned);
+
+  await applyBatch(tx, second.changes());
+  await opts.beforeCommit?.(tx, final.flatMap((p, i) => ('error' in p || p.result.status === 'unchanged' ? [] : [ids[i]!])));
+  return final;
+}

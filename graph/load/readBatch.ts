@@ -1,0 +1,153 @@
+import type { Tx } from '../connection.ts';
+import { MERGED_IDS_INDEX, NAME_INDEX } from '../schema/migrations.ts';
+import type { EntityLabel } from '../schema/model.ts';
+import { recordsToPlain } from '../values.ts';
+import { escapeLucene, type NameQuery } from './fetchKnownEntities.ts';
+import type { EntityState } from './readState.ts';
+import type { Props } from './claims.ts';
+
+/**
+ * The reads of a batched load (loadExtractions): each answers for every
+ * report of the batch at once, so a batch costs a fixed number of round trips.
+ */
+
+/** A report already in the graph, as a batch sees it. */
+export interface StoredReport {
+  id: string;
+  title: string;
+  url: string | null;
+  /** when its first version was ingested (claims are ordered by it) */
+  since: string;
+  /** the labels of the entities it mentions, one per mention (for an "unchanged" summary) */
+  labels: EntityLabel[];
+}
+
+const findReports = `
+UNWIND $ids AS id
+MATCH (r:Report {id: id})
+RETURN r.id AS id, r.title AS title, r.url AS url, coalesce(r.firstIngestedAt, r.ingestedAt) AS since,
+       [(r)-[:MENTIONS]->(n) | [l IN labels(n) WHERE l <> 'Entity'][0]] AS labels`;
+
+// Both branches use the report_url / report_title indexes.
+const findVersions = `
+UNWIND $urls AS url
+MATCH (r:Report {url: url})
+RETURN r.id AS id, r.title AS title, r.url AS url, coalesce(r.firstIngestedAt, r.ingestedAt) AS since, [] AS labels
+UNION
+UNWIND $titles AS title
+MATCH (r:Report {title: title}) WHERE r.url IS NULL
+RETURN r.id AS id, r.title AS title, r.url AS url, coalesce(r.firstIngestedAt, r.ingestedAt) AS since, [] AS labels`;
+
+/** The reports with these ids, and those that share a url (or, without a url, a title) with the batch. */
+export async function readStoredReports(
+  tx: Tx,
+  ids: readonly string[],
+  urls: readonly string[],
+  titles: readonly string[],
+): Promise<{ existing: StoredReport[]; versions: StoredReport[] }> {
+  const existing = ids.length > 0 ? recordsToPlain<StoredReport>((await tx.run(findReports, { ids: [...ids] })).records) : [];
+  const versions =
+    urls.length + titles.length > 0
+      ? recordsToPlain<StoredReport>((await tx.run(findVersions, { urls: [...urls], titles: [...titles] })).records)
+      : [];
+  return { existing, versions };
+}
+
+const findByNames = `
+UNWIND $queries AS q
+CALL db.index.fulltext.queryNodes($index, q.query, {limit: q.limit}) YIELD node
+WITH q.report AS report, node AS n WHERE n:Entity AND q.type IN labels(n)
+RETURN report, n.id AS id`;
+
+const findByIds = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id`;
+
+const findByMergedIds = `
+CALL db.index.fulltext.queryNodes($index, $query) YIELD node
+WITH node AS n WHERE n:Entity AND any(m IN n.mergedIds WHERE m IN $ids)
+RETURN n.id AS id`;
+
+/** Which graph entities each report's name queries hit (in index order), which ids exist, which entities absorbed one of `ids`. */
+export async function findCandidates(
+  tx: Tx,
+  queries: ReadonlyArray<{ report: number } & NameQuery>,
+  ids: readonly string[],
+): Promise<{ nameHits: Map<number, string[]>; existingIds: Set<string>; mergedInto: Set<string> }> {
+  const nameHits = new Map<number, string[]>();
+  if (queries.length > 0) {
+    const params = { index: NAME_INDEX, queries: queries.map(({ report, type, query, limit }) => ({ report, type, query, limit })) };
+    for (const row of recordsToPlain<{ report: number; id: string }>((await tx.run(findByNames, params)).records)) {
+      const list = nameHits.get(row.report) ?? [];
+      list.push(row.id);
+      nameHits.set(row.report, list);
+    }
+  }
+  const existingIds = new Set<string>();
+  const mergedInto = new Set<string>();
+  if (ids.length > 0) {
+    for (const row of recordsToPlain<{ id: string }>((await tx.run(findByIds, { ids: [...ids] })).records)) existingIds.add(row.id);
+    const query = ids.map((id) => `"${escapeLucene(id)}"`).join(' OR ');
+    const rows = recordsToPlain<{ id: string }>((await tx.run(findByMergedIds, { index: MERGED_IDS_INDEX, query, ids: [...ids] })).records);
+    for (const row of rows) mergedInto.add(row.id);
+  }
+  return { nameHits, existingIds, mergedInto };
+}
+
+/** A relationship into an event that makes an organization one of its participants, or one out of it to where it was held. */
+export interface EventLink {
+  type: string;
+  other: string;
+  /** HELD_IN only: the place's country code */
+  code: string | null;
+}
+
+export interface StoredEntity extends EntityState {
+  /** Events only: who took part (PARTNERED|ORGANIZED|HOSTED|PARTICIPATED_IN from an organization) and HELD_IN */
+  eventLinks: EventLink[];
+}
+
+// Same claims as readState, plus what identity resolution compares events by.
+const readEntitiesQuery = `
+CALL {
+  MATCH (n:Entity) WHERE n.id IN $ids RETURN n
+  UNION
+  MATCH (r:Report)-[:MENTIONS]->(n:Entity) WHERE r.id IN $reportIds RETURN n
+}
+RETURN n.id AS id,
+       [l IN labels(n) WHERE l <> 'Entity'][0] AS label,
+       properties(n) AS props,
+       [(r:Report)-[m:MENTIONS]->(n) |
+         {reportId: r.id, publishedAt: r.publishedAt, ingestedAt: coalesce(r.firstIngestedAt, r.ingestedAt), claim: properties(m)}] AS claims,
+       CASE WHEN n:Event THEN
+         [(o:Organization)-[x:PARTNERED|ORGANIZED|HOSTED|PARTICIPATED_IN]->(n) | {type: type(x), other: o.id, code: null}] +
+         [(n)-[:HELD_IN]->(p) | {type: 'HELD_IN', other: p.id, code: coalesce(p.code, p.countryCode)}]
+       ELSE [] END AS eventLinks`;
+
+/** The entities `ids` and those `reportIds` mention, with every claim about them. */
+export async function readEntities(tx: Tx, ids: readonly string[], reportIds: readonly string[]): Promise<StoredEntity[]> {
+  if (ids.length === 0 && reportIds.length === 0) return [];
+  return recordsToPlain<StoredEntity>((await tx.run(readEntitiesQuery, { ids: [...ids], reportIds: [...reportIds] })).records);
+}
+
+const suggestionsById = `
+UNWIND $ids AS id
+MATCH (s:MergeSuggestion {id: id})
+RETURN properties(s) AS props`;
+
+// No index reaches into sources, a or b: the same scan loadExtraction's retraction makes, once per batch.
+const suggestionsTouching = `
+MATCH (s:MergeSuggestion)
+WHERE s.id IN $ids OR any(x IN s.sources WHERE x IN $reports) OR s.a IN $entities OR s.b IN $entities
+RETURN properties(s) AS props`;
+
+/** The merge suggestions a batch may record, or retract for the reports and entities it removes. */
+export async function readSuggestions(tx: Tx, ids: readonly string[], reports: readonly string[], entities: readonly string[]): Promise<Props[]> {
+  if (reports.length === 0 && entities.length === 0) {
+    if (ids.length === 0) return [];
+    return recordsToPlain<{ props: Props }>((await tx.run(suggestionsById, { ids: [...ids] })).records).map((r) => r.props);
+  }
+  const params = { ids: [...ids], reports: [...reports], entities: [...entities] };
+  return recordsToPlain<{ props: Props }>((await tx.run(suggestionsTouching, params)).records).map((r) => r.props);
+}
