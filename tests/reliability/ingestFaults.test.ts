@@ -109,7 +109,7 @@ describe('npm run ingest under faults', () => {
     await expectSameAsCleanIngest(dataDir, loaded);
   }, 600_000);
 
-  it('stops on Ctrl-C after the report in flight, stops Neo4j, and leaves whole reports only', async () => {
+  it('stops on Ctrl-C after the batch in flight, stops Neo4j, and leaves whole reports only', async () => {
     const dataDir = join(root, 'interrupt');
     const run = await ingestCli(dataDir);
     await run.waitFor(/^\[2\/16\]/m, 240_000);
