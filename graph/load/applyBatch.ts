@@ -1,17 +1,12 @@
 import type { Tx } from '../connection.ts';
 import { assertEntityLabel, type EntityLabel } from '../schema/model.ts';
-import { assertRelationType } from './applyPlan.ts';
+import { assertRelationType, deleteRelationshipsById, groupBy } from './applyPlan.ts';
 import type { BatchChanges } from './batchState.ts';
 
 const deleteReports = `
 UNWIND $ids AS id
 MATCH (r:Report {id: id})
 DETACH DELETE r`;
-
-const deleteRelationshipsById = `
-UNWIND $elementIds AS eid
-MATCH ()-[r]->() WHERE elementId(r) = eid
-DELETE r`;
 
 const deleteEntities = `
 UNWIND $ids AS id
@@ -94,15 +89,4 @@ export async function applyBatch(tx: Tx, c: BatchChanges): Promise<void> {
   }
   if (c.updateRelationships.length > 0) await tx.run(updateRelationships, { rows: c.updateRelationships });
   if (c.upsertSuggestions.length > 0) await tx.run(upsertSuggestions, { rows: c.upsertSuggestions });
-}
-
-function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
 }

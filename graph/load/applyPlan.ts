@@ -16,7 +16,7 @@ const deleteReports = `
 MATCH (r:Report) WHERE r.id IN $ids
 DETACH DELETE r`;
 
-const deleteRelationshipsById = `
+export const deleteRelationshipsById = `
 UNWIND $elementIds AS eid
 MATCH ()-[r]->() WHERE elementId(r) = eid
 DELETE r`;
@@ -106,7 +106,8 @@ export async function applyPlan(tx: Tx, plan: ChangePlan): Promise<{ suggestions
   return { suggestions };
 }
 
-function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+/** Items grouped by key, in first-seen order (one statement per label or relationship type). */
+export function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
