@@ -1,6 +1,6 @@
 /**
  * Runs in headless Chromium: the explorer's own GraphView (its stylesheet,
- * renderer switch, chunked adds and fcose layout) drawing a synthetic graph
+ * renderer switch, batched adds and fcose layout) drawing a synthetic graph
  * of a given number of elements, timed. Exposes `window.edugraphBench`.
  */
 import { GraphView } from '../../explorer/src/graph/GraphView.ts';

@@ -1,7 +1,7 @@
 /**
  * The canvas: one Cytoscape instance kept in step with the ViewState.
- * `render` applies the difference (adding in chunks so big neighbourhoods
- * arrive progressively), `runLayout` places entities and reports where, and
+ * `render` applies the difference (large graphs in a cheaper style),
+ * `runLayout` places entities and reports where, and
  * the hover / path states are classes of the stylesheet. Runs headless in
  * Node for tests (no container).
  */
@@ -25,7 +25,6 @@ export const graphViewDefaults = {
   maxNodes: 3000, // entities drawn at most; beyond this the view says so
   largeElements: 1500, // from here: cheaper styles, no labels while panning
   webglElements: 2500, // from here the 'auto' renderer uses WebGL
-  chunk: 800, // elements added per animation frame
 };
 
 export type RendererChoice = 'auto' | 'canvas' | 'webgl';
@@ -187,6 +186,10 @@ export class GraphView {
       });
     });
 
+    // Known before anything is drawn: the frames between chunks then draw new elements in the cheap style.
+    const large = total >= this.limits.largeElements;
+    if (!this.headless) this.setPerformanceHints(large);
+    const classes = large ? 'large' : '';
     const toAdd: ElementDefinition[] = [];
     const placed = new Map<string, Point>();
     cy.nodes().forEach((n) => {
@@ -201,20 +204,19 @@ export class GraphView {
       }
       const position = state.positions[id] ?? this.startPosition(id, store, placed, state.positions);
       placed.set(id, position);
-      toAdd.push({ group: 'nodes', data: nodeData(node), position: { ...position } });
+      toAdd.push({ group: 'nodes', data: nodeData(node), position: { ...position }, classes });
     }
     for (const e of edges) {
-      if (cy.getElementById(EDGE_PREFIX + e.id).empty()) toAdd.push({ group: 'edges', data: edgeData(e) });
+      if (cy.getElementById(EDGE_PREFIX + e.id).empty()) toAdd.push({ group: 'edges', data: edgeData(e), classes });
     }
-    // nodes first (edges need their ends), in chunks so a big slice does not freeze the page
-    const nodesFirst = toAdd.filter((d) => d.group === 'nodes').concat(toAdd.filter((d) => d.group === 'edges'));
-    for (let i = 0; i < nodesFirst.length; i += this.limits.chunk) {
-      cy.add(nodesFirst.slice(i, i + this.limits.chunk));
-      if (!this.headless && i + this.limits.chunk < nodesFirst.length) await nextFrame();
-    }
+    // Cytoscape's canvas renderer builds its layer textures synchronously on the first frame it ever draws and
+    // lazily (over idle frames) afterwards: an empty first frame keeps a big first picture from waiting for them.
+    if (!this.headless && large && cy.elements().empty()) cy.forceRender();
+    // One batch, nodes first (edges need their ends): adding in chunks with a frame between them drew the
+    // growing graph again each frame, which made 5,000 elements take twice as long to appear.
+    cy.batch(() => cy.add(toAdd.filter((d) => d.group === 'nodes').concat(toAdd.filter((d) => d.group === 'edges'))));
 
     const pinned = new Set(state.pinned);
-    const large = total >= this.limits.largeElements;
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const id = n.id();
@@ -233,7 +235,6 @@ export class GraphView {
       });
       if (state.selected) cy.getElementById(state.selected).select();
     });
-    if (!this.headless) this.setPerformanceHints(large);
     return { drawn: drawnIds.length, capped: loaded.length - drawnIds.length, edges: edges.length };
   }
 
@@ -373,7 +374,11 @@ export class GraphView {
    */
   fit(focusId: string | null = null, opts: { keepReadable?: boolean } = {}): void {
     const cy = this.cy;
-    cy.fit(cy.elements(':visible'), 40);
+    if (cy.elements().length >= this.limits.largeElements) {
+      // Labels' extents would mean measuring thousands of texts before the first picture; nodes' extents suffice.
+      const bb = cy.nodes().not('.filtered').boundingBox({ includeLabels: false, includeOverlays: false });
+      cy.fit(bb as unknown as cytoscape.CollectionArgument, 40);
+    } else cy.fit(cy.elements(':visible'), 40);
     // a handful of entities should not fill the screen
     if (cy.zoom() > MAX_FIT_ZOOM) cy.zoom({ level: MAX_FIT_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
     if (opts.keepReadable !== false && cy.nodes().length <= 300 && cy.zoom() < READABLE_ZOOM) {
@@ -436,8 +441,4 @@ export function hardwareWebgl(): boolean {
     hardwareWebglCache = false;
   }
   return hardwareWebglCache;
-}
-
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => resolve()) : setTimeout(resolve, 0)));
 }
