@@ -1,15 +1,18 @@
 /**
- * `npm run soak -- [--duration SECONDS] [--clients N] [--write-every SECONDS] [--corpus N] [--no-write]`
+ * `npm run soak -- [--duration SECONDS] [--clients N] [--write-every SECONDS] [--corpus N] [--pool N] [--no-write]`
  *
  * A soak test, not a unit test: `npm start`'s entry point (api/main.ts) with
  * its own local Neo4j in a temporary directory, preloaded with the seed
  * reports and a slice of the synthetic corpus, under 32 concurrent clients
  * (loopback only) mixing search, an organization with collaborators,
  * collaborationPath, partnerSuggestions and neighborhood, plus an
- * ingestReport every few seconds. Reports errors (target 0), p50/p99 per
- * operation, and the server's RSS, the JVM's RSS and heap sampled over time
- * with a trend check (last third vs first third of the samples after the
- * warm-up). Writes bench/results/<date>-soak.{md,json}.
+ * ingestReport every few seconds: new reports, or with `--pool N` new
+ * versions of the same N reports, so the graph keeps its size and a memory
+ * trend cannot be put down to more data. Reports errors (target 0), p50/p99
+ * per operation, and the server's RSS, the JVM's RSS, heap and live heap
+ * (after a forced full collection) sampled over time, with a trend check
+ * (last third vs first third of the samples after the warm-up). Writes
+ * bench/results/<date>-soak[-pool].{md,json}.
  */
 import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -23,21 +26,23 @@ import { Corpus, DEFAULT_SEED, Random, typo } from './corpus/index.ts';
 import { RESULTS_DIR } from './report.ts';
 import { freePort } from './support/benchNeo4j.ts';
 import { machineInfo } from './support/machine.ts';
-import { jvmHeap, rssMiB } from './support/memory.ts';
+import { jvmHeap, jvmLiveHeapMiB, MarkCompactReader, rssMiB } from './support/memory.ts';
 import { progress } from './support/progress.ts';
 
-const USAGE = 'usage: npm run soak -- [--duration SECONDS (300)] [--clients N (32)] [--write-every SECONDS (3)] [--corpus REPORTS (150)] [--no-write]';
+const USAGE = 'usage: npm run soak -- [--duration SECONDS (300)] [--clients N (32)] [--write-every SECONDS (3)] [--corpus REPORTS (150)] [--pool REPORTS (0: always new ones)] [--no-write]';
 
 interface Options {
   duration: number;
   clients: number;
   writeEvery: number;
   corpus: number;
+  /** 0: every ingest is a new report; N: new versions of the same N reports, round robin */
+  pool: number;
   write: boolean;
 }
 
 function parse(argv: string[]): Options {
-  const o: Options = { duration: 300, clients: 32, writeEvery: 3, corpus: 150, write: true };
+  const o: Options = { duration: 300, clients: 32, writeEvery: 3, corpus: 150, pool: 0, write: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const num = (): number => {
@@ -49,6 +54,7 @@ function parse(argv: string[]): Options {
     else if (a === '--clients') o.clients = Math.min(256, Math.round(num()));
     else if (a === '--write-every') o.writeEvery = num();
     else if (a === '--corpus') o.corpus = Math.round(num());
+    else if (a === '--pool') o.pool = Math.round(num());
     else if (a === '--no-write') o.write = false;
     else throw new Error(`unknown option '${a}'\n${USAGE}`);
   }
@@ -79,9 +85,23 @@ const QUERIES: Record<Op, string> = {
 interface Sample {
   t: number; // seconds since the load began
   nodeRssMiB: number | null;
+  /** the server's main V8 heap after its latest full collection since the previous sample (--trace-gc), null if none ran */
+  nodeLiveHeapMiB: number | null;
   jvmRssMiB: number | null;
   jvmHeapUsedMiB: number | null;
+  /** after a forced full collection; taken every LIVE_HEAP_EVERY_MS, null in between */
+  jvmLiveHeapMiB: number | null;
 }
+
+/** A full collection stops the JVM for a moment: often enough for a trend, rarely enough not to shape the latencies. */
+const LIVE_HEAP_EVERY_MS = 30_000;
+
+interface GraphSize {
+  nodes: number;
+  relationships: number;
+}
+
+const size = (g: GraphSize): string => `${g.nodes.toLocaleString('en-US')} nodes / ${g.relationships.toLocaleString('en-US')} relationships`;
 
 interface OpStats {
   count: number;
@@ -92,7 +112,11 @@ interface OpStats {
 }
 
 const pct = (sorted: number[], p: number): number => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0);
-const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
 
 /**
  * Samples from the first seconds are left out of the trend: the server loads
@@ -106,18 +130,17 @@ export function warmupSeconds(durationSeconds: number): number {
 }
 
 /**
- * The last third of the samples against the first third; flat when it grew by
- * at most 10% (plus 16 MiB of slack for noise). `floor` compares the minima
- * instead of the means: for a garbage-collected heap the floor after each
- * collection is what a leak raises, the sawtooth above it is not.
+ * The median of the last third of the samples against the first third; flat
+ * when it grew by at most 10% (plus 16 MiB of slack for noise). Medians, not
+ * means: a sample taken while a large query holds its results is a spike of
+ * work in flight, not of memory kept.
  */
-export function trend(values: Array<number | null>, floor = false): { firstThird: number; lastThird: number; growthPct: number; upward: boolean } | null {
+export function trend(values: Array<number | null>): { firstThird: number; lastThird: number; growthPct: number; upward: boolean } | null {
   const xs = values.filter((v): v is number => v !== null);
   if (xs.length < 6) return null;
   const third = Math.floor(xs.length / 3);
-  const summary = floor ? (ys: number[]): number => Math.min(...ys) : mean;
-  const first = summary(xs.slice(0, third));
-  const last = summary(xs.slice(-third));
+  const first = median(xs.slice(0, third));
+  const last = median(xs.slice(-third));
   return { firstThird: Math.round(first), lastThird: Math.round(last), growthPct: Math.round(((last - first) / first) * 1000) / 10, upward: last > first * 1.1 + 16 };
 }
 
@@ -161,7 +184,9 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     EDUGRAPH_ADMIN_TOKEN: token,
     EDUGRAPH_SEED_ON_EMPTY: 'false',
-  });
+    // V8 prints every collection; a full one's "-> N MB" is the heap it kept, what a leak raises.
+  }, ['--trace-gc']);
+  const serverHeap = new MarkCompactReader(() => server.output().stdout);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 300_000;
   while ((await fetch(`${url}/healthz`).then((r) => r.status, () => 0)) !== 200) {
@@ -224,10 +249,20 @@ async function main(): Promise<void> {
   const end = started + opts.duration * 1000;
   const samples: Sample[] = [];
   const sampleEvery = Math.max(2000, Math.min(10_000, (opts.duration * 1000) / 60));
+  let liveHeapAt = 0;
   const sample = async (): Promise<void> => {
+    const t = Math.round((Date.now() - started) / 1000);
     const heap = await jvmHeap(probe);
-    samples.push({ t: Math.round((Date.now() - started) / 1000), nodeRssMiB: await rssMiB(server.child.pid!), jvmRssMiB: await rssMiB(jvmPid), jvmHeapUsedMiB: heap?.usedMiB ?? null });
+    const s: Sample = { t, nodeRssMiB: await rssMiB(server.child.pid!), nodeLiveHeapMiB: serverHeap.latest(), jvmRssMiB: await rssMiB(jvmPid), jvmHeapUsedMiB: heap?.usedMiB ?? null, jvmLiveHeapMiB: null };
+    if (Date.now() - liveHeapAt >= LIVE_HEAP_EVERY_MS) {
+      liveHeapAt = Date.now();
+      s.jvmLiveHeapMiB = await jvmLiveHeapMiB(jvmPid, probe);
+    }
+    samples.push(s);
   };
+  const graphSize = (): Promise<GraphSize> =>
+    probe.readRows<GraphSize>('MATCH (n) WITH count(n) AS nodes CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships').then((r) => r[0]!);
+  const sizeBefore = await graphSize();
   progress(`soak: ${opts.clients} clients for ${opts.duration} s, an ingestReport every ${opts.writeEvery} s…`);
   const sampler = (async () => {
     while (Date.now() < end) {
@@ -235,7 +270,8 @@ async function main(): Promise<void> {
       const s = samples.at(-1)!;
       const done = [...latencies.values()].reduce((n, l) => n + l.length, 0);
       const errs = [...errors.values()].reduce((a, b) => a + b, 0);
-      progress(`soak: ${s.t}s  ${done} requests, ${errs} errors  server ${s.nodeRssMiB?.toFixed(0)} MiB  JVM ${s.jvmRssMiB?.toFixed(0)} MiB (heap ${s.jvmHeapUsedMiB} MiB)`);
+      const live = s.jvmLiveHeapMiB === null ? '' : `, live ${s.jvmLiveHeapMiB} MiB`;
+      progress(`soak: ${s.t}s  ${done} requests, ${errs} errors  server ${s.nodeRssMiB?.toFixed(0)} MiB  JVM ${s.jvmRssMiB?.toFixed(0)} MiB (heap ${s.jvmHeapUsedMiB} MiB${live})`);
       await new Promise((r) => setTimeout(r, sampleEvery));
     }
   })();
@@ -252,19 +288,33 @@ async function main(): Promise<void> {
     }
   });
   let written = 0;
+  const pool: string[] = [];
+  for (let i = 0; i < opts.pool; i++) {
+    const next = reports.next();
+    if (!next.done) pool.push(next.value.content);
+  }
   const writer = (async () => {
     while (Date.now() < end) {
       await new Promise((r) => setTimeout(r, opts.writeEvery * 1000));
       if (Date.now() >= end) break;
-      const next = reports.next();
-      if (next.done) break;
-      await call('ingestReport', { text: next.value.content });
+      let text: string;
+      if (pool.length > 0) {
+        // Same url, another body: a new version that replaces the one before.
+        text = `${pool[written % pool.length]!}\n\nRevision ${Math.floor(written / pool.length) + 1}.\n`;
+      } else {
+        const next = reports.next();
+        if (next.done) break;
+        text = next.value.content;
+      }
+      await call('ingestReport', { text });
       written++;
     }
   })();
   await Promise.all([...clients, writer, sampler]);
+  liveHeapAt = 0;
   await sample();
   const wallSeconds = (Date.now() - started) / 1000;
+  const sizeAfter = await graphSize();
 
   // 5. Stop everything we started, then report.
   await probe.close();
@@ -290,12 +340,13 @@ async function main(): Promise<void> {
   const steady = samples.filter((s) => s.t >= warmup);
   const trends = {
     serverRss: trend(steady.map((s) => s.nodeRssMiB)),
+    serverLiveHeap: trend(steady.map((s) => s.nodeLiveHeapMiB)),
     jvmRss: trend(steady.map((s) => s.jvmRssMiB)),
-    jvmHeapUsedFloor: trend(steady.map((s) => s.jvmHeapUsedMiB), true),
+    jvmLiveHeap: trend(steady.map((s) => s.jvmLiveHeapMiB)),
   };
   const result = {
     date: new Date().toISOString(),
-    command: `npm run soak -- --duration ${opts.duration} --clients ${opts.clients} --write-every ${opts.writeEvery} --corpus ${opts.corpus}`,
+    command: `npm run soak -- --duration ${opts.duration} --clients ${opts.clients} --write-every ${opts.writeEvery} --corpus ${opts.corpus}${opts.pool > 0 ? ` --pool ${opts.pool}` : ''}`,
     machine: machineInfo(),
     options: opts,
     neo4j: { heapMiB: 512, pageCacheMiB: 256 },
@@ -305,6 +356,7 @@ async function main(): Promise<void> {
     errors: totalErrors,
     errorSamples,
     reportsIngested: written,
+    graph: { before: sizeBefore, after: sizeAfter },
     ops,
     memory: { warmupSeconds: warmup, samples, trends },
     shutdown: { exitCode, javaLeft: leftover !== '' },
@@ -319,7 +371,7 @@ async function main(): Promise<void> {
   process.stdout.write(`\n${md}\n`);
   if (opts.write) {
     mkdirSync(RESULTS_DIR, { recursive: true });
-    const name = `${result.date.slice(0, 10)}-soak`;
+    const name = `${result.date.slice(0, 10)}-soak${opts.pool > 0 ? '-pool' : ''}`;
     writeFileSync(join(RESULTS_DIR, `${name}.json`), `${JSON.stringify(result, null, 2)}\n`);
     writeFileSync(join(RESULTS_DIR, `${name}.md`), md);
     progress(`soak: wrote bench/results/${name}.md and .json`);
@@ -337,6 +389,8 @@ function markdown(r: {
   errors: number;
   errorSamples: string[];
   reportsIngested: number;
+  options: Options;
+  graph: { before: GraphSize; after: GraphSize };
   ops: Partial<Record<Op, OpStats>>;
   memory: { warmupSeconds: number; samples: Sample[]; trends: Record<string, ReturnType<typeof trend>> };
   shutdown: { exitCode: number | null; javaLeft: boolean };
@@ -350,21 +404,24 @@ function markdown(r: {
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; Node ${m.node}; ${m.java ?? 'java ?'}. Server (api/main.ts, NODE_ENV=production) and its local Neo4j (heap 512 MiB, page cache 256 MiB) on loopback; clients in this process.`,
     '',
-    `**${r.requests.toLocaleString('en-US')} requests in ${r.wallSeconds} s (${r.requestsPerSecond}/s), ${r.errors} errors; ${r.reportsIngested} reports ingested during the run.**`,
+    `**${r.requests.toLocaleString('en-US')} requests in ${r.wallSeconds} s (${r.requestsPerSecond}/s), ${r.errors} errors; ${r.reportsIngested} ${r.options.pool > 0 ? `new versions of ${r.options.pool} reports` : 'new reports'} ingested during the run; graph ${size(r.graph.before)} before, ${size(r.graph.after)} after.**`,
     '',
     '| operation | requests | errors | p50 ms | p99 ms | max ms |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
     ...Object.entries(r.ops).map(([op, s]) => `| ${op} | ${s.count} | ${s.errors} | ${s.p50} | ${s.p99} | ${s.max} |`),
     '',
-    `## Memory (sampled over the run; trend = last third vs first third of the samples after the ${r.memory.warmupSeconds} s warm-up: means for RSS, minima for the JVM heap)`,
+    `## Memory (sampled over the run; trend = median of the last third vs the first third of the samples after the ${r.memory.warmupSeconds} s warm-up; the server's heap is what V8 kept after each full collection (--trace-gc); the JVM's live heap is its heap in use right after a forced full collection, every ${LIVE_HEAP_EVERY_MS / 1000} s)`,
     '',
     '| series | first third MiB | last third MiB | growth | upward trend |',
     '| --- | ---: | ---: | ---: | --- |',
     ...Object.entries(r.memory.trends).map(([k, t]) => (t ? `| ${k} | ${t.firstThird} | ${t.lastThird} | ${t.growthPct}% | ${t.upward ? '**yes**' : 'no'} |` : `| ${k} | — | — | — | not enough samples |`)),
     '',
-    '| t (s) | server RSS MiB | JVM RSS MiB | JVM heap used MiB |',
-    '| ---: | ---: | ---: | ---: |',
-    ...r.memory.samples.map((s) => `| ${s.t} | ${s.nodeRssMiB?.toFixed(0) ?? '—'} | ${s.jvmRssMiB?.toFixed(0) ?? '—'} | ${s.jvmHeapUsedMiB ?? '—'} |`),
+    '| t (s) | server RSS MiB | server heap after full GC MiB | JVM RSS MiB | JVM heap used MiB | JVM live heap MiB |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.memory.samples.map(
+      (s) =>
+        `| ${s.t} | ${s.nodeRssMiB?.toFixed(0) ?? '—'} | ${s.nodeLiveHeapMiB ?? ''} | ${s.jvmRssMiB?.toFixed(0) ?? '—'} | ${s.jvmHeapUsedMiB ?? '—'} | ${s.jvmLiveHeapMiB ?? ''} |`,
+    ),
     '',
     `Shutdown (SIGINT): exit code ${r.shutdown.exitCode}, Java process left: ${r.shutdown.javaLeft ? 'yes' : 'no'}.`,
     '',

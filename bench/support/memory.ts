@@ -32,6 +32,59 @@ export async function jvmHeap(graph: Graph): Promise<JvmHeap | null> {
   }
 }
 
+/**
+ * The JVM's live heap: a full collection (`jcmd <pid> GC.run`), then the heap
+ * that collection left, as the collector itself recorded it (LastGcInfo of
+ * G1's full collector), so allocations after it do not count. Sampled heap
+ * use is a sawtooth whose low points depend on when the collector last ran;
+ * the heap after a full collection is what the JVM still holds, which is
+ * what a leak raises. Null when jcmd or JMX cannot answer.
+ */
+export async function jvmLiveHeapMiB(pid: number, graph: Graph): Promise<number | null> {
+  const collected = await new Promise<boolean>((resolve) => {
+    execFile('jcmd', [String(pid), 'GC.run'], { timeout: 60_000 }, (err) => resolve(!err));
+  });
+  if (!collected) return null;
+  type Usage = { properties: { key: string; value: { properties: { used: number } } } };
+  try {
+    const rows = await graph.readRows<{ after: Record<string, Usage> | null }>(
+      "CALL dbms.queryJmx('java.lang:type=GarbageCollector,name=G1 Old Generation') YIELD attributes RETURN attributes.LastGcInfo.value.properties.memoryUsageAfterGc AS after",
+    );
+    const pools = Object.values(rows[0]?.after ?? {}).filter((u) => /^G1 (Eden|Survivor|Old)/.test(u.properties.key));
+    if (pools.length === 0) return null;
+    return Math.round(pools.reduce((n, u) => n + Number(u.properties.value.properties.used), 0) / 2 ** 20);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads V8's --trace-gc lines as they arrive: the heap each Mark-Compact of
+ * the main isolate (the first to log, at start-up; the extraction worker has
+ * its own) left behind.
+ */
+export class MarkCompactReader {
+  private offset = 0;
+  private main: string | null = null;
+
+  constructor(private readonly text: () => string) {}
+
+  /** The heap after the newest full collection since the last call, in MiB; null when there was none. */
+  latest(): number | null {
+    const all = this.text();
+    const fresh = all.slice(this.offset);
+    const cut = fresh.lastIndexOf('\n') + 1;
+    this.offset += cut;
+    let out: number | null = null;
+    for (const m of fresh.slice(0, cut).matchAll(/^\[\d+:(0x[0-9a-f]+)\][^\n]*?(Mark-Compact|Scavenge|Mark-Compact \(reduce\))[^\n]*?-> ([\d.]+) \(/gm)) {
+      const [, isolate, kind, after] = m;
+      this.main ??= isolate!;
+      if (isolate === this.main && kind!.startsWith('Mark-Compact')) out = Math.round(Number(after) / 1.048576);
+    }
+    return out;
+  }
+}
+
 export interface MemoryPeaks {
   /** this Node process (the loader, the benchmark driver) */
   nodeRssMiB: number;

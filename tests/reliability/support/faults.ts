@@ -69,8 +69,8 @@ export interface Spawned {
 }
 
 /** A TypeScript entry point (`seed/cli/ingest.ts`, `api/main.ts`) in its own process group, as a terminal runs it. */
-export function spawnTs(entry: string, args: string[], env: NodeJS.ProcessEnv): Spawned {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+export function spawnTs(entry: string, args: string[], env: NodeJS.ProcessEnv, nodeArgs: readonly string[] = []): Spawned {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdout = '';
   let stderr = '';
   const waiters: Array<() => void> = [];
