@@ -201,15 +201,13 @@ async function ingestChunk(graph: Graph, files: readonly string[], opts: IngestF
     const retry: typeof pending = [];
     for (const [k, o] of outcomes.entries()) {
       const p = pending[k]!;
-      if (o.error instanceof DatabaseUnavailableError && attempt <= (opts.retries ?? 0) && !opts.shouldStop?.()) retry.push(p);
+      if (mayRetry(o.error, attempt, opts)) retry.push(p);
       else out[p.i] = o.result ? { result: o.result } : { error: o.error };
     }
     if (retry.length === 0) break;
     const first = files[retry[0]!.i]!;
     opts.onRetry?.(retry.length > 1 ? `${first} (and ${retry.length - 1} more)` : first, attempt, wait, outcomes.find((o) => o.error)!.error!);
-    await new Promise((r) => setTimeout(r, wait));
-    await graph.local?.ready(); // a local Neo4j being restarted: wait for it
-    wait = Math.min(wait * 2, 30_000);
+    wait = await backOff(graph, wait);
     pending.splice(0, pending.length, ...retry);
   }
   return out;
@@ -222,13 +220,23 @@ async function withRetry<T>(graph: Graph, opts: IngestFilesOptions, file: string
     try {
       return await work();
     } catch (err) {
-      if (!(err instanceof DatabaseUnavailableError) || attempt > (opts.retries ?? 0) || opts.shouldStop?.()) throw err;
+      if (!mayRetry(err, attempt, opts)) throw err;
       opts.onRetry?.(file, attempt, wait, err);
-      await new Promise((r) => setTimeout(r, wait));
-      await graph.local?.ready(); // a local Neo4j being restarted: wait for it
-      wait = Math.min(wait * 2, 30_000);
+      wait = await backOff(graph, wait);
     }
   }
+}
+
+/** Whether `err` on this attempt is tried again: the database was unavailable and `opts` allows another. */
+function mayRetry(err: unknown, attempt: number, opts: IngestFilesOptions): err is DatabaseUnavailableError {
+  return err instanceof DatabaseUnavailableError && attempt <= (opts.retries ?? 0) && !opts.shouldStop?.();
+}
+
+/** Waits `wait` ms, then for a local Neo4j being restarted; returns the next wait (doubled, at most 30 s). */
+async function backOff(graph: Graph, wait: number): Promise<number> {
+  await new Promise((r) => setTimeout(r, wait));
+  await graph.local?.ready();
+  return Math.min(wait * 2, 30_000);
 }
 
 function asError(err: unknown): Error {
