@@ -27,7 +27,7 @@ export interface Loaders {
   reportEvents: DataLoader<string, NodeRecord[]>;
   eventReports: DataLoader<string, NodeRecord[]>;
   reportText: DataLoader<string, string | null>;
-  /** key: `${first}\u0000${organizationId}` */
+  /** key: collaboratorsKey(first, evidence, organizationId) */
   collaborators: DataLoader<string, CollaborationRecord[]>;
 }
 
@@ -44,6 +44,11 @@ function fromMap<V>(fetch: (ids: readonly string[]) => Promise<Map<string, V>>, 
   );
 }
 
+/** The collaborators loader's key: the query's two settings, then the id (which may hold anything). */
+export function collaboratorsKey(first: number, evidence: boolean, id: string): string {
+  return `${first}\u0000${evidence ? 1 : 0}\u0000${id}`;
+}
+
 export function createLoaders(graph: Graph, read: () => ReadOptions): Loaders {
   return {
     node: fromMap<NodeRecord | null>((ids) => nodesById(graph, ids, read()), null),
@@ -54,16 +59,18 @@ export function createLoaders(graph: Graph, read: () => ReadOptions): Loaders {
     reportText: fromMap<string | null>((ids) => reportTexts(graph, ids, read()), null),
     collaborators: new DataLoader<string, CollaborationRecord[]>(
       async (keys) => {
-        // One query per distinct page size (in practice one).
-        const byFirst = new Map<number, string[]>();
+        // One query per distinct page size and evidence (in practice one).
+        const byQuery = new Map<string, string[]>();
         for (const key of keys) {
-          const [first, id] = key.split('\u0000') as [string, string];
-          byFirst.set(Number(first), [...(byFirst.get(Number(first)) ?? []), id]);
+          const cut = key.indexOf('\u0000', key.indexOf('\u0000') + 1);
+          const query = key.slice(0, cut);
+          byQuery.set(query, [...(byQuery.get(query) ?? []), key.slice(cut + 1)]);
         }
         const results = new Map<string, CollaborationRecord[]>();
-        for (const [first, ids] of byFirst) {
-          const found = await collaboratorsOf(graph, ids, first, read());
-          for (const id of ids) results.set(`${first}\u0000${id}`, found.get(id) ?? []);
+        for (const [query, ids] of byQuery) {
+          const [first, evidence] = query.split('\u0000') as [string, string];
+          const found = await collaboratorsOf(graph, ids, Number(first), { ...read(), evidence: evidence === '1' });
+          for (const id of ids) results.set(`${query}\u0000${id}`, found.get(id) ?? []);
         }
         return keys.map((k) => results.get(k) ?? []);
       },

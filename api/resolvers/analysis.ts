@@ -19,9 +19,11 @@ import {
   type NodeLabel,
   type RelationType,
 } from '../../graph/index.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { anyIdArg, countryArg, firstArg, idArg, idsArg, intArg } from './args.ts';
+import { COLLABORATION_EVIDENCE, prefetchCollaborators, selects } from './lookahead.ts';
 import { mergeSources, nodeValue, nodeValueOrNull, sourcesOf, type EdgeValue, type NodeValue } from './values.ts';
 
 /** A GraphSlice object: what the explorer draws. */
@@ -94,7 +96,11 @@ function typesArg(types: readonly NodeLabel[] | null | undefined): NodeLabel[] |
 
 export const analysisResolvers = {
   Query: {
-    node: async (_: unknown, args: { id: string }, ctx: ApiContext) => nodeValueOrNull(await ctx.loaders.node.load(anyIdArg(args.id, 'id'))),
+    node: async (_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
+      const id = anyIdArg(args.id, 'id');
+      prefetchCollaborators(id, ctx, info);
+      return nodeValueOrNull(await ctx.loaders.node.load(id));
+    },
 
     nodes: async (_: unknown, args: { ids: string[] }, ctx: ApiContext) => {
       const ids = idsArg(args.ids, 100, 'ids');
@@ -110,16 +116,17 @@ export const analysisResolvers = {
       return hits.map((h) => ({ node: nodeValue(h.node), score: h.score }));
     },
 
-    collaborators: async (_: unknown, args: { id: string; first?: number | null }, ctx: ApiContext) => {
+    collaborators: async (_: unknown, args: { id: string; first?: number | null }, ctx: ApiContext, info: GraphQLResolveInfo) => {
       let id = idArg(args.id, 'Organization', 'id');
       const first = firstArg(args.first, 20, 100);
-      let found = await collaborators(ctx.graph, id, first, ctx.read());
+      const evidence = selects(info, COLLABORATION_EVIDENCE);
+      let found = await collaborators(ctx.graph, id, first, { ...ctx.read(), evidence });
       if (found.length === 0) {
         // Only on an empty answer: is the id unknown, or merged into another?
         const node = await existing(ctx, id, 'organization');
         if (node.id !== id) {
           id = node.id;
-          found = await collaborators(ctx.graph, id, first, ctx.read());
+          found = await collaborators(ctx.graph, id, first, { ...ctx.read(), evidence });
         }
       }
       return found.map((c) => collaborationValue(id, c));

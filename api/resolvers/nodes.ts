@@ -1,7 +1,8 @@
 import type { InvolvementType, RelationshipRecord, RelationType } from '../../graph/index.ts';
 import type { ApiContext } from '../context.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import { collaborationValue } from './analysis.ts';
-import { firstArg } from './args.ts';
+import { collaboratorsFieldKey } from './lookahead.ts';
 import { nodeValue, nodeValueOrNull, resolveRef, sourcesOf, type EdgeValue, type NodeValue, type SourceValue } from './values.ts';
 
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -70,9 +71,8 @@ export const nodeResolvers = {
     people: (p: NodeValue, _: unknown, ctx: ApiContext) => edges(p, ctx, ['AFFILIATED_WITH'], 'IN'),
     events: (p: NodeValue, args: { roles?: InvolvementType[] | null }, ctx: ApiContext) => edges(p, ctx, rolesArg(args), 'OUT'),
     practices: (p: NodeValue, _: unknown, ctx: ApiContext) => edges(p, ctx, ['PRESENTED'], 'OUT'),
-    collaborators: async (p: NodeValue, args: { first?: number | null }, ctx: ApiContext) => {
-      const first = firstArg(args.first, 20, 100);
-      return (await ctx.loaders.collaborators.load(`${first}\u0000${p.id}`)).map((c) => collaborationValue(p, c));
+    collaborators: async (p: NodeValue, args: { first?: number | null }, ctx: ApiContext, info: GraphQLResolveInfo) => {
+      return (await ctx.loaders.collaborators.load(collaboratorsFieldKey(p.id, args, info))).map((c) => collaborationValue(p, c));
     },
   },
   Person: {

@@ -19,7 +19,8 @@ type Vars = Record<string, unknown>;
 
 export const RAW_QUERIES: Record<string, (v: Vars) => CypherQuery | null> = {
   search: (v) => searchQuery({ text: String(v.text), types: v.types as ['Organization'] | null, first: 10 }),
-  collaborators: (v) => collaboratorsQuery([String(v.id)], 20),
+  // what EduGraph sends for the benchmark's query, which asks for no involvements or sources
+  collaborators: (v) => collaboratorsQuery([String(v.id)], 20, false),
   collaborationPath: (v) => collaborationPathQuery(String(v.from), String(v.to), 4),
   partnerSuggestions: (v) => partnerSuggestionsQuery({ id: String(v.id), first: 10 }),
   neighborhood: (v) => neighborhoodQuery({ ids: [String(v.id)], depth: 2, limit: 200 }),

@@ -11,7 +11,7 @@ export interface InvolvementRecord extends Provenance {
 
 export interface SharedEventRecord {
   event: NodeRecord;
-  /** the involvements of both organizations in this event */
+  /** the involvements of both organizations in this event; empty when read without evidence */
   involvements: InvolvementRecord[];
 }
 
@@ -25,64 +25,99 @@ export interface CollaborationRecord {
 const INVOLVED = INVOLVEMENT_TYPES.join('|');
 
 /**
+ * How organization `x` took part in event `e`, by type name (store order
+ * would differ between otherwise equal answers), with only the properties
+ * toProvenance reads.
+ */
+const involvements = (x: string): string =>
+  `COLLECT { MATCH (${x})-[r:${INVOLVED}]->(e) RETURN {organizationId: ${x}.id, type: type(r), props: r {.sources, .evidence, .evidenceSources, .confidence}} AS i ORDER BY i.type }`;
+
+/**
  * Organizations that took part in the same events as the given one
  * (DESIGN.md: collaboration is derived at query time), strongest first:
- * the weight is the number of shared events. The ranking counts first and
- * gathers events and provenance only for the `first` it keeps: a hub shares
- * events with hundreds of organizations, and their evidence is most of the cost.
+ * the weight is the number of shared events. One walk from the organization
+ * through its events ranks everyone it met and keeps, for the `first` it
+ * returns, the events they share, so those are not walked again. Each event
+ * is projected once however many collaborators share it (a hub's top 20
+ * name ~1,000 events, ~400 distinct), and evidence (the relationships'
+ * provenance, most of the bytes of an answer) is read only when `$evidence`
+ * asks for it, between two nodes already in hand.
  */
 export const COLLABORATORS = `
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
 CALL (o) {
-  MATCH (o)-[:${INVOLVED}]->(e:Event)<-[:${INVOLVED}]-(other:Organization)
+  MATCH (o)-[:${INVOLVED}]->(e:Event)
+  WITH DISTINCT o, e
+  MATCH (e)<-[:${INVOLVED}]-(other:Organization)
   WHERE other <> o
-  WITH other, count(DISTINCT e) AS weight
+  WITH other, collect(DISTINCT e) AS events
+  WITH other, events, size(events) AS weight
   ORDER BY weight DESC, toLower(other.name), other.id
   LIMIT $first
-  RETURN other, weight
+  RETURN other, weight, events
 }
-CALL (o, other) {
-  MATCH (o)-[r1:${INVOLVED}]->(e:Event)<-[r2:${INVOLVED}]-(other)
-  WITH e, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
-  ORDER BY e.startDate, e.id
+CALL (o, other, events) {
+  UNWIND events AS e
+  WITH o, other, e ORDER BY e.startDate, e.id
   RETURN collect({
-    event: ${nodeMap('e')},
-    involvements: [r IN rels | {organizationId: startNode(r).id, type: type(r), props: properties(r)}]
+    eventId: e.id,
+    involvements: CASE WHEN $evidence THEN ${involvements('o')} + ${involvements('other')} ELSE [] END
   }) AS shared
 }
-RETURN id, ${nodeMap('other')} AS organization, weight, shared
-ORDER BY id, weight DESC, toLower(other.name), other.id`;
+WITH id, other, weight, shared, events
+ORDER BY id, weight DESC, toLower(other.name), other.id
+WITH id, collect({organization: ${nodeMap('other')}, weight: weight, shared: shared}) AS collaborators, collect(events) AS eventLists
+CALL (eventLists) {
+  UNWIND eventLists AS events
+  UNWIND events AS e
+  WITH DISTINCT e
+  RETURN collect(${nodeMap('e')}) AS events
+}
+RETURN id, collaborators, events`;
 
-/** One query for the collaborators of several organizations (the same `first` for all). */
-export function collaboratorsQuery(ids: readonly string[], first: number): CypherQuery {
-  return { cypher: COLLABORATORS, params: { ids: [...new Set(ids)], first } };
+/**
+ * One query for the collaborators of several organizations (the same `first`
+ * for all). Without `evidence` each shared event's involvements are empty.
+ */
+export function collaboratorsQuery(ids: readonly string[], first: number, evidence = true): CypherQuery {
+  return { cypher: COLLABORATORS, params: { ids: [...new Set(ids)], first, evidence } };
 }
 
-interface SharedRow {
-  event: Plain;
-  involvements: Array<{ organizationId: string; type: InvolvementType; props: Plain }>;
+interface CollaboratorRow {
+  organization: Plain;
+  weight: number;
+  shared: Array<{ eventId: string; involvements: Array<{ organizationId: string; type: InvolvementType; props: Plain }> }>;
 }
 
 /** Collaborators of each organization, strongest first, at most `first` each. */
-export async function collaboratorsOf(graph: Graph, ids: readonly string[], first: number, opts: ReadOptions = {}): Promise<Map<string, CollaborationRecord[]>> {
+export async function collaboratorsOf(
+  graph: Graph,
+  ids: readonly string[],
+  first: number,
+  opts: ReadOptions & { evidence?: boolean } = {},
+): Promise<Map<string, CollaborationRecord[]>> {
   const out = new Map<string, CollaborationRecord[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return out;
-  const rows = await readQuery<{ id: string; organization: Plain; weight: number; shared: SharedRow[] }>(graph, collaboratorsQuery(ids, first), opts);
+  const rows = await readQuery<{ id: string; collaborators: CollaboratorRow[]; events: Plain[] }>(graph, collaboratorsQuery(ids, first, opts.evidence ?? true), opts);
   for (const row of rows) {
-    out.get(row.id)?.push({
-      organization: requireNodeRecord(row.organization),
-      weight: row.weight,
-      sharedEvents: row.shared.map((s) => ({
-        event: requireNodeRecord(s.event),
-        involvements: s.involvements.map((i) => ({ organizationId: i.organizationId, type: i.type, ...toProvenance(i.props) })),
+    const events = new Map(row.events.map((raw) => requireNodeRecord(raw)).map((e) => [e.id, e]));
+    out.set(
+      row.id,
+      row.collaborators.map((c) => ({
+        organization: requireNodeRecord(c.organization),
+        weight: c.weight,
+        sharedEvents: c.shared.map((s) => ({
+          event: events.get(s.eventId)!,
+          involvements: s.involvements.map((i) => ({ organizationId: i.organizationId, type: i.type, ...toProvenance(i.props) })),
+        })),
       })),
-    });
+    );
   }
   return out;
 }
 
 /** Collaborators of one organization, strongest first. */
-export async function collaborators(graph: Graph, id: string, first: number, opts: ReadOptions = {}): Promise<CollaborationRecord[]> {
+export async function collaborators(graph: Graph, id: string, first: number, opts: ReadOptions & { evidence?: boolean } = {}): Promise<CollaborationRecord[]> {
   return (await collaboratorsOf(graph, [id], first, opts)).get(id) ?? [];
 }

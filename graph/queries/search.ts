@@ -77,14 +77,18 @@ export const SEARCH_CANDIDATES = 200;
 
 /**
  * Full-text search over names, aliases and transliterations (index
- * `entity_names`, analyzer standard-folding), best score first.
+ * `entity_names`, analyzer standard-folding), best score first. The page is
+ * chosen before any node is projected: projecting every candidate first
+ * read all the properties of up to 200 nodes to return 10.
  */
 export const SEARCH = `
 CALL db.index.fulltext.queryNodes($index, $query, {limit: $candidates}) YIELD node, score
 WHERE $types IS NULL OR any(l IN labels(node) WHERE l IN $types)
-RETURN ${nodeMap('node')} AS node, score
+WITH node, score
 ORDER BY score DESC, node.name, node.id
-LIMIT $first`;
+LIMIT $first
+RETURN ${nodeMap('node')} AS node, score
+ORDER BY score DESC, node.name, node.id`;
 
 export interface SearchHitRecord {
   node: NodeRecord;

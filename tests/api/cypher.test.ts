@@ -21,9 +21,11 @@ describe('Cypher of key queries', () => {
       "
       CALL db.index.fulltext.queryNodes($index, $query, {limit: $candidates}) YIELD node, score
       WHERE $types IS NULL OR any(l IN labels(node) WHERE l IN $types)
-      RETURN node {.*, text: null, searchText: null, labels: labels(node), heldInCountries: CASE WHEN node:Event THEN [(node)-[:HELD_IN]->(nodePlace) | coalesce(nodePlace.code, nodePlace.countryCode, head([(nodePlace)-[:IN_COUNTRY]->(nodeCountry) | nodeCountry.code]))] END} AS node, score
+      WITH node, score
       ORDER BY score DESC, node.name, node.id
-      LIMIT $first"
+      LIMIT $first
+      RETURN node {.*, text: null, searchText: null, labels: labels(node), heldInCountries: CASE WHEN node:Event THEN [(node)-[:HELD_IN]->(nodePlace) | coalesce(nodePlace.code, nodePlace.countryCode, head([(nodePlace)-[:IN_COUNTRY]->(nodeCountry) | nodeCountry.code]))] END} AS node, score
+      ORDER BY score DESC, node.name, node.id"
     `);
     expect(q.params).toMatchInlineSnapshot(`
       {
@@ -106,27 +108,38 @@ describe('Cypher of key queries', () => {
       UNWIND $ids AS id
       MATCH (o:Organization {id: id})
       CALL (o) {
-        MATCH (o)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event)<-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]-(other:Organization)
+        MATCH (o)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event)
+        WITH DISTINCT o, e
+        MATCH (e)<-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]-(other:Organization)
         WHERE other <> o
-        WITH other, count(DISTINCT e) AS weight
+        WITH other, collect(DISTINCT e) AS events
+        WITH other, events, size(events) AS weight
         ORDER BY weight DESC, toLower(other.name), other.id
         LIMIT $first
-        RETURN other, weight
+        RETURN other, weight, events
       }
-      CALL (o, other) {
-        MATCH (o)-[r1:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event)<-[r2:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]-(other)
-        WITH e, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
-        ORDER BY e.startDate, e.id
+      CALL (o, other, events) {
+        UNWIND events AS e
+        WITH o, other, e ORDER BY e.startDate, e.id
         RETURN collect({
-          event: e {.*, text: null, searchText: null, labels: labels(e), heldInCountries: CASE WHEN e:Event THEN [(e)-[:HELD_IN]->(ePlace) | coalesce(ePlace.code, ePlace.countryCode, head([(ePlace)-[:IN_COUNTRY]->(eCountry) | eCountry.code]))] END},
-          involvements: [r IN rels | {organizationId: startNode(r).id, type: type(r), props: properties(r)}]
+          eventId: e.id,
+          involvements: CASE WHEN $evidence THEN COLLECT { MATCH (o)-[r:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e) RETURN {organizationId: o.id, type: type(r), props: r {.sources, .evidence, .evidenceSources, .confidence}} AS i ORDER BY i.type } + COLLECT { MATCH (other)-[r:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e) RETURN {organizationId: other.id, type: type(r), props: r {.sources, .evidence, .evidenceSources, .confidence}} AS i ORDER BY i.type } ELSE [] END
         }) AS shared
       }
-      RETURN id, other {.*, text: null, searchText: null, labels: labels(other), heldInCountries: CASE WHEN other:Event THEN [(other)-[:HELD_IN]->(otherPlace) | coalesce(otherPlace.code, otherPlace.countryCode, head([(otherPlace)-[:IN_COUNTRY]->(otherCountry) | otherCountry.code]))] END} AS organization, weight, shared
-      ORDER BY id, weight DESC, toLower(other.name), other.id"
+      WITH id, other, weight, shared, events
+      ORDER BY id, weight DESC, toLower(other.name), other.id
+      WITH id, collect({organization: other {.*, text: null, searchText: null, labels: labels(other), heldInCountries: CASE WHEN other:Event THEN [(other)-[:HELD_IN]->(otherPlace) | coalesce(otherPlace.code, otherPlace.countryCode, head([(otherPlace)-[:IN_COUNTRY]->(otherCountry) | otherCountry.code]))] END}, weight: weight, shared: shared}) AS collaborators, collect(events) AS eventLists
+      CALL (eventLists) {
+        UNWIND eventLists AS events
+        UNWIND events AS e
+        WITH DISTINCT e
+        RETURN collect(e {.*, text: null, searchText: null, labels: labels(e), heldInCountries: CASE WHEN e:Event THEN [(e)-[:HELD_IN]->(ePlace) | coalesce(ePlace.code, ePlace.countryCode, head([(ePlace)-[:IN_COUNTRY]->(eCountry) | eCountry.code]))] END}) AS events
+      }
+      RETURN id, collaborators, events"
     `);
     expect(q.params).toMatchInlineSnapshot(`
       {
+        "evidence": true,
         "first": 20,
         "ids": [
           "org:kyrgyz-national-university-balasagyn",

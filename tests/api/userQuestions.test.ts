@@ -90,6 +90,23 @@ describe('user questions on the seed reports', () => {
     }
   });
 
+  it('gives the same collaborators through node(id), read without evidence when none is asked for, and with it when it is', async () => {
+    const full = await api.gql<{ collaborators: Array<{ organization: { id: string }; weight: number; sharedEvents: Array<{ id: string }> }> }>(
+      `query ($id: ID!) { collaborators(id: $id) { weight organization { id } sharedEvents { id } involvements { role } } }`,
+      { id: KNU },
+    );
+    const viaNode = await api.gql<{ node: { name: string; plain: unknown[]; withSources: Array<{ sources: Source[] }> } }>(
+      `query ($id: ID!) { node(id: $id) { name ... on Organization { plain: collaborators { weight organization { id } sharedEvents { id } } ...S } } }
+       fragment S on Organization { withSources: collaborators(first: 3) { sources { report { id } evidence } } }`,
+      { id: KNU },
+    );
+    expect(full.errors).toBeUndefined();
+    expect(viaNode.errors).toBeUndefined();
+    expect(viaNode.data!.node.plain).toEqual(full.data!.collaborators.map(({ weight, organization, sharedEvents }) => ({ weight, organization, sharedEvents })));
+    expect(viaNode.data!.node.withSources).toHaveLength(3);
+    expect(viaNode.data!.node.withSources.every((c) => c.sources.length > 0)).toBe(true);
+  });
+
   it('how the Akhmet Baitursynuly Kostanay Regional University is connected to St. Petersburg State University, with evidence on every edge', async () => {
     const res = await api.gql<{
       collaborationPath: { length: number; nodes: Array<{ id: string }>; edges: Array<{ type: string; source: string; target: string; evidence: string[]; sources: Source[] }> };
