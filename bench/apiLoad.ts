@@ -215,22 +215,32 @@ export async function benchApi(
   const cells: Cell[] = [];
   const notes: string[] = [];
   const serverRssMiB: Record<string, number> = {};
-  for (const target of targets) {
-    const served = await serve(target, neo.uri);
-    memory.watch(`api:${target}`, served.child.pid!);
-    try {
-      const queries = target === 'neo4j-graphql' ? QUERY_NAMES.filter((q) => NEO4J_GRAPHQL[q]) : QUERY_NAMES;
-      for (const q of queries) {
+  // Every server runs for the whole benchmark and each cell of a query runs against the three back to back,
+  // so a ratio compares measurements seconds apart: drifting machine load moves both of its sides.
+  const served = new Map<Target, Served>();
+  try {
+    for (const target of targets) {
+      const s = await serve(target, neo.uri);
+      served.set(target, s);
+      memory.watch(`api:${target}`, s.child.pid!);
+    }
+    for (const q of QUERY_NAMES) {
+      const ready: Array<[Target, Served]> = [];
+      for (const [target, s] of served) {
+        if (target === 'neo4j-graphql' && !NEO4J_GRAPHQL[q]) continue;
         try {
-          await check(target, served.url, q, inputs);
+          await check(target, s.url, q, inputs);
         } catch (err) {
           notes.push((err as Error).message);
           progress(`api: ${target} ${q}: skipped: ${(err as Error).message}`);
           continue;
         }
-        await cannon(target, served.url, q, inputs, 8, 2);
-        for (const c of CONCURRENCY) {
-          const { result: r, times } = await cannon(target, served.url, q, inputs, c, durationSeconds);
+        await cannon(target, s.url, q, inputs, 8, 2);
+        ready.push([target, s]);
+      }
+      for (const c of CONCURRENCY) {
+        for (const [target, s] of ready) {
+          const { result: r, times } = await cannon(target, s.url, q, inputs, c, durationSeconds);
           const cell: Cell = {
             target,
             query: q,
@@ -248,11 +258,13 @@ export async function benchApi(
           progress(`api: ${target.padEnd(13)} ${q.padEnd(18)} c=${String(c).padEnd(2)} ${String(cell.rps).padStart(7)} req/s  p50 ${cell.p50} ms  p95 ${cell.p95} ms  p99 ${cell.p99} ms${cell.errors || cell.non2xx ? `  errors ${cell.errors} non-2xx ${cell.non2xx}` : ''}`);
         }
       }
-    } finally {
-      await memory.sample();
+    }
+  } finally {
+    await memory.sample();
+    for (const [target, s] of served) {
       serverRssMiB[target] = Math.round(memory.peaks.childRssMiB[`api:${target}`] ?? 0);
       memory.unwatch(`api:${target}`);
-      await served.stop();
+      await s.stop();
     }
   }
   const find = (t: Target, q: QueryName, c: number): Cell | undefined => cells.find((x) => x.target === t && x.query === q && x.connections === c);
