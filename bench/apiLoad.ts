@@ -256,6 +256,8 @@ export async function benchApi(
           };
           cells.push(cell);
           progress(`api: ${target.padEnd(13)} ${q.padEnd(18)} c=${String(c).padEnd(2)} ${String(cell.rps).padStart(7)} req/s  p50 ${cell.p50} ms  p95 ${cell.p95} ms  p99 ${cell.p99} ms${cell.errors || cell.non2xx ? `  errors ${cell.errors} non-2xx ${cell.non2xx}` : ''}`);
+          // Requests still in flight when a cell ends keep the database busy: let them finish before the next server's cell.
+          await new Promise((r) => setTimeout(r, Math.min(5000, Math.max(cell.p99, 200))));
         }
       }
     }
