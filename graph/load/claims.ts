@@ -64,6 +64,14 @@ export interface SourcedClaim {
   publishedAt: string | null;
   ingestedAt: string;
   claim: Props;
+  /**
+   * How many claims with these same facts (offsets aside) this one stands
+   * for, itself the oldest of them (default 1). Every rule below depends only
+   * on a claim's facts, its place in the order and, for votes, how many agree,
+   * so the oldest of equal claims weighted by their number derives exactly
+   * what all of them would.
+   */
+  weight?: number;
 }
 
 /** Scalar properties each label derives from its claims by vote. */
@@ -111,9 +119,11 @@ export function deriveEntityProperties(
   curated: CuratedProps,
   fallbackName: string,
 ): Props {
-  const ordered = [...claims].sort(compareSources).map((c) => c.claim);
+  const sorted = [...claims].sort(compareSources);
+  const ordered = sorted.map((c) => c.claim);
+  const weights = sorted.map((c) => c.weight ?? 1);
   const props: Props = { id };
-  const name = String(vote(ordered.map((c) => c.name)) ?? fallbackName);
+  const name = String(vote(ordered.map((c) => c.name), weights) ?? fallbackName);
   props.name = name;
   const aliases = distinctNames([
     name,
@@ -125,7 +135,7 @@ export function deriveEntityProperties(
   if (curated.curatedAliases.length > 0) props.curatedAliases = curated.curatedAliases;
   if (curated.mergedIds.length > 0) props.mergedIds = curated.mergedIds;
   for (const key of VOTED[label]) {
-    const v = vote(ordered.map((c) => c[key]));
+    const v = vote(ordered.map((c) => c[key]), weights);
     if (v !== undefined) props[key] = v;
   }
   if (label === 'Person') {
@@ -215,11 +225,11 @@ function upperBound(d: string): string {
   return `${d}-${String(last).padStart(2, '0')}`;
 }
 
-/** The most frequent defined scalar; ties go to the one seen first. */
-function vote(values: ReadonlyArray<PropValue | undefined>): string | number | undefined {
+/** The most frequent defined scalar, each value counted `weights[i]` times; ties go to the one seen first. */
+function vote(values: ReadonlyArray<PropValue | undefined>, weights: readonly number[]): string | number | undefined {
   const counts = new Map<string | number, number>();
-  for (const v of values) {
-    if (typeof v === 'string' || typeof v === 'number') counts.set(v, (counts.get(v) ?? 0) + 1);
+  for (const [i, v] of values.entries()) {
+    if (typeof v === 'string' || typeof v === 'number') counts.set(v, (counts.get(v) ?? 0) + weights[i]!);
   }
   let best: string | number | undefined;
   let bestCount = 0;

@@ -56,8 +56,8 @@ export async function readStoredReports(
 const findByNames = `
 UNWIND $queries AS q
 CALL db.index.fulltext.queryNodes($index, q.query, {limit: q.limit}) YIELD node
-WITH q.report AS report, node AS n WHERE n:Entity AND q.type IN labels(n)
-RETURN report, n.id AS id`;
+WITH q.key AS key, node AS n WHERE n:Entity AND q.type IN labels(n)
+RETURN key, n.id AS id`;
 
 const findByIds = `
 UNWIND $ids AS id
@@ -77,11 +77,26 @@ export async function findCandidates(
 ): Promise<{ nameHits: Map<number, string[]>; existingIds: Set<string>; mergedInto: Set<string> }> {
   const nameHits = new Map<number, string[]>();
   if (queries.length > 0) {
-    const params = { index: NAME_INDEX, queries: queries.map(({ report, type, query, limit }) => ({ report, type, query, limit })) };
-    for (const row of recordsToPlain<{ report: number; id: string }>((await tx.run(findByNames, params)).records)) {
-      const list = nameHits.get(row.report) ?? [];
+    // Reports of a batch may ask the same (one city, one hub organization): each distinct query runs once.
+    const keyOf = (q: NameQuery): string => JSON.stringify([q.type, q.query, q.limit]);
+    const distinct = new Map<string, { key: number; type: string; query: string; limit: number }>();
+    for (const q of queries) {
+      const k = keyOf(q);
+      if (!distinct.has(k)) distinct.set(k, { key: distinct.size, type: q.type, query: q.query, limit: q.limit });
+    }
+    const hits = new Map<number, string[]>();
+    const params = { index: NAME_INDEX, queries: [...distinct.values()] };
+    for (const row of recordsToPlain<{ key: number; id: string }>((await tx.run(findByNames, params)).records)) {
+      const list = hits.get(row.key) ?? [];
       list.push(row.id);
-      nameHits.set(row.report, list);
+      hits.set(row.key, list);
+    }
+    for (const q of queries) {
+      const found = hits.get(distinct.get(keyOf(q))!.key) ?? [];
+      if (found.length === 0) continue;
+      const list = nameHits.get(q.report) ?? [];
+      list.push(...found);
+      nameHits.set(q.report, list);
     }
   }
   const existingIds = new Set<string>();
@@ -108,24 +123,41 @@ export interface StoredEntity extends EntityState {
   eventLinks: EventLink[];
 }
 
-// Same claims as readState, plus what identity resolution compares events by.
+// readState's claims, with claims that state the same facts (offsets aside)
+// folded into their oldest, weighted by their number (see SourcedClaim):
+// popular entities (countries, cities, topics) gain thousands of claims but
+// few distinct ones. Claims of `reportIds` (the versions a batch may remove)
+// stay one per report, so taking one out leaves the others exact. Rows are
+// ordered oldest first (nulls last, as compareSources) so a group's head is
+// its oldest claim. Facts are compared as [key, value] pairs: a projection
+// `m {.*}` does not group equal maps.
 const readEntitiesQuery = `
 CALL {
   MATCH (n:Entity) WHERE n.id IN $ids RETURN n
   UNION
   MATCH (r:Report)-[:MENTIONS]->(n:Entity) WHERE r.id IN $reportIds RETURN n
 }
+CALL {
+  WITH n
+  MATCH (r:Report)-[m:MENTIONS]->(n)
+  WITH r, m, coalesce(r.firstIngestedAt, r.ingestedAt) AS since
+  ORDER BY r.publishedAt, since, r.id
+  WITH CASE WHEN r.id IN $reportIds THEN r.id END AS apart,
+       [k IN keys(m) WHERE NOT k IN ['starts', 'ends'] | [k, m[k]]] AS facts,
+       collect(r)[0] AS oldest, collect(m)[0] AS claim, count(*) AS weight
+  RETURN collect({reportId: oldest.id, publishedAt: oldest.publishedAt, ingestedAt: coalesce(oldest.firstIngestedAt, oldest.ingestedAt),
+                  claim: properties(claim), weight: weight}) AS claims
+}
 RETURN n.id AS id,
        [l IN labels(n) WHERE l <> 'Entity'][0] AS label,
        properties(n) AS props,
-       [(r:Report)-[m:MENTIONS]->(n) |
-         {reportId: r.id, publishedAt: r.publishedAt, ingestedAt: coalesce(r.firstIngestedAt, r.ingestedAt), claim: properties(m)}] AS claims,
+       claims,
        CASE WHEN n:Event THEN
          [(o:Organization)-[x:PARTNERED|ORGANIZED|HOSTED|PARTICIPATED_IN]->(n) | {type: type(x), other: o.id, code: null}] +
          [(n)-[:HELD_IN]->(p) | {type: 'HELD_IN', other: p.id, code: coalesce(p.code, p.countryCode)}]
        ELSE [] END AS eventLinks`;
 
-/** The entities `ids` and those `reportIds` mention, with every claim about them. */
+/** The entities `ids` and those `reportIds` mention, with every claim about them (equal ones folded, those of `reportIds` apart). */
 export async function readEntities(tx: Tx, ids: readonly string[], reportIds: readonly string[]): Promise<StoredEntity[]> {
   if (ids.length === 0 && reportIds.length === 0) return [];
   return recordsToPlain<StoredEntity>((await tx.run(readEntitiesQuery, { ids: [...ids], reportIds: [...reportIds] })).records);

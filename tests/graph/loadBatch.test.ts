@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../bench/corpus/index.ts';
 import { InvalidExtractionError, loadExtraction, loadExtractions, mergeEntities, noResolution, type Graph } from '../../graph/index.ts';
-import type { Extraction } from '../../seed/index.ts';
+import type { Entity, Extraction } from '../../seed/index.ts';
 import { extraction, org, rel, reportA, reportB } from '../support/extractions.ts';
 import { dumpGraph } from '../support/graphDump.ts';
 import { resetGraph, useEmptyGraph } from '../support/testGraph.ts';
@@ -94,6 +94,28 @@ describe('loading reports in batches', () => {
     const outcomes = await loadExtractions(graph, [reportA(), v1, v2], { now: clock() });
     expect(outcomes.map((o) => o.result?.status)).toEqual(['created', 'created', 'replaced']);
     expect(outcomes[2]?.result?.replaced).toEqual([v1.report.id]);
+    expect(await dumpGraph(graph)).toEqual(oneByOne);
+  });
+
+  it('re-derives a popular entity from every claim when a report that named it is replaced, equal claims folded', async () => {
+    const naming = (text: string, name: string, kind: string, url?: string): Extraction =>
+      extraction({ text, title: text, url, entities: [org('org:hub', name, [], { kind } as Partial<Entity>)] });
+    const institute = (text: string): Extraction => naming(text, 'Hub Institute of Education', 'institute');
+    const before = async (): Promise<void> => {
+      const now = clock();
+      // The oldest claim says ngo; four equal ones say institute, and outvote it only as four.
+      const xs = [naming('report 1', 'Hub Institute', 'ngo'), naming('report 2', 'Hub Institute', 'ngo', 'https://example.org/2'), ...[3, 4, 5, 6].map((i) => institute(`report ${i}`))];
+      for (const x of xs) await loadExtraction(graph, x, { now, resolve: noResolution });
+    };
+    const xs = [naming('report 2, second version', 'Hub Institute', 'ngo', 'https://example.org/2'), institute('report 7')];
+    await before();
+    const oneByOne = await loadOneByOne(xs);
+    const hub = await graph.readRows<{ name: string; kind: string }>('MATCH (n:Organization {id: $id}) RETURN n.name AS name, n.kind AS kind', { id: 'org:hub' });
+    expect(hub).toEqual([{ name: 'Hub Institute of Education', kind: 'institute' }]); // five claims against two
+    await resetGraph(graph);
+    await before();
+    const outcomes = await loadExtractions(graph, xs, { now: clock(), batchSize: 2 });
+    expect(outcomes.map((o) => o.result?.status)).toEqual(['replaced', 'created']);
     expect(await dumpGraph(graph)).toEqual(oneByOne);
   });
 

@@ -50,6 +50,27 @@ describe('derived entity properties', () => {
     expect(props.searchText).toContain('Vklad v budushchee');
   });
 
+  it('derives from the oldest of equal claims weighted by their number what all of them would give', () => {
+    const label = 'City';
+    const ru = { name: 'Бишкек', aliases: ['Bishkek'], countryCode: 'KG' };
+    const en = { name: 'Bishkek', aliases: ['Frunze'], countryCode: 'KG', lat: 42.87, lon: 74.59 };
+    const all = [
+      claim('report:1', '2024-01-01', en),
+      claim('report:2', '2024-01-02', ru),
+      claim('report:3', '2024-01-03', ru),
+      claim('report:4', '2024-01-04', en),
+      claim('report:5', '2024-01-05', ru),
+    ];
+    const folded = [
+      { ...claim('report:1', '2024-01-01', en), weight: 2 },
+      { ...claim('report:2', '2024-01-02', ru), weight: 3 },
+    ];
+    const curated = { curatedAliases: [], mergedIds: [] };
+    const expected = deriveEntityProperties(label, 'city:kg-bishkek', all, curated, 'x');
+    expect(expected.name).toBe('Бишкек'); // three claims against two, though the oldest says Bishkek
+    expect(deriveEntityProperties(label, 'city:kg-bishkek', folded, curated, 'x')).toEqual(expected);
+  });
+
   it('measures how precise a date claim is in days', () => {
     expect(dateSpanDays('2023-11-16', '2023-11-20')).toBe(5);
     expect(dateSpanDays('2023-10', undefined)).toBe(31);
