@@ -6,10 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ensureExplorerBuilt } from '../../explorer/index.ts';
-import { loadSeedReports, type Graph } from '../../graph/index.ts';
+import type { Graph } from '../../graph/index.ts';
 import { launchChromium } from '../explorer/support/browser.ts';
 import { startTestApi, type TestApi } from '../support/apiServer.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { connectSeededGraph } from '../support/testGraph.ts';
 
 let graph: Graph;
 let api: TestApi;
@@ -21,9 +21,7 @@ const pageErrors: string[] = [];
 beforeAll(async () => {
   await ensureExplorerBuilt({ log: (line) => console.log(`[explorer] ${line}`) });
   browser = await launchChromium();
-  graph = await connectTestGraph();
-  await resetGraph(graph);
-  expect((await loadSeedReports(graph, 'seed/reports')).failed).toEqual([]);
+  graph = await connectSeededGraph();
   api = await startTestApi(graph);
   page = await browser.newPage();
   page.on('request', (r) => {

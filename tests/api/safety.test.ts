@@ -4,18 +4,16 @@
  * and the endpoint speaks the GraphQL-over-HTTP conventions.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { Graph, loadSeedReports, readGraphConfig } from '../../graph/index.ts';
+import { Graph, readGraphConfig } from '../../graph/index.ts';
 import { startTestApi, type TestApi } from '../support/apiServer.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { connectSeededGraph } from '../support/testGraph.ts';
 import { inject } from 'vitest';
 
 let graph: Graph;
 let api: TestApi;
 
 beforeAll(async () => {
-  graph = await connectTestGraph();
-  await resetGraph(graph);
-  expect((await loadSeedReports(graph, 'seed/reports')).failed).toEqual([]);
+  graph = await connectSeededGraph();
   api = await startTestApi(graph);
 });
 

@@ -4,9 +4,9 @@
  * the run's Neo4j. Expected answers are read off the report texts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeedReports, type Graph } from '../../graph/index.ts';
+import type { Graph } from '../../graph/index.ts';
 import { startTestApi, type TestApi } from '../support/apiServer.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { connectSeededGraph } from '../support/testGraph.ts';
 
 let graph: Graph;
 let api: TestApi;
@@ -18,10 +18,7 @@ const KNU = 'org:kyrgyz-national-university-balasagyn';
 const ROUND_TABLE = 'event:2023-kz-round-table-impact';
 
 beforeAll(async () => {
-  graph = await connectTestGraph();
-  await resetGraph(graph);
-  const summary = await loadSeedReports(graph, 'seed/reports');
-  expect(summary.failed).toEqual([]);
+  graph = await connectSeededGraph();
   api = await startTestApi(graph);
   const rows = await graph.readRows<{ id: string; title: string }>('MATCH (r:Report) RETURN r.id AS id, r.title AS title');
   report.contribution = rows.find((r) => r.title.startsWith('Creation of a personality-oriented'))!.id;

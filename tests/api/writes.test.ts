@@ -4,10 +4,10 @@
  * back exactly those facts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeedReports, type Graph } from '../../graph/index.ts';
+import type { Graph } from '../../graph/index.ts';
 import { startTestApi, TEST_ADMIN_TOKEN, type TestApi } from '../support/apiServer.ts';
 import { dumpGraph } from '../support/graphDump.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { connectSeededGraph } from '../support/testGraph.ts';
 
 let graph: Graph;
 let api: TestApi;
@@ -24,9 +24,7 @@ const INGEST = `mutation ($text: String!) {
 }`;
 
 beforeAll(async () => {
-  graph = await connectTestGraph();
-  await resetGraph(graph);
-  expect((await loadSeedReports(graph, 'seed/reports')).failed).toEqual([]);
+  graph = await connectSeededGraph();
   api = await startTestApi(graph);
   readOnly = await startTestApi(graph, { EDUGRAPH_ADMIN_TOKEN: '' });
 });

@@ -8,9 +8,9 @@ import { ExplorerApi } from '../../explorer/src/api/ExplorerApi.ts';
 import { GraphQLClient } from '../../explorer/src/api/GraphQLClient.ts';
 import { passesFilters } from '../../explorer/src/state/filters.ts';
 import { NO_FILTERS } from '../../explorer/src/state/ViewState.ts';
-import { loadSeedReports, type Graph } from '../../graph/index.ts';
+import type { Graph } from '../../graph/index.ts';
 import { startTestApi, type TestApi } from '../support/apiServer.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { connectSeededGraph, resetGraph } from '../support/testGraph.ts';
 
 const ROUND_TABLE = 'event:2023-kz-round-table-impact';
 const FOUNDATION = 'org:investment-in-the-future';
@@ -20,10 +20,7 @@ let api: TestApi;
 let explorer: ExplorerApi;
 
 beforeAll(async () => {
-  graph = await connectTestGraph();
-  await resetGraph(graph);
-  const summary = await loadSeedReports(graph, 'seed/reports');
-  expect(summary.failed).toEqual([]);
+  graph = await connectSeededGraph();
   api = await startTestApi(graph);
   explorer = new ExplorerApi(new GraphQLClient({ endpoint: `${api.server.url}/graphql` }));
 });

@@ -9,11 +9,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureExplorerBuilt } from '../../explorer/index.ts';
-import { loadExtraction, loadSeedReports, type Graph } from '../../graph/index.ts';
+import { loadExtraction, type Graph } from '../../graph/index.ts';
 import { launchChromium } from '../explorer/support/browser.ts';
 import { startTestApi, TEST_ADMIN_TOKEN, type TestApi } from '../support/apiServer.ts';
 import { event, extraction, org, rel } from '../support/extractions.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { connectSeededGraph } from '../support/testGraph.ts';
 
 const IMG = '<img src=x onerror="window.__pwned=(window.__pwned||0)+1;alert(1)">';
 const SCRIPT = '<script>window.__pwned=(window.__pwned||0)+1;alert(2)</script>';
@@ -28,9 +28,7 @@ beforeAll(async () => {
   const dist = await ensureExplorerBuilt({ log: (line) => console.log(`[explorer] ${line}`) });
   expect(dist).toBeTruthy();
   browser = await launchChromium();
-  graph = await connectTestGraph();
-  await resetGraph(graph);
-  await loadSeedReports(graph, 'seed/reports');
+  graph = await connectSeededGraph();
   const text = `The ${NAME} organized the ${SVG} Seminar in Almaty. ${IMG} ${SCRIPT} It was a partner of UNESCO.`;
   await loadExtraction(
     graph,

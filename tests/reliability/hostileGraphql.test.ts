@@ -5,19 +5,17 @@
  * and the graph is unchanged.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSeedReports, type Graph } from '../../graph/index.ts';
+import type { Graph } from '../../graph/index.ts';
 import { startTestApi, type GraphQLResponse, type TestApi } from '../support/apiServer.ts';
 import { dumpGraph } from '../support/graphDump.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { connectSeededGraph } from '../support/testGraph.ts';
 
 let graph: Graph;
 let production: TestApi;
 let before: string[];
 
 beforeAll(async () => {
-  graph = await connectTestGraph();
-  await resetGraph(graph);
-  await loadSeedReports(graph, 'seed/reports');
+  graph = await connectSeededGraph();
   before = await dumpGraph(graph);
   production = await startTestApi(graph, { NODE_ENV: 'production' });
 });

@@ -6,19 +6,17 @@
  * again and must leave the graph exactly as it was).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadSeedReports, type Graph } from '../../graph/index.ts';
+import type { Graph } from '../../graph/index.ts';
 import { startTestApi, TEST_ADMIN_TOKEN, type GraphQLResponse, type TestApi } from '../support/apiServer.ts';
 import { countGraph, dumpGraph } from '../support/graphDump.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { connectSeededGraph } from '../support/testGraph.ts';
 
 let graph: Graph;
 let api: TestApi;
 let before: string[];
 
 beforeAll(async () => {
-  graph = await connectTestGraph();
-  await resetGraph(graph);
-  expect((await loadSeedReports(graph, 'seed/reports')).failed).toEqual([]);
+  graph = await connectSeededGraph();
   api = await startTestApi(graph, { NODE_ENV: 'production', EDUGRAPH_WRITE_LIMIT: '1000' });
 });
 

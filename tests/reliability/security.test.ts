@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkAdmin } from '../../api/auth.ts';
 import { ensureExplorerBuilt } from '../../explorer/index.ts';
-import { loadSeedReports, type Graph } from '../../graph/index.ts';
+import type { Graph } from '../../graph/index.ts';
 import { startTestApi, type TestApi } from '../support/apiServer.ts';
 import { freePort } from '../support/freePort.ts';
-import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { connectSeededGraph } from '../support/testGraph.ts';
 import { eventually, spawnTs, type Spawned } from './support/faults.ts';
 
 const TOKEN = 'sekret-admin-token-7f3a9c1e55d2';
@@ -25,9 +25,7 @@ let closedApi: TestApi;
 
 beforeAll(async () => {
   await ensureExplorerBuilt();
-  graph = await connectTestGraph();
-  await resetGraph(graph);
-  await loadSeedReports(graph, 'seed/reports');
+  graph = await connectSeededGraph();
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
   server = spawnTs('api/main.ts', [], {

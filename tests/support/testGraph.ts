@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
-import { Graph, readGraphConfig } from '../../graph/index.ts';
+import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { Graph, loadSeedReports, readGraphConfig } from '../../graph/index.ts';
 
 /** A connection to the run's Neo4j (see tests/globalSetup.ts). */
 export function connectTestGraph(): Promise<Graph> {
@@ -30,4 +30,12 @@ export function useEmptyGraph(onConnect: (graph: Graph) => void): void {
   beforeEach(async () => {
     await resetGraph(graph!);
   });
+}
+
+/** A connection to the run's Neo4j holding exactly the two bundled seed reports, both loaded. */
+export async function connectSeededGraph(): Promise<Graph> {
+  const graph = await connectTestGraph();
+  await resetGraph(graph);
+  expect((await loadSeedReports(graph, 'seed/reports')).failed).toEqual([]);
+  return graph;
 }
