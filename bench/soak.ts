@@ -176,6 +176,7 @@ async function main(): Promise<void> {
   // the server, Vite's gigabyte would be counted as the server's memory.
   await ensureExplorerBuilt({ log: (l) => progress(`soak: ${l}`) });
   progress('soak: starting the server (api/main.ts)…');
+  // --trace-gc: V8 prints every collection; a full one's "-> N MB" is the heap it kept, what a leak raises.
   const server = spawnTs('api/main.ts', [], {
     ...env,
     PORT: String(port),
@@ -184,7 +185,6 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     EDUGRAPH_ADMIN_TOKEN: token,
     EDUGRAPH_SEED_ON_EMPTY: 'false',
-    // V8 prints every collection; a full one's "-> N MB" is the heap it kept, what a leak raises.
   }, ['--trace-gc']);
   const serverHeap = new MarkCompactReader(() => server.output().stdout);
   const url = `http://127.0.0.1:${port}`;

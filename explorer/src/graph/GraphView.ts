@@ -186,7 +186,7 @@ export class GraphView {
       });
     });
 
-    // Known before anything is drawn: the frames between chunks then draw new elements in the cheap style.
+    // Known before anything is added: new elements arrive in the cheap style instead of being restyled after.
     const large = total >= this.limits.largeElements;
     if (!this.headless) this.setPerformanceHints(large);
     const classes = large ? 'large' : '';
