@@ -137,8 +137,7 @@ CALL {
   UNION
   MATCH (r:Report)-[:MENTIONS]->(n:Entity) WHERE r.id IN $reportIds RETURN n
 }
-CALL {
-  WITH n
+CALL (n) {
   MATCH (r:Report)-[m:MENTIONS]->(n)
   WITH r, m, coalesce(r.firstIngestedAt, r.ingestedAt) AS since
   ORDER BY r.publishedAt, since, r.id
