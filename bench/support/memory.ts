@@ -71,15 +71,14 @@ export class MarkCompactReader {
 
   /** The heap after the newest full collection since the last call, in MiB; null when there was none. */
   latest(): number | null {
-    const all = this.text();
-    const fresh = all.slice(this.offset);
+    const fresh = this.text().slice(this.offset);
     const cut = fresh.lastIndexOf('\n') + 1;
     this.offset += cut;
     let out: number | null = null;
-    for (const m of fresh.slice(0, cut).matchAll(/^\[\d+:(0x[0-9a-f]+)\][^\n]*?(Mark-Compact|Scavenge|Mark-Compact \(reduce\))[^\n]*?-> ([\d.]+) \(/gm)) {
+    for (const m of fresh.slice(0, cut).matchAll(/^\[\d+:(0x[0-9a-f]+)\][^\n]*?(Mark-Compact|Scavenge)[^\n]*?-> ([\d.]+) \(/gm)) {
       const [, isolate, kind, after] = m;
       this.main ??= isolate!;
-      if (isolate === this.main && kind!.startsWith('Mark-Compact')) out = Math.round(Number(after) / 1.048576);
+      if (isolate === this.main && kind === 'Mark-Compact') out = Math.round(Number(after) / 1.048576);
     }
     return out;
   }
