@@ -6,7 +6,7 @@
  * fact), on the same extractions and the same database; then the whole scale
  * with the batched loader, which leaves the graph in place for the API benchmark.
  */
-import { DEFAULT_BATCH_SIZE, loadExtractions, type Graph } from '../graph/index.ts';
+import { DEFAULT_BATCH_SIZE, LOAD_PHASES, loadExtractions, type Graph, type LoadPhases } from '../graph/index.ts';
 import type { Extraction } from '../seed/index.ts';
 import { naiveLoad } from './baselines/naiveLoader.ts';
 import { Corpus, SCALES, type ScaleName } from './corpus/index.ts';
@@ -31,6 +31,15 @@ export interface LoadRun {
   reportsPerSecond: number;
 }
 
+/** A stretch of the whole-scale run: where its time went, per report. */
+export interface LoadWindow {
+  /** reports loaded when the window closed */
+  reports: number;
+  msPerReport: number;
+  /** milliseconds per report in each loader phase */
+  phases: LoadPhases;
+}
+
 export interface LoadResult {
   source: 'text' | 'direct';
   /** reports per write transaction of the loader */
@@ -38,8 +47,11 @@ export interface LoadResult {
   headToHead: { loader: LoadRun; naive: LoadRun & { statements: number }; loaderVsNaive: number | null };
   wholeScale: LoadRun & {
     complete: boolean;
-    /** seconds for the whole scale: measured when complete, extrapolated otherwise */
+    /** seconds for the whole scale: measured when complete, extrapolated otherwise (see extrapolate) */
     secondsForScale: number;
+    /** ms per report ≈ a + b × reports already loaded, fitted over the windows (null: too few) */
+    growth: { a: number; b: number } | null;
+    windows: LoadWindow[];
     msPerReportP50: number;
     msPerReportP95: number;
     statuses: Record<string, number>;
@@ -71,6 +83,7 @@ async function run(
   maxSeconds: number,
   batch: number,
   load: (xs: Extraction[]) => Promise<unknown[]>,
+  afterFlush?: (n: number) => void,
 ) {
   const tick = throttled(5000, progress);
   const times: number[] = [];
@@ -85,6 +98,7 @@ async function run(
     for (let i = 0; i < pending.length; i++) times.push(each);
     n += pending.length;
     pending = [];
+    afterFlush?.(n);
     const s = (performance.now() - started) / 1000;
     tick(`load: ${label} ${n}/${limit} reports, ${round(n / s)} reports/s`);
   };
@@ -135,8 +149,8 @@ export async function benchLoad(
   });
   await neo.wipe();
 
-  const batched = async (xs: Extraction[]): Promise<unknown[]> => {
-    const outcomes = await loadExtractions(neo.graph, xs, { batchSize });
+  const batched = async (xs: Extraction[], phases?: LoadPhases): Promise<unknown[]> => {
+    const outcomes = await loadExtractions(neo.graph, xs, { batchSize, phases });
     for (const o of outcomes) if (o.error) progress(`load: ${o.reportId} did not load: ${o.error.message}`);
     return outcomes.map((o) => o.result?.status ?? 'failed');
   };
@@ -145,7 +159,9 @@ export async function benchLoad(
   await neo.wipe();
 
   progress(`load: loadExtractions over the whole ${scale} scale (${total} reports, at most ${WHOLE_SCALE_MAX_SECONDS / 60} min)…`);
-  const whole = await run(neo.graph, 'loader', items(), total, WHOLE_SCALE_MAX_SECONDS, batchSize, batched);
+  const phases: LoadPhases = {};
+  const windows = phaseWindows(phases, Math.max(batchSize, Math.round(total / WINDOWS)));
+  const whole = await run(neo.graph, 'loader', items(), total, WHOLE_SCALE_MAX_SECONDS, batchSize, (xs) => batched(xs, phases), windows.close);
   const statuses: Record<string, number> = {};
   for (const status of whole.results as string[]) statuses[status] = (statuses[status] ?? 0) + 1;
 
@@ -173,6 +189,7 @@ export async function benchLoad(
   const loaderRun = asRun(head);
   const naiveRun = { ...asRun(naive), statements };
   const complete = whole.n >= total;
+  const growth = fitGrowth(windows.list);
   const result: LoadResult = {
     source,
     batchSize,
@@ -180,7 +197,9 @@ export async function benchLoad(
     wholeScale: {
       ...asRun(whole),
       complete,
-      secondsForScale: Math.round(complete ? whole.seconds : (whole.seconds / Math.max(1, whole.n)) * total),
+      secondsForScale: Math.round(complete ? whole.seconds : extrapolate(whole.seconds, whole.n, total, growth)),
+      growth,
+      windows: windows.list,
       msPerReportP50: round(pct(whole.times, 50)),
       msPerReportP95: round(pct(whole.times, 95)),
       statuses,
@@ -192,4 +211,54 @@ export async function benchLoad(
       `whole ${scale}: ${result.wholeScale.relationships} relationships in ${result.wholeScale.seconds} s`,
   );
   return result;
+}
+
+/** Windows the whole-scale run is cut into, to show how the cost of a report grows with the graph. */
+const WINDOWS = 20;
+
+/** Closes a window every `size` reports with the phase times spent since the last one. */
+function phaseWindows(phases: LoadPhases, size: number): { list: LoadWindow[]; close: (n: number) => void } {
+  const list: LoadWindow[] = [];
+  let from = 0;
+  let started = performance.now();
+  let before: LoadPhases = {};
+  return {
+    list,
+    close(n) {
+      if (n - from < size) return;
+      const now = performance.now();
+      const per = (ms: number): number => round(ms / (n - from), 1);
+      const window: LoadWindow = { reports: n, msPerReport: per(now - started), phases: {} };
+      for (const phase of LOAD_PHASES) window.phases[phase] = per((phases[phase] ?? 0) - (before[phase] ?? 0));
+      list.push(window);
+      from = n;
+      started = now;
+      before = { ...phases };
+    },
+  };
+}
+
+/** Least squares of ms per report against reports loaded at each window's middle. */
+export function fitGrowth(windows: readonly LoadWindow[]): { a: number; b: number } | null {
+  // The first window carries the cold start (query planning, empty caches): left out when there are others.
+  const points = windows.map((w, i) => ({ x: (w.reports + (i > 0 ? windows[i - 1]!.reports : 0)) / 2, y: w.msPerReport })).slice(windows.length > 3 ? 1 : 0);
+  if (points.length < 2) return null;
+  const mx = points.reduce((s, p) => s + p.x, 0) / points.length;
+  const my = points.reduce((s, p) => s + p.y, 0) / points.length;
+  const sxx = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
+  if (sxx === 0) return null;
+  const b = Math.max(0, points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / sxx);
+  return { a: round(my - b * mx, 3), b: round(b, 6) };
+}
+
+/**
+ * Seconds for `total` reports after `n` took `seconds`: the rest at the
+ * fitted per-report time, which grows with the graph (∫ a + b·k dk), rather
+ * than at the average so far, which would promise too little.
+ */
+export function extrapolate(seconds: number, n: number, total: number, growth: { a: number; b: number } | null): number {
+  if (n >= total) return seconds;
+  if (!growth) return (seconds / Math.max(1, n)) * total;
+  const restMs = growth.a * (total - n) + (growth.b / 2) * (total ** 2 - n ** 2);
+  return seconds + restMs / 1000;
 }

@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOAD_PHASES } from '../graph/index.ts';
 import type { ApiResult, Cell } from './apiLoad.ts';
 import type { CorpusTruth, ScaleName } from './corpus/index.ts';
 import type { ExplorerResult } from './explorerRender.ts';
@@ -133,6 +134,12 @@ export function toMarkdown(r: BenchReport): string {
     L.push(`Whole scale: ${fmt(w.reports)} reports → ${fmt(w.nodes)} nodes, ${fmt(w.relationships)} relationships in ${fmt(w.seconds, 2)} s ` +
       `(${fmt(w.relationshipsPerSecond)} relationships/s, ${fmt(w.reportsPerSecond)} reports/s; per report, as its batch's time over its reports: p50 ${fmt(w.msPerReportP50)} ms, p95 ${fmt(w.msPerReportP95)} ms)` +
       `${w.complete ? '' : `; stopped at the time limit — the whole scale extrapolates to ${fmt(w.secondsForScale)} s`}. Outcomes: ${Object.entries(w.statuses).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+    if (w.windows?.length > 0) {
+      L.push('', 'Where a report\'s time goes as the graph grows (ms per report, in each window of the whole-scale run; reads and writes are round trips to Neo4j, resolve and plan are this process):', '');
+      L.push(`| reports loaded | ms/report | ${LOAD_PHASES.join(' | ')} |`, `| ---: | ---: | ${LOAD_PHASES.map(() => '---:').join(' | ')} |`);
+      for (const x of sampled(w.windows, 6)) L.push(`| ${fmt(x.reports)} | ${fmt(x.msPerReport, 1)} | ${LOAD_PHASES.map((p) => fmt(x.phases[p] ?? 0, 1)).join(' | ')} |`);
+      if (w.growth) L.push('', `Fitted: ms per report ≈ ${fmt(w.growth.a, 1)} + ${fmt(w.growth.b * 1000, 3)} per thousand reports already loaded${w.complete ? '' : ' (the extrapolation above integrates this, so it grows with the graph)'}.`);
+    }
     if (l.identity) L.push(`Identity: ${fmt(l.identity.organizationNodes)} Organization nodes for ${fmt(l.identity.trueOrganizations)} true organizations (${fmt(l.identity.nodesPerTrueOrg, 2)} per organization; 1.00 is perfect).`);
     L.push('');
   }
@@ -176,4 +183,10 @@ export function writeReport(r: BenchReport): { json: string; md: string } {
   writeFileSync(`${base}.json`, JSON.stringify(r, null, 2) + '\n');
   writeFileSync(`${base}.md`, toMarkdown(r) + '\n');
   return { json: `${base}.json`, md: `${base}.md` };
+}
+
+/** At most `n` items, evenly spaced, the first and the last among them. */
+function sampled<T>(items: readonly T[], n: number): T[] {
+  if (items.length <= n) return [...items];
+  return Array.from({ length: n }, (_, i) => items[Math.round((i * (items.length - 1)) / (n - 1))]!);
 }

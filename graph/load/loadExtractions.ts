@@ -33,6 +33,22 @@ export interface BatchLoadOptions extends Omit<LoadOptions, 'beforeCommit'> {
   shouldStop?: () => boolean;
   /** Runs inside each transaction after every write, before commit, with the ids of the reports it loads. For tests. */
   beforeCommit?: (tx: Tx, reportIds: readonly string[]) => Promise<void>;
+  /** Milliseconds spent in each phase are added here, batch after batch (benchmarks: where the time goes as the graph grows). */
+  phases?: LoadPhases;
+}
+
+export const LOAD_PHASES = ['readReports', 'findCandidates', 'readEntities', 'resolve', 'readRelationships', 'plan', 'write'] as const;
+export type LoadPhases = Partial<Record<(typeof LOAD_PHASES)[number], number>>;
+
+/** Adds the time since the previous call to `phase`; a no-op without somewhere to add it. */
+function phaseClock(phases: LoadPhases | undefined): (phase: keyof LoadPhases) => void {
+  if (!phases) return () => {};
+  let last = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    phases[phase] = (phases[phase] ?? 0) + (now - last);
+    last = now;
+  };
 }
 
 /**
@@ -96,6 +112,7 @@ export async function unchangedResults(tx: Tx, ids: readonly string[]): Promise<
 
 /** One batch in one transaction: reads for the whole batch, two planning passes in memory, the writes. */
 async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[], opts: BatchLoadOptions): Promise<PlannedReport[]> {
+  const lap = phaseClock(opts.phases);
   const ids = extractions.map((x) => x.report.id);
   const urls = new Set<string>();
   const titles = new Set<string>();
@@ -105,6 +122,7 @@ async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[]
   }
   const reports = await readStoredReports(tx, ids, [...urls], [...titles]);
   const existing = new Set(reports.existing.map((r) => r.id));
+  lap('readReports');
 
   // Name queries and ids of the reports that are not loaded already.
   const searchKeys = opts.searchKeys ?? searchKeysWithSeed;
@@ -121,16 +139,19 @@ async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[]
     allIds,
   );
   for (const [i, hits] of candidates.nameHits) items[i]!.nameHits = hits;
+  lap('findCandidates');
 
   const versionIds = reports.versions.map((r) => r.id);
   const wanted = new Set([...allIds, ...candidates.mergedInto, ...items.flatMap((it) => it.nameHits)]);
   const entities = await readEntities(tx, [...wanted], versionIds);
   const asserted = await readRelationshipsAssertedBy(tx, versionIds);
+  lap('readEntities');
   const storedReports = [...new Map([...reports.versions, ...reports.existing].map((r) => [r.id, r])).values()];
 
   // Pass 1 resolves identities report by report; relationships it does not know yet are taken as new.
   const first = new BatchState({ reports: storedReports, entities, relationships: asserted, suggestions: null });
   const planned = planBatch(first, items, candidates.mergedInto, opts);
+  lap('resolve');
 
   // Pass 2 plans again with every relationship the batch names, and the merge suggestions it touches.
   const keys = new Map<string, { type: string; from: string; to: string }>();
@@ -147,10 +168,12 @@ async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[]
   }
   const relationships = [...asserted, ...(await readRelationshipsByKeys(tx, [...keys.values()]))];
   const suggestions = await readSuggestions(tx, [...suggestionIds], [...removedReports], [...first.destroyed]);
+  lap('readRelationships');
   const second = new BatchState({ reports: storedReports, entities, relationships, suggestions });
   const final = planBatch(second, items, candidates.mergedInto, opts, planned);
-
+  lap('plan');
   await applyBatch(tx, second.changes());
+  lap('write');
   await opts.beforeCommit?.(tx, final.flatMap((p, i) => ('error' in p || p.result.status === 'unchanged' ? [] : [ids[i]!])));
   return final;
 }

@@ -61,17 +61,19 @@ export function planChange(state: GraphState, removed: ReadonlySet<string>, adde
     const type = before?.type ?? asserted!.type;
     const from = before?.from ?? asserted!.from;
     const to = before?.to ?? asserted!.to;
+    // A source new to a relationship that loses none changes it for sure: no need to compare (or fingerprint) a hub's thousands of entries.
+    const gained = !!before && !!asserted && removed.size === 0 && !strings(before.props.sources).includes(asserted.entry.source);
     let outcome: RelationshipOutcome;
     if (!before) outcome = 'created';
     else if (!after) outcome = 'deleted';
-    else outcome = sameProvenance(before.props, after, removed, newId) ? 'unchanged' : 'updated';
+    else outcome = gained || !sameProvenance(before.props, after, removed, newId) ? 'updated' : 'unchanged';
     plan.relationshipOutcomes.push(outcome);
     if (outcome !== 'unchanged') {
       touched.add(from);
       touched.add(to);
     }
     if (before && !after) plan.deleteRelationships.push(before.elementId);
-    else if (after && fingerprint(after) !== fingerprint(before?.props ?? null)) plan.upsertRelationships.push({ type, from, to, props: after });
+    else if (after && (gained || fingerprint(after) !== fingerprint(before?.props ?? null))) plan.upsertRelationships.push({ type, from, to, props: after });
   }
 
   const addedEntities = new Map((added?.entities ?? []).map((e) => [e.id, e]));

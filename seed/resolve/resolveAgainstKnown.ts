@@ -117,8 +117,8 @@ function makeScorer(curated: CuratedData): Scorer {
   const g = gazetteersFor(curated);
   const firstNames = firstNameIndex(curated.firstNames);
   return (e, k, ex, rename) => {
-    const eNames = uniq([e.name, ...e.aliases]).slice(0, 12);
-    const kNames = uniq([k.name, ...k.aliases]).slice(0, 12);
+    const eNames = uniq([e.name, ...e.aliases], 12);
+    const kNames = uniq([k.name, ...k.aliases], 12);
     switch (e.type) {
       case 'Organization': {
         if (e.countryCode && k.countryCode && e.countryCode !== k.countryCode) return { score: 0, reason: 'different country' };
@@ -197,14 +197,18 @@ function eventFacts(e: Entity, ex: Extraction, rename: Map<string, string>): Eve
   };
 }
 
-function uniq(xs: string[]): string[] {
+/** The first `limit` names that differ once normalised (a hub entity has hundreds of aliases: stop early). */
+function uniq(xs: string[], limit = Infinity): string[] {
   const seen = new Set<string>();
-  return xs.filter((x) => {
+  const out: string[] = [];
+  for (const x of xs) {
+    if (out.length >= limit) break;
     const k = normalizeName(x);
-    if (!k || seen.has(k)) return false;
+    if (!k || seen.has(k)) continue;
     seen.add(k);
-    return true;
-  });
+    out.push(x);
+  }
+  return out;
 }
 
 function mergeDuplicates(entities: Entity[]): Entity[] {

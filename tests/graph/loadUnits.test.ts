@@ -98,6 +98,17 @@ describe('relationship provenance', () => {
     expect(withoutSource(both, new Set(['report:a', 'report:b']))).toBeNull();
   });
 
+  it('adds a new source to a hub relationship exactly as rebuilding every entry would', () => {
+    const c = { source: 'report:c', confidence: 0.7, evidence: ['C says so.'], roles: ['Rector', 'Director'] };
+    const hub = [a, b, ...Array.from({ length: 200 }, (_, i) => ({ source: `report:${i}`, confidence: (i % 10) / 10, evidence: [`Sentence ${i}.`], roles: [] }))];
+    const stored = hub.reduce<ReturnType<typeof withSource> | null>((props, e) => withSource(props, e), null)!;
+    const appended = withSource({ ...stored, weight: 3 }, c);
+    const rebuilt = combineProvenance({ weight: 3, ...stored }, withSource(null, c));
+    expect(appended).toEqual(rebuilt);
+    expect(appended.roles).toEqual(['Director', 'Rector']);
+    expect(withoutSource(appended, new Set())).toBe(appended);
+  });
+
   it('folds two relationships of a merge into one', () => {
     expect(combineProvenance(withSource(null, a), withSource(null, b)).sources).toEqual(['report:a', 'report:b']);
   });
