@@ -16,8 +16,7 @@ import { progress, ratio, round, throttled } from './support/progress.ts';
 /** Reports both loaders write for the head-to-head; the naive one stops earlier if it runs out of time. */
 const HEAD_TO_HEAD_REPORTS = 300;
 const NAIVE_MAX_SECONDS = 90;
-/** Reports each loader writes (then wiped) before anything is timed: one batch; the naive loader has only a few statements to plan. */
-const WARM_UP_REPORTS = 50;
+/** Reports the naive loader writes (then wiped) before anything is timed: it has only a few statements to plan. The batched loader warms up on one batch. */
 const NAIVE_WARM_UP_REPORTS = 5;
 /** A whole scale may take this long before the run stops and extrapolates (--max-load-minutes). */
 const DEFAULT_WHOLE_SCALE_MAX_MINUTES = 20;
@@ -139,7 +138,7 @@ export async function benchLoad(
   await neo.wipe();
   for (const x of first(items(), Math.min(NAIVE_WARM_UP_REPORTS, total))) await naiveLoad(neo.graph.driver, x);
   await neo.wipe();
-  await loadExtractions(neo.graph, [...first(items(), Math.min(WARM_UP_REPORTS, total))], { batchSize });
+  await loadExtractions(neo.graph, [...first(items(), Math.min(batchSize, total))], { batchSize });
   await neo.wipe();
   progress(`load: naive baseline, one statement per fact, first ${k} reports (at most ${NAIVE_MAX_SECONDS} s)…`);
   let statements = 0;

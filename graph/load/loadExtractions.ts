@@ -12,8 +12,13 @@ import { findCandidates, readEntities, readStoredReports, readSuggestions } from
 import { readRelationshipsAssertedBy, readRelationshipsByKeys, relationshipKey } from './readState.ts';
 import type { LoadResult } from './types.ts';
 
-/** Reports per write transaction unless told otherwise. */
-export const DEFAULT_BATCH_SIZE = 50;
+/**
+ * Reports per write transaction unless told otherwise. Each batch reads and
+ * rewrites the hub relationships it touches whatever its size, while resolving
+ * against the batch's own entities grows with it: loading 2,000 reports of
+ * the large corpus took 107 s in batches of 50, 76 s of 100, 78 s of 200.
+ */
+export const DEFAULT_BATCH_SIZE = 100;
 
 /** One report of loadExtractions: its summary, or the error that kept it out (nothing of it was written). */
 export interface BatchOutcome {
