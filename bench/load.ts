@@ -159,7 +159,7 @@ export async function benchLoad(
 
   progress(`load: loadExtractions over the whole ${scale} scale (${total} reports, at most ${WHOLE_SCALE_MAX_SECONDS / 60} min)…`);
   const phases: LoadPhases = {};
-  const windows = phaseWindows(phases, Math.max(batchSize, Math.round(total / WINDOWS)));
+  const windows = phaseWindows(phases, Math.max(batchSize, Math.min(MAX_WINDOW_REPORTS, Math.round(total / WINDOWS))));
   const whole = await run(neo.graph, 'loader', items(), total, WHOLE_SCALE_MAX_SECONDS, batchSize, (xs) => batched(xs, phases), windows.close);
   const statuses: Record<string, number> = {};
   for (const status of whole.results as string[]) statuses[status] = (statuses[status] ?? 0) + 1;
@@ -214,6 +214,8 @@ export async function benchLoad(
 
 /** Windows the whole-scale run is cut into, to show how the cost of a report grows with the graph. */
 const WINDOWS = 20;
+/** ...but no wider than this, so a run stopped early (large) still has enough windows to fit. */
+const MAX_WINDOW_REPORTS = 1000;
 
 /** Closes a window every `size` reports with the phase times spent since the last one. */
 function phaseWindows(phases: LoadPhases, size: number): { list: LoadWindow[]; close: (n: number) => void } {
