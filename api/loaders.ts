@@ -46,7 +46,16 @@ function fromMap<V>(fetch: (ids: readonly string[]) => Promise<Map<string, V>>, 
 
 /** The collaborators loader's key: the query's two settings, then the id (which may hold anything). */
 export function collaboratorsKey(first: number, evidence: boolean, id: string): string {
-  return `${first}\u0000${evidence ? 1 : 0}\u0000${id}`;
+  return `${collaboratorsQueryKey(first, evidence)}\u0000${id}`;
+}
+
+function collaboratorsQueryKey(first: number, evidence: boolean): string {
+  return `${first}\u0000${evidence ? 1 : 0}`;
+}
+
+function parseCollaboratorsKey(key: string): { first: number; evidence: boolean; id: string } {
+  const [first, evidence] = key.split('\u0000', 2) as [string, string];
+  return { first: Number(first), evidence: evidence === '1', id: key.slice(first.length + evidence.length + 2) };
 }
 
 export function createLoaders(graph: Graph, read: () => ReadOptions): Loaders {
@@ -60,17 +69,18 @@ export function createLoaders(graph: Graph, read: () => ReadOptions): Loaders {
     collaborators: new DataLoader<string, CollaborationRecord[]>(
       async (keys) => {
         // One query per distinct page size and evidence (in practice one).
-        const byQuery = new Map<string, string[]>();
+        const byQuery = new Map<string, { first: number; evidence: boolean; ids: string[] }>();
         for (const key of keys) {
-          const cut = key.indexOf('\u0000', key.indexOf('\u0000') + 1);
-          const query = key.slice(0, cut);
-          byQuery.set(query, [...(byQuery.get(query) ?? []), key.slice(cut + 1)]);
+          const { first, evidence, id } = parseCollaboratorsKey(key);
+          const query = collaboratorsQueryKey(first, evidence);
+          const group = byQuery.get(query) ?? { first, evidence, ids: [] };
+          group.ids.push(id);
+          byQuery.set(query, group);
         }
         const results = new Map<string, CollaborationRecord[]>();
-        for (const [query, ids] of byQuery) {
-          const [first, evidence] = query.split('\u0000') as [string, string];
-          const found = await collaboratorsOf(graph, ids, Number(first), { ...read(), evidence: evidence === '1' });
-          for (const id of ids) results.set(`${query}\u0000${id}`, found.get(id) ?? []);
+        for (const { first, evidence, ids } of byQuery.values()) {
+          const found = await collaboratorsOf(graph, ids, first, { ...read(), evidence });
+          for (const id of ids) results.set(collaboratorsKey(first, evidence, id), found.get(id) ?? []);
         }
         return keys.map((k) => results.get(k) ?? []);
       },

@@ -134,7 +134,7 @@ export function toMarkdown(r: BenchReport): string {
     L.push(`Whole scale: ${fmt(w.reports)} reports → ${fmt(w.nodes)} nodes, ${fmt(w.relationships)} relationships in ${fmt(w.seconds, 2)} s ` +
       `(${fmt(w.relationshipsPerSecond)} relationships/s, ${fmt(w.reportsPerSecond)} reports/s; per report, as its batch's time over its reports: p50 ${fmt(w.msPerReportP50)} ms, p95 ${fmt(w.msPerReportP95)} ms)` +
       `${w.complete ? '' : `; stopped at the time limit — the whole scale extrapolates to ${fmt(w.secondsForScale)} s`}. Outcomes: ${Object.entries(w.statuses).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
-    if (w.windows?.length > 0) {
+    if (w.windows.length > 0) {
       L.push('', 'Where a report\'s time goes as the graph grows (ms per report, in each window of the whole-scale run; reads and writes are round trips to Neo4j, resolve and plan are this process):', '');
       L.push(`| reports loaded | ms/report | ${LOAD_PHASES.join(' | ')} |`, `| ---: | ---: | ${LOAD_PHASES.map(() => '---:').join(' | ')} |`);
       for (const x of sampled(w.windows, 6)) L.push(`| ${fmt(x.reports)} | ${fmt(x.msPerReport, 1)} | ${LOAD_PHASES.map((p) => fmt(x.phases[p] ?? 0, 1)).join(' | ')} |`);
