@@ -56,8 +56,18 @@ function outcome(run: Spawned): { loaded: string[]; failed: string[] } {
   return { loaded, failed };
 }
 
-/** Opens the store the CLI left behind and checks it against a clean ingest of `loaded`. */
-async function expectSameAsCleanIngest(dataDir: string, loaded: string[]): Promise<void> {
+const isSuggestion = (line: string): boolean => line.startsWith('[["MergeSuggestion"]');
+
+/**
+ * Opens the store the CLI left behind and checks it against a clean ingest of
+ * `loaded`. After a crash, merge suggestions are only checked to be sound:
+ * which candidates the name index returns at its per-query limit depends on
+ * its scores, and Lucene's scores depend on segment statistics that crash
+ * recovery can change (the likely cause of what CI saw once: one "similar
+ * names" pair of three look-alike state universities swapped for another).
+ * Entities and relationships do not depend on it: they are compared exactly.
+ */
+async function expectSameAsCleanIngest(dataDir: string, loaded: string[], opts: { crashed: boolean }): Promise<void> {
   const neo = await startLocalNeo4j({ ...readGraphConfig({ ...process.env, NEO4J_URI: '' }), dataDir, boltPort: await freePort(), heapMiB: 256, pageCacheMiB: 64 });
   let after: Graph | null = null;
   try {
@@ -77,8 +87,23 @@ async function expectSameAsCleanIngest(dataDir: string, loaded: string[]): Promi
     expect(faulted.constraints).toEqual(expected.constraints);
     expect(faulted.constraints.length).toBeGreaterThan(5);
     // Node for node, relationship for relationship, property for property.
-    expect(faultedSnapshot.length).toBe((await graphSnapshot(shared)).length);
-    expect(faultedSnapshot).toEqual(await graphSnapshot(shared));
+    const cleanSnapshot = await graphSnapshot(shared);
+    if (!opts.crashed) {
+      expect(faultedSnapshot).toEqual(cleanSnapshot);
+      return;
+    }
+    expect(faultedSnapshot.filter((l) => !isSuggestion(l))).toEqual(cleanSnapshot.filter((l) => !isSuggestion(l)));
+    const ids = new Set(faultedSnapshot.filter((l) => !isSuggestion(l)).flatMap((l) => {
+      const [, props] = JSON.parse(l) as [unknown, { id?: unknown }];
+      return typeof props?.id === 'string' ? [props.id] : [];
+    }));
+    const suggestions = faultedSnapshot.filter(isSuggestion).map((l) => (JSON.parse(l) as [string[], { a: string; b: string; status: string; sources: string[] }])[1]);
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const sg of suggestions) {
+      expect(ids.has(sg.a) && ids.has(sg.b), `${sg.a} / ${sg.b}`).toBe(true);
+      expect(sg.status).toBe('open');
+      expect(sg.sources.every((r) => expected.reports.includes(r)), sg.sources.join(', ')).toBe(true);
+    }
   } finally {
     await after?.close();
     await neo.stop();
@@ -106,7 +131,7 @@ describe('npm run ingest under faults', () => {
     expect(failed, `${stdout}\n${stderr}`).toEqual([]);
     expect(javaPidsUsing(dataDir)).toEqual([]);
 
-    await expectSameAsCleanIngest(dataDir, loaded);
+    await expectSameAsCleanIngest(dataDir, loaded, { crashed: true });
   }, 600_000);
 
   it('stops on Ctrl-C after the batch in flight, stops Neo4j, and leaves whole reports only', async () => {
@@ -126,6 +151,6 @@ describe('npm run ingest under faults', () => {
     // Neo4j was stopped by the CLI, not left running.
     expect(javaPidsUsing(dataDir)).toEqual([]);
 
-    await expectSameAsCleanIngest(dataDir, loaded);
+    await expectSameAsCleanIngest(dataDir, loaded, { crashed: false });
   }, 600_000);
 });
