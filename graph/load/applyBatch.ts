@@ -2,6 +2,7 @@ import type { Tx } from '../connection.ts';
 import { assertEntityLabel, type EntityLabel } from '../schema/model.ts';
 import { assertRelationType, deleteRelationshipsById, groupBy } from './applyPlan.ts';
 import type { BatchChanges } from './batchState.ts';
+import type { Props } from './claims.ts';
 
 const deleteReports = `
 UNWIND $ids AS id
@@ -53,10 +54,31 @@ MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:${type}]->(b)
 SET r = row.props`;
 
-const updateRelationships = `
-UNWIND $rows AS row
-MATCH ()-[r]->() WHERE elementId(r) = row.elementId
-SET r = row.props`;
+// Rows come keyed by element id: `elementId(r) IN $ids` is a seek, while
+// `elementId(r) = row.elementId` after an UNWIND scans every relationship.
+export const updateRelationships = `
+MATCH ()-[r]->() WHERE elementId(r) IN $ids
+SET r = $props[elementId(r)]`;
+
+// As provenance.ts appendSource, in the database: the stored lists are never
+// read out. Lists stored before evidenceSources / sourceConfidences existed
+// are padded the way entriesOf reads them (the first source's, the top
+// confidence) so each appended item stays beside its own source.
+export const appendToRelationships = `
+MATCH ()-[r]->() WHERE elementId(r) IN $ids
+WITH r, {props: $props[elementId(r)]} AS row
+WITH r, row, coalesce(r.sources, []) AS s, coalesce(r.sourceConfidences, []) AS sc, coalesce(r.confidence, 0) AS conf,
+     coalesce(r.evidence, []) AS ev, coalesce(r.evidenceSources, []) AS es,
+     coalesce(r.claimedRoles, []) AS cr, coalesce(r.claimedRoleSources, []) AS crs
+SET r.sources = s + row.props.sources,
+    r.sourceConfidences = sc + [i IN range(size(sc), size(s) - 1) | conf] + row.props.sourceConfidences,
+    r.confidence = CASE WHEN row.props.confidence > conf THEN row.props.confidence ELSE conf END,
+    r.evidence = ev + row.props.evidence,
+    r.evidenceSources = es + [i IN range(size(es), size(ev) - 1) | s[0]] + row.props.evidenceSources
+WITH r, row, s, cr, crs WHERE size(coalesce(row.props.claimedRoles, [])) > 0
+SET r.claimedRoles = cr + row.props.claimedRoles,
+    r.claimedRoleSources = crs + [i IN range(size(crs), size(cr) - 1) | s[0]] + row.props.claimedRoleSources,
+    r.roles = reduce(acc = [], x IN coalesce(r.roles, []) + row.props.claimedRoles | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
 
 const upsertSuggestions = `
 UNWIND $rows AS row
@@ -87,6 +109,11 @@ export async function applyBatch(tx: Tx, c: BatchChanges): Promise<void> {
     assertRelationType(type);
     await tx.run(createRelationshipsOf(type), { rows });
   }
-  if (c.updateRelationships.length > 0) await tx.run(updateRelationships, { rows: c.updateRelationships });
+  if (c.updateRelationships.length > 0) await tx.run(updateRelationships, byElementId(c.updateRelationships));
+  if (c.appendToRelationships.length > 0) await tx.run(appendToRelationships, byElementId(c.appendToRelationships));
   if (c.upsertSuggestions.length > 0) await tx.run(upsertSuggestions, { rows: c.upsertSuggestions });
+}
+
+function byElementId(rows: ReadonlyArray<{ elementId: string; props: Props }>): { ids: string[]; props: Record<string, Props> } {
+  return { ids: rows.map((r) => r.elementId), props: Object.fromEntries(rows.map((r) => [r.elementId, r.props])) };
 }

@@ -16,9 +16,10 @@ const deleteReports = `
 MATCH (r:Report) WHERE r.id IN $ids
 DETACH DELETE r`;
 
+// `elementId(r) IN $list` is planned as a seek; `elementId(r) = row.x` after
+// an UNWIND scans every relationship in the graph for each row.
 export const deleteRelationshipsById = `
-UNWIND $elementIds AS eid
-MATCH ()-[r]->() WHERE elementId(r) = eid
+MATCH ()-[r]->() WHERE elementId(r) IN $elementIds
 DELETE r`;
 
 const deleteEntities = `

@@ -56,10 +56,12 @@ export class BatchState {
   private readonly suggestions = new Map<string, Props | null>();
   /** graph entities deleted at some point of the batch (DETACH DELETE takes their relationships too) */
   readonly destroyed = new Set<string>();
-  /** entities some report of the batch wrote */
-  private readonly touched = new Set<string>();
+  /** entities some report of the batch wrote, with the order they were first written in */
+  private readonly touched = new Map<string, number>();
   /** overlay relationship keys by end, to drop them with a deleted entity and to list an event's links */
   private readonly keysByEnd = new Map<string, Set<string>>();
+  /** the batch's live entities by the folded words of their names: a report's name queries look up, not scan */
+  private readonly byWord = new Map<string, Set<string>>();
   private readonly tokens = new Map<string, Set<string>>();
   private readonly tracksSuggestions: boolean;
 
@@ -123,18 +125,10 @@ export class BatchState {
     };
     for (const id of nameHits) add(id);
     for (const q of queries) {
-      const words = new Set(q.words.flatMap(foldedWords));
-      if (words.size === 0) continue;
-      for (const id of this.touched) {
-        const e = this.entity(id);
-        if (!e || e.label !== q.type || out.has(id)) continue;
-        for (const w of this.tokensOf(e)) {
-          if (words.has(w)) {
-            add(id);
-            break;
-          }
-        }
-      }
+      const hits = new Set<string>();
+      for (const w of new Set(q.words.flatMap(foldedWords))) for (const id of this.byWord.get(w) ?? []) hits.add(id);
+      const matching = [...hits].filter((id) => !out.has(id) && this.entity(id)?.label === q.type);
+      for (const id of matching.sort((a, b) => this.touched.get(a)! - this.touched.get(b)!)) add(id);
     }
     for (const id of ids) add(id);
     const wanted = new Set(ids);
@@ -199,14 +193,15 @@ export class BatchState {
     }
     for (const r of plan.upsertRelationships) {
       const key = relationshipKey(r.type, r.from, r.to);
-      const elementId = planState.relationships.get(key)?.elementId ?? `batch:${key}`;
-      this.setRelationship(key, r.from, r.to, { elementId, type: r.type, from: r.from, to: r.to, props: r.props });
+      const prior = planState.relationships.get(key);
+      const elementId = prior?.elementId ?? `batch:${key}`;
+      this.setRelationship(key, r.from, r.to, { elementId, type: r.type, from: r.from, to: r.to, props: r.props, ...(prior?.partial ? { partial: true } : {}) });
     }
 
     const upserts = new Map(plan.upsertEntities.map((e) => [String(e.props.id), e.props]));
     const deleted = new Set(plan.deleteEntities);
     for (const id of new Set([...planState.entities.keys(), ...asserted.keys()])) {
-      this.tokens.delete(id);
+      this.unindex(id);
       if (deleted.has(id)) {
         this.entities.set(id, null);
         if (this.dbEntities.has(id)) this.destroyed.add(id);
@@ -221,7 +216,8 @@ export class BatchState {
       }
       const label = before?.label ?? claim!.label;
       this.entities.set(id, { id, label, props: upserts.get(id) ?? before!.props, claims });
-      this.touched.add(id);
+      if (!this.touched.has(id)) this.touched.set(id, this.touched.size);
+      this.index(id);
     }
     return this.tracksSuggestions ? this.applySuggestions(plan, added.report.id, now) : 0;
   }
@@ -241,13 +237,14 @@ export class BatchState {
       reportsOn: [],
       createRelationships: [],
       updateRelationships: [],
+      appendToRelationships: [],
       upsertSuggestions: [],
     };
     for (const [key, db] of this.dbRelationships) {
       if (this.destroyed.has(db.from) || this.destroyed.has(db.to)) continue;
       if (this.relationships.has(key) && this.relationships.get(key) === null) out.deleteRelationships.push(db.elementId);
     }
-    for (const id of this.touched) {
+    for (const id of this.touched.keys()) {
       const e = this.entity(id);
       if (!e) continue;
       const db = this.dbEntities.get(id);
@@ -264,7 +261,9 @@ export class BatchState {
       if (!r) continue;
       const db = this.dbRelationships.get(key);
       if (!db || this.destroyed.has(r.from) || this.destroyed.has(r.to)) out.createRelationships.push({ type: r.type, from: r.from, to: r.to, props: r.props });
-      else if (fp(db.props) !== fp(r.props)) out.updateRelationships.push({ elementId: db.elementId, props: r.props });
+      else if (fp(db.props) === fp(r.props)) continue;
+      else if (db.partial) out.appendToRelationships.push({ elementId: db.elementId, props: r.props });
+      else out.updateRelationships.push({ elementId: db.elementId, props: r.props });
     }
     for (const [id, s] of this.suggestions) {
       const db = this.dbSuggestions.get(id);
@@ -284,14 +283,21 @@ export class BatchState {
     }
   }
 
-  private tokensOf(e: EntityState): Set<string> {
-    let t = this.tokens.get(e.id);
-    if (!t) {
-      const text = [String(e.props.name ?? ''), ...strings(e.props.aliases), String(e.props.searchText ?? '')].join(' ');
-      t = new Set(foldedWords(text));
-      this.tokens.set(e.id, t);
+  private index(id: string): void {
+    const e = this.entity(id);
+    if (!e) return;
+    const words = new Set(foldedWords([String(e.props.name ?? ''), ...strings(e.props.aliases), String(e.props.searchText ?? '')].join(' ')));
+    this.tokens.set(id, words);
+    for (const w of words) {
+      const ids = this.byWord.get(w);
+      if (ids) ids.add(id);
+      else this.byWord.set(w, new Set([id]));
     }
-    return t;
+  }
+
+  private unindex(id: string): void {
+    for (const w of this.tokens.get(id) ?? []) this.byWord.get(w)?.delete(id);
+    this.tokens.delete(id);
   }
 
   /** An entity as resolution sees it (fetchKnownEntities' fields). */
@@ -401,6 +407,8 @@ export interface BatchChanges {
   reportsOn: Array<{ report: string; id: string }>;
   createRelationships: Array<{ type: string; from: string; to: string; props: Props }>;
   updateRelationships: Array<{ elementId: string; props: Props }>;
+  /** partial relationships: the provenance the batch adds, to append to the stored lists */
+  appendToRelationships: Array<{ elementId: string; props: Props }>;
   upsertSuggestions: Props[];
 }
 

@@ -8,8 +8,8 @@ import { withIngestLock } from './ingestLock.ts';
 import type { LoadOptions } from './loadExtraction.ts';
 import { searchKeysWithSeed } from './pipeline.ts';
 import { planBatch, unchangedSummary, type BatchItem, type PlannedReport } from './planBatch.ts';
-import { findCandidates, readEntities, readStoredReports, readSuggestions } from './readBatch.ts';
-import { readRelationshipsAssertedBy, readRelationshipsByKeys, relationshipKey } from './readState.ts';
+import { findCandidates, readEntities, readPartialRelationships, readStoredReports, readSuggestions } from './readBatch.ts';
+import { readRelationshipsAssertedBy, relationshipKey } from './readState.ts';
 import type { LoadResult } from './types.ts';
 
 /**
@@ -159,6 +159,7 @@ async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[]
   lap('resolve');
 
   // Pass 2 plans again with every relationship the batch names, and the merge suggestions it touches.
+  // Those no removed version asserts are read partial: their stored sources only need appending to.
   const keys = new Map<string, { type: string; from: string; to: string }>();
   const suggestionIds = new Set<string>();
   const removedReports = new Set<string>();
@@ -171,7 +172,7 @@ async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[]
     for (const s of p.prepared.suggestions) suggestionIds.add(s.id);
     for (const id of p.result.replaced) if (reports.versions.some((v) => v.id === id)) removedReports.add(id);
   }
-  const relationships = [...asserted, ...(await readRelationshipsByKeys(tx, [...keys.values()]))];
+  const relationships = [...asserted, ...(await readPartialRelationships(tx, [...keys.values()]))];
   const suggestions = await readSuggestions(tx, [...suggestionIds], [...removedReports], [...first.destroyed]);
   lap('readRelationships');
   const second = new BatchState({ reports: storedReports, entities, relationships, suggestions });

@@ -1,7 +1,8 @@
 import type { EntityLabel } from '../schema/model.ts';
 import { DERIVED_KEYS, deriveEntityProperties, type Props, type PropValue, type SourcedClaim } from './claims.ts';
 import type { PreparedExtraction, PreparedSuggestion } from './prepareExtraction.ts';
-import { entriesOf, fingerprint, withoutSource, withSource } from './provenance.ts';
+import { CLAIM_TALLY_KEY, tallyOf } from './claimTally.ts';
+import { entriesOf, fingerprint, propsOf, withoutSource, withSource } from './provenance.ts';
 import { relationshipKey, type GraphState } from './readState.ts';
 
 export type EntityOutcome = 'created' | 'merged' | 'unchanged' | 'removed';
@@ -56,7 +57,8 @@ export function planChange(state: GraphState, removed: ReadonlySet<string>, adde
   for (const key of keys) {
     const before = state.relationships.get(key);
     const asserted = addedRelations.get(key);
-    let after = before ? withoutSource(before.props, removed) : null;
+    // A partial relationship keeps its stored sources whatever this change removes: only what the batch added can go.
+    let after = before ? (withoutSource(before.props, removed) ?? (before.partial ? propsOf([], before.props) : null)) : null;
     if (asserted) after = withSource(after, asserted.entry);
     const type = before?.type ?? asserted!.type;
     const from = before?.from ?? asserted!.from;
@@ -104,7 +106,7 @@ export function planChange(state: GraphState, removed: ReadonlySet<string>, adde
       { curatedAliases: strings(before?.props.curatedAliases), mergedIds: strings(before?.props.mergedIds) },
       String(before?.props.name ?? asserted?.claim.name ?? id),
     );
-    const props: Props = { ...kept, ...derived };
+    const props: Props = { ...kept, ...derived, [CLAIM_TALLY_KEY]: tallyOf(claims) };
     if (!before || fingerprint(props) !== fingerprint(before.props)) plan.upsertEntities.push({ label, props });
     let outcome: EntityOutcome;
     if (!before) outcome = 'created';
@@ -118,7 +120,7 @@ export function planChange(state: GraphState, removed: ReadonlySet<string>, adde
 
 function notDerived(props: Props): Props {
   const out: Props = {};
-  for (const [k, v] of Object.entries(props)) if (!DERIVED_KEYS.includes(k)) out[k] = v;
+  for (const [k, v] of Object.entries(props)) if (!DERIVED_KEYS.includes(k) && k !== CLAIM_TALLY_KEY) out[k] = v;
   return out;
 }
 
@@ -126,12 +128,12 @@ function strings(v: PropValue | undefined): string[] {
   return Array.isArray(v) ? v.map(String) : [];
 }
 
-/** Node facts, ignoring the order names were collected in. */
+/** Node facts, ignoring the order names were collected in and the claim tally (it counts claims, which are not facts). */
 function sameNodeFacts(a: Props, b: Props): boolean {
   const canon = (p: Props): string =>
     fingerprint(
       Object.fromEntries(
-        Object.entries(p).map(([k, v]) => [
+        Object.entries(p).filter(([k]) => k !== CLAIM_TALLY_KEY).map(([k, v]) => [
           k,
           k === 'searchText' && typeof v === 'string' ? v.split(' | ').sort() : Array.isArray(v) && k !== 'starts' && k !== 'ends' ? [...v].map(String).sort() : v,
         ]),

@@ -17,9 +17,10 @@ export interface SourceEntry {
  * Keeping one entry per report is what lets a removal take out exactly one
  * report's share.
  */
-const PROVENANCE_KEYS = new Set([
+export const PROVENANCE_KEYS: readonly string[] = [
   'sources', 'sourceConfidences', 'confidence', 'evidence', 'evidenceSources', 'roles', 'claimedRoles', 'claimedRoleSources',
-]);
+];
+const isProvenance = new Set(PROVENANCE_KEYS);
 
 export function entriesOf(props: Props): SourceEntry[] {
   const sources = strings(props.sources);
@@ -50,7 +51,7 @@ function push(map: Map<string, string[]>, key: string, value: string): void {
 /** Stored properties for these entries; properties that are not provenance are kept from `base`. */
 export function propsOf(entries: readonly SourceEntry[], base: Props = {}): Props {
   const props: Props = {};
-  for (const [k, v] of Object.entries(base)) if (!PROVENANCE_KEYS.has(k)) props[k] = v;
+  for (const [k, v] of Object.entries(base)) if (!isProvenance.has(k)) props[k] = v;
   props.sources = entries.map((e) => e.source);
   props.sourceConfidences = entries.map((e) => e.confidence);
   props.confidence = entries.reduce((m, e) => Math.max(m, e.confidence), 0);

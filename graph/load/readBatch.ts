@@ -3,8 +3,10 @@ import { MERGED_IDS_INDEX, NAME_INDEX } from '../schema/migrations.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { recordsToPlain } from '../values.ts';
 import { escapeLucene, type NameQuery } from './fetchKnownEntities.ts';
-import type { EntityState } from './readState.ts';
+import { claimsOfTally, CLAIM_TALLY_KEY } from './claimTally.ts';
 import type { Props } from './claims.ts';
+import { propsOf, PROVENANCE_KEYS } from './provenance.ts';
+import type { EntityState, RelationshipState } from './readState.ts';
 
 /**
  * The reads of a batched load (loadExtractions): each answers for every
@@ -126,18 +128,22 @@ export interface StoredEntity extends EntityState {
 // readState's claims, with claims that state the same facts (offsets aside)
 // folded into their oldest, weighted by their number (see SourcedClaim):
 // popular entities (countries, cities, topics) gain thousands of claims but
-// few distinct ones. Claims of `reportIds` (the versions a batch may remove)
-// stay one per report, so taking one out leaves the others exact. Rows are
-// ordered oldest first (nulls last, as compareSources) so a group's head is
-// its oldest claim. Facts are compared as [key, value] pairs: a projection
-// `m {.*}` does not group equal maps.
+// few distinct ones. An entity with a claim tally is not walked at all (its
+// tally is that fold, kept by every write); one that `reportIds` (the versions
+// a batch may remove) mention is, with their claims kept one per report, so
+// taking one out leaves the others exact. Rows are ordered oldest first
+// (nulls last, as compareSources) so a group's head is its oldest claim.
+// Facts are compared as [key, value] pairs: a projection `m {.*}` does not
+// group equal maps.
 const readEntitiesQuery = `
 CALL {
-  MATCH (n:Entity) WHERE n.id IN $ids RETURN n
+  MATCH (n:Entity) WHERE n.id IN $ids RETURN n, false AS apart
   UNION
-  MATCH (r:Report)-[:MENTIONS]->(n:Entity) WHERE r.id IN $reportIds RETURN n
+  MATCH (r:Report)-[:MENTIONS]->(n:Entity) WHERE r.id IN $reportIds RETURN n, true AS apart
 }
-CALL (n) {
+WITH n, any(x IN collect(apart) WHERE x) OR n[$tallyKey] IS NULL AS walked
+CALL (n, walked) {
+  WITH n WHERE walked
   MATCH (r:Report)-[m:MENTIONS]->(n)
   WITH r, m, coalesce(r.firstIngestedAt, r.ingestedAt) AS since
   ORDER BY r.publishedAt, since, r.id
@@ -150,6 +156,7 @@ CALL (n) {
 RETURN n.id AS id,
        [l IN labels(n) WHERE l <> 'Entity'][0] AS label,
        properties(n) AS props,
+       walked,
        claims,
        CASE WHEN n:Event THEN
          [(o:Organization)-[x:PARTNERED|ORGANIZED|HOSTED|PARTICIPATED_IN]->(n) | {type: type(x), other: o.id, code: null}] +
@@ -159,7 +166,35 @@ RETURN n.id AS id,
 /** The entities `ids` and those `reportIds` mention, with every claim about them (equal ones folded, those of `reportIds` apart). */
 export async function readEntities(tx: Tx, ids: readonly string[], reportIds: readonly string[]): Promise<StoredEntity[]> {
   if (ids.length === 0 && reportIds.length === 0) return [];
-  return recordsToPlain<StoredEntity>((await tx.run(readEntitiesQuery, { ids: [...ids], reportIds: [...reportIds] })).records);
+  const params = { ids: [...ids], reportIds: [...reportIds], tallyKey: CLAIM_TALLY_KEY };
+  const rows = recordsToPlain<StoredEntity & { walked: boolean }>((await tx.run(readEntitiesQuery, params)).records);
+  return rows.map(({ walked, ...e }) => {
+    const tallied = walked ? null : claimsOfTally(e.props[CLAIM_TALLY_KEY]);
+    if (walked || tallied) return tallied ? { ...e, claims: tallied } : e;
+    throw new Error(`entity ${e.id} has an unreadable ${CLAIM_TALLY_KEY}; re-derive it (remove the property and load again)`);
+  });
+}
+
+// Only the properties that are not provenance: a hub relationship's lists
+// (thousands of sources and sentences) stay in the database, where the
+// write appends to them.
+const readPartialByKey = `
+UNWIND $keys AS k
+MATCH (a:Entity {id: k.from})-[r]->(b:Entity {id: k.to})
+  USING INDEX a:Entity(id) USING INDEX b:Entity(id)
+WHERE type(r) = k.type
+RETURN elementId(r) AS elementId, type(r) AS type, a.id AS from, b.id AS to,
+       [key IN keys(r) WHERE NOT key IN $provenance | [key, r[key]]] AS pairs`;
+
+/** The relationships named by `keys` that exist, partial: their provenance holds only what the batch will add. */
+export async function readPartialRelationships(
+  tx: Tx,
+  keys: ReadonlyArray<{ type: string; from: string; to: string }>,
+): Promise<RelationshipState[]> {
+  if (keys.length === 0) return [];
+  const params = { keys: [...keys], provenance: [...PROVENANCE_KEYS] };
+  const rows = recordsToPlain<Omit<RelationshipState, 'props'> & { pairs: Array<[string, Props[string]]> }>((await tx.run(readPartialByKey, params)).records);
+  return rows.map(({ pairs, ...r }) => ({ ...r, props: propsOf([], Object.fromEntries(pairs)), partial: true }));
 }
 
 const suggestionsById = `

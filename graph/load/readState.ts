@@ -18,6 +18,12 @@ export interface RelationshipState {
   from: string;
   to: string;
   props: Props;
+  /**
+   * Read without its stored provenance lists (a batch's hub relationships):
+   * `props` holds only the sources this batch adds, which the write appends
+   * to the stored ones. None of its stored sources is one a change removes.
+   */
+  partial?: boolean;
 }
 
 /** The part of the graph one report change can touch, read before anything is written. */

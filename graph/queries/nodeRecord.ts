@@ -22,7 +22,7 @@ export interface NodeRecord {
 
 /**
  * Cypher map projection of a node `v`: every property except the bulky
- * report text and the index-only searchText, plus its labels, and for an
+ * report text, the index-only searchText and the loader's claimTally, plus its labels, and for an
  * event the country of each place it is held in (a country's code, a city's
  * countryCode or the country the city is IN_COUNTRY). `v` is a variable name
  * chosen by the query author, never user input.
@@ -32,7 +32,7 @@ export function nodeMap(v: string): string {
   const place = `${v}Place`;
   const country = `${v}Country`;
   const heldIn = `[(${v})-[:HELD_IN]->(${place}) | coalesce(${place}.code, ${place}.countryCode, head([(${place})-[:IN_COUNTRY]->(${country}) | ${country}.code]))]`;
-  return `${v} {.*, text: null, searchText: null, labels: labels(${v}), heldInCountries: CASE WHEN ${v}:Event THEN ${heldIn} END}`;
+  return `${v} {.*, text: null, searchText: null, claimTally: null, labels: labels(${v}), heldInCountries: CASE WHEN ${v}:Event THEN ${heldIn} END}`;
 }
 
 /** Turns a row produced by nodeMap into a NodeRecord; null for a missing node. */
@@ -41,7 +41,7 @@ export function toNodeRecord(raw: Plain): NodeRecord | null {
   const labels = Array.isArray(raw.labels) ? raw.labels : [];
   const type = NODE_LABELS.find((l) => labels.includes(l));
   if (!type || typeof raw.id !== 'string') return null;
-  const { labels: _labels, text: _text, searchText: _searchText, heldInCountries, ...props } = raw;
+  const { labels: _labels, text: _text, searchText: _searchText, claimTally: _claimTally, heldInCountries, ...props } = raw;
   const name = typeof raw.name === 'string' ? raw.name : typeof raw.title === 'string' ? raw.title : raw.id;
   if (type !== 'Event') return { id: raw.id, type, name, props };
   return { id: raw.id, type, name, props, countryCodes: countryCodesOf(heldInCountries) };

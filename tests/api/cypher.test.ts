@@ -24,7 +24,7 @@ describe('Cypher of key queries', () => {
       WITH node, score
       ORDER BY score DESC, node.name, node.id
       LIMIT $first
-      RETURN node {.*, text: null, searchText: null, labels: labels(node), heldInCountries: CASE WHEN node:Event THEN [(node)-[:HELD_IN]->(nodePlace) | coalesce(nodePlace.code, nodePlace.countryCode, head([(nodePlace)-[:IN_COUNTRY]->(nodeCountry) | nodeCountry.code]))] END} AS node, score
+      RETURN node {.*, text: null, searchText: null, claimTally: null, labels: labels(node), heldInCountries: CASE WHEN node:Event THEN [(node)-[:HELD_IN]->(nodePlace) | coalesce(nodePlace.code, nodePlace.countryCode, head([(nodePlace)-[:IN_COUNTRY]->(nodeCountry) | nodeCountry.code]))] END} AS node, score
       ORDER BY score DESC, node.name, node.id"
     `);
     expect(q.params).toMatchInlineSnapshot(`
@@ -63,7 +63,7 @@ describe('Cypher of key queries', () => {
           AND (EXISTS { (n)-[:PRESENTED]->(:Practice)-[:ADDRESSES]->(:Topic {id: $topic}) } OR EXISTS { (n)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(:Event)-[:COVERED]->(:Topic {id: $topic}) })
         WITH n ORDER BY COUNT { (n)<-[:MENTIONS]-(:Report) } DESC, toLower(n.name), n.id
         SKIP $offset LIMIT $limit
-        RETURN collect(n {.*, text: null, searchText: null, labels: labels(n), heldInCountries: CASE WHEN n:Event THEN [(n)-[:HELD_IN]->(nPlace) | coalesce(nPlace.code, nPlace.countryCode, head([(nPlace)-[:IN_COUNTRY]->(nCountry) | nCountry.code]))] END}) AS page
+        RETURN collect(n {.*, text: null, searchText: null, claimTally: null, labels: labels(n), heldInCountries: CASE WHEN n:Event THEN [(n)-[:HELD_IN]->(nPlace) | coalesce(nPlace.code, nPlace.countryCode, head([(nPlace)-[:IN_COUNTRY]->(nCountry) | nCountry.code]))] END}) AS page
       }
       RETURN total, page"
     `);
@@ -95,7 +95,7 @@ describe('Cypher of key queries', () => {
           AND n.startDate <= $to
         WITH n ORDER BY toLower(n.name) ASC, n.id ASC
         SKIP $offset LIMIT $limit
-        RETURN collect(n {.*, text: null, searchText: null, labels: labels(n), heldInCountries: CASE WHEN n:Event THEN [(n)-[:HELD_IN]->(nPlace) | coalesce(nPlace.code, nPlace.countryCode, head([(nPlace)-[:IN_COUNTRY]->(nCountry) | nCountry.code]))] END}) AS page
+        RETURN collect(n {.*, text: null, searchText: null, claimTally: null, labels: labels(n), heldInCountries: CASE WHEN n:Event THEN [(n)-[:HELD_IN]->(nPlace) | coalesce(nPlace.code, nPlace.countryCode, head([(nPlace)-[:IN_COUNTRY]->(nCountry) | nCountry.code]))] END}) AS page
       }
       RETURN total, page"
     `);
@@ -128,12 +128,12 @@ describe('Cypher of key queries', () => {
       }
       WITH id, other, weight, shared, events
       ORDER BY id, weight DESC, toLower(other.name), other.id
-      WITH id, collect({organization: other {.*, text: null, searchText: null, labels: labels(other), heldInCountries: CASE WHEN other:Event THEN [(other)-[:HELD_IN]->(otherPlace) | coalesce(otherPlace.code, otherPlace.countryCode, head([(otherPlace)-[:IN_COUNTRY]->(otherCountry) | otherCountry.code]))] END}, weight: weight, shared: shared}) AS collaborators, collect(events) AS eventLists
+      WITH id, collect({organization: other {.*, text: null, searchText: null, claimTally: null, labels: labels(other), heldInCountries: CASE WHEN other:Event THEN [(other)-[:HELD_IN]->(otherPlace) | coalesce(otherPlace.code, otherPlace.countryCode, head([(otherPlace)-[:IN_COUNTRY]->(otherCountry) | otherCountry.code]))] END}, weight: weight, shared: shared}) AS collaborators, collect(events) AS eventLists
       CALL (eventLists) {
         UNWIND eventLists AS events
         UNWIND events AS e
         WITH DISTINCT e
-        RETURN collect(e {.*, text: null, searchText: null, labels: labels(e), heldInCountries: CASE WHEN e:Event THEN [(e)-[:HELD_IN]->(ePlace) | coalesce(ePlace.code, ePlace.countryCode, head([(ePlace)-[:IN_COUNTRY]->(eCountry) | eCountry.code]))] END}) AS events
+        RETURN collect(e {.*, text: null, searchText: null, claimTally: null, labels: labels(e), heldInCountries: CASE WHEN e:Event THEN [(e)-[:HELD_IN]->(ePlace) | coalesce(ePlace.code, ePlace.countryCode, head([(ePlace)-[:IN_COUNTRY]->(eCountry) | eCountry.code]))] END}) AS events
       }
       RETURN id, collaborators, events"
     `);
@@ -153,7 +153,7 @@ describe('Cypher of key queries', () => {
     expect(q.cypher).toMatchInlineSnapshot(`
       "MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
       MATCH p = SHORTEST 1 (a)(()-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN|AFFILIATED_WITH|SPOKE_AT|PART_OF|PRESENTED|PRESENTED_AT]-(x) WHERE x = b OR NOT (x:Country OR x:City)){1,4}(b)
-      RETURN [n IN nodes(p) | n {.*, text: null, searchText: null, labels: labels(n), heldInCountries: CASE WHEN n:Event THEN [(n)-[:HELD_IN]->(nPlace) | coalesce(nPlace.code, nPlace.countryCode, head([(nPlace)-[:IN_COUNTRY]->(nCountry) | nCountry.code]))] END}] AS nodes,
+      RETURN [n IN nodes(p) | n {.*, text: null, searchText: null, claimTally: null, labels: labels(n), heldInCountries: CASE WHEN n:Event THEN [(n)-[:HELD_IN]->(nPlace) | coalesce(nPlace.code, nPlace.countryCode, head([(nPlace)-[:IN_COUNTRY]->(nCountry) | nCountry.code]))] END}] AS nodes,
              [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}] AS edges"
     `);
     expect(q.params).toEqual({ from: 'org:a', to: 'org:b' });
@@ -205,7 +205,7 @@ describe('Cypher of key queries', () => {
              OR EXISTS { (c)-[:BASED_IN]->(:Country {code: $country}) })
         AND (NOT $excludeCollaborators OR none(e IN myEvents WHERE EXISTS { (c)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e) }))
       WITH o, partners, topics, myEvents, topicEvents, partnerEvents, c LIMIT $candidates
-      RETURN c {.*, text: null, searchText: null, labels: labels(c), heldInCountries: CASE WHEN c:Event THEN [(c)-[:HELD_IN]->(cPlace) | coalesce(cPlace.code, cPlace.countryCode, head([(cPlace)-[:IN_COUNTRY]->(cCountry) | cCountry.code]))] END} AS organization,
+      RETURN c {.*, text: null, searchText: null, claimTally: null, labels: labels(c), heldInCountries: CASE WHEN c:Event THEN [(c)-[:HELD_IN]->(cPlace) | coalesce(cPlace.code, cPlace.countryCode, head([(cPlace)-[:IN_COUNTRY]->(cCountry) | cCountry.code]))] END} AS organization,
         COLLECT {
           MATCH (c)-[:PRESENTED]->(pr:Practice)-[:ADDRESSES]->(t:Topic) WHERE t IN topics
           RETURN DISTINCT {topicId: t.id, topic: coalesce(t.labelEn, t.name), practice: pr.name}
@@ -277,7 +277,7 @@ describe('Cypher of key queries', () => {
       }
       CALL (chosen) {
         UNWIND chosen AS n
-        RETURN collect({node: n {.*, text: null, searchText: null, labels: labels(n), heldInCountries: CASE WHEN n:Event THEN [(n)-[:HELD_IN]->(nPlace) | coalesce(nPlace.code, nPlace.countryCode, head([(nPlace)-[:IN_COUNTRY]->(nCountry) | nCountry.code]))] END}, degree: COUNT { (n)-[r]-() WHERE type(r) IN $relTypes }}) AS nodes
+        RETURN collect({node: n {.*, text: null, searchText: null, claimTally: null, labels: labels(n), heldInCountries: CASE WHEN n:Event THEN [(n)-[:HELD_IN]->(nPlace) | coalesce(nPlace.code, nPlace.countryCode, head([(nPlace)-[:IN_COUNTRY]->(nCountry) | nCountry.code]))] END}, degree: COUNT { (n)-[r]-() WHERE type(r) IN $relTypes }}) AS nodes
       }
       RETURN nodes, edges, truncated"
     `);

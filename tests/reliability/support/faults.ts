@@ -5,7 +5,14 @@ import type { Graph } from '../../../graph/index.ts';
 const VOLATILE = new Set(['ingestedAt', 'firstIngestedAt', 'createdAt', 'resolvedAt']);
 
 function stable(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([k]) => !VOLATILE.has(k)).sort(([a], [b]) => a.localeCompare(b)));
+  const kept = Object.entries(props).filter(([k]) => !VOLATILE.has(k)).sort(([a], [b]) => a.localeCompare(b));
+  return Object.fromEntries(kept.map(([k, v]) => [k, k === 'claimTally' ? withoutLoadTimes(v) : v]));
+}
+
+/** A claim tally's rows carry the load time of each claim's oldest report: left out like the others. */
+function withoutLoadTimes(tally: unknown): unknown {
+  if (typeof tally !== 'string') return tally;
+  return (JSON.parse(tally) as unknown[][]).map(([reportId, publishedAt, _ingestedAt, ...rest]) => [reportId, publishedAt, ...rest]);
 }
 
 /** The whole graph (schema marker aside) as sorted JSON lines, load times left out: two ingests of the same files compare equal. */
