@@ -66,19 +66,18 @@ SET r = $props[elementId(r)]`;
 // confidence) so each appended item stays beside its own source.
 export const appendToRelationships = `
 MATCH ()-[r]->() WHERE elementId(r) IN $ids
-WITH r, {props: $props[elementId(r)]} AS row
-WITH r, row, coalesce(r.sources, []) AS s, coalesce(r.sourceConfidences, []) AS sc, coalesce(r.confidence, 0) AS conf,
+WITH r, $props[elementId(r)] AS add, coalesce(r.sources, []) AS s, coalesce(r.sourceConfidences, []) AS sc, coalesce(r.confidence, 0) AS conf,
      coalesce(r.evidence, []) AS ev, coalesce(r.evidenceSources, []) AS es,
      coalesce(r.claimedRoles, []) AS cr, coalesce(r.claimedRoleSources, []) AS crs
-SET r.sources = s + row.props.sources,
-    r.sourceConfidences = sc + [i IN range(size(sc), size(s) - 1) | conf] + row.props.sourceConfidences,
-    r.confidence = CASE WHEN row.props.confidence > conf THEN row.props.confidence ELSE conf END,
-    r.evidence = ev + row.props.evidence,
-    r.evidenceSources = es + [i IN range(size(es), size(ev) - 1) | s[0]] + row.props.evidenceSources
-WITH r, row, s, cr, crs WHERE size(coalesce(row.props.claimedRoles, [])) > 0
-SET r.claimedRoles = cr + row.props.claimedRoles,
-    r.claimedRoleSources = crs + [i IN range(size(crs), size(cr) - 1) | s[0]] + row.props.claimedRoleSources,
-    r.roles = reduce(acc = [], x IN coalesce(r.roles, []) + row.props.claimedRoles | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
+SET r.sources = s + add.sources,
+    r.sourceConfidences = sc + [i IN range(size(sc), size(s) - 1) | conf] + add.sourceConfidences,
+    r.confidence = CASE WHEN add.confidence > conf THEN add.confidence ELSE conf END,
+    r.evidence = ev + add.evidence,
+    r.evidenceSources = es + [i IN range(size(es), size(ev) - 1) | s[0]] + add.evidenceSources
+WITH r, add, s, cr, crs WHERE size(coalesce(add.claimedRoles, [])) > 0
+SET r.claimedRoles = cr + add.claimedRoles,
+    r.claimedRoleSources = crs + [i IN range(size(crs), size(cr) - 1) | s[0]] + add.claimedRoleSources,
+    r.roles = reduce(acc = [], x IN coalesce(r.roles, []) + add.claimedRoles | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
 
 const upsertSuggestions = `
 UNWIND $rows AS row

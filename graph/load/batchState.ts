@@ -1,4 +1,5 @@
 import type { EntityLabel } from '../schema/model.ts';
+import { CLAIM_TALLY_KEY, tallyOf } from './claimTally.ts';
 import type { Props, PropValue, SourcedClaim } from './claims.ts';
 import type { KnownEntity, NameQuery } from './fetchKnownEntities.ts';
 import type { ChangePlan } from './planChange.ts';
@@ -247,9 +248,10 @@ export class BatchState {
     for (const id of this.touched.keys()) {
       const e = this.entity(id);
       if (!e) continue;
+      const props = { ...e.props, [CLAIM_TALLY_KEY]: tallyOf(e.claims) };
       const db = this.dbEntities.get(id);
-      if (!db || this.destroyed.has(id)) out.createEntities.push({ label: e.label, props: e.props });
-      else if (fp(db.props) !== fp(e.props)) out.updateEntities.push(e.props);
+      if (!db || this.destroyed.has(id)) out.createEntities.push({ label: e.label, props });
+      else if (fp(db.props) !== fp(props)) out.updateEntities.push(props);
     }
     for (const r of this.reports.values()) {
       if (!r?.write) continue;

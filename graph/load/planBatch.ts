@@ -62,7 +62,7 @@ export function planBatch(
         added.relations.map((r) => ({ type: r.type, from: r.from, to: r.to })),
         removed,
       );
-      const plan = planChange(planState, removed, added);
+      const plan = planChange(planState, removed, added, { deferTally: true });
       const suggestions = state.apply(plan, planState, added, removed, String(added.report.props.ingestedAt));
       out.push({
         prepared: added,

@@ -30,11 +30,19 @@ export interface ChangePlan {
  * those of `added` in (either may be empty: a removal, a first load, or a
  * replacement). Pure: `state` is what readState saw.
  *
+ * With `deferTally` the entities keep the claim tally they had; the caller
+ * derives it (a batch does once, for its final state).
+ *
  * Outcomes are judged against the graph before the change, with the removed
  * reports standing in for the added one — so a new version of a report that
  * asserts the same facts leaves its entities "unchanged".
  */
-export function planChange(state: GraphState, removed: ReadonlySet<string>, added: PreparedExtraction | null): ChangePlan {
+export function planChange(
+  state: GraphState,
+  removed: ReadonlySet<string>,
+  added: PreparedExtraction | null,
+  opts: { deferTally?: boolean } = {},
+): ChangePlan {
   const plan: ChangePlan = {
     deleteReports: [...removed],
     createReport: added ? added.report.props : null,
@@ -106,7 +114,10 @@ export function planChange(state: GraphState, removed: ReadonlySet<string>, adde
       { curatedAliases: strings(before?.props.curatedAliases), mergedIds: strings(before?.props.mergedIds) },
       String(before?.props.name ?? asserted?.claim.name ?? id),
     );
-    const props: Props = { ...kept, ...derived, [CLAIM_TALLY_KEY]: tallyOf(claims) };
+    // A batch folds each entity's claims once, when it writes (BatchState.changes), not after every report.
+    const stale = before?.props[CLAIM_TALLY_KEY];
+    const tally: Props = opts.deferTally ? (stale === undefined ? {} : { [CLAIM_TALLY_KEY]: stale }) : { [CLAIM_TALLY_KEY]: tallyOf(claims) };
+    const props: Props = { ...kept, ...derived, ...tally };
     if (!before || fingerprint(props) !== fingerprint(before.props)) plan.upsertEntities.push({ label, props });
     let outcome: EntityOutcome;
     if (!before) outcome = 'created';

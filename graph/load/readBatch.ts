@@ -171,7 +171,7 @@ export async function readEntities(tx: Tx, ids: readonly string[], reportIds: re
   return rows.map(({ walked, ...e }) => {
     const tallied = walked ? null : claimsOfTally(e.props[CLAIM_TALLY_KEY]);
     if (walked || tallied) return tallied ? { ...e, claims: tallied } : e;
-    throw new Error(`entity ${e.id} has an unreadable ${CLAIM_TALLY_KEY}; re-derive it (remove the property and load again)`);
+    throw new Error(`entity ${e.id} has an unreadable ${CLAIM_TALLY_KEY}; remove it (MATCH (n:Entity {id: '${e.id}'}) REMOVE n.${CLAIM_TALLY_KEY}) and load again: it is re-derived from the claims`);
   });
 }
 

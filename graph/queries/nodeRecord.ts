@@ -22,10 +22,11 @@ export interface NodeRecord {
 
 /**
  * Cypher map projection of a node `v`: every property except the bulky
- * report text, the index-only searchText and the loader's claimTally, plus its labels, and for an
- * event the country of each place it is held in (a country's code, a city's
- * countryCode or the country the city is IN_COUNTRY). `v` is a variable name
- * chosen by the query author, never user input.
+ * report text, the index-only searchText and the loader's claimTally, plus
+ * its labels, and for an event the country of each place it is held in (a
+ * country's code, a city's countryCode or the country the city is
+ * IN_COUNTRY). `v` is a variable name chosen by the query author, never user
+ * input.
  */
 export function nodeMap(v: string): string {
   // names derived from v, so they never capture a variable of the enclosing query (a path `p`)

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsOfTally, foldClaims, tallyOf } from '../../graph/load/claimTally.ts';
-import { deriveEntityProperties, type SourcedClaim } from '../../graph/load/claims.ts';
-
-const claim = (reportId: string, ingestedAt: string, props: SourcedClaim['claim'], publishedAt: string | null = null): SourcedClaim => ({
-  reportId,
-  publishedAt,
-  ingestedAt,
-  claim: props,
-});
+import { deriveEntityProperties } from '../../graph/load/claims.ts';
+import { claim } from '../support/extractions.ts';
 
 describe('claim tally', () => {
   it('folds claims with the same facts into the oldest, whatever their offsets or key order', () => {

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateSpanDays, deriveEntityProperties, type SourcedClaim } from '../../graph/load/claims.ts';
+import { dateSpanDays, deriveEntityProperties } from '../../graph/load/claims.ts';
 import { escapeLucene, luceneQueryFor } from '../../graph/load/fetchKnownEntities.ts';
 import { prepareExtraction } from '../../graph/load/prepareExtraction.ts';
 import { combineProvenance, withoutSource, withSource } from '../../graph/load/provenance.ts';
 import { latinToCyrillic, searchTextFor } from '../../graph/load/searchText.ts';
 import { InvalidExtractionError } from '../../graph/index.ts';
-import { extraction, org, rel } from '../support/extractions.ts';
-
-const claim = (reportId: string, ingestedAt: string, props: SourcedClaim['claim'], publishedAt: string | null = null): SourcedClaim => ({
-  reportId,
-  publishedAt,
-  ingestedAt,
-  claim: props,
-});
+import { claim, extraction, org, rel } from '../support/extractions.ts';
 
 describe('derived entity properties', () => {
   it('takes the narrowest dates, whichever report came first', () => {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/index.ts';
 import { appendToRelationships, updateRelationships } from '../../graph/load/applyBatch.ts';
 import { deleteRelationshipsById } from '../../graph/load/applyPlan.ts';
+import type { Props } from '../../graph/load/claims.ts';
+import { fingerprint, propsOf, withSource } from '../../graph/load/provenance.ts';
 import { resetGraph, useEmptyGraph } from '../support/testGraph.ts';
 
 let graph: Graph;
@@ -36,26 +38,16 @@ describe('writes to relationships the loader read', () => {
     }
   });
 
-  it('append a batch\'s sources to the stored lists and overwrite in place', async () => {
-    const [row] = await graph.writeRows<{ id: string }>(
-      "CREATE (:Probe)-[r:PROBE {sources: ['report:a'], sourceConfidences: [0.5], confidence: 0.5, evidence: ['a'], evidenceSources: ['report:a']}]->(:Probe) RETURN elementId(r) AS id",
-    );
+  it('append a batch\'s sources to the stored lists exactly as provenance.ts would, and overwrite in place', async () => {
+    const stored = propsOf([{ source: 'report:a', confidence: 0.5, evidence: ['a'], roles: [] }]);
+    const [row] = await graph.writeRows<{ id: string }>('CREATE (:Probe)-[r:PROBE]->(:Probe) SET r = $stored RETURN elementId(r) AS id', { stored });
     const id = row!.id;
-    const added = { sources: ['report:b'], sourceConfidences: [0.9], confidence: 0.9, evidence: ['b1', 'b2'], evidenceSources: ['report:b', 'report:b'], claimedRoles: ['rector'], claimedRoleSources: ['report:b'] };
-    await graph.write((tx) => tx.run(appendToRelationships, { ids: [id], props: { [id]: added } }));
-    const [after] = await graph.readRows<{ props: Record<string, unknown> }>('MATCH ()-[r:PROBE]->() RETURN properties(r) AS props');
-    expect(after!.props).toEqual({
-      sources: ['report:a', 'report:b'],
-      sourceConfidences: [0.5, 0.9],
-      confidence: 0.9,
-      evidence: ['a', 'b1', 'b2'],
-      evidenceSources: ['report:a', 'report:b', 'report:b'],
-      roles: ['rector'],
-      claimedRoles: ['rector'],
-      claimedRoleSources: ['report:b'],
-    });
+    const entry = { source: 'report:b', confidence: 0.9, evidence: ['b1', 'b2'], roles: ['rector'] };
+    await graph.write((tx) => tx.run(appendToRelationships, { ids: [id], props: { [id]: propsOf([entry]) } }));
+    const [after] = await graph.readRows<{ props: Props }>('MATCH ()-[r:PROBE]->() RETURN properties(r) AS props');
+    expect(fingerprint(after!.props)).toBe(fingerprint(withSource(stored, entry)));
     await graph.write((tx) => tx.run(updateRelationships, { ids: [id], props: { [id]: { sources: ['report:c'] } } }));
-    const [replaced] = await graph.readRows<{ props: Record<string, unknown> }>('MATCH ()-[r:PROBE]->() RETURN properties(r) AS props');
+    const [replaced] = await graph.readRows<{ props: Props }>('MATCH ()-[r:PROBE]->() RETURN properties(r) AS props');
     expect(replaced!.props).toEqual({ sources: ['report:c'] });
   });
 });

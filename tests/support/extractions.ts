@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { SourcedClaim } from '../../graph/load/claims.ts';
 import type { Entity, Extraction, Relation } from '../../seed/extraction.ts';
 
 /** A hand-made Extraction; the report id is the hash of `text`, as seed/ makes it. */
@@ -107,3 +108,11 @@ export function reportB(variant = ''): Extraction {
     ],
   });
 }
+
+/** What report `reportId` claims about an entity, for derivation tests. */
+export const claim = (reportId: string, ingestedAt: string, props: SourcedClaim['claim'], publishedAt: string | null = null): SourcedClaim => ({
+  reportId,
+  publishedAt,
+  ingestedAt,
+  claim: props,
+});
