@@ -54,8 +54,7 @@ MATCH (b:Entity {id: row.to})
 CREATE (a)-[r:${type}]->(b)
 SET r = row.props`;
 
-// Rows come keyed by element id: `elementId(r) IN $ids` is a seek, while
-// `elementId(r) = row.elementId` after an UNWIND scans every relationship.
+// Rows keyed by element id, found with `IN $ids` (a seek: see deleteRelationshipsById).
 export const updateRelationships = `
 MATCH ()-[r]->() WHERE elementId(r) IN $ids
 SET r = $props[elementId(r)]`;

@@ -90,7 +90,7 @@ export async function readState(
 }
 
 /** The relationships named by `keys` that exist. */
-export async function readRelationshipsByKeys(tx: Tx, keys: ReadonlyArray<{ type: string; from: string; to: string }>): Promise<RelationshipState[]> {
+async function readRelationshipsByKeys(tx: Tx, keys: ReadonlyArray<{ type: string; from: string; to: string }>): Promise<RelationshipState[]> {
   if (keys.length === 0) return [];
   return recordsToPlain<RelationshipState>((await tx.run(readRelationshipsByKey, { keys: [...keys] })).records);
 }

@@ -1,5 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import type { Graph } from '../../../graph/index.ts';
+import { claimsOfTally } from '../../../graph/load/claimTally.ts';
+import type { PropValue } from '../../../graph/load/claims.ts';
 
 /** Properties that hold the time of a load: they differ between two runs of the same ingest. */
 const VOLATILE = new Set(['ingestedAt', 'firstIngestedAt', 'createdAt', 'resolvedAt']);
@@ -9,10 +11,9 @@ function stable(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(kept.map(([k, v]) => [k, k === 'claimTally' ? withoutLoadTimes(v) : v]));
 }
 
-/** A claim tally's rows carry the load time of each claim's oldest report: left out like the others. */
+/** A claim tally carries the load time of each claim's oldest report: left out like the others. */
 function withoutLoadTimes(tally: unknown): unknown {
-  if (typeof tally !== 'string') return tally;
-  return (JSON.parse(tally) as unknown[][]).map(([reportId, publishedAt, _ingestedAt, ...rest]) => [reportId, publishedAt, ...rest]);
+  return claimsOfTally(tally as PropValue)?.map(({ ingestedAt: _ingestedAt, ...claim }) => claim) ?? tally;
 }
 
 /** The whole graph (schema marker aside) as sorted JSON lines, load times left out: two ingests of the same files compare equal. */
