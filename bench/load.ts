@@ -6,7 +6,7 @@
  * fact), on the same extractions and the same database; then the whole scale
  * with the batched loader, which leaves the graph in place for the API benchmark.
  */
-import { DEFAULT_BATCH_SIZE, LOAD_PHASES, loadExtractions, type Graph, type LoadPhases } from '../graph/index.ts';
+import { DEFAULT_BATCH_SIZE, LOAD_PHASES, loadExtractions, settleProvenance, type Graph, type LoadPhases } from '../graph/index.ts';
 import type { Extraction } from '../seed/index.ts';
 import { naiveLoad } from './baselines/naiveLoader.ts';
 import { Corpus, SCALES, type ScaleName } from './corpus/index.ts';
@@ -72,7 +72,8 @@ function pct(sorted: number[], p: number): number {
 
 /**
  * Loads up to `limit` reports `batch` at a time through `load` (which returns
- * one outcome per report); times are per batch, spread over its reports.
+ * one outcome per report), then `settle`s; times are per batch, spread over
+ * its reports, and the run's seconds include settling.
  */
 async function run(
   graph: Graph,
@@ -83,6 +84,7 @@ async function run(
   batch: number,
   load: (xs: Extraction[]) => Promise<unknown[]>,
   afterFlush?: (n: number) => void,
+  settle?: () => Promise<unknown>,
 ) {
   const tick = throttled(5000, progress);
   const times: number[] = [];
@@ -110,6 +112,7 @@ async function run(
     }
   }
   if (pending.length > 0) await flush();
+  await settle?.();
   const seconds = (performance.now() - started) / 1000;
   const counts = await graphCounts(graph);
   return { n, seconds, counts, times: times.sort((a, b) => a - b), results };
@@ -149,18 +152,20 @@ export async function benchLoad(
   await neo.wipe();
 
   const batched = async (xs: Extraction[], phases?: LoadPhases): Promise<unknown[]> => {
-    const outcomes = await loadExtractions(neo.graph, xs, { batchSize, phases });
+    // One batch per call, as `npm run ingest` loads: queued appends wait across calls until settle.
+    const outcomes = await loadExtractions(neo.graph, xs, { batchSize, phases, settle: false });
     for (const o of outcomes) if (o.error) progress(`load: ${o.reportId} did not load: ${o.error.message}`);
     return outcomes.map((o) => o.result?.status ?? 'failed');
   };
   progress(`load: loadExtractions (${batchSize} reports per transaction) over the same ${naive.n} reports…`);
-  const head = await run(neo.graph, 'loader (head-to-head)', items(), naive.n, Infinity, batchSize, batched);
+  const settle = (): Promise<number> => settleProvenance(neo.graph);
+  const head = await run(neo.graph, 'loader (head-to-head)', items(), naive.n, Infinity, batchSize, batched, undefined, settle);
   await neo.wipe();
 
   progress(`load: loadExtractions over the whole ${scale} scale (${total} reports, at most ${WHOLE_SCALE_MAX_SECONDS / 60} min)…`);
   const phases: LoadPhases = {};
   const windows = phaseWindows(phases, Math.max(batchSize, Math.min(MAX_WINDOW_REPORTS, Math.round(total / WINDOWS))));
-  const whole = await run(neo.graph, 'loader', items(), total, WHOLE_SCALE_MAX_SECONDS, batchSize, (xs) => batched(xs, phases), windows.close);
+  const whole = await run(neo.graph, 'loader', items(), total, WHOLE_SCALE_MAX_SECONDS, batchSize, (xs) => batched(xs, phases), windows.close, settle);
   const statuses: Record<string, number> = {};
   for (const status of whole.results as string[]) statuses[status] = (statuses[status] ?? 0) + 1;
 

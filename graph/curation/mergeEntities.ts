@@ -6,6 +6,7 @@ import type { Props } from '../load/claims.ts';
 import { withIngestLock } from '../load/ingestLock.ts';
 import { suggestionId } from '../load/prepareExtraction.ts';
 import { combineProvenance } from '../load/provenance.ts';
+import { flushBacklog } from '../load/provenanceBacklog.ts';
 import { recomputeEntities } from '../load/recomputeEntities.ts';
 import { recordsToPlain } from '../values.ts';
 
@@ -107,6 +108,8 @@ export async function mergeInTransaction(tx: Tx, keepId: string, mergeId: string
       `Cannot merge ${mergeId} (${gone.type}) into ${keepId} (${keep.type}): only entities of the same type can be merged.`,
     );
   }
+  // Both entities' relationships are read and rewritten whole: sources queued for them go in first.
+  await flushBacklog(tx);
 
   type Link = { type: string; outgoing: boolean; other: string; props: Props };
   const goneLinks = recordsToPlain<Link>((await tx.run(readLinks, { id: mergeId })).records);

@@ -3,6 +3,7 @@ import { assertEntityLabel, type EntityLabel } from '../schema/model.ts';
 import { assertRelationType, deleteRelationshipsById, groupBy } from './applyPlan.ts';
 import type { BatchChanges } from './batchState.ts';
 import type { Props } from './claims.ts';
+import { queueAppends } from './provenanceBacklog.ts';
 
 const deleteReports = `
 UNWIND $ids AS id
@@ -59,25 +60,6 @@ export const updateRelationships = `
 MATCH ()-[r]->() WHERE elementId(r) IN $ids
 SET r = $props[elementId(r)]`;
 
-// As provenance.ts appendSource, in the database: the stored lists are never
-// read out. Lists stored before evidenceSources / sourceConfidences existed
-// are padded the way entriesOf reads them (the first source's, the top
-// confidence) so each appended item stays beside its own source.
-export const appendToRelationships = `
-MATCH ()-[r]->() WHERE elementId(r) IN $ids
-WITH r, $props[elementId(r)] AS add, coalesce(r.sources, []) AS s, coalesce(r.sourceConfidences, []) AS sc, coalesce(r.confidence, 0) AS conf,
-     coalesce(r.evidence, []) AS ev, coalesce(r.evidenceSources, []) AS es,
-     coalesce(r.claimedRoles, []) AS cr, coalesce(r.claimedRoleSources, []) AS crs
-SET r.sources = s + add.sources,
-    r.sourceConfidences = sc + [i IN range(size(sc), size(s) - 1) | conf] + add.sourceConfidences,
-    r.confidence = CASE WHEN add.confidence > conf THEN add.confidence ELSE conf END,
-    r.evidence = ev + add.evidence,
-    r.evidenceSources = es + [i IN range(size(es), size(ev) - 1) | s[0]] + add.evidenceSources
-WITH r, add, s, cr, crs WHERE size(coalesce(add.claimedRoles, [])) > 0
-SET r.claimedRoles = cr + add.claimedRoles,
-    r.claimedRoleSources = crs + [i IN range(size(crs), size(cr) - 1) | s[0]] + add.claimedRoleSources,
-    r.roles = reduce(acc = [], x IN coalesce(r.roles, []) + add.claimedRoles | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
-
 const upsertSuggestions = `
 UNWIND $rows AS row
 MERGE (s:MergeSuggestion {id: row.id})
@@ -89,8 +71,10 @@ SET s = row`;
  * kind, and per label or relationship type for what is created (those cannot
  * be parameters), whatever the batch size. Creating what the batch read as
  * absent skips MERGE's check and lock; updates go straight to the element.
+ * Additions to relationships the batch read partial are queued
+ * (provenanceBacklog.ts); returns how many batches are queued now.
  */
-export async function applyBatch(tx: Tx, c: BatchChanges): Promise<void> {
+export async function applyBatch(tx: Tx, c: BatchChanges): Promise<number> {
   if (c.deleteReports.length > 0) await tx.run(deleteReports, { ids: c.deleteReports });
   if (c.deleteRelationships.length > 0) await tx.run(deleteRelationshipsById, { elementIds: c.deleteRelationships });
   if (c.deleteEntities.length > 0) await tx.run(deleteEntities, { ids: c.deleteEntities });
@@ -108,8 +92,8 @@ export async function applyBatch(tx: Tx, c: BatchChanges): Promise<void> {
     await tx.run(createRelationshipsOf(type), { rows });
   }
   if (c.updateRelationships.length > 0) await tx.run(updateRelationships, byElementId(c.updateRelationships));
-  if (c.appendToRelationships.length > 0) await tx.run(appendToRelationships, byElementId(c.appendToRelationships));
   if (c.upsertSuggestions.length > 0) await tx.run(upsertSuggestions, { rows: c.upsertSuggestions });
+  return queueAppends(tx, c.appendToRelationships);
 }
 
 function byElementId(rows: ReadonlyArray<{ elementId: string; props: Props }>): { ids: string[]; props: Record<string, Props> } {

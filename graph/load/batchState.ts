@@ -4,6 +4,7 @@ import type { Props, PropValue, SourcedClaim } from './claims.ts';
 import type { KnownEntity, NameQuery } from './fetchKnownEntities.ts';
 import type { ChangePlan } from './planChange.ts';
 import type { PreparedExtraction } from './prepareExtraction.ts';
+import type { QueuedAppend } from './provenanceBacklog.ts';
 import type { StoredEntity, StoredReport } from './readBatch.ts';
 import { relationshipKey, type EntityState, type GraphState, type RelationshipState } from './readState.ts';
 
@@ -264,7 +265,7 @@ export class BatchState {
       const db = this.dbRelationships.get(key);
       if (!db || this.destroyed.has(r.from) || this.destroyed.has(r.to)) out.createRelationships.push({ type: r.type, from: r.from, to: r.to, props: r.props });
       else if (fp(db.props) === fp(r.props)) continue;
-      else if (db.partial) out.appendToRelationships.push({ elementId: db.elementId, props: r.props });
+      else if (db.partial) out.appendToRelationships.push({ type: r.type, from: r.from, to: r.to, props: r.props });
       else out.updateRelationships.push({ elementId: db.elementId, props: r.props });
     }
     for (const [id, s] of this.suggestions) {
@@ -410,7 +411,7 @@ export interface BatchChanges {
   createRelationships: Array<{ type: string; from: string; to: string; props: Props }>;
   updateRelationships: Array<{ elementId: string; props: Props }>;
   /** partial relationships: the provenance the batch adds, to append to the stored lists */
-  appendToRelationships: Array<{ elementId: string; props: Props }>;
+  appendToRelationships: QueuedAppend[];
   upsertSuggestions: Props[];
 }
 

@@ -3,7 +3,7 @@ import type { Graph } from '../connection.ts';
 import { DatabaseUnavailableError, InvalidReportInputError } from '../errors.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { loadExtraction, unchangedResult, type LoadOptions } from './loadExtraction.ts';
-import { DEFAULT_BATCH_SIZE, loadExtractions, unchangedResults } from './loadExtractions.ts';
+import { DEFAULT_BATCH_SIZE, loadExtractions, settleProvenance, unchangedResults } from './loadExtractions.ts';
 import { emptyLabelCounts, emptyRelationshipCounts, type LabelCounts, type LoadResult, type RelationshipCounts } from './types.ts';
 
 /** A report given as text (the API's ingestReport); the fields override its front matter. */
@@ -156,6 +156,13 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], opts: 
       }
     }
   }
+  try {
+    await withRetry(graph, opts, unique.at(-1) ?? '', () => settleProvenance(graph));
+  } catch (err) {
+    // Every report above is loaded; only sources for relationships that already existed are still queued.
+    const message = `sources added to existing relationships are still queued (${asError(err).message}); the next ingest, or npm start, appends them`;
+    failed.push({ file: '(provenance backlog)', message });
+  }
   return { ...summarize(results), files: unique.length, failed, ms: Date.now() - started };
 }
 
@@ -197,7 +204,14 @@ async function ingestChunk(graph: Graph, files: readonly string[], opts: IngestF
   // Reports the database was unavailable for are tried again together; the others are settled.
   let wait = opts.retryBackoffMs ?? 1000;
   for (let attempt = 1; pending.length > 0; attempt++) {
-    const outcomes = await loadExtractions(graph, pending.map((p) => p.extraction), { ...opts, batchSize: pending.length, onProgress: undefined, shouldStop: undefined });
+    const outcomes = await loadExtractions(graph, pending.map((p) => p.extraction), {
+      ...opts,
+      batchSize: pending.length,
+      onProgress: undefined,
+      shouldStop: undefined,
+      // ingestPaths settles once, when every batch is in.
+      settle: false,
+    });
     const retry: typeof pending = [];
     for (const [k, o] of outcomes.entries()) {
       const p = pending[k]!;

@@ -7,6 +7,7 @@ import { fetchKnownEntities, redirectsOf, type KnownEntity } from './fetchKnownE
 import { withIngestLock } from './ingestLock.ts';
 import { resolveWithSeed, searchKeysWithSeed, type Resolver, type SearchKeys } from './pipeline.ts';
 import { planChange, type ChangePlan } from './planChange.ts';
+import { flushBacklog } from './provenanceBacklog.ts';
 import { prepareExtraction, type PreparedExtraction } from './prepareExtraction.ts';
 import { readState } from './readState.ts';
 import { emptyLabelCounts, emptyRelationshipCounts, type LoadResult, type RelationshipCounts } from './types.ts';
@@ -53,6 +54,8 @@ export async function loadInTransaction(tx: Tx, extraction: Extraction, opts: Lo
   const reportId = extraction.report.id;
   const existing = await unchangedResult(tx, reportId);
   if (existing) return existing;
+  // It reads relationships whole and rewrites them: what a batch queued for them goes in first.
+  await flushBacklog(tx);
 
   const title = extraction.report.title.trim();
   const versions = recordsToPlain<{ id: string; since: string }>(

@@ -8,6 +8,7 @@ import { withIngestLock } from './ingestLock.ts';
 import type { LoadOptions } from './loadExtraction.ts';
 import { searchKeysWithSeed } from './pipeline.ts';
 import { planBatch, unchangedSummary, type BatchItem, type PlannedReport } from './planBatch.ts';
+import { flushBacklog } from './provenanceBacklog.ts';
 import { findCandidates, readEntities, readPartialRelationships, readStoredReports, readSuggestions } from './readBatch.ts';
 import { readRelationshipsAssertedBy, relationshipKey } from './readState.ts';
 import type { LoadResult } from './types.ts';
@@ -19,6 +20,14 @@ import type { LoadResult } from './types.ts';
  * the large corpus took 107 s in batches of 50, 76 s of 100, 78 s of 200.
  */
 export const DEFAULT_BATCH_SIZE = 100;
+
+/**
+ * Batches whose additions to existing relationships wait in the backlog
+ * before one pass appends them all (provenanceBacklog.ts). Each pass costs
+ * about what the hubs already hold, so fewer passes load a corpus faster,
+ * while readers see a hub's newest sources later.
+ */
+export const DEFAULT_APPEND_EVERY = 10;
 
 /** One report of loadExtractions: its summary, or the error that kept it out (nothing of it was written). */
 export interface BatchOutcome {
@@ -40,9 +49,17 @@ export interface BatchLoadOptions extends Omit<LoadOptions, 'beforeCommit'> {
   beforeCommit?: (tx: Tx, reportIds: readonly string[]) => Promise<void>;
   /** Milliseconds spent in each phase are added here, batch after batch (benchmarks: where the time goes as the graph grows). */
   phases?: LoadPhases;
+  /** batches queued before their additions to existing relationships are appended (default DEFAULT_APPEND_EVERY) */
+  appendEvery?: number;
+  /**
+   * Append everything queued before returning (default true). A caller that
+   * loads one batch per call passes false and calls settleProvenance once
+   * it is done, so queued additions wait across calls.
+   */
+  settle?: boolean;
 }
 
-export const LOAD_PHASES = ['readReports', 'findCandidates', 'readEntities', 'resolve', 'readRelationships', 'plan', 'write'] as const;
+export const LOAD_PHASES = ['readReports', 'findCandidates', 'readEntities', 'resolve', 'readRelationships', 'plan', 'write', 'append'] as const;
 export type LoadPhases = Partial<Record<(typeof LOAD_PHASES)[number], number>>;
 
 /** Adds the time since the previous call to `phase`; a no-op without somewhere to add it. */
@@ -70,34 +87,61 @@ function phaseClock(phases: LoadPhases | undefined): (phase: keyof LoadPhases) =
  * fails, its reports are loaded one per transaction, so one bad report does
  * not sink the others. Returns one outcome per report attempted, in order
  * (fewer than given when `shouldStop` stopped it).
+ *
+ * Sources added to relationships that already exist are queued and appended
+ * every `appendEvery` batches, and when the run ends unless `settle` is false.
  */
 export async function loadExtractions(graph: Graph, extractions: readonly Extraction[], opts: BatchLoadOptions = {}): Promise<BatchOutcome[]> {
   const size = Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH_SIZE));
+  const every = Math.max(1, Math.floor(opts.appendEvery ?? DEFAULT_APPEND_EVERY));
   const out: BatchOutcome[] = [];
   for (let start = 0; start < extractions.length; start += size) {
     if (opts.shouldStop?.()) break;
     const chunk = extractions.slice(start, start + size).map((extraction, i) => ({ index: start + i, extraction }));
-    for (const outcome of await loadChunk(graph, chunk, opts)) {
+    const { outcomes, queued } = await loadChunk(graph, chunk, opts);
+    if (queued >= every) await appendQueued(graph, opts.phases);
+    for (const outcome of outcomes) {
       out.push(outcome);
       opts.onProgress?.(outcome, out.length, extractions.length);
     }
   }
+  if (opts.settle !== false) await appendQueued(graph, opts.phases);
   return out;
+}
+
+/**
+ * Appends every queued addition to existing relationships (see
+ * loadExtractions): after a run that did not settle, or one a crash cut
+ * short. Returns how many relationships it appended to.
+ */
+export function settleProvenance(graph: Graph): Promise<number> {
+  return appendQueued(graph);
+}
+
+function appendQueued(graph: Graph, phases?: LoadPhases): Promise<number> {
+  const lap = phaseClock(phases);
+  return withIngestLock(() => graph.write((tx) => flushBacklog(tx))).finally(() => lap('append'));
 }
 
 type Chunk = ReadonlyArray<{ index: number; extraction: Extraction }>;
 
-async function loadChunk(graph: Graph, chunk: Chunk, opts: BatchLoadOptions): Promise<BatchOutcome[]> {
+/** A chunk's outcomes, and how many batches are queued for appending after it. */
+async function loadChunk(graph: Graph, chunk: Chunk, opts: BatchLoadOptions): Promise<{ outcomes: BatchOutcome[]; queued: number }> {
   try {
-    const planned = await withIngestLock(() => graph.write((tx) => loadBatchInTransaction(tx, chunk.map((c) => c.extraction), opts)));
-    return planned.map((p, i) => outcomeOf(chunk[i]!, p));
+    const { planned, queued } = await withIngestLock(() => graph.write((tx) => loadBatchInTransaction(tx, chunk.map((c) => c.extraction), opts)));
+    return { outcomes: planned.map((p, i) => outcomeOf(chunk[i]!, p)), queued };
   } catch (err) {
     const error = err instanceof Error ? err : new Error(String(err));
     // One report per transaction would meet the same unavailable database: the caller retries the batch.
-    if (chunk.length === 1 || error instanceof DatabaseUnavailableError) return chunk.map((c) => failed(c, error));
-    const out: BatchOutcome[] = [];
-    for (const c of chunk) out.push(...(await loadChunk(graph, [c], opts)));
-    return out;
+    if (chunk.length === 1 || error instanceof DatabaseUnavailableError) return { outcomes: chunk.map((c) => failed(c, error)), queued: 0 };
+    const outcomes: BatchOutcome[] = [];
+    let queued = 0;
+    for (const c of chunk) {
+      const one = await loadChunk(graph, [c], opts);
+      outcomes.push(...one.outcomes);
+      queued = Math.max(queued, one.queued);
+    }
+    return { outcomes, queued };
   }
 }
 
@@ -116,7 +160,11 @@ export async function unchangedResults(tx: Tx, ids: readonly string[]): Promise<
 }
 
 /** One batch in one transaction: reads for the whole batch, two planning passes in memory, the writes. */
-async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[], opts: BatchLoadOptions): Promise<PlannedReport[]> {
+async function loadBatchInTransaction(
+  tx: Tx,
+  extractions: readonly Extraction[],
+  opts: BatchLoadOptions,
+): Promise<{ planned: PlannedReport[]; queued: number }> {
   const lap = phaseClock(opts.phases);
   const ids = extractions.map((x) => x.report.id);
   const urls = new Set<string>();
@@ -127,6 +175,8 @@ async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[]
   }
   const reports = await readStoredReports(tx, ids, [...urls], [...titles]);
   const existing = new Set(reports.existing.map((r) => r.id));
+  // Replacing a version reads and removes its sources: none may still be waiting in the queue.
+  if (reports.versions.length > 0) await flushBacklog(tx);
   lap('readReports');
 
   // Name queries and ids of the reports that are not loaded already.
@@ -178,8 +228,8 @@ async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[]
   const second = new BatchState({ reports: storedReports, entities, relationships, suggestions });
   const final = planBatch(second, items, candidates.mergedInto, opts, planned);
   lap('plan');
-  await applyBatch(tx, second.changes());
+  const queued = await applyBatch(tx, second.changes());
   lap('write');
   await opts.beforeCommit?.(tx, final.flatMap((p, i) => ('error' in p || p.result.status === 'unchanged' ? [] : [ids[i]!])));
-  return final;
+  return { planned: final, queued };
 }

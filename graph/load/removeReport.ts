@@ -6,6 +6,7 @@ import { applyPlan } from './applyPlan.ts';
 import { withIngestLock } from './ingestLock.ts';
 import { relationshipCounts } from './loadExtraction.ts';
 import { planChange } from './planChange.ts';
+import { flushBacklog } from './provenanceBacklog.ts';
 import { readState } from './readState.ts';
 import type { RemoveResult } from './types.ts';
 
@@ -24,6 +25,8 @@ export function removeReport(graph: Graph, reportId: string): Promise<RemoveResu
     graph.write(async (tx) => {
       const found = recordsToPlain<{ title: string }>((await tx.run(findReport, { id: reportId })).records)[0];
       if (!found) throw new NotFoundError(`No report with id '${reportId}'; list reports to find its id (report:<hash>).`);
+      // Its sources may still wait in the queue: they must be there to be taken out.
+      await flushBacklog(tx);
       const state = await readState(tx, [], [], [reportId]);
       const plan = planChange(state, new Set([reportId]), null);
       await applyPlan(tx, plan);

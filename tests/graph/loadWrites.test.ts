@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/index.ts';
-import { appendToRelationships, updateRelationships } from '../../graph/load/applyBatch.ts';
+import { updateRelationships } from '../../graph/load/applyBatch.ts';
+import { appendToRelationships } from '../../graph/load/provenanceBacklog.ts';
 import { deleteRelationshipsById } from '../../graph/load/applyPlan.ts';
 import type { Props } from '../../graph/load/claims.ts';
 import { fingerprint, propsOf, withSource } from '../../graph/load/provenance.ts';
