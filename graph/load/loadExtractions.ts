@@ -99,7 +99,8 @@ export async function loadExtractions(graph: Graph, extractions: readonly Extrac
     if (opts.shouldStop?.()) break;
     const chunk = extractions.slice(start, start + size).map((extraction, i) => ({ index: start + i, extraction }));
     const { outcomes, queued } = await loadChunk(graph, chunk, opts);
-    if (queued >= every) await appendQueued(graph, opts.phases);
+    // A pass that fails (the database went away) loses nothing: the queue stays in the graph for the next one.
+    if (queued >= every) await appendQueued(graph, opts.phases).catch(() => 0);
     for (const outcome of outcomes) {
       out.push(outcome);
       opts.onProgress?.(outcome, out.length, extractions.length);
