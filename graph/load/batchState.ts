@@ -410,7 +410,7 @@ export interface BatchChanges {
   reportsOn: Array<{ report: string; id: string }>;
   createRelationships: Array<{ type: string; from: string; to: string; props: Props }>;
   updateRelationships: Array<{ elementId: string; props: Props }>;
-  /** partial relationships: the provenance the batch adds, to append to the stored lists */
+  /** partial relationships: the provenance the batch adds, queued to be appended to the stored lists (provenanceBacklog.ts) */
   appendToRelationships: QueuedAppend[];
   upsertSuggestions: Props[];
 }
