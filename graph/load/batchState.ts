@@ -65,6 +65,7 @@ export class BatchState {
   /** the batch's live entities by the folded words of their names: a report's name queries look up, not scan */
   private readonly byWord = new Map<string, Set<string>>();
   private readonly tokens = new Map<string, Set<string>>();
+  private readonly indexedText = new Map<string, string>();
   private readonly tracksSuggestions: boolean;
 
   constructor(stored: StoredBatch) {
@@ -203,8 +204,8 @@ export class BatchState {
     const upserts = new Map(plan.upsertEntities.map((e) => [String(e.props.id), e.props]));
     const deleted = new Set(plan.deleteEntities);
     for (const id of new Set([...planState.entities.keys(), ...asserted.keys()])) {
-      this.unindex(id);
       if (deleted.has(id)) {
+        this.unindex(id);
         this.entities.set(id, null);
         if (this.dbEntities.has(id)) this.destroyed.add(id);
         for (const key of this.keysByEnd.get(id) ?? []) this.relationships.set(key, null);
@@ -286,11 +287,19 @@ export class BatchState {
     }
   }
 
+  /** (Re-)indexes an entity's words; one whose names did not change is left as it is (a hub's aliases run long). */
   private index(id: string): void {
     const e = this.entity(id);
-    if (!e) return;
-    const words = new Set(foldedWords([String(e.props.name ?? ''), ...strings(e.props.aliases), String(e.props.searchText ?? '')].join(' ')));
+    if (!e) {
+      this.unindex(id);
+      return;
+    }
+    const text = [String(e.props.name ?? ''), ...strings(e.props.aliases), String(e.props.searchText ?? '')].join(' ');
+    if (this.indexedText.get(id) === text) return;
+    this.unindex(id);
+    const words = new Set(foldedWords(text));
     this.tokens.set(id, words);
+    this.indexedText.set(id, text);
     for (const w of words) {
       const ids = this.byWord.get(w);
       if (ids) ids.add(id);
@@ -301,6 +310,7 @@ export class BatchState {
   private unindex(id: string): void {
     for (const w of this.tokens.get(id) ?? []) this.byWord.get(w)?.delete(id);
     this.tokens.delete(id);
+    this.indexedText.delete(id);
   }
 
   /** An entity as resolution sees it (fetchKnownEntities' fields). */
