@@ -64,8 +64,8 @@ export class BatchState {
   private readonly keysByEnd = new Map<string, Set<string>>();
   /** the batch's live entities by the folded words of their names: a report's name queries look up, not scan */
   private readonly byWord = new Map<string, Set<string>>();
-  private readonly tokens = new Map<string, Set<string>>();
-  private readonly indexedText = new Map<string, string>();
+  /** what each entity is indexed under: its names' text and their folded words */
+  private readonly indexed = new Map<string, { text: string; words: Set<string> }>();
   private readonly tracksSuggestions: boolean;
 
   constructor(stored: StoredBatch) {
@@ -295,11 +295,10 @@ export class BatchState {
       return;
     }
     const text = [String(e.props.name ?? ''), ...strings(e.props.aliases), String(e.props.searchText ?? '')].join(' ');
-    if (this.indexedText.get(id) === text) return;
+    if (this.indexed.get(id)?.text === text) return;
     this.unindex(id);
     const words = new Set(foldedWords(text));
-    this.tokens.set(id, words);
-    this.indexedText.set(id, text);
+    this.indexed.set(id, { text, words });
     for (const w of words) {
       const ids = this.byWord.get(w);
       if (ids) ids.add(id);
@@ -308,9 +307,8 @@ export class BatchState {
   }
 
   private unindex(id: string): void {
-    for (const w of this.tokens.get(id) ?? []) this.byWord.get(w)?.delete(id);
-    this.tokens.delete(id);
-    this.indexedText.delete(id);
+    for (const w of this.indexed.get(id)?.words ?? []) this.byWord.get(w)?.delete(id);
+    this.indexed.delete(id);
   }
 
   /** An entity as resolution sees it (fetchKnownEntities' fields). */

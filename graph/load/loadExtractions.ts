@@ -100,13 +100,13 @@ export async function loadExtractions(graph: Graph, extractions: readonly Extrac
     const chunk = extractions.slice(start, start + size).map((extraction, i) => ({ index: start + i, extraction }));
     const { outcomes, queued } = await loadChunk(graph, chunk, opts);
     // A pass that fails (the database went away) loses nothing: the queue stays in the graph for the next one.
-    if (queued >= every) await appendQueued(graph, opts.phases).catch(() => 0);
+    if (queued >= every) await settleProvenance(graph, opts.phases).catch(() => 0);
     for (const outcome of outcomes) {
       out.push(outcome);
       opts.onProgress?.(outcome, out.length, extractions.length);
     }
   }
-  if (opts.settle !== false) await appendQueued(graph, opts.phases);
+  if (opts.settle !== false) await settleProvenance(graph, opts.phases);
   return out;
 }
 
@@ -115,11 +115,7 @@ export async function loadExtractions(graph: Graph, extractions: readonly Extrac
  * loadExtractions): after a run that did not settle, or one a crash cut
  * short. Returns how many relationships it appended to.
  */
-export function settleProvenance(graph: Graph): Promise<number> {
-  return appendQueued(graph);
-}
-
-function appendQueued(graph: Graph, phases?: LoadPhases): Promise<number> {
+export function settleProvenance(graph: Graph, phases?: LoadPhases): Promise<number> {
   const lap = phaseClock(phases);
   return withIngestLock(() => graph.write((tx) => flushBacklog(tx))).finally(() => lap('append'));
 }

@@ -114,10 +114,10 @@ export function planChange(
       { curatedAliases: strings(before?.props.curatedAliases), mergedIds: strings(before?.props.mergedIds) },
       String(before?.props.name ?? asserted?.claim.name ?? id),
     );
+    const props: Props = { ...kept, ...derived };
     // A batch folds each entity's claims once, when it writes (BatchState.changes), not after every report.
-    const stale = before?.props[CLAIM_TALLY_KEY];
-    const tally: Props = opts.deferTally ? (stale === undefined ? {} : { [CLAIM_TALLY_KEY]: stale }) : { [CLAIM_TALLY_KEY]: tallyOf(claims) };
-    const props: Props = { ...kept, ...derived, ...tally };
+    const tally = opts.deferTally ? before?.props[CLAIM_TALLY_KEY] : tallyOf(claims);
+    if (tally !== undefined) props[CLAIM_TALLY_KEY] = tally;
     if (!before || fingerprint(props) !== fingerprint(before.props)) plan.upsertEntities.push({ label, props });
     let outcome: EntityOutcome;
     if (!before) outcome = 'created';
