@@ -11,6 +11,7 @@ import { benchExtract } from './extract.ts';
 import { benchLoad } from './load.ts';
 import { judgeTargets, toMarkdown, writeReport, type BenchReport } from './report.ts';
 import { startBenchNeo4j, type BenchNeo4j } from './support/benchNeo4j.ts';
+import { keptStoreDir, readKeptLoad } from './support/keptLoad.ts';
 import { machineInfo } from './support/machine.ts';
 import { MemorySampler } from './support/memory.ts';
 import { parseOptions, USAGE } from './support/options.ts';
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   const command: Command = named ? (args[0] as Command) : 'all';
   const opts = parseOptions(named ? args.slice(1) : args);
   const want = (c: Command): boolean => command === 'all' || command === c;
+  // Only the load continues a kept store: the API benchmark and the extraction would measure it again from scratch.
+  if (opts.keep && command !== 'load') throw new Error('--keep is for bench:load only');
   progress(`${command === 'all' ? 'bench' : `bench:${command}`} at scale ${opts.scale} (seed ${opts.seed})`);
 
   const report: BenchReport = {
@@ -63,11 +66,13 @@ async function main(): Promise<void> {
   let neo: BenchNeo4j | null = null;
   try {
     if (want('load') || want('api')) {
-      neo = await startBenchNeo4j(opts.scale);
+      // Read before Neo4j starts: it creates the store, and a store without figures is refused.
+      const kept = opts.keep ? readKeptLoad(opts.keep, { scale: opts.scale, seed: opts.seed, batchSize: DEFAULT_BATCH_SIZE }) : null;
+      neo = await startBenchNeo4j(opts.scale, opts.keep ? keptStoreDir(opts.keep) : undefined);
       report.neo4j = { version: neo.local.version, heapMiB: neo.heapMiB, pageCacheMiB: neo.pageCacheMiB };
       const mem = new MemorySampler(neo.local.pid, neo.graph).start();
       if (want('load')) {
-        report.load = await benchLoad(neo, opts.scale, opts.seed, fromText, opts.maxLoadMinutes);
+        report.load = await benchLoad(neo, opts.scale, opts.seed, fromText, { maxMinutes: opts.maxLoadMinutes, keep: opts.keep ? { dir: opts.keep, kept } : null });
       } else {
         progress(`api: loading the ${opts.scale} corpus first (generated Extractions, batched, not timed)…`);
         let n = 0;

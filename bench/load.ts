@@ -11,6 +11,8 @@ import type { Extraction } from '../seed/index.ts';
 import { naiveLoad } from './baselines/naiveLoader.ts';
 import { Corpus, SCALES, type ScaleName } from './corpus/index.ts';
 import { graphCounts, type BenchNeo4j } from './support/benchNeo4j.ts';
+import { writeKeptLoad, type KeptLoad, type Segment } from './support/keptLoad.ts';
+import { gitCommit } from './support/machine.ts';
 import { progress, ratio, round, throttled } from './support/progress.ts';
 
 /** Reports both loaders write for the head-to-head; the naive one stops earlier if it runs out of time. */
@@ -54,6 +56,8 @@ export interface LoadResult {
     msPerReportP50: number;
     msPerReportP95: number;
     statuses: Record<string, number>;
+    /** the runs it was loaded in (one, unless --keep continued it) */
+    segments: Segment[];
   };
   identity: { trueOrganizations: number; organizationNodes: number; nodesPerTrueOrg: number } | null;
 }
@@ -64,6 +68,13 @@ function* first<T>(items: Iterable<T>, n: number): Generator<T> {
     if (i++ >= n) return;
     yield x;
   }
+}
+
+/** `items` after the first `n`, which are read now: generating them is not what a run times. */
+function skipped<T>(items: Iterable<T>, n: number): Iterable<T> {
+  const rest = items[Symbol.iterator]();
+  for (let i = 0; i < n && !rest.next().done; i++);
+  return { [Symbol.iterator]: () => rest };
 }
 
 function pct(sorted: number[], p: number): number {
@@ -83,7 +94,7 @@ async function run(
   maxSeconds: number,
   batch: number,
   load: (xs: Extraction[]) => Promise<unknown[]>,
-  afterFlush?: (n: number) => void,
+  afterFlush?: (n: number, sofar: { results: unknown[]; times: number[]; seconds: number }) => void,
   settle?: () => Promise<unknown>,
 ) {
   const tick = throttled(5000, progress);
@@ -99,8 +110,8 @@ async function run(
     for (let i = 0; i < pending.length; i++) times.push(each);
     n += pending.length;
     pending = [];
-    afterFlush?.(n);
     const s = (performance.now() - started) / 1000;
+    afterFlush?.(n, { results, times, seconds: s });
     tick(`load: ${label} ${n}/${limit} reports, ${round(n / s)} reports/s`);
   };
   for (const x of items) {
@@ -118,21 +129,144 @@ async function run(
   return { n, seconds, counts, times: times.sort((a, b) => a - b), results };
 }
 
+export interface BenchLoadOptions {
+  /** the whole-scale run stops (and extrapolates) after this long (--max-load-minutes) */
+  maxMinutes?: number;
+  batchSize?: number;
+  /** keep the figures in `dir` (where the store is kept), continuing from what an earlier run left there, if anything (--keep; support/keptLoad.ts) */
+  keep?: { dir: string; kept: KeptLoad | null } | null;
+}
+
 export async function benchLoad(
   neo: BenchNeo4j,
   scale: ScaleName,
   seed: number,
   fromText: Extraction[] | null,
-  maxMinutes = DEFAULT_WHOLE_SCALE_MAX_MINUTES,
-  batchSize = DEFAULT_BATCH_SIZE,
+  { maxMinutes = DEFAULT_WHOLE_SCALE_MAX_MINUTES, batchSize = DEFAULT_BATCH_SIZE, keep = null }: BenchLoadOptions = {},
 ): Promise<LoadResult> {
   const WHOLE_SCALE_MAX_SECONDS = maxMinutes * 60;
   const total = fromText ? fromText.length : SCALES[scale].reports;
   const source = fromText ? 'text' : 'direct';
   const items = (): Iterable<Extraction> => fromText ?? new Corpus({ scale, seed }).extractions();
   progress(`load: ${total} reports (${source === 'text' ? 'extracted from text' : 'Extractions generated directly, bypassing text'})`);
-  const k = Math.min(HEAD_TO_HEAD_REPORTS, total);
+  const kept = keep?.kept ?? null;
+  const head = kept ? (kept.headToHead as LoadResult['headToHead']) : await headToHead(neo, items, total, batchSize);
+  const batched = async (xs: Extraction[], phases?: LoadPhases): Promise<unknown[]> => {
+    // One batch per call, as `npm run ingest` loads: queued appends wait across calls until settle.
+    const outcomes = await loadExtractions(neo.graph, xs, { batchSize, phases, settle: false });
+    for (const o of outcomes) if (o.error) progress(`load: ${o.reportId} did not load: ${o.error.message}`);
+    return outcomes.map((o) => o.result?.status ?? 'failed');
+  };
+  const settle = (): Promise<number> => settleProvenance(neo.graph);
 
+  const from = kept?.reports ?? 0;
+  const segment: Segment = { commit: gitCommit(), startedAt: new Date().toISOString(), from, to: from, seconds: 0 };
+  if (kept) {
+    const [row] = await neo.graph.readRows<{ n: number }>('MATCH (r:Report) RETURN count(r) AS n');
+    if (row && row.n > from) {
+      segment.note = `${row.n - from} reports were in the store beyond the ${from} whose time was saved (a segment that did not finish); they load as unchanged here, and the time that first loaded them is missing`;
+      progress(`load: warning: ${segment.note}`);
+    }
+  }
+  progress(
+    `load: loadExtractions over the whole ${scale} scale (${total} reports${from > 0 ? `, continuing after the ${from} that earlier segments in ${keep!.dir} loaded` : ''}, at most ${WHOLE_SCALE_MAX_SECONDS / 60} min)…`,
+  );
+  const phases: LoadPhases = {};
+  const windows = phaseWindows(phases, Math.max(batchSize, Math.min(MAX_WINDOW_REPORTS, Math.round(total / WINDOWS))), from);
+  const tally = (results: unknown[]): Record<string, number> => {
+    const out: Record<string, number> = { ...kept?.statuses };
+    for (const status of results as string[]) out[status] = (out[status] ?? 0) + 1;
+    return out;
+  };
+  // Saved at every window too: a segment that dies (the JVM out of memory) keeps what it measured.
+  const save = (n: number, sofar: { results: unknown[]; times: number[]; seconds: number }): void => {
+    if (!keep) return;
+    Object.assign(segment, { to: from + n, seconds: round(sofar.seconds, 2) });
+    writeKeptLoad(keep.dir, {
+      scale, seed, batchSize,
+      reports: from + n,
+      seconds: (kept?.seconds ?? 0) + sofar.seconds,
+      times: [...(kept?.times ?? []), ...sofar.times],
+      windows: [...(kept?.windows ?? []), ...windows.list],
+      statuses: tally(sofar.results),
+      headToHead: head,
+      segments: [...(kept?.segments ?? []), segment],
+    });
+  };
+  const label = from > 0 ? `loader (after ${from})` : 'loader';
+  const part = await run(neo.graph, label, skipped(items(), from), total - from, WHOLE_SCALE_MAX_SECONDS, batchSize, (xs) => batched(xs, phases), (n, sofar) => {
+    if (windows.close(from + n)) save(n, sofar);
+  }, settle);
+  save(part.n, part);
+  const statuses = tally(part.results);
+  const whole = {
+    n: from + part.n,
+    seconds: (kept?.seconds ?? 0) + part.seconds,
+    counts: part.counts,
+    times: [...(kept?.times ?? []), ...part.times].sort((a, b) => a - b),
+  };
+  const allWindows = [...(kept?.windows ?? []), ...windows.list];
+  const segments = [...(kept?.segments ?? []), segment];
+
+  let identity: LoadResult['identity'] = null;
+  if (fromText) {
+    const trueOrgs = new Set<string>();
+    let i = 0;
+    for (const r of new Corpus({ scale, seed }).reports()) {
+      if (i++ >= whole.n) break;
+      for (const key of r.rendered.names.keys()) if (key.startsWith('org:')) trueOrgs.add(key);
+    }
+    const [row] = await neo.graph.readRows<{ n: number }>('MATCH (o:Organization) RETURN count(o) AS n');
+    const nodes = row?.n ?? 0;
+    identity = { trueOrganizations: trueOrgs.size, organizationNodes: nodes, nodesPerTrueOrg: round(nodes / Math.max(1, trueOrgs.size), 2) };
+  }
+
+  const complete = whole.n >= total;
+  const growth = fitGrowth(allWindows);
+  const result: LoadResult = {
+    source,
+    batchSize,
+    headToHead: head,
+    wholeScale: {
+      ...asRun(whole),
+      complete,
+      secondsForScale: Math.round(complete ? whole.seconds : extrapolate(whole.seconds, whole.n, total, growth)),
+      growth,
+      windows: allWindows,
+      msPerReportP50: round(pct(whole.times, 50)),
+      msPerReportP95: round(pct(whole.times, 95)),
+      statuses,
+      segments,
+    },
+    identity,
+  };
+  progress(
+    `load: loader ${head.loader.relationshipsPerSecond} rel/s vs naive ${head.naive.relationshipsPerSecond} rel/s (×${head.loaderVsNaive}); ` +
+      `whole ${scale}: ${whole.n} reports, ${result.wholeScale.relationships} relationships in ${result.wholeScale.seconds} s` +
+      (complete ? '' : ` (extrapolated to ${result.wholeScale.secondsForScale} s for all ${total})`),
+  );
+  return result;
+}
+
+type RunOutcome = { n: number; seconds: number; counts: { nodes: number; relationships: number } };
+
+function asRun(r: RunOutcome): LoadRun {
+  return {
+    reports: r.n,
+    seconds: round(r.seconds, 2),
+    relationships: r.counts.relationships,
+    nodes: r.counts.nodes,
+    relationshipsPerSecond: Math.round(r.counts.relationships / r.seconds),
+    reportsPerSecond: round(r.n / r.seconds, 1),
+  };
+}
+
+/**
+ * The batched loader against the naive one on the first reports of the
+ * corpus, each on an empty graph; leaves the graph empty.
+ */
+async function headToHead(neo: BenchNeo4j, items: () => Iterable<Extraction>, total: number, batchSize: number): Promise<LoadResult['headToHead']> {
+  const k = Math.min(HEAD_TO_HEAD_REPORTS, total);
   // Both loaders run once, untimed, before the head-to-head: the first batch
   // would otherwise carry the planning of every query the loader sends
   // (dozens, per label and relationship type), which the naive loader's few
@@ -150,71 +284,13 @@ export async function benchLoad(
     return [null];
   });
   await neo.wipe();
-
-  const batched = async (xs: Extraction[], phases?: LoadPhases): Promise<unknown[]> => {
-    // One batch per call, as `npm run ingest` loads: queued appends wait across calls until settle.
-    const outcomes = await loadExtractions(neo.graph, xs, { batchSize, phases, settle: false });
-    for (const o of outcomes) if (o.error) progress(`load: ${o.reportId} did not load: ${o.error.message}`);
-    return outcomes.map((o) => o.result?.status ?? 'failed');
-  };
   progress(`load: loadExtractions (${batchSize} reports per transaction) over the same ${naive.n} reports…`);
-  const settle = (): Promise<number> => settleProvenance(neo.graph);
-  const head = await run(neo.graph, 'loader (head-to-head)', items(), naive.n, Infinity, batchSize, batched, undefined, settle);
+  const load = async (xs: Extraction[]): Promise<unknown[]> => loadExtractions(neo.graph, xs, { batchSize, settle: false });
+  const loader = await run(neo.graph, 'loader (head-to-head)', items(), naive.n, Infinity, batchSize, load, undefined, () => settleProvenance(neo.graph));
   await neo.wipe();
-
-  progress(`load: loadExtractions over the whole ${scale} scale (${total} reports, at most ${WHOLE_SCALE_MAX_SECONDS / 60} min)…`);
-  const phases: LoadPhases = {};
-  const windows = phaseWindows(phases, Math.max(batchSize, Math.min(MAX_WINDOW_REPORTS, Math.round(total / WINDOWS))));
-  const whole = await run(neo.graph, 'loader', items(), total, WHOLE_SCALE_MAX_SECONDS, batchSize, (xs) => batched(xs, phases), windows.close, settle);
-  const statuses: Record<string, number> = {};
-  for (const status of whole.results as string[]) statuses[status] = (statuses[status] ?? 0) + 1;
-
-  let identity: LoadResult['identity'] = null;
-  if (fromText) {
-    const trueOrgs = new Set<string>();
-    let i = 0;
-    for (const r of new Corpus({ scale, seed }).reports()) {
-      if (i++ >= whole.n) break;
-      for (const key of r.rendered.names.keys()) if (key.startsWith('org:')) trueOrgs.add(key);
-    }
-    const [row] = await neo.graph.readRows<{ n: number }>('MATCH (o:Organization) RETURN count(o) AS n');
-    const nodes = row?.n ?? 0;
-    identity = { trueOrganizations: trueOrgs.size, organizationNodes: nodes, nodesPerTrueOrg: round(nodes / Math.max(1, trueOrgs.size), 2) };
-  }
-
-  const asRun = (r: typeof naive): LoadRun => ({
-    reports: r.n,
-    seconds: round(r.seconds, 2),
-    relationships: r.counts.relationships,
-    nodes: r.counts.nodes,
-    relationshipsPerSecond: Math.round(r.counts.relationships / r.seconds),
-    reportsPerSecond: round(r.n / r.seconds, 1),
-  });
-  const loaderRun = asRun(head);
+  const loaderRun = asRun(loader);
   const naiveRun = { ...asRun(naive), statements };
-  const complete = whole.n >= total;
-  const growth = fitGrowth(windows.list);
-  const result: LoadResult = {
-    source,
-    batchSize,
-    headToHead: { loader: loaderRun, naive: naiveRun, loaderVsNaive: ratio(loaderRun.relationshipsPerSecond, naiveRun.relationshipsPerSecond) },
-    wholeScale: {
-      ...asRun(whole),
-      complete,
-      secondsForScale: Math.round(complete ? whole.seconds : extrapolate(whole.seconds, whole.n, total, growth)),
-      growth,
-      windows: windows.list,
-      msPerReportP50: round(pct(whole.times, 50)),
-      msPerReportP95: round(pct(whole.times, 95)),
-      statuses,
-    },
-    identity,
-  };
-  progress(
-    `load: loader ${loaderRun.relationshipsPerSecond} rel/s vs naive ${naiveRun.relationshipsPerSecond} rel/s (×${result.headToHead.loaderVsNaive}); ` +
-      `whole ${scale}: ${result.wholeScale.relationships} relationships in ${result.wholeScale.seconds} s`,
-  );
-  return result;
+  return { loader: loaderRun, naive: naiveRun, loaderVsNaive: ratio(loaderRun.relationshipsPerSecond, naiveRun.relationshipsPerSecond) };
 }
 
 /** Windows the whole-scale run is cut into, to show how the cost of a report grows with the graph. */
@@ -222,16 +298,16 @@ const WINDOWS = 20;
 /** ...but no wider than this, so a run stopped early (large) still has enough windows to fit. */
 const MAX_WINDOW_REPORTS = 1000;
 
-/** Closes a window every `size` reports with the phase times spent since the last one. */
-function phaseWindows(phases: LoadPhases, size: number): { list: LoadWindow[]; close: (n: number) => void } {
+/** Closes a window every `size` reports with the phase times spent since the last one; close() says whether it did. */
+function phaseWindows(phases: LoadPhases, size: number, loaded = 0): { list: LoadWindow[]; close: (n: number) => boolean } {
   const list: LoadWindow[] = [];
-  let from = 0;
+  let from = loaded;
   let started = performance.now();
   let before: LoadPhases = {};
   return {
     list,
     close(n) {
-      if (n - from < size) return;
+      if (n - from < size) return false;
       const now = performance.now();
       const per = (ms: number): number => round(ms / (n - from), 1);
       const window: LoadWindow = { reports: n, msPerReport: per(now - started), phases: {} };
@@ -240,6 +316,7 @@ function phaseWindows(phases: LoadPhases, size: number): { list: LoadWindow[]; c
       from = n;
       started = now;
       before = { ...phases };
+      return true;
     },
   };
 }

@@ -134,6 +134,10 @@ export function toMarkdown(r: BenchReport): string {
     L.push(`Whole scale: ${fmt(w.reports)} reports → ${fmt(w.nodes)} nodes, ${fmt(w.relationships)} relationships in ${fmt(w.seconds, 2)} s ` +
       `(${fmt(w.relationshipsPerSecond)} relationships/s, ${fmt(w.reportsPerSecond)} reports/s; per report, as its batch's time over its reports: p50 ${fmt(w.msPerReportP50)} ms, p95 ${fmt(w.msPerReportP95)} ms)` +
       `${w.complete ? '' : `; stopped at the time limit — the whole scale extrapolates to ${fmt(w.secondsForScale)} s`}. Outcomes: ${Object.entries(w.statuses).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+    if (w.segments.length > 1) {
+      L.push('', `Loaded in ${w.segments.length} segments (\`--keep\`: each run continued the store the last one left; the seconds above are their load times summed, each segment's restart included): ` +
+        w.segments.map((g) => `${fmt(g.from)}–${fmt(g.to)} in ${fmt(g.seconds, 1)} s (${g.commit ?? 'unknown commit'}, ${g.startedAt.slice(0, 16).replace('T', ' ')}${g.note ? `; ${g.note}` : ''})`).join('; ') + '.');
+    }
     if (w.windows.length > 0) {
       L.push('', 'Where a report\'s time goes as the graph grows (ms per report, in each window of the whole-scale run; reads and writes are round trips to Neo4j, resolve and plan are this process):', '');
       L.push(`| reports loaded | ms/report | ${LOAD_PHASES.join(' | ')} |`, `| ---: | ---: | ${LOAD_PHASES.map(() => '---:').join(' | ')} |`);

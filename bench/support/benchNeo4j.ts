@@ -37,12 +37,13 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * A fresh local Neo4j for one benchmark run: its own temporary data
- * directory and a free port (never the user's .data), schema applied.
+ * A local Neo4j for one benchmark run on a free port (never the user's
+ * .data), schema applied: fresh, in a temporary directory, or the store kept
+ * in `keptDir` (bench:load --keep), which stays when it stops.
  */
-export async function startBenchNeo4j(scale: ScaleName): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(scale: ScaleName, keptDir?: string): Promise<BenchNeo4j> {
   const { heapMiB, pageCacheMiB } = NEO4J_MEMORY[scale];
-  const dataDir = mkdtempSync(join(tmpdir(), 'edugraph-bench-'));
+  const dataDir = keptDir ?? mkdtempSync(join(tmpdir(), 'edugraph-bench-'));
   const base = readGraphConfig({ ...process.env, NEO4J_URI: '' });
   const local = await startLocalNeo4j({
     dataDir,
@@ -72,7 +73,7 @@ export async function startBenchNeo4j(scale: ScaleName): Promise<BenchNeo4j> {
     async stop() {
       await graph.close();
       await local.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keptDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

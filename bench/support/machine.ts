@@ -42,6 +42,11 @@ export interface MachineInfo {
   packages: Record<string, string | null>;
 }
 
+/** The code measured: the checked-out commit, short. */
+export function gitCommit(): string | null {
+  return command('git', ['rev-parse', '--short', 'HEAD']);
+}
+
 /** What the figures were measured on. */
 export function machineInfo(): MachineInfo {
   let os = `${platform()} ${release()}`;
@@ -59,7 +64,7 @@ export function machineInfo(): MachineInfo {
     node: process.version,
     java: javaVersion(),
     chromium: command('/usr/bin/chromium', ['--version']),
-    commit: command('git', ['rev-parse', '--short', 'HEAD']),
+    commit: gitCommit(),
     loadAverageAtStart: Math.round(loadavg()[0]! * 100) / 100,
     packages: Object.fromEntries(
       ['neo4j-driver', 'graphql', '@apollo/server', '@neo4j/graphql', 'autocannon', 'cytoscape', 'playwright-core', 'vite'].map((p) => [p, pkgVersion(p)]),

@@ -10,12 +10,14 @@ export interface BenchOptions {
   write: boolean;
   /** the whole-scale load stops (and extrapolates) after this long */
   maxLoadMinutes: number;
+  /** bench:load keeps its store and figures here and continues from them (support/keptLoad.ts) */
+  keep: string | null;
 }
 
-export const USAGE = `usage: npm run bench[:extract|:load|:api|:explorer|:memory] -- [--scale small|medium|large] [--seed N] [--duration SECONDS] [--max-load-minutes N] [--no-write]`;
+export const USAGE = `usage: npm run bench[:extract|:load|:api|:explorer|:memory] -- [--scale small|medium|large] [--seed N] [--duration SECONDS] [--max-load-minutes N] [--keep DIR] [--no-write]`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const opts: BenchOptions = { scale: 'small', seed: DEFAULT_SEED, duration: 5, write: true, maxLoadMinutes: 20 };
+  const opts: BenchOptions = { scale: 'small', seed: DEFAULT_SEED, duration: 5, write: true, maxLoadMinutes: 20, keep: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -30,6 +32,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     } else if (a === '--seed') opts.seed = positiveInt(a, value());
     else if (a === '--duration') opts.duration = positiveInt(a, value());
     else if (a === '--max-load-minutes') opts.maxLoadMinutes = positiveInt(a, value());
+    else if (a === '--keep') opts.keep = value();
     else if (a === '--no-write') opts.write = false;
     else throw new Error(`unknown option '${a}'\n${USAGE}`);
   }

@@ -3,7 +3,7 @@ import { assertEntityLabel, type EntityLabel } from '../schema/model.ts';
 import { assertRelationType, deleteRelationshipsById, groupBy } from './applyPlan.ts';
 import type { BatchChanges } from './batchState.ts';
 import type { Props } from './claims.ts';
-import { queueAppends } from './provenanceBacklog.ts';
+import { queueAppends, type QueueLength } from './provenanceBacklog.ts';
 
 const deleteReports = `
 UNWIND $ids AS id
@@ -72,9 +72,9 @@ SET s = row`;
  * be parameters), whatever the batch size. Creating what the batch read as
  * absent skips MERGE's check and lock; updates go straight to the element.
  * Additions to relationships the batch read partial are queued
- * (provenanceBacklog.ts); returns how many batches are queued now.
+ * (provenanceBacklog.ts); returns the queue's length after it.
  */
-export async function applyBatch(tx: Tx, c: BatchChanges): Promise<number> {
+export async function applyBatch(tx: Tx, c: BatchChanges): Promise<QueueLength> {
   if (c.deleteReports.length > 0) await tx.run(deleteReports, { ids: c.deleteReports });
   if (c.deleteRelationships.length > 0) await tx.run(deleteRelationshipsById, { elementIds: c.deleteRelationships });
   if (c.deleteEntities.length > 0) await tx.run(deleteEntities, { ids: c.deleteEntities });

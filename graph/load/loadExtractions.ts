@@ -8,7 +8,7 @@ import { withIngestLock } from './ingestLock.ts';
 import type { LoadOptions } from './loadExtraction.ts';
 import { searchKeysWithSeed } from './pipeline.ts';
 import { planBatch, unchangedSummary, type BatchItem, type PlannedReport } from './planBatch.ts';
-import { flushBacklog } from './provenanceBacklog.ts';
+import { flushBacklog, type QueueLength } from './provenanceBacklog.ts';
 import { findCandidates, readEntities, readPartialRelationships, readStoredReports, readSuggestions } from './readBatch.ts';
 import { readRelationshipsAssertedBy, relationshipKey } from './readState.ts';
 import type { LoadResult } from './types.ts';
@@ -22,12 +22,30 @@ import type { LoadResult } from './types.ts';
 export const DEFAULT_BATCH_SIZE = 100;
 
 /**
- * Batches whose additions to existing relationships wait in the backlog
- * before one pass appends them all (provenanceBacklog.ts). Each pass costs
- * about what the hubs already hold, so fewer passes load a corpus faster,
- * while readers see a hub's newest sources later.
+ * Batches whose additions to existing relationships wait in the backlog at
+ * least, before one pass appends them all (provenanceBacklog.ts).
  */
 export const DEFAULT_APPEND_EVERY = 10;
+
+/**
+ * ...and the share of the graph's reports whose additions may wait. A pass
+ * rewrites every hub relationship whole, so it costs about what the graph
+ * holds: passes at a fixed interval make loading a corpus quadratic (large
+ * corpus, a pass every 1,000 reports: 25 ms per report at 16,000 reports and
+ * growing), passes once the queue holds a share of the graph keep their cost
+ * per report flat. The price: while a load runs, readers see a hub
+ * relationship without the sources of up to this share of its reports.
+ */
+export const DEFAULT_APPEND_SHARE = 0.2;
+
+/** A pass appends the whole queue in one transaction: never more batches than this. */
+export const MAX_QUEUED_BATCHES = 200;
+
+/** Whether the queue is long enough for a pass, after a batch of `batchSize` left it at `queue`. */
+export function appendDue(queue: QueueLength, batchSize: number, every = DEFAULT_APPEND_EVERY, share = DEFAULT_APPEND_SHARE): boolean {
+  const byShare = Math.floor((share * queue.reports) / batchSize);
+  return queue.batches >= Math.max(every, Math.min(MAX_QUEUED_BATCHES, byShare));
+}
 
 /** One report of loadExtractions: its summary, or the error that kept it out (nothing of it was written). */
 export interface BatchOutcome {
@@ -49,8 +67,10 @@ export interface BatchLoadOptions extends Omit<LoadOptions, 'beforeCommit'> {
   beforeCommit?: (tx: Tx, reportIds: readonly string[]) => Promise<void>;
   /** Milliseconds spent in each phase are added here, batch after batch (benchmarks: where the time goes as the graph grows). */
   phases?: LoadPhases;
-  /** batches queued before their additions to existing relationships are appended (default DEFAULT_APPEND_EVERY) */
+  /** batches queued at least before their additions to existing relationships are appended (default DEFAULT_APPEND_EVERY) */
   appendEvery?: number;
+  /** share of the graph's reports whose additions may be queued (default DEFAULT_APPEND_SHARE; see appendDue) */
+  appendShare?: number;
   /**
    * Append everything queued before returning (default true). A caller that
    * loads one batch per call passes false and calls settleProvenance once
@@ -89,18 +109,21 @@ function phaseClock(phases: LoadPhases | undefined): (phase: keyof LoadPhases) =
  * (fewer than given when `shouldStop` stopped it).
  *
  * Sources added to relationships that already exist are queued and appended
- * every `appendEvery` batches, and when the run ends unless `settle` is false.
+ * once the queue holds `appendEvery` batches or `appendShare` of the graph's
+ * reports, whichever is more (appendDue), and when the run ends unless
+ * `settle` is false.
  */
 export async function loadExtractions(graph: Graph, extractions: readonly Extraction[], opts: BatchLoadOptions = {}): Promise<BatchOutcome[]> {
   const size = Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH_SIZE));
   const every = Math.max(1, Math.floor(opts.appendEvery ?? DEFAULT_APPEND_EVERY));
+  const share = Math.max(0, opts.appendShare ?? DEFAULT_APPEND_SHARE);
   const out: BatchOutcome[] = [];
   for (let start = 0; start < extractions.length; start += size) {
     if (opts.shouldStop?.()) break;
     const chunk = extractions.slice(start, start + size).map((extraction, i) => ({ index: start + i, extraction }));
-    const { outcomes, queued } = await loadChunk(graph, chunk, opts);
+    const { outcomes, queue } = await loadChunk(graph, chunk, opts);
     // A pass that fails (the database went away) loses nothing: the queue stays in the graph for the next one.
-    if (queued >= every) await settleProvenance(graph, opts.phases).catch(() => 0);
+    if (appendDue(queue, size, every, share)) await settleProvenance(graph, opts.phases).catch(() => 0);
     for (const outcome of outcomes) {
       out.push(outcome);
       opts.onProgress?.(outcome, out.length, extractions.length);
@@ -120,25 +143,27 @@ export function settleProvenance(graph: Graph, phases?: LoadPhases): Promise<num
   return withIngestLock(() => graph.write((tx) => flushBacklog(tx))).finally(() => lap('append'));
 }
 
+const NOTHING_QUEUED: QueueLength = { batches: 0, reports: 0 };
+
 type Chunk = ReadonlyArray<{ index: number; extraction: Extraction }>;
 
-/** A chunk's outcomes, and how many batches are queued for appending after it. */
-async function loadChunk(graph: Graph, chunk: Chunk, opts: BatchLoadOptions): Promise<{ outcomes: BatchOutcome[]; queued: number }> {
+/** A chunk's outcomes, and the queue of appends after it. */
+async function loadChunk(graph: Graph, chunk: Chunk, opts: BatchLoadOptions): Promise<{ outcomes: BatchOutcome[]; queue: QueueLength }> {
   try {
-    const { planned, queued } = await withIngestLock(() => graph.write((tx) => loadBatchInTransaction(tx, chunk.map((c) => c.extraction), opts)));
-    return { outcomes: planned.map((p, i) => outcomeOf(chunk[i]!, p)), queued };
+    const { planned, queue } = await withIngestLock(() => graph.write((tx) => loadBatchInTransaction(tx, chunk.map((c) => c.extraction), opts)));
+    return { outcomes: planned.map((p, i) => outcomeOf(chunk[i]!, p)), queue };
   } catch (err) {
     const error = err instanceof Error ? err : new Error(String(err));
     // One report per transaction would meet the same unavailable database: the caller retries the batch.
-    if (chunk.length === 1 || error instanceof DatabaseUnavailableError) return { outcomes: chunk.map((c) => failed(c, error)), queued: 0 };
+    if (chunk.length === 1 || error instanceof DatabaseUnavailableError) return { outcomes: chunk.map((c) => failed(c, error)), queue: NOTHING_QUEUED };
     const outcomes: BatchOutcome[] = [];
-    let queued = 0;
+    let queue = NOTHING_QUEUED;
     for (const c of chunk) {
       const one = await loadChunk(graph, [c], opts);
       outcomes.push(...one.outcomes);
-      queued = Math.max(queued, one.queued);
+      if (one.queue.batches > queue.batches) queue = one.queue;
     }
-    return { outcomes, queued };
+    return { outcomes, queue };
   }
 }
 
@@ -161,7 +186,7 @@ async function loadBatchInTransaction(
   tx: Tx,
   extractions: readonly Extraction[],
   opts: BatchLoadOptions,
-): Promise<{ planned: PlannedReport[]; queued: number }> {
+): Promise<{ planned: PlannedReport[]; queue: QueueLength }> {
   const lap = phaseClock(opts.phases);
   const ids = extractions.map((x) => x.report.id);
   const urls = new Set<string>();
@@ -225,8 +250,8 @@ async function loadBatchInTransaction(
   const second = new BatchState({ reports: storedReports, entities, relationships, suggestions });
   const final = planBatch(second, items, candidates.mergedInto, opts, planned);
   lap('plan');
-  const queued = await applyBatch(tx, second.changes());
+  const queue = await applyBatch(tx, second.changes());
   lap('write');
   await opts.beforeCommit?.(tx, final.flatMap((p, i) => ('error' in p || p.result.status === 'unchanged' ? [] : [ids[i]!])));
-  return { planned: final, queued };
+  return { planned: final, queue };
 }

@@ -48,11 +48,14 @@ SET r.claimedRoles = cr + add.claimedRoles,
     r.roles = reduce(acc = [], x IN coalesce(r.roles, []) + add.claimedRoles | CASE WHEN x IN acc THEN acc ELSE acc + x END)`;
 
 // One node per batch, in the order they commit (the ingest lock serializes writers).
+// The graph's report count comes from the count store: it sets how long the queue may grow (loadExtractions).
 const queue = `
 OPTIONAL MATCH (b:${BACKLOG_LABEL})
 WITH coalesce(max(b.seq), 0) + 1 AS seq
 CREATE (:${BACKLOG_LABEL} {seq: seq, rows: $rows})
-RETURN seq`;
+WITH seq
+CALL () { MATCH (r:Report) RETURN count(r) AS reports }
+RETURN seq, reports`;
 
 const readQueued = `
 MATCH (b:${BACKLOG_LABEL})
@@ -72,11 +75,17 @@ MATCH (a:Entity {id: k.from})-[r]->(b:Entity {id: k.to})
 WHERE type(r) = k.type
 RETURN k.key AS key, elementId(r) AS elementId`;
 
-/** Queues a batch's appends in its transaction; returns how many batches are queued now (0: it queued nothing). */
-export async function queueAppends(tx: Tx, appends: readonly QueuedAppend[]): Promise<number> {
-  if (appends.length === 0) return 0;
-  const [row] = recordsToPlain<{ seq: number }>((await tx.run(queue, { rows: JSON.stringify(appends) })).records);
-  return row!.seq;
+/** The queue after a batch: how many batches wait in it, and how many reports the graph holds. */
+export interface QueueLength {
+  batches: number;
+  reports: number;
+}
+
+/** Queues a batch's appends in its transaction (batches 0: it queued nothing). */
+export async function queueAppends(tx: Tx, appends: readonly QueuedAppend[]): Promise<QueueLength> {
+  if (appends.length === 0) return { batches: 0, reports: 0 };
+  const [row] = recordsToPlain<{ seq: number; reports: number }>((await tx.run(queue, { rows: JSON.stringify(appends) })).records);
+  return { batches: row!.seq, reports: row!.reports };
 }
 
 /** Appends everything queued to the stored lists and empties the queue; returns how many relationships it appended to. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../bench/corpus/index.ts';
 import { loadExtraction, loadExtractions, mergeEntities, removeReport, settleProvenance, type Graph } from '../../graph/index.ts';
+import { appendDue, MAX_QUEUED_BATCHES } from '../../graph/load/loadExtractions.ts';
 import { BACKLOG_LABEL, appendToRelationships, flushBacklog, mergeQueued, queueAppends, type QueuedAppend } from '../../graph/load/provenanceBacklog.ts';
 import type { Extraction } from '../../seed/index.ts';
 import { extraction, org, rel } from '../support/extractions.ts';
@@ -57,6 +58,41 @@ describe('sources added to existing relationships wait in a queue', () => {
     expect(Math.max(...seen)).toBe(3); // the queue filled up to appendEvery batches…
     expect(seen.filter((n) => n === 0).length).toBeLessThan(seen.length / 2); // …and was not empty most of the time
     expect(await dumpGraph(graph)).toEqual(oneByOne); // settled: nothing left queued, every source in place
+  }, 240_000);
+
+  it('the queue may grow with the graph: a pass is due at appendEvery batches or a share of the graph, whichever is more, and never beyond a cap', () => {
+    expect(appendDue({ batches: 9, reports: 1_000 }, 100, 10, 0.2)).toBe(false);
+    expect(appendDue({ batches: 10, reports: 1_000 }, 100, 10, 0.2)).toBe(true); // a small graph: every 10 batches
+    expect(appendDue({ batches: 10, reports: 50_000 }, 100, 10, 0.2)).toBe(false); // 50,000 reports: a fifth of them is 100 batches
+    expect(appendDue({ batches: 99, reports: 50_000 }, 100, 10, 0.2)).toBe(false);
+    expect(appendDue({ batches: 100, reports: 50_000 }, 100, 10, 0.2)).toBe(true);
+    expect(appendDue({ batches: MAX_QUEUED_BATCHES, reports: 10_000_000 }, 100, 10, 0.2)).toBe(true);
+    expect(appendDue({ batches: 0, reports: 0 }, 100, 1, 0.2)).toBe(false); // nothing queued
+  });
+
+  it('as the graph grows, passes come further apart and the graph still ends as loading one report at a time leaves it', async () => {
+    const xs = corpus(48);
+    const now = clock();
+    for (const x of xs) await loadExtraction(graph, x, { now });
+    const oneByOne = await dumpGraph(graph);
+    await resetGraph(graph);
+
+    const seen: number[] = [];
+    const outcomes = await loadExtractions(graph, xs, {
+      now: clock(),
+      batchSize: 4,
+      appendEvery: 1,
+      appendShare: 0.5,
+      beforeCommit: async (tx) => {
+        const [row] = (await tx.run(`MATCH (b:${BACKLOG_LABEL}) RETURN count(b) AS n`)).records;
+        seen.push(Number(row!.get('n')));
+      },
+    });
+    expect(outcomes.filter((o) => o.error)).toEqual([]);
+    // Half of the first 12 reports loaded is one batch of 4; half of 40 is five: the queue runs longer late in the run.
+    expect(Math.max(...seen.slice(0, 3))).toBe(1);
+    expect(Math.max(...seen.slice(-4))).toBeGreaterThanOrEqual(3);
+    expect(await dumpGraph(graph)).toEqual(oneByOne);
   }, 240_000);
 
   it('a run that does not settle leaves them for settleProvenance, which appends them in the order they were queued', async () => {
