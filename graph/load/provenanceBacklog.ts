@@ -59,11 +59,12 @@ RETURN seq, reports`;
 
 const readQueued = `
 MATCH (b:${BACKLOG_LABEL})
-RETURN b.rows AS rows
-ORDER BY b.seq`;
+RETURN b.seq AS seq, b.rows AS rows
+ORDER BY b.seq
+LIMIT toInteger($limit)`;
 
 const clearQueued = `
-MATCH (b:${BACKLOG_LABEL})
+MATCH (b:${BACKLOG_LABEL}) WHERE b.seq IN $seqs
 DELETE b`;
 
 // By key, not element id: a backup restored in between, or a relationship
@@ -88,9 +89,13 @@ export async function queueAppends(tx: Tx, appends: readonly QueuedAppend[]): Pr
   return { batches: row!.seq, reports: row!.reports };
 }
 
-/** Appends everything queued to the stored lists and empties the queue; returns how many relationships it appended to. */
-export async function flushBacklog(tx: Tx): Promise<number> {
-  const batches = recordsToPlain<{ rows: string }>((await tx.run(readQueued)).records);
+/**
+ * Appends what is queued to the stored lists and takes it off the queue:
+ * the oldest `limit` batches, or all of them; returns how many
+ * relationships it appended to.
+ */
+export async function flushBacklog(tx: Tx, limit = Number.MAX_SAFE_INTEGER): Promise<number> {
+  const batches = recordsToPlain<{ seq: number; rows: string }>((await tx.run(readQueued, { limit })).records);
   if (batches.length === 0) return 0;
   const merged = mergeQueued(batches.map((b) => JSON.parse(b.rows) as QueuedAppend[]));
   const keys = [...merged.entries()].map(([key, a]) => ({ key, type: a.type, from: a.from, to: a.to }));
@@ -99,8 +104,14 @@ export async function flushBacklog(tx: Tx): Promise<number> {
     const props = Object.fromEntries(found.map((f) => [f.elementId, merged.get(f.key)!.props]));
     await tx.run(appendToRelationships, { ids: found.map((f) => f.elementId), props });
   }
-  await tx.run(clearQueued);
+  await tx.run(clearQueued, { seqs: batches.map((b) => b.seq) });
   return found.length;
+}
+
+/** Batches waiting in the queue. */
+export async function backlogLength(tx: Tx): Promise<number> {
+  const [row] = recordsToPlain<{ n: number }>((await tx.run(`MATCH (b:${BACKLOG_LABEL}) RETURN count(b) AS n`)).records);
+  return row?.n ?? 0;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../bench/corpus/index.ts';
 import { loadExtraction, loadExtractions, mergeEntities, removeReport, settleProvenance, type Graph } from '../../graph/index.ts';
-import { appendDue, MAX_QUEUED_BATCHES } from '../../graph/load/loadExtractions.ts';
+import { appendDue, BATCHES_PER_APPEND_TRANSACTION, MAX_QUEUED_BATCHES } from '../../graph/load/loadExtractions.ts';
 import { BACKLOG_LABEL, appendToRelationships, flushBacklog, mergeQueued, queueAppends, type QueuedAppend } from '../../graph/load/provenanceBacklog.ts';
 import type { Extraction } from '../../seed/index.ts';
 import { extraction, org, rel } from '../support/extractions.ts';
@@ -108,6 +108,25 @@ describe('sources added to existing relationships wait in a queue', () => {
     expect(await queuedBatches()).toBe(0);
     expect(await dumpGraph(graph)).toEqual(settled);
     expect(await settleProvenance(graph)).toBe(0);
+  }, 240_000);
+
+  it('a pass works through a long queue oldest first, a few batches per transaction, and ends as appending it at once', async () => {
+    const xs = corpus(30);
+    await loadExtractions(graph, xs, { now: clock(), batchSize: 1, appendEvery: 1000 });
+    const settled = await dumpGraph(graph);
+    await resetGraph(graph);
+
+    const outcomes = await loadExtractions(graph, xs, { now: clock(), batchSize: 1, appendEvery: 1000, settle: false });
+    expect(outcomes.filter((o) => o.error)).toEqual([]);
+    const queued = await queuedBatches();
+    expect(queued).toBeGreaterThan(BATCHES_PER_APPEND_TRANSACTION); // more than one transaction's worth
+    const before = await queuedSources();
+    await graph.write((tx) => flushBacklog(tx, 3)); // one transaction's share: the three oldest batches
+    expect(await queuedBatches()).toBe(queued - 3);
+    expect(before.slice(-5)).toEqual((await queuedSources()).slice(-5)); // the newest are still waiting
+    await settleProvenance(graph);
+    expect(await queuedBatches()).toBe(0);
+    expect(await dumpGraph(graph)).toEqual(settled);
   }, 240_000);
 
   describe('every write that reads or removes provenance appends the queue first', () => {
