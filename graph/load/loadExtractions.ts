@@ -42,12 +42,22 @@ export const DEFAULT_APPEND_SHARE = 0.2;
 export const MAX_QUEUED_BATCHES = 200;
 
 /**
- * A pass appends this many queued batches per transaction, oldest first:
- * its cost per queued report grows with the graph (large corpus: about 15 ms
- * at 20,000 reports, 60 at 57,000), and a whole 9,000-report queue in one
- * transaction outlasted the database's transaction timeout (5 minutes).
+ * A pass appends the queue oldest first, a few batches per transaction, as
+ * many as take about APPEND_TRANSACTION_SECONDS: what a queued report costs
+ * to append grows with the graph (large corpus: about 15 ms at 20,000
+ * reports, 30 at 46,000, over 80 just after a restart at 56,000, the page
+ * cache cold), and a whole 9,000-report queue in one transaction outlasted
+ * the database's 5-minute transaction timeout.
  */
-export const BATCHES_PER_APPEND_TRANSACTION = 20;
+export const APPEND_TRANSACTION_SECONDS = 20;
+export const MAX_BATCHES_PER_APPEND_TRANSACTION = 20;
+
+/** Batches for a pass's next transaction, after the last one took `seconds` for `batches`. */
+export function nextAppendBatches(batches: number, seconds: number): number {
+  if (seconds < APPEND_TRANSACTION_SECONDS / 2) return Math.min(MAX_BATCHES_PER_APPEND_TRANSACTION, batches * 2);
+  if (seconds > APPEND_TRANSACTION_SECONDS * 2) return Math.max(1, Math.floor(batches / 2));
+  return batches;
+}
 
 /** Whether the queue is long enough for a pass, after a batch of `batchSize` left it at `queue`. */
 export function appendDue(queue: QueueLength, batchSize: number, every = DEFAULT_APPEND_EVERY, share = DEFAULT_APPEND_SHARE): boolean {
@@ -145,18 +155,21 @@ export async function loadExtractions(graph: Graph, extractions: readonly Extrac
  * Appends every queued addition to existing relationships (see
  * loadExtractions): after a run that did not settle, or one a crash cut
  * short. Returns how many relationships it appended to. It works through
- * the queue oldest first, BATCHES_PER_APPEND_TRANSACTION per transaction,
+ * the queue oldest first, a few batches per transaction (nextAppendBatches),
  * each taking its batches off the queue as it appends them, so a pass
  * stopped half way loses nothing and appends nothing twice.
  */
 export async function settleProvenance(graph: Graph, phases?: LoadPhases): Promise<number> {
   const lap = phaseClock(phases);
   let appended = 0;
+  let batches = 2;
   try {
     for (;;) {
-      const one = await withIngestLock(() => graph.write(async (tx) => ({ n: await flushBacklog(tx, BATCHES_PER_APPEND_TRANSACTION), left: await backlogLength(tx) })));
+      const started = performance.now();
+      const one = await withIngestLock(() => graph.write(async (tx) => ({ n: await flushBacklog(tx, batches), left: await backlogLength(tx) })));
       appended += one.n;
       if (one.left === 0) return appended;
+      batches = nextAppendBatches(batches, (performance.now() - started) / 1000);
     }
   } finally {
     lap('append');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../bench/corpus/index.ts';
 import { loadExtraction, loadExtractions, mergeEntities, removeReport, settleProvenance, type Graph } from '../../graph/index.ts';
-import { appendDue, BATCHES_PER_APPEND_TRANSACTION, MAX_QUEUED_BATCHES } from '../../graph/load/loadExtractions.ts';
+import { APPEND_TRANSACTION_SECONDS, appendDue, MAX_BATCHES_PER_APPEND_TRANSACTION, MAX_QUEUED_BATCHES, nextAppendBatches } from '../../graph/load/loadExtractions.ts';
 import { BACKLOG_LABEL, appendToRelationships, flushBacklog, mergeQueued, queueAppends, type QueuedAppend } from '../../graph/load/provenanceBacklog.ts';
 import type { Extraction } from '../../seed/index.ts';
 import { extraction, org, rel } from '../support/extractions.ts';
@@ -110,6 +110,15 @@ describe('sources added to existing relationships wait in a queue', () => {
     expect(await settleProvenance(graph)).toBe(0);
   }, 240_000);
 
+  it("a pass sizes its transactions by how long the last one took: more batches while quick, fewer when slow, within bounds", () => {
+    const T = APPEND_TRANSACTION_SECONDS;
+    expect(nextAppendBatches(2, T / 10)).toBe(4);
+    expect(nextAppendBatches(16, T / 10)).toBe(MAX_BATCHES_PER_APPEND_TRANSACTION);
+    expect(nextAppendBatches(8, T)).toBe(8);
+    expect(nextAppendBatches(8, T * 5)).toBe(4); // a cold page cache after a restart
+    expect(nextAppendBatches(1, T * 10)).toBe(1);
+  });
+
   it('a pass works through a long queue oldest first, a few batches per transaction, and ends as appending it at once', async () => {
     const xs = corpus(30);
     await loadExtractions(graph, xs, { now: clock(), batchSize: 1, appendEvery: 1000 });
@@ -119,7 +128,7 @@ describe('sources added to existing relationships wait in a queue', () => {
     const outcomes = await loadExtractions(graph, xs, { now: clock(), batchSize: 1, appendEvery: 1000, settle: false });
     expect(outcomes.filter((o) => o.error)).toEqual([]);
     const queued = await queuedBatches();
-    expect(queued).toBeGreaterThan(BATCHES_PER_APPEND_TRANSACTION); // more than one transaction's worth
+    expect(queued).toBeGreaterThan(MAX_BATCHES_PER_APPEND_TRANSACTION); // more than one transaction's worth
     const before = await queuedSources();
     await graph.write((tx) => flushBacklog(tx, 3)); // one transaction's share: the three oldest batches
     expect(await queuedBatches()).toBe(queued - 3);
