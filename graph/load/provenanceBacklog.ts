@@ -51,11 +51,11 @@ SET r.claimedRoles = cr + add.claimedRoles,
 // The graph's report count comes from the count store: it sets how long the queue may grow (loadExtractions).
 const queue = `
 OPTIONAL MATCH (b:${BACKLOG_LABEL})
-WITH coalesce(max(b.seq), 0) + 1 AS seq
+WITH coalesce(max(b.seq), 0) + 1 AS seq, count(b) + 1 AS batches
 CREATE (:${BACKLOG_LABEL} {seq: seq, rows: $rows})
-WITH seq
+WITH batches
 CALL () { MATCH (r:Report) RETURN count(r) AS reports }
-RETURN seq, reports`;
+RETURN batches, reports`;
 
 const readQueued = `
 MATCH (b:${BACKLOG_LABEL})
@@ -85,8 +85,8 @@ export interface QueueLength {
 /** Queues a batch's appends in its transaction (batches 0: it queued nothing). */
 export async function queueAppends(tx: Tx, appends: readonly QueuedAppend[]): Promise<QueueLength> {
   if (appends.length === 0) return { batches: 0, reports: 0 };
-  const [row] = recordsToPlain<{ seq: number; reports: number }>((await tx.run(queue, { rows: JSON.stringify(appends) })).records);
-  return { batches: row!.seq, reports: row!.reports };
+  const [row] = recordsToPlain<QueueLength>((await tx.run(queue, { rows: JSON.stringify(appends) })).records);
+  return row!;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../bench/corpus/index.ts';
-import { loadExtraction, loadExtractions, mergeEntities, removeReport, settleProvenance, type Graph } from '../../graph/index.ts';
+import { loadExtraction, loadExtractions, mergeEntities, removeReport, settleProvenance, type BatchLoadOptions, type Graph } from '../../graph/index.ts';
 import { APPEND_TRANSACTION_SECONDS, appendDue, MAX_BATCHES_PER_APPEND_TRANSACTION, MAX_QUEUED_BATCHES, nextAppendBatches } from '../../graph/load/loadExtractions.ts';
 import { BACKLOG_LABEL, appendToRelationships, flushBacklog, mergeQueued, queueAppends, type QueuedAppend } from '../../graph/load/provenanceBacklog.ts';
 import type { Extraction } from '../../seed/index.ts';
@@ -36,25 +36,35 @@ async function loadUnsettled(xs: readonly Extraction[], now: () => Date): Promis
   expect(outcomes.filter((o) => o.error)).toEqual([]);
 }
 
+/** The graph `xs` make loaded one report at a time (the graph is emptied again). */
+async function loadedOneByOne(xs: readonly Extraction[]): Promise<unknown> {
+  const now = clock();
+  for (const x of xs) await loadExtraction(graph, x, { now });
+  const dump = await dumpGraph(graph);
+  await resetGraph(graph);
+  return dump;
+}
+
+/** Loads `xs` batched; returns how many batches were queued as each batch was about to commit. */
+async function loadWatchingQueue(xs: readonly Extraction[], opts: Pick<BatchLoadOptions, 'batchSize' | 'appendEvery' | 'appendShare'>): Promise<number[]> {
+  const seen: number[] = [];
+  const outcomes = await loadExtractions(graph, xs, {
+    ...opts,
+    now: clock(),
+    beforeCommit: async (tx) => {
+      const [row] = (await tx.run(`MATCH (b:${BACKLOG_LABEL}) RETURN count(b) AS n`)).records;
+      seen.push(Number(row!.get('n')));
+    },
+  });
+  expect(outcomes.filter((o) => o.error)).toEqual([]);
+  return seen;
+}
+
 describe('sources added to existing relationships wait in a queue', () => {
   it('a batched run appends them every few batches and when it ends, with the graph loading one report at a time gives', async () => {
     const xs = corpus(40);
-    const now = clock();
-    for (const x of xs) await loadExtraction(graph, x, { now });
-    const oneByOne = await dumpGraph(graph);
-    await resetGraph(graph);
-
-    const seen: number[] = [];
-    const outcomes = await loadExtractions(graph, xs, {
-      now: clock(),
-      batchSize: 4,
-      appendEvery: 3,
-      beforeCommit: async (tx) => {
-        const [row] = (await tx.run(`MATCH (b:${BACKLOG_LABEL}) RETURN count(b) AS n`)).records;
-        seen.push(Number(row!.get('n')));
-      },
-    });
-    expect(outcomes.filter((o) => o.error)).toEqual([]);
+    const oneByOne = await loadedOneByOne(xs);
+    const seen = await loadWatchingQueue(xs, { batchSize: 4, appendEvery: 3 });
     expect(Math.max(...seen)).toBe(3); // the queue filled up to appendEvery batches…
     expect(seen.filter((n) => n === 0).length).toBeLessThan(seen.length / 2); // …and was not empty most of the time
     expect(await dumpGraph(graph)).toEqual(oneByOne); // settled: nothing left queued, every source in place
@@ -72,23 +82,8 @@ describe('sources added to existing relationships wait in a queue', () => {
 
   it('as the graph grows, passes come further apart and the graph still ends as loading one report at a time leaves it', async () => {
     const xs = corpus(48);
-    const now = clock();
-    for (const x of xs) await loadExtraction(graph, x, { now });
-    const oneByOne = await dumpGraph(graph);
-    await resetGraph(graph);
-
-    const seen: number[] = [];
-    const outcomes = await loadExtractions(graph, xs, {
-      now: clock(),
-      batchSize: 4,
-      appendEvery: 1,
-      appendShare: 0.5,
-      beforeCommit: async (tx) => {
-        const [row] = (await tx.run(`MATCH (b:${BACKLOG_LABEL}) RETURN count(b) AS n`)).records;
-        seen.push(Number(row!.get('n')));
-      },
-    });
-    expect(outcomes.filter((o) => o.error)).toEqual([]);
+    const oneByOne = await loadedOneByOne(xs);
+    const seen = await loadWatchingQueue(xs, { batchSize: 4, appendEvery: 1, appendShare: 0.5 });
     // Half of the first 12 reports loaded is one batch of 4; half of 40 is five: the queue runs longer late in the run.
     expect(Math.max(...seen.slice(0, 3))).toBe(1);
     expect(Math.max(...seen.slice(-4))).toBeGreaterThanOrEqual(3);
