@@ -151,12 +151,6 @@ export async function benchLoad(
   progress(`load: ${total} reports (${source === 'text' ? 'extracted from text' : 'Extractions generated directly, bypassing text'})`);
   const kept = keep?.kept ?? null;
   const head = kept ? (kept.headToHead as LoadResult['headToHead']) : await headToHead(neo, items, total, batchSize);
-  const batched = async (xs: Extraction[], phases?: LoadPhases): Promise<unknown[]> => {
-    // One batch per call, as `npm run ingest` loads: queued appends wait across calls until settle.
-    const outcomes = await loadExtractions(neo.graph, xs, { batchSize, phases, settle: false });
-    for (const o of outcomes) if (o.error) progress(`load: ${o.reportId} did not load: ${o.error.message}`);
-    return outcomes.map((o) => o.result?.status ?? 'failed');
-  };
   const settle = (): Promise<number> => settleProvenance(neo.graph);
 
   const from = kept?.reports ?? 0;
@@ -178,35 +172,30 @@ export async function benchLoad(
     for (const status of results as string[]) out[status] = (out[status] ?? 0) + 1;
     return out;
   };
+  // Everything measured so far, this segment's part added to the kept one's.
+  const sofarState = (n: number, sofar: { results: unknown[]; times: number[]; seconds: number }): KeptLoad => ({
+    scale, seed, batchSize,
+    reports: from + n,
+    seconds: (kept?.seconds ?? 0) + sofar.seconds,
+    times: [...(kept?.times ?? []), ...sofar.times],
+    windows: [...(kept?.windows ?? []), ...windows.list],
+    statuses: tally(sofar.results),
+    headToHead: head,
+    segments: [...(kept?.segments ?? []), { ...segment, to: from + n, seconds: round(sofar.seconds, 2) }],
+  });
   // Saved at every window too: a segment that dies (the JVM out of memory) keeps what it measured.
-  const save = (n: number, sofar: { results: unknown[]; times: number[]; seconds: number }): void => {
-    if (!keep) return;
-    Object.assign(segment, { to: from + n, seconds: round(sofar.seconds, 2) });
-    writeKeptLoad(keep.dir, {
-      scale, seed, batchSize,
-      reports: from + n,
-      seconds: (kept?.seconds ?? 0) + sofar.seconds,
-      times: [...(kept?.times ?? []), ...sofar.times],
-      windows: [...(kept?.windows ?? []), ...windows.list],
-      statuses: tally(sofar.results),
-      headToHead: head,
-      segments: [...(kept?.segments ?? []), segment],
-    });
+  const save = (state: KeptLoad): void => {
+    if (keep) writeKeptLoad(keep.dir, state);
   };
   const label = from > 0 ? `loader (after ${from})` : 'loader';
-  const part = await run(neo.graph, label, skipped(items(), from), total - from, WHOLE_SCALE_MAX_SECONDS, batchSize, (xs) => batched(xs, phases), (n, sofar) => {
-    if (windows.close(from + n)) save(n, sofar);
+  const load = (xs: Extraction[]): Promise<string[]> => loadBatch(neo.graph, xs, batchSize, phases);
+  const part = await run(neo.graph, label, skipped(items(), from), total - from, WHOLE_SCALE_MAX_SECONDS, batchSize, load, (n, sofar) => {
+    if (windows.close(from + n)) save(sofarState(n, sofar));
   }, settle);
-  save(part.n, part);
-  const statuses = tally(part.results);
-  const whole = {
-    n: from + part.n,
-    seconds: (kept?.seconds ?? 0) + part.seconds,
-    counts: part.counts,
-    times: [...(kept?.times ?? []), ...part.times].sort((a, b) => a - b),
-  };
-  const allWindows = [...(kept?.windows ?? []), ...windows.list];
-  const segments = [...(kept?.segments ?? []), segment];
+  const state = sofarState(part.n, part);
+  save(state);
+  const { statuses, windows: allWindows, segments } = state;
+  const whole = { n: state.reports, seconds: state.seconds, counts: part.counts, times: state.times.sort((a, b) => a - b) };
 
   let identity: LoadResult['identity'] = null;
   if (fromText) {
@@ -262,6 +251,16 @@ function asRun(r: RunOutcome): LoadRun {
 }
 
 /**
+ * One batch per call, as `npm run ingest` loads (queued appends wait across
+ * calls until the run settles); returns each report's status.
+ */
+async function loadBatch(graph: Graph, xs: Extraction[], batchSize: number, phases?: LoadPhases): Promise<string[]> {
+  const outcomes = await loadExtractions(graph, xs, { batchSize, phases, settle: false });
+  for (const o of outcomes) if (o.error) progress(`load: ${o.reportId} did not load: ${o.error.message}`);
+  return outcomes.map((o) => o.result?.status ?? 'failed');
+}
+
+/**
  * The batched loader against the naive one on the first reports of the
  * corpus, each on an empty graph; leaves the graph empty.
  */
@@ -285,7 +284,7 @@ async function headToHead(neo: BenchNeo4j, items: () => Iterable<Extraction>, to
   });
   await neo.wipe();
   progress(`load: loadExtractions (${batchSize} reports per transaction) over the same ${naive.n} reports…`);
-  const load = async (xs: Extraction[]): Promise<unknown[]> => loadExtractions(neo.graph, xs, { batchSize, settle: false });
+  const load = (xs: Extraction[]): Promise<string[]> => loadBatch(neo.graph, xs, batchSize);
   const loader = await run(neo.graph, 'loader (head-to-head)', items(), naive.n, Infinity, batchSize, load, undefined, () => settleProvenance(neo.graph));
   await neo.wipe();
   const loaderRun = asRun(loader);
