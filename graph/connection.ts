@@ -146,13 +146,14 @@ export class Graph {
   /**
    * Runs `work` in one write transaction: all of it commits or none of it does.
    * Writes are not released early like reads: a commit under way is left to
-   * finish or fail on its own (the driver's retries are short).
+   * finish or fail on its own (the driver's retries are short). `timeoutMs`
+   * replaces the database's transaction timeout for this one.
    */
-  async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  async write<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
     this.assertUp();
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work);
+      return await session.executeWrite(work, timeoutMs === undefined ? undefined : { timeout: timeoutMs });
     } catch (err) {
       throw this.failure(err);
     } finally {

@@ -7,6 +7,7 @@ import { withIngestLock } from '../load/ingestLock.ts';
 import { suggestionId } from '../load/prepareExtraction.ts';
 import { combineProvenance } from '../load/provenance.ts';
 import { flushBacklog } from '../load/provenanceBacklog.ts';
+import { settleProvenance } from '../load/settleProvenance.ts';
 import { recomputeEntities } from '../load/recomputeEntities.ts';
 import { recordsToPlain } from '../values.ts';
 
@@ -92,7 +93,9 @@ DELETE s`;
  * `mergedIds` (a later report naming it lands on `keepId`), and the merged
  * node is deleted. Entities of different types are refused.
  */
-export function mergeEntities(graph: Graph, keepId: string, mergeId: string): Promise<MergeResult> {
+export async function mergeEntities(graph: Graph, keepId: string, mergeId: string): Promise<MergeResult> {
+  // A pass of its own first, as loadExtraction.
+  await settleProvenance(graph);
   return withIngestLock(() => graph.write((tx) => mergeInTransaction(tx, keepId, mergeId)));
 }
 

@@ -3,7 +3,8 @@ import type { Graph } from '../connection.ts';
 import { DatabaseUnavailableError, InvalidReportInputError } from '../errors.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { loadExtraction, unchangedResult, type LoadOptions } from './loadExtraction.ts';
-import { DEFAULT_BATCH_SIZE, loadExtractions, settleProvenance, unchangedResults } from './loadExtractions.ts';
+import { DEFAULT_BATCH_SIZE, loadExtractions, unchangedResults } from './loadExtractions.ts';
+import { settleProvenance } from './settleProvenance.ts';
 import { emptyLabelCounts, emptyRelationshipCounts, type LabelCounts, type LoadResult, type RelationshipCounts } from './types.ts';
 
 /** A report given as text (the API's ingestReport); the fields override its front matter. */

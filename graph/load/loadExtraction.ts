@@ -8,6 +8,7 @@ import { withIngestLock } from './ingestLock.ts';
 import { resolveWithSeed, searchKeysWithSeed, type Resolver, type SearchKeys } from './pipeline.ts';
 import { planChange, type ChangePlan } from './planChange.ts';
 import { flushBacklog } from './provenanceBacklog.ts';
+import { settleProvenance } from './settleProvenance.ts';
 import { prepareExtraction, type PreparedExtraction } from './prepareExtraction.ts';
 import { readState } from './readState.ts';
 import { emptyLabelCounts, emptyRelationshipCounts, type LoadResult, type RelationshipCounts } from './types.ts';
@@ -45,7 +46,9 @@ RETURN r.id AS id, coalesce(r.firstIngestedAt, r.ingestedAt) AS since`;
  * suggestions. An identical report (same content hash) writes nothing. If
  * anything fails, nothing is written.
  */
-export function loadExtraction(graph: Graph, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
+export async function loadExtraction(graph: Graph, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
+  // A pass of its own first: a long queue appended inside this transaction could outlast its timeout.
+  await settleProvenance(graph);
   return withIngestLock(() => graph.write((tx) => loadInTransaction(tx, extraction, opts)));
 }
 
@@ -54,7 +57,8 @@ export async function loadInTransaction(tx: Tx, extraction: Extraction, opts: Lo
   const reportId = extraction.report.id;
   const existing = await unchangedResult(tx, reportId);
   if (existing) return existing;
-  // It reads relationships whole and rewrites them: what a batch queued for them goes in first.
+  // It reads relationships whole and rewrites them: what a batch queued for them goes in first
+  // (little after settleProvenance: what another writer queued since).
   await flushBacklog(tx);
 
   const title = extraction.report.title.trim();

@@ -9,6 +9,7 @@ import type { LoadOptions } from './loadExtraction.ts';
 import { searchKeysWithSeed } from './pipeline.ts';
 import { planBatch, unchangedSummary, type BatchItem, type PlannedReport } from './planBatch.ts';
 import { backlogLength, flushBacklog, type QueueLength } from './provenanceBacklog.ts';
+import { settleProvenance, type SettleOptions } from './settleProvenance.ts';
 import { findCandidates, readEntities, readPartialRelationships, readStoredReports, readSuggestions } from './readBatch.ts';
 import { readRelationshipsAssertedBy, relationshipKey } from './readState.ts';
 import type { LoadResult } from './types.ts';
@@ -40,24 +41,6 @@ export const DEFAULT_APPEND_SHARE = 0.2;
 
 /** Never more batches than this wait, whatever the graph's size. */
 export const MAX_QUEUED_BATCHES = 200;
-
-/**
- * A pass appends the queue oldest first, a few batches per transaction, as
- * many as take about APPEND_TRANSACTION_SECONDS: what a queued report costs
- * to append grows with the graph (large corpus: about 15 ms at 20,000
- * reports, 30 at 46,000, over 80 just after a restart at 56,000, the page
- * cache cold), and a whole 9,000-report queue in one transaction outlasted
- * the database's 5-minute transaction timeout.
- */
-export const APPEND_TRANSACTION_SECONDS = 20;
-export const MAX_BATCHES_PER_APPEND_TRANSACTION = 20;
-
-/** Batches for a pass's next transaction, after the last one took `seconds` for `batches`. */
-export function nextAppendBatches(batches: number, seconds: number): number {
-  if (seconds < APPEND_TRANSACTION_SECONDS / 2) return Math.min(MAX_BATCHES_PER_APPEND_TRANSACTION, batches * 2);
-  if (seconds > APPEND_TRANSACTION_SECONDS * 2) return Math.max(1, Math.floor(batches / 2));
-  return batches;
-}
 
 /** Whether the queue is long enough for a pass, after a batch of `batchSize` left it at `queue`. */
 export function appendDue(queue: QueueLength, batchSize: number, every = DEFAULT_APPEND_EVERY, share = DEFAULT_APPEND_SHARE): boolean {
@@ -111,6 +94,11 @@ function phaseClock(phases: LoadPhases | undefined): (phase: keyof LoadPhases) =
   };
 }
 
+/** A pass that adds its time to the append phase. */
+function appendClock(phases: LoadPhases | undefined): SettleOptions {
+  return { onSeconds: phases && ((seconds) => void (phases.append = (phases.append ?? 0) + seconds * 1000)) };
+}
+
 /**
  * Loads many reports, `batchSize` per write transaction, with the same
  * outcome as loadExtraction on each in turn: identity resolution (also
@@ -141,39 +129,14 @@ export async function loadExtractions(graph: Graph, extractions: readonly Extrac
     const chunk = extractions.slice(start, start + size).map((extraction, i) => ({ index: start + i, extraction }));
     const { outcomes, queue } = await loadChunk(graph, chunk, opts);
     // A pass that fails (the database went away) loses nothing: the queue stays in the graph for the next one.
-    if (appendDue(queue, size, every, share)) await settleProvenance(graph, opts.phases).catch(() => 0);
+    if (appendDue(queue, size, every, share)) await settleProvenance(graph, appendClock(opts.phases)).catch(() => 0);
     for (const outcome of outcomes) {
       out.push(outcome);
       opts.onProgress?.(outcome, out.length, extractions.length);
     }
   }
-  if (opts.settle !== false) await settleProvenance(graph, opts.phases);
+  if (opts.settle !== false) await settleProvenance(graph, appendClock(opts.phases));
   return out;
-}
-
-/**
- * Appends every queued addition to existing relationships (see
- * loadExtractions): after a run that did not settle, or one a crash cut
- * short. Returns how many relationships it appended to. It works through
- * the queue oldest first, a few batches per transaction (nextAppendBatches),
- * each taking its batches off the queue as it appends them, so a pass
- * stopped half way loses nothing and appends nothing twice.
- */
-export async function settleProvenance(graph: Graph, phases?: LoadPhases): Promise<number> {
-  const lap = phaseClock(phases);
-  let appended = 0;
-  let batches = 2;
-  try {
-    for (;;) {
-      const started = performance.now();
-      const one = await withIngestLock(() => graph.write(async (tx) => ({ n: await flushBacklog(tx, batches), left: await backlogLength(tx) })));
-      appended += one.n;
-      if (one.left === 0) return appended;
-      batches = nextAppendBatches(batches, (performance.now() - started) / 1000);
-    }
-  } finally {
-    lap('append');
-  }
 }
 
 const NOTHING_QUEUED: QueueLength = { batches: 0, reports: 0 };
@@ -181,11 +144,15 @@ const NOTHING_QUEUED: QueueLength = { batches: 0, reports: 0 };
 type Chunk = ReadonlyArray<{ index: number; extraction: Extraction }>;
 
 /** A chunk's outcomes, and the queue of appends after it. */
-async function loadChunk(graph: Graph, chunk: Chunk, opts: BatchLoadOptions): Promise<{ outcomes: BatchOutcome[]; queue: QueueLength }> {
+async function loadChunk(graph: Graph, chunk: Chunk, opts: BatchLoadOptions, settled = false): Promise<{ outcomes: BatchOutcome[]; queue: QueueLength }> {
   try {
-    const { planned, queue } = await withIngestLock(() => graph.write((tx) => loadBatchInTransaction(tx, chunk.map((c) => c.extraction), opts)));
+    const { planned, queue } = await withIngestLock(() => graph.write((tx) => loadBatchInTransaction(tx, chunk.map((c) => c.extraction), opts, settled)));
     return { outcomes: planned.map((p, i) => outcomeOf(chunk[i]!, p)), queue };
   } catch (err) {
+    if (err instanceof QueueBeforeVersion) {
+      await settleProvenance(graph, appendClock(opts.phases));
+      return loadChunk(graph, chunk, opts, true);
+    }
     const error = err instanceof Error ? err : new Error(String(err));
     // One report per transaction would meet the same unavailable database: the caller retries the batch.
     if (chunk.length === 1 || error instanceof DatabaseUnavailableError) return { outcomes: chunk.map((c) => failed(c, error)), queue: NOTHING_QUEUED };
@@ -214,11 +181,23 @@ export async function unchangedResults(tx: Tx, ids: readonly string[]): Promise<
   return new Map(existing.map((r) => [r.id, unchangedSummary(r)]));
 }
 
-/** One batch in one transaction: reads for the whole batch, two planning passes in memory, the writes. */
+/**
+ * A batch replaces a version while additions wait in the queue: a pass of its
+ * own appends them first, then the batch runs again. Appended inside the
+ * batch's transaction, a queue of 100 batches took longer than the
+ * transaction timeout, and so did each report of the batch retried alone.
+ */
+class QueueBeforeVersion extends Error {}
+
+/**
+ * One batch in one transaction: reads for the whole batch, two planning
+ * passes in memory, the writes. `settled`: a pass just appended the queue.
+ */
 async function loadBatchInTransaction(
   tx: Tx,
   extractions: readonly Extraction[],
   opts: BatchLoadOptions,
+  settled: boolean,
 ): Promise<{ planned: PlannedReport[]; queue: QueueLength }> {
   const lap = phaseClock(opts.phases);
   const ids = extractions.map((x) => x.report.id);
@@ -231,7 +210,11 @@ async function loadBatchInTransaction(
   const reports = await readStoredReports(tx, ids, [...urls], [...titles]);
   const existing = new Set(reports.existing.map((r) => r.id));
   // Replacing a version reads and removes its sources: none may still be waiting in the queue.
-  if (reports.versions.length > 0) await flushBacklog(tx);
+  // After a pass, only what another writer queued since is left to append here.
+  if (reports.versions.length > 0) {
+    if (!settled && (await backlogLength(tx)) > 0) throw new QueueBeforeVersion();
+    await flushBacklog(tx);
+  }
   lap('readReports');
 
   // Name queries and ids of the reports that are not loaded already.

@@ -7,6 +7,7 @@ import { withIngestLock } from './ingestLock.ts';
 import { relationshipCounts } from './loadExtraction.ts';
 import { planChange } from './planChange.ts';
 import { flushBacklog } from './provenanceBacklog.ts';
+import { settleProvenance } from './settleProvenance.ts';
 import { readState } from './readState.ts';
 import type { RemoveResult } from './types.ts';
 
@@ -20,12 +21,14 @@ RETURN r.title AS title`;
  * mentions are deleted, and derived node properties are recomputed from the
  * claims that remain. Facts other reports also assert stay, with their sources.
  */
-export function removeReport(graph: Graph, reportId: string): Promise<RemoveResult> {
+export async function removeReport(graph: Graph, reportId: string): Promise<RemoveResult> {
+  // A pass of its own first, as loadExtraction.
+  await settleProvenance(graph);
   return withIngestLock(() =>
     graph.write(async (tx) => {
       const found = recordsToPlain<{ title: string }>((await tx.run(findReport, { id: reportId })).records)[0];
       if (!found) throw new NotFoundError(`No report with id '${reportId}'; list reports to find its id (report:<hash>).`);
-      // Its sources may still wait in the queue: they must be there to be taken out.
+      // Its sources may still wait in the queue (queued since the pass): they must be there to be taken out.
       await flushBacklog(tx);
       const state = await readState(tx, [], [], [reportId]);
       const plan = planChange(state, new Set([reportId]), null);
