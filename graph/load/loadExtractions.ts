@@ -10,7 +10,7 @@ import { searchKeysWithSeed } from './pipeline.ts';
 import { planBatch, unchangedSummary, type BatchItem, type PlannedReport } from './planBatch.ts';
 import { backlogLength, flushBacklog, type QueueLength } from './provenanceBacklog.ts';
 import { settleProvenance, type SettleOptions } from './settleProvenance.ts';
-import { findCandidates, readEntities, readPartialRelationships, readStoredReports, readSuggestions } from './readBatch.ts';
+import { findCandidates, readEntities, readPartialRelationships, readStoredReports, readSuggestions, type StoredReport } from './readBatch.ts';
 import { readRelationshipsAssertedBy, relationshipKey } from './readState.ts';
 import type { LoadResult } from './types.ts';
 
@@ -167,6 +167,18 @@ async function loadChunk(graph: Graph, chunk: Chunk, opts: BatchLoadOptions, set
   }
 }
 
+/**
+ * The stored reports a report of the batch replaces: the same url (or, both
+ * without one, the same title) and another id. A stored report with the id
+ * of one in the batch is that report, unchanged: re-sending a loaded folder
+ * replaces nothing, and reads no provenance whole.
+ */
+function replacedVersions(stored: readonly StoredReport[], extractions: readonly Extraction[]): StoredReport[] {
+  return stored.filter((v) =>
+    extractions.some((x) => x.report.id !== v.id && (v.url != null ? x.report.url === v.url : x.report.url == null && x.report.title.trim() === v.title)),
+  );
+}
+
 function outcomeOf(c: Chunk[number], p: PlannedReport): BatchOutcome {
   return 'error' in p ? failed(c, p.error) : { index: c.index, reportId: c.extraction.report.id, result: p.result };
 }
@@ -209,9 +221,10 @@ async function loadBatchInTransaction(
   }
   const reports = await readStoredReports(tx, ids, [...urls], [...titles]);
   const existing = new Set(reports.existing.map((r) => r.id));
+  const versions = replacedVersions(reports.versions, extractions);
   // Replacing a version reads and removes its sources: none may still be waiting in the queue.
   // After a pass, only what another writer queued since is left to append here.
-  if (reports.versions.length > 0) {
+  if (versions.length > 0) {
     if (!settled && (await backlogLength(tx)) > 0) throw new QueueBeforeVersion();
     await flushBacklog(tx);
   }
@@ -234,12 +247,12 @@ async function loadBatchInTransaction(
   for (const [i, hits] of candidates.nameHits) items[i]!.nameHits = hits;
   lap('findCandidates');
 
-  const versionIds = reports.versions.map((r) => r.id);
+  const versionIds = versions.map((r) => r.id);
   const wanted = new Set([...allIds, ...candidates.mergedInto, ...items.flatMap((it) => it.nameHits)]);
   const entities = await readEntities(tx, [...wanted], versionIds);
   const asserted = await readRelationshipsAssertedBy(tx, versionIds);
   lap('readEntities');
-  const storedReports = [...new Map([...reports.versions, ...reports.existing].map((r) => [r.id, r])).values()];
+  const storedReports = [...new Map([...versions, ...reports.existing].map((r) => [r.id, r])).values()];
 
   // Pass 1 resolves identities report by report; relationships it does not know yet are taken as new.
   const first = new BatchState({ reports: storedReports, entities, relationships: asserted, suggestions: null });
@@ -258,7 +271,7 @@ async function loadBatchInTransaction(
       if (!first.hasDbRelationship(key) && first.hasDbEntity(r.from) && first.hasDbEntity(r.to)) keys.set(key, { type: r.type, from: r.from, to: r.to });
     }
     for (const s of p.prepared.suggestions) suggestionIds.add(s.id);
-    for (const id of p.result.replaced) if (reports.versions.some((v) => v.id === id)) removedReports.add(id);
+    for (const id of p.result.replaced) if (versions.some((v) => v.id === id)) removedReports.add(id);
   }
   const relationships = [...asserted, ...(await readPartialRelationships(tx, [...keys.values()]))];
   const suggestions = await readSuggestions(tx, [...suggestionIds], [...removedReports], [...first.destroyed]);

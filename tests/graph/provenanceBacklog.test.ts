@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../bench/corpus/index.ts';
-import { loadExtraction, loadExtractions, mergeEntities, removeReport, settleProvenance, type BatchLoadOptions, type Graph, type Tx } from '../../graph/index.ts';
+import { loadExtraction, loadExtractions, mergeEntities, removeReport, settleProvenance, type BatchLoadOptions, type BatchOutcome, type Graph, type Tx } from '../../graph/index.ts';
 import { appendDue, MAX_QUEUED_BATCHES } from '../../graph/load/loadExtractions.ts';
 import { APPEND_TRANSACTION_TIMEOUT_MS } from '../../graph/load/settleProvenance.ts';
 import { BACKLOG_LABEL, appendToRelationships, flushBacklog, mergeQueued, queueAppends, type QueuedAppend } from '../../graph/load/provenanceBacklog.ts';
@@ -155,6 +155,18 @@ describe('sources added to existing relationships wait in a queue', () => {
     expect(writes.every((w) => w.timeoutMs === APPEND_TRANSACTION_TIMEOUT_MS)).toBe(true);
     expect(await queuedBatches()).toBe(0);
     expect(await dumpGraph(graph)).toEqual(settled);
+  }, 240_000);
+
+  it('a batch that re-sends loaded reports leaves the queue as it was: a report is no earlier version of itself', async () => {
+    const xs = corpus(20);
+    await loadUnsettled(xs, clock());
+    const queued = await queuedBatches();
+    expect(queued).toBeGreaterThan(0);
+    let outcomes: BatchOutcome[] = [];
+    const writes = await watchingWrites(async () => (outcomes = await loadExtractions(graph, xs.slice(0, 10), { now: clock(), settle: false })));
+    expect(outcomes.map((o) => o.result?.status)).toEqual(Array(10).fill('unchanged'));
+    expect(writes.filter((w) => w.appended)).toEqual([]);
+    expect(await queuedBatches()).toBe(queued);
   }, 240_000);
 
   describe('every write that reads or removes provenance appends the queue first', () => {
