@@ -3,11 +3,10 @@ import type { Graph, Tx } from '../connection.ts';
 import { CurationError, NotFoundError } from '../errors.ts';
 import { assertRelationType } from '../load/applyPlan.ts';
 import type { Props } from '../load/claims.ts';
-import { withIngestLock } from '../load/ingestLock.ts';
 import { suggestionId } from '../load/prepareExtraction.ts';
 import { combineProvenance } from '../load/provenance.ts';
 import { flushBacklog } from '../load/provenanceBacklog.ts';
-import { settleProvenance } from '../load/settleProvenance.ts';
+import { writeAfterPass } from '../load/settleProvenance.ts';
 import { recomputeEntities } from '../load/recomputeEntities.ts';
 import { recordsToPlain } from '../values.ts';
 
@@ -93,10 +92,8 @@ DELETE s`;
  * `mergedIds` (a later report naming it lands on `keepId`), and the merged
  * node is deleted. Entities of different types are refused.
  */
-export async function mergeEntities(graph: Graph, keepId: string, mergeId: string): Promise<MergeResult> {
-  // A pass of its own first, as loadExtraction.
-  await settleProvenance(graph);
-  return withIngestLock(() => graph.write((tx) => mergeInTransaction(tx, keepId, mergeId)));
+export function mergeEntities(graph: Graph, keepId: string, mergeId: string): Promise<MergeResult> {
+  return writeAfterPass(graph, (tx) => mergeInTransaction(tx, keepId, mergeId));
 }
 
 export async function mergeInTransaction(tx: Tx, keepId: string, mergeId: string): Promise<MergeResult> {

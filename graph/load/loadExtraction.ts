@@ -4,11 +4,10 @@ import type { EntityLabel } from '../schema/model.ts';
 import { recordsToPlain } from '../values.ts';
 import { applyPlan } from './applyPlan.ts';
 import { fetchKnownEntities, redirectsOf, type KnownEntity } from './fetchKnownEntities.ts';
-import { withIngestLock } from './ingestLock.ts';
 import { resolveWithSeed, searchKeysWithSeed, type Resolver, type SearchKeys } from './pipeline.ts';
 import { planChange, type ChangePlan } from './planChange.ts';
 import { flushBacklog } from './provenanceBacklog.ts';
-import { settleProvenance } from './settleProvenance.ts';
+import { writeAfterPass } from './settleProvenance.ts';
 import { prepareExtraction, type PreparedExtraction } from './prepareExtraction.ts';
 import { readState } from './readState.ts';
 import { emptyLabelCounts, emptyRelationshipCounts, type LoadResult, type RelationshipCounts } from './types.ts';
@@ -46,10 +45,8 @@ RETURN r.id AS id, coalesce(r.firstIngestedAt, r.ingestedAt) AS since`;
  * suggestions. An identical report (same content hash) writes nothing. If
  * anything fails, nothing is written.
  */
-export async function loadExtraction(graph: Graph, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
-  // A pass of its own first: a long queue appended inside this transaction could outlast its timeout.
-  await settleProvenance(graph);
-  return withIngestLock(() => graph.write((tx) => loadInTransaction(tx, extraction, opts)));
+export function loadExtraction(graph: Graph, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
+  return writeAfterPass(graph, (tx) => loadInTransaction(tx, extraction, opts));
 }
 
 /** The body of loadExtraction, for callers that already hold the ingest lock and a transaction. */

@@ -1,4 +1,4 @@
-import type { Graph } from '../connection.ts';
+import type { Graph, Tx } from '../connection.ts';
 import { withIngestLock } from './ingestLock.ts';
 import { backlogLength, flushBacklog } from './provenanceBacklog.ts';
 
@@ -50,4 +50,16 @@ export async function settleProvenance(graph: Graph, opts: SettleOptions = {}): 
   } finally {
     opts.onSeconds?.((performance.now() - started) / 1000);
   }
+}
+
+/**
+ * A write that reads provenance whole or removes sources (the one-report
+ * loader, removal, merge): a pass appends the queue first, then `work` runs
+ * in one transaction under the ingest lock, where it appends only what
+ * another writer queued since. Appended inside that transaction, a long
+ * queue could outlast the transaction timeout.
+ */
+export async function writeAfterPass<T>(graph: Graph, work: (tx: Tx) => Promise<T>): Promise<T> {
+  await settleProvenance(graph);
+  return withIngestLock(() => graph.write(work));
 }
