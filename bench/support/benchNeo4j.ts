@@ -8,10 +8,10 @@ import { progress } from './progress.ts';
 
 /**
  * Heap and page cache per scale, set explicitly so runs are comparable. The
- * large corpus had 4 GiB of heap and 2 GiB of page cache until 2026-11-23: its
- * heap peaked at 4,072 MiB of 4,096 while appending the queued provenance, and
- * its store outgrew the page cache, so the passes and the reads slowed with
- * the store, not only with the hubs.
+ * large corpus needs room for the provenance passes, which hold every hub
+ * list they rewrite in one transaction (4 GiB of heap filled up), and its
+ * store reaches 2.6 GB, past what 2 GiB of page cache holds (bench/README,
+ * "Why loading slows").
  */
 export const NEO4J_MEMORY: Record<ScaleName, { heapMiB: number; pageCacheMiB: number }> = {
   small: { heapMiB: 2048, pageCacheMiB: 512 },
