@@ -1,12 +1,18 @@
 import { parseOrgName, orgHeadOf } from '../resolve/orgName.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
+import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
+import type { Gazetteers } from '../gazetteer/index.ts';
 import type { QuotedSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { CAPITALIZED_STOPWORDS, EN_TITLES, ORG_MODIFIERS, RU_TITLES } from './lexicon.ts';
 import { overlaps, type ExtractionContext, type Extractor, type OrganizationCandidate } from './Extractor.ts';
 
-const LEFT_CONNECTORS = new Set(['of', 'to', 'the', 'for', 'de']);
+// Not "of": "X of the Y Foundation" is a person or group of Y far more often than part of a name.
+const LEFT_CONNECTORS = new Set(['to', 'the', 'for', 'de']);
+/** Heads of bodies that exist in a place or inside another body: "Office in Almaty", "Branch of … University". */
+const PLACED_HEADS = new Set(['office', 'council', 'embassy', 'programme', 'delegation', 'mission', 'representation', 'branch', 'bank', 'fund', 'agency']);
+const SUB_UNIT_HEADS = new Set(['branch', 'faculty', 'department', 'office', 'division', 'chair']);
 const CHAIN_CONNECTORS = new Set(['of', 'and', 'for', 'in', 'on', 'the', '&', 'de']);
 const FIRST_RIGHT_CONNECTORS = new Set(['of', 'for', 'on']);
 const TITLE_WORDS = new Set(EN_TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)));
@@ -15,6 +21,8 @@ const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|
 interface Span {
   start: number;
   end: number;
+  /** The body this one belongs to, named inside its name ("Faculty of X of the Y University"). */
+  parent?: { start: number; end: number };
   /** Only the head noun: a back-reference such as "the Foundation". */
   bare: boolean;
   acronym?: string;
@@ -32,8 +40,8 @@ export const organizationExtractor: Extractor = {
     const localAcronyms = new Map<string, string>();
     for (const s of ctx.sentences) {
       const tokens = tokenize(s.text, s.start);
-      const spans = ctx.language === 'ru' || /\p{Script=Cyrillic}/u.test(s.text) ? russianSpans(tokens, ctx.quotes) : englishSpans(tokens, ctx.quotes);
-      for (const span of spans) {
+      const spans = ctx.language === 'ru' || /\p{Script=Cyrillic}/u.test(s.text) ? russianSpans(tokens, ctx.quotes) : englishSpans(tokens, ctx.quotes, ctx.gazetteers);
+      for (const span of withParents(spans, tokens, ctx.text)) {
         const text = ctx.text.slice(span.start, span.end);
         const cand: OrganizationCandidate = {
           type: 'Organization',
@@ -45,6 +53,10 @@ export const organizationExtractor: Extractor = {
           ...(span.bare ? { reference: true } : {}),
         };
         out.push(cand);
+        if (span.parent) {
+          const p = span.parent;
+          out.push({ type: 'Organization', start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), sentence: s.index, name: parseOrgName(ctx.text.slice(p.start, p.end), ctx.gazetteers), parentOf: cand });
+        }
         if (span.acronym) {
           localAcronyms.set(span.acronym, text);
           cand.name.acronym ??= span.acronym;
@@ -57,6 +69,48 @@ export const organizationExtractor: Extractor = {
   },
 };
 
+/** English heads of bodies that are named together with the body they belong to. */
+const EN_UNIT_HEADS = new Set([...SUB_UNIT_HEADS, 'institute', 'centre', 'center', 'committee', 'council', 'agency', 'service', 'school', 'college', 'laboratory']);
+/** A Russian word in the genitive: «Министерства», «Белорусского», «академии» (not «Академия»). */
+const RU_OBLIQUE_START = /(?:ого|его|ой|ей|ых|их|ии|[^и]а|ы)$/u;
+/** Acronyms of a parent body written after a unit's name: «кафедра … ОшГУ». */
+const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu}$/u;
+
+/**
+ * A unit named with its parent ("Institute of X of the National Academy of Y",
+ * «Комитет науки Министерства …», «кафедра … ОшГУ») is one name that holds
+ * another: the outer span is the unit, the inner one its parent (PART_OF).
+ */
+function withParents(spans: Span[], tokens: Token[], text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const a = spans[i];
+    if (!a) continue;
+    const b = spans[i + 1];
+    const between = b ? text.slice(a.end, b.start) : '';
+    const cyr = /\p{Script=Cyrillic}/u.test(text.slice(a.start, a.end));
+    const aHead = tokens.find((t) => t.start >= a.start && t.end <= a.end && orgHeadOf(t.text));
+    if (b && !a.bare && !b.bare && aHead) {
+      const bFirst = text.slice(b.start, b.end).split(/\s+/)[0] ?? '';
+      const joins = cyr
+        ? /^\s+$/.test(between) && /^\p{Lu}/u.test(bFirst) && RU_OBLIQUE_START.test(bFirst.toLowerCase())
+        : /^\s+of\s+(?:the\s+)?$/.test(between) && EN_UNIT_HEADS.has(aHead.text.toLowerCase());
+      if (joins) {
+        out.push({ start: a.start, end: b.end, bare: false, parent: { start: b.start, end: b.end } });
+        i++;
+        continue;
+      }
+    }
+    const next = tokens.find((t) => t.start >= a.end);
+    if (cyr && next && /^\s+$/.test(text.slice(a.end, next.start)) && ACRONYM_LIKE.test(next.text) && !/^(?:РК|РФ|РБ|РТ|КР|РМ)$/u.test(next.text)) {
+      out.push({ ...a, end: next.end, parent: { start: next.start, end: next.end } });
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 function quoteAt(quotes: QuotedSpan[], pos: number, edge: 'start' | 'end'): QuotedSpan | undefined {
   return quotes.find((q) => (edge === 'start' ? q.start === pos : q.end === pos));
 }
@@ -67,7 +121,7 @@ function isNameWord(t: Token | undefined): boolean {
   return !CAPITALIZED_STOPWORDS.has(lower) && !TITLE_WORDS.has(lower) && !MONTHS.test(lower);
 }
 
-function englishSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
+function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazetteers): Span[] {
   const spans: Span[] = [];
   let skipUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -147,7 +201,37 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
         k = m;
         continue;
       }
-      if (FIRST_RIGHT_CONNECTORS.has(r.text)) {
+      // "No. 5", "№ 12": numbered schools and kindergartens.
+      if ((r.text === 'No' && tokens[k + 1]?.text === '.' && /^\d+$/.test(tokens[k + 2]?.text ?? '')) || (r.text === '№' && /^\d+$/.test(tokens[k + 1]?.text ?? ''))) {
+        const m = r.text === '№' ? k + 1 : k + 2;
+        end = tokens[m]?.end ?? end;
+        informative = true;
+        k = m + 1;
+        continue;
+      }
+      // "Office in Almaty", "Council in Uzbekistan": the place is part of an office's identity.
+      if (r.text === 'in' && (PLACED_HEADS.has(t.text.toLowerCase()) || PLACED_HEADS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) && isCapitalized(t.text)) {
+        let m = k + 1;
+        if (tokens[m]?.text === 'the') m++;
+        const place = matchCountryAt(tokens, m, gazetteers) ?? matchCityAt(tokens, m, gazetteers);
+        if (!place) break;
+        end = tokens[place.end - 1]?.end ?? end;
+        informative = true;
+        k = place.end;
+        continue;
+      }
+      // "Institute … under the Ministry of …" names its parent as part of its own name.
+      if (r.text === 'under' && isCapitalized(t.text)) {
+        let m = k + 1;
+        if (tokens[m]?.text === 'the') m++;
+        if (isAllCaps(tokens[m]?.text ?? '')) {
+          end = tokens[m]?.end ?? end;
+          k = m + 1;
+          continue;
+        }
+        break;
+      }
+      if (FIRST_RIGHT_CONNECTORS.has(r.text) || (r.text === 'of' && SUB_UNIT_HEADS.has(t.text.toLowerCase()))) {
         let m = k + 1;
         if (tokens[m]?.text === 'the') m++;
         const chainStart = m;
@@ -158,15 +242,26 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
           if (!c) break;
           // Title words are name words here ("Centre for Teacher Training").
           if (isNameWord(c) || isAllCaps(c.text) || (isCapitalized(c.text) && TITLE_WORDS.has(c.text.toLowerCase()))) {
-            if (orgHeadOf(c.text) && isCapitalized(c.text)) hitsHead = true;
+            // Only a head that ends its noun group names another body ("School Education" does not).
+            if (orgHeadOf(c.text) && isCapitalized(c.text) && !isNameWord(tokens[m + 1])) hitsHead = true;
             last = m;
             m++;
+          } else if (c.text === 'and' && (isAllCaps(tokens[m + 1]?.text ?? '') || (orgHeadOf(tokens[m + 1]?.text ?? '') && last > chainStart))) {
+            // "… of Turkmenistan and UNICEF", "… of Cahul and Gymnasium No. 3": a second body, not more name.
+            break;
           } else if (CHAIN_CONNECTORS.has(c.text) && (isNameWord(tokens[m + 1]) || (tokens[m + 1]?.text === 'the' && isNameWord(tokens[m + 2])))) {
             m++;
+          } else if (c.text === ',' && isNameWord(tokens[m + 1]) && listClosesWithAnd(tokens, m + 1)) {
+            // "Ministry of Education, Science and Youth": a comma list inside the name.
+            m++;
+          } else if (c.text === 'No' && tokens[m + 1]?.text === '.' && /^\d+$/.test(tokens[m + 2]?.text ?? '')) {
+            last = m + 2;
+            m += 3;
           } else break;
         }
-        // A chain holding another head noun is a parent body ("… of the Ministry of …"): stop before it.
-        if (last < chainStart || hitsHead) break;
+        // A chain holding another head noun is a parent body ("… of the Ministry of …"): stop before it,
+        // unless this body is a unit of that one ("Branch of … University").
+        if (last < chainStart || (hitsHead && !SUB_UNIT_HEADS.has(t.text.toLowerCase()))) break;
         end = tokens[last]?.end ?? end;
         informative = true;
         k = last + 1;
@@ -179,6 +274,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
       break;
     }
     if (!capitalHead && !informative) continue;
+    // "Moldovan schools", "the school's": a lower-case plural or possessive head is a description.
+    if (!capitalHead && (/['’]s$/.test(t.text) || (head.head !== t.text.toLowerCase() && /s$/i.test(t.text)))) continue;
     const bare = start === t.start && end === t.end;
     if (bare && !capitalHead) continue;
     if (bare && i === 0 && tokens.length > 1 && !/^(?:foundation|fund|university|academy|institute|ministry)/i.test(t.text)) continue;
@@ -188,11 +285,25 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
   return spans;
 }
 
+/** True when a comma list starting at token i ends in "and <Name>" before any other punctuation. */
+function listClosesWithAnd(tokens: Token[], i: number): boolean {
+  for (let m = i; m < tokens.length && m < i + 12; m++) {
+    const x = tokens[m]?.text ?? '';
+    if (x === 'and' || x === '&') return isNameWord(tokens[m + 1]);
+    if (x !== ',' && !isNameWord(tokens[m])) return false;
+  }
+  return false;
+}
+
 const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ую|юю|ым|им|ых|их|ые|ие|ской|ского|ская|ский|ских)$/u;
 /** Adjectives that build names (национальный, Российской, Благотворительного), not nouns in the instrumental (эгидой). */
-const RU_NAME_ADJECTIVE = /(?:ск|цк|н|нн|льн|ов|ев|ин)(?:ий|ый|ая|ое|ого|ой|ому|ую|ым|ых|ие|ые|ей)$/u;
+const RU_NAME_ADJECTIVE = /(?:ск|цк|н|нн|льн|ов|ев|ин)(?:ий|ый|ая|ое|ого|ой|ому|ую|ым|им|ых|их|ие|ые|ей|ом|ем|ыми|ими)$/u;
 const RU_VERB = /(?:ла|ли|ло|лся|лась|лись|ет|ют|ит|ят|ать|ять|ить|еть|ует|уют|ются|ется|ал|ил|ел)$/u;
-const RU_GENITIVE = /(?:ия|ии|ики|ения|ания|ости|ства|ки|ов|ев|ей|ы|и|а|я|ого|его|ой|ых|их|ым|ам|ям|ям)$/u;
+const RU_GENITIVE = /(?:ия|ии|ики|ения|ания|ости|ства|ки|ов|ев|ей|ы|и|а|я|ого|его|ой|ых|их|ым|ам|ям|ений|аний|ствий|ований)$/u;
+/** Titles that stand between «имени» and the eponym («имени академика Е. А. Букетова»). */
+const RU_EPONYM_TITLE = /^(?:академик|профессор|генерал|маршал|писател|поэт|героя|святого|святителя|доктора)\p{L}*$/u;
+/** Legal forms written before a quoted name: АО «…», ОФ «…», LLC "…". */
+const LEGAL_FORM = /^(?:АО|АОО|ТОО|ОО|ОФ|НАО|РГП|РГКП|ГУ|КГУ|ООО|ЗАО|ОАО|ПАО|ЧУ|НКО|АНО|ФГБОУ|ФГАОУ|ГБОУ|МБОУ|ОЮЛ|ПОУ|LLC|JSC|LLP|NGO|PA|PF)$/u;
 
 /** Russian names: adjectives + head + genitive complement, «quoted» names, «имени» eponyms. */
 function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
@@ -236,7 +347,8 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
     const leftTokens = tokens.filter((x) => x.start >= start && x.start < t.start);
     const firstCap = leftTokens.findIndex((x) => isCapitalized(x.text) || /^['"«“„]/.test(x.text));
     if (firstCap > 0) start = leftTokens[firstCap]?.start ?? start;
-    if (firstCap < 0 && leftTokens.length > 0 && !isCapitalized(t.text)) start = t.start;
+    // Names start with a capital: lower-case adjectives before one are description («подведомственного Министерству»).
+    if (firstCap < 0 && leftTokens.length > 0) start = t.start;
 
     let k = i + 1;
     let genitives = 0;
@@ -256,6 +368,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
       if (lower === 'имени' || (lower === 'им' && tokens[k + 1]?.text === '.')) {
         let m = k + (lower === 'им' ? 2 : 1);
         let initials = 0;
+        if (RU_EPONYM_TITLE.test(tokens[m]?.text ?? '')) m++;
         while (/^\p{Lu}\p{Ll}?$/u.test(tokens[m]?.text ?? '') && tokens[m + 1]?.text === '.') {
           m += 2;
           initials++;
@@ -268,9 +381,40 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
         k = m + 1;
         continue;
       }
+      // «… Кыргызской Республики», «… Российской Федерации», «… РК»: the state is part of the name.
+      if (isCapitalized(r.text) && RU_NAME_ADJECTIVE.test(lower) && /^(?:Республик|Федераци)\p{L}*$/u.test(tokens[k + 1]?.text ?? '')) {
+        end = tokens[k + 1]?.end ?? end;
+        k += 2;
+        continue;
+      }
+      if (/^(?:РК|РФ|РБ|РТ|КР|РУз|РМ)$/u.test(r.text)) {
+        end = r.end;
+        k++;
+        continue;
+      }
       if (/^(?:республик\p{L}*|федераци\p{L}*)$/u.test(lower) || (isCapitalized(r.text) && /^(?:Казахстан|Кыргызстан|Росси|Беларус|Узбекистан|Таджикистан)/u.test(r.text))) {
         end = r.end;
         k++;
+        continue;
+      }
+      if (r.text === '№' && /^\d+$/.test(tokens[k + 1]?.text ?? '')) {
+        end = tokens[k + 1]?.end ?? end;
+        informative = true;
+        k += 2;
+        continue;
+      }
+      // «школа № 3 города Темиртау», «детский сад № 3 г. Чадыр-Лунга»: the town is part of a numbered school's name.
+      if ((lower === 'города' || (lower === 'г' && tokens[k + 1]?.text === '.')) && /№/.test(tokens.slice(i, k).map((x) => x.text).join(' '))) {
+        const m = lower === 'г' ? k + 2 : k + 1;
+        if (!isCapitalized(tokens[m]?.text ?? '')) break;
+        end = tokens[m]?.end ?? end;
+        k = m + 1;
+        continue;
+      }
+      // «по Карагандинской области», «по делам национальных меньшинств»: a remit in the name.
+      if (lower === 'по' && isCapitalized(tokens[k + 1]?.text ?? '') && RU_NAME_ADJECTIVE.test((tokens[k + 1]?.text ?? '').toLowerCase()) && /^(?:област|район|город|кра|регион)\p{L}*$/u.test(tokens[k + 2]?.text ?? '')) {
+        end = tokens[k + 2]?.end ?? end;
+        k += 3;
         continue;
       }
       if (isAllCaps(r.text) && tokens[k + 1]?.text === 'по') {
