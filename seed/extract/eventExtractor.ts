@@ -2,6 +2,8 @@ import { findDates } from './dates.ts';
 import { EN_EVENT_REFERENCE, EVENT_KINDS, RU_EVENT_REFERENCE } from './lexicon.ts';
 import type { EventCandidate, ExtractionContext, Extractor } from './Extractor.ts';
 import type { Sentence } from '../text/sentences.ts';
+import { tokenize } from '../text/tokens.ts';
+import { CAPITALIZED_STOPWORDS } from './lexicon.ts';
 
 const EN_MODIFIERS = '(?:(?:International|Regional|Interregional|National|Republican|Annual|Scientific(?:[- ]Practical)?|Inter-?university|Global|Online|Virtual|Youth|Pedagogical|Educational|First|Second|Third|Fourth|Fifth|\\d+(?:st|nd|rd|th)|[IVX]+)\\s+)*';
 const RU_MODIFIERS = '(?:(?:международн|региональн|межрегиональн|всероссийск|республиканск|ежегодн|научно-практическ|научн|педагогическ|молод[её]жн|онлайн|[IVX]+)\\p{L}*\\s+)*';
@@ -34,7 +36,7 @@ export const eventExtractor: Extractor = {
             taken.push([start, end]);
             const phrase = m[0];
             const plural = isPlural(phrase);
-            const title = titleNear(ctx, s, start, end);
+            const title = nameAround(ctx, s, start, end) ?? titleNear(ctx, s, start, end);
             if (plural && !title) continue;
             const dates = title ? (findDates(s.text, s.start)[0] ?? null) : null;
             out.push({
@@ -88,6 +90,117 @@ function titleNear(ctx: ExtractionContext, s: Sentence, start: number, end: numb
     }
   }
   return null;
+}
+
+const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|[IVXL]+|\d{4})$/u;
+const EN_NAME_CONNECTOR = new Set(['and', 'of', 'for', 'on', 'in', '&', 'the']);
+const EN_KIND_MODIFIER = /^(?:regional|international|national|online|annual|closing|opening|final|virtual|hybrid|interactive|joint|open|scientific|practical|scientific-practical|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/iu;
+const RU_ADJECTIVE_WORD = /^\p{L}[\p{L}-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю|ом|ем|ой|ей|ых|их|ым|им)$/u;
+const RU_VERB_FORM = /(?:ет|ут|ют|ит|ят|ал|ил|ел|ла|ли|ло|ся|сь|ть|ны|на|но|ан|ен)$/u;
+const RU_OBLIQUE_WORD = /(?:ого|его|ой|ей|ых|их|ия|ии|ий|ов|ев|а|я|ы|и|ам|ям|ах|ях|ому|ему|у|ю|ым|им|е)$/u;
+const RU_COMPLEMENT_STOP = /^(?:в|во|на|с|со|и|а|но|из|от|до|при|под|над|за|к|о|об|который|которая|которое|которые|прош\p{L}*|состоял\p{L}*|был\p{L}*|стал\p{L}*|собрал\p{L}*|организова\p{L}*|провед\p{L}*|пройд\p{L}*|открыл\p{L}*)$/u;
+
+/**
+ * An event's name grown from its kind phrase: Title Case words before it
+ * ("Third Central Asia Education Forum", "English for Every Teacher regional
+ * roadshow"), "on/for/in + Title Case" and a year or place after it, and a
+ * quoted title right after it. In Russian, the genitive or «по …» complement
+ * of a capitalised kind phrase («Национальные консультации по проекту …»).
+ * A lower-case kind phrase followed by a quoted title is named by the title alone.
+ */
+function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: number): { text: string; start: number; end: number } | null {
+  const tokens = tokenize(s.text, s.start);
+  const first = tokens.findIndex((t) => t.start >= start);
+  let last = tokens.findIndex((t) => t.end >= end);
+  if (first < 0 || last < 0) return null;
+  // The kind word itself, not a modifier before it ("National consultation" is not a name).
+  const kindCapital = /^\p{Lu}/u.test(tokens[last]?.text ?? '');
+  if (isPlural(ctx.text.slice(start, end))) return null;
+  const orgAt = (pos: number): boolean => ctx.found.some((c) => c.type === 'Organization' && pos >= c.start && pos < c.end);
+  const ru = /\p{Script=Cyrillic}/u.test(ctx.text.slice(start, end));
+  let from = first;
+  let named = false;
+  if (!ru) {
+    // Left: Title Case name words, ordinals and years, joined by "and/of/for", and lower-case kind modifiers.
+    let j = first - 1;
+    while (j >= 0) {
+      const t = tokens[j];
+      if (!t || orgAt(t.start)) break;
+      if (EN_KIND_MODIFIER.test(t.text) && !/^\p{Lu}/u.test(t.text)) {
+        j--;
+        continue;
+      }
+      if (/^\p{Lu}/u.test(t.text) && (!CAPITALIZED_STOPWORDS.has(t.text.toLowerCase()) || ORDINAL.test(t.text)) || ORDINAL.test(t.text)) {
+        if (!ORDINAL.test(t.text) && !EN_KIND_MODIFIER.test(t.text)) named = true;
+        from = j;
+        j--;
+        continue;
+      }
+      if (['and', 'of', '&'].includes(t.text) && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && from === j + 1) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (!named) from = first;
+    // Right: "on/for/in/of + Title Case chain", then a place or year ("Hackathon Moldova 2024").
+    if (kindCapital || named) {
+      let k = last + 1;
+      if (['on', 'for', 'of'].includes(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !orgAt(tokens[k + 1]?.start ?? 0)) {
+        let m = k + 1;
+        let end2 = -1;
+        while (tokens[m]) {
+          const c = tokens[m]?.text ?? '';
+          if (/^\p{Lu}/u.test(c) || /^\d{4}$/.test(c) || /^[\p{L}]+-[\p{L}]+$/u.test(c) && /^\p{Lu}/u.test(c)) {
+            end2 = m;
+            m++;
+          } else if (EN_NAME_CONNECTOR.has(c) && /^\p{Lu}/u.test(tokens[m + 1]?.text ?? '')) m++;
+          else break;
+        }
+        if (end2 > 0) {
+          last = end2;
+          k = end2 + 1;
+          named = true;
+        }
+      }
+      while (tokens[k] && (/^\d{4}$/.test(tokens[k]?.text ?? '') || (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !CAPITALIZED_STOPWORDS.has((tokens[k]?.text ?? '').toLowerCase()) && named && !orgAt(tokens[k]?.start ?? 0)))) {
+        last = k;
+        k++;
+      }
+    }
+  } else {
+    // Left: adjectives agreeing with the kind («Установочное», «Летняя языковая») and a Roman ordinal.
+    let j = first - 1;
+    while (j >= 0 && RU_ADJECTIVE_WORD.test(tokens[j]?.text ?? '') && !orgAt(tokens[j]?.start ?? 0)) {
+      from = j;
+      j--;
+    }
+    if (!/^\p{Lu}/u.test(tokens[from]?.text ?? '')) from = first;
+    if (/^[IVXL]+$/.test(tokens[from - 1]?.text ?? '')) from--;
+    if (!/^[\p{Lu}IVXL]/u.test(tokens[from]?.text ?? '')) return null;
+    // Right: the complement up to punctuation, a preposition or a verb, at most 12 words.
+    let k = last + 1;
+    let words = 0;
+    while (tokens[k] && words < 12) {
+      const c = tokens[k]?.text ?? '';
+      if (!/^[\p{L}\p{N}]/u.test(c) || RU_COMPLEMENT_STOP.test(c.toLowerCase()) || RU_VERB_FORM.test(c.toLowerCase())) break;
+      if (!/^\p{Lu}/u.test(c) && !RU_OBLIQUE_WORD.test(c.toLowerCase()) && !['по', 'для'].includes(c)) break;
+      last = k;
+      named = true;
+      words++;
+      k++;
+    }
+  }
+  // A quoted title right after the kind phrase belongs to the name of a capitalised phrase.
+  const afterEnd = tokens[last]?.end ?? end;
+  const quote = ctx.quotes.find((q) => q.start >= afterEnd && q.start - afterEnd <= 3 && /^[\s:]*$/.test(ctx.text.slice(afterEnd, q.start)));
+  const startPos = tokens[from]?.start ?? start;
+  if (quote && (kindCapital || named || /^\p{Lu}/u.test(tokens[from]?.text ?? ''))) {
+    return { text: ctx.text.slice(startPos, quote.end).replace(/^(?:the)\s+/i, ''), start: startPos, end: quote.end };
+  }
+  if (!named) return null;
+  const endPos = tokens[last]?.end ?? end;
+  return { text: ctx.text.slice(startPos, endPos).replace(/^(?:the)\s+/i, ''), start: startPos, end: endPos };
 }
 
 function promoteFirstHeld(events: EventCandidate[], ctx: ExtractionContext): void {

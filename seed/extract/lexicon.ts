@@ -204,7 +204,13 @@ export const EVENT_KINDS: Array<{ kind: string; en: string; ru: string }> = [
   { kind: 'hackathon', en: 'hackathons?', ru: 'хакатон\\p{L}*' },
   { kind: 'training', en: 'training courses?|trainings?', ru: 'тренинг\\p{L}*' },
   { kind: 'lecture', en: 'lectures?', ru: 'лекци\\p{L}*' },
-  { kind: 'meeting', en: 'meetings?', ru: 'совещани\\p{L}*' },
+  { kind: 'meeting', en: 'meetings?', ru: 'совещани\\p{L}*|встреч[аиеу]' },
+  { kind: 'consultation', en: 'consultations?', ru: 'консультаци[ия]' },
+  { kind: 'study visit', en: 'study visits?|study tours?|field visits?', ru: 'учебн\\p{L}*\\s+визит\\p{L}*|ознакомительн\\p{L}*\\s+визит\\p{L}*' },
+  { kind: 'roadshow', en: 'roadshows?', ru: 'роуд-?шоу' },
+  { kind: 'session', en: 'sessions?', ru: 'сесси[ияю]' },
+  { kind: 'round', en: 'online rounds?|qualifying rounds?|final rounds?', ru: 'отборочн\\p{L}*\\s+тур\\p{L}*|заключительн\\p{L}*\\s+тур\\p{L}*|финальн\\p{L}*\\s+тур\\p{L}*' },
+  { kind: 'open lesson', en: 'open lessons?|demonstration lessons?', ru: 'открыт\\p{L}*\\s+урок\\p{L}*' },
 ];
 
 /** Words that refer back to "the event" of the report. */

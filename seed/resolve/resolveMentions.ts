@@ -295,7 +295,7 @@ function resolveEvents(cands: EventCandidate[]): EventEntity[] {
   const titleTokens = (t: string): string[] => normalizeName(t).split(/[\s:.,-]+/).filter((w) => w.length > 2);
   for (const c of cands.filter((x) => !x.reference).sort((a, b) => a.start - b.start)) {
     const cl = clusters.find((x) =>
-      x.some((m) => m.kind === c.kind && (m.title && c.title ? fuzzyDice(titleTokens(m.title), titleTokens(c.title)) >= 0.8 : !m.title && !c.title)),
+      x.some((m) => m.kind === c.kind && (m.title && c.title ? sameEventTitle(m.title, c.title, titleTokens) : !m.title && !c.title)),
     );
     if (cl) cl.push(c);
     else clusters.push([c]);
@@ -326,6 +326,18 @@ function resolveEvents(cands: EventCandidate[]): EventEntity[] {
       mentions: cl.map(mentionOf).sort((a, b) => a.start - b.start),
     } satisfies EventEntity;
   });
+}
+
+/**
+ * One event named twice: nearly the same words, or one name holds the other
+ * whole ("… Olympiad «Word 2024»" and «Word 2024»; the headline's shorter form).
+ */
+function sameEventTitle(a: string, b: string, titleTokens: (t: string) => string[]): boolean {
+  const ta = titleTokens(a);
+  const tb = titleTokens(b);
+  if (fuzzyDice(ta, tb) >= 0.8) return true;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  return short.length >= 2 && short.every((w) => long.includes(w));
 }
 
 function capitalize(s: string): string {
