@@ -1,19 +1,25 @@
 import type { Relation, RelationType } from '../../extraction.ts';
 import { HELD_CUE } from '../eventExtractor.ts';
 import { parentSlots } from './partOfRule.ts';
-import { relation, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
+import { focusEvent, relation, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
 
 type Role = Extract<RelationType, 'PARTNERED' | 'ORGANIZED' | 'HOSTED' | 'PARTICIPATED_IN' | 'HELD_IN'>;
 
 // Earlier cues win where they overlap ("participated in organizing" is organizing).
 const CUES: Array<[Role, RegExp]> = [
   ['ORGANIZED', /(?:participat\p{L}*|took part|assisted|helped)\s+in\s+(?:the\s+)?organi[sz]\p{L}*|участвовал\p{L}*\s+в\s+организаци\p{L}*|принял\p{L}*\s+участие\s+в\s+организаци\p{L}*/giu],
-  ['PARTNERED', /\bpartner\p{L}*|\bwith the support of|\bsupported by|\bin (?:cooperation|collaboration|partnership) with|\bco-organi[sz]\p{L}*|партн[её]р\p{L}*|при поддержке|совместно с/giu],
-  ['ORGANIZED', /\borgani[sz](?:ed|ing|er|ers|ation)\b|\bauspices\b|\bconvened\b|\binitiated by|организ\p{L}*|под эгидой|инициатор\p{L}*/giu],
-  ['HOSTED', /\bhosted\b|\bhost\b|\bpremises of|на базе|принимал\p{L}*/giu],
-  ['PARTICIPATED_IN', /\battended\b|\bparticipat(?:ed|ing|ion|e|es)\b|\btook part|\brepresentatives?\b|\bspecialists from|\bdelegations?\b|\bguests from|участие|участвовал\p{L}*|участвуют|представител\p{L}*|специалист\p{L}*|делегаци\p{L}*/giu],
+  ['ORGANIZED', /\bjointly with|\btogether with|\bco-organi[sz]\p{L}*|\bco-hosted|совместно с|вместе с|соорганизатор\p{L}*/giu],
+  ['PARTNERED', /\bpartner\p{L}*|\bwith (?:the )?(?:financial |technical |generous )?support (?:of|from)|\bsupported by|\bfunded by|\bfinanced by|\bsponsored by|\bwith funding from|\bin (?:cooperation|collaboration|partnership) with|\bon behalf of|партн[её]р\p{L}*|при (?:финансовой |технической |информационной )?поддержк\p{L}*|при содействии|при участии|финансир\p{L}*|спонсор\p{L}*/giu],
+  ['ORGANIZED', /\borgani[sz](?:ed|ing|er|ers|ation)\b|\bauspices\b|\bconvened\b|\binitiated by|\blaunched by|\brun by|\bbrought together by|организ\p{L}*|под эгидой|инициатор\p{L}*|провел[аио]?\b|провёл|проводит|проводят/giu],
+  ['HOSTED', /\bhosted\b|\bhost\b|\bpremises of|\bcampus of|\bvenue\b|на базе|принимал\p{L}*|площадк\p{L}*/giu],
+  ['PARTICIPATED_IN', /\battended\b|\battendees\b|\bparticipa\p{L}*|\btook part|\btaking part|\brepresentatives?\b|\bspecialists from|\bdelegat\p{L}*|\bguests from|\bteams? from|\bjoined\b|\bcame from|\bfrom\s+(?:the\s+)?(?:⟦\d+⟧,?\s*(?:and\s+)?)+|\bjury\b|\bwinners?\b|\bwon\b|\bawarded\b|участ\p{L}*|представител\p{L}*|специалист\p{L}*|делегаци\p{L}*|приехал\p{L}*|жюри|победител\p{L}*|призер\p{L}*|призёр\p{L}*|команд\p{L}*/giu],
   ['HELD_IN', /\b(?:was|were|will be|is|are)\s+held\b|\btook place\b|\bheld\s+in\b|прош[её]л\p{L}*|прошл[аи]|состоял\p{L}*|проходил\p{L}*/giu],
 ];
+
+/** Cues that say a person, not only their body, took part. */
+const PERSON_PARTICIPATION = /jury|winner|won|awarded|attended|took part|taking part|joined|жюри|победител|приз[её]р|участие|участвовал/iu;
+/** Just before a country: it sent people ("from ⟦1⟧, ⟦2⟧ and", «из ⟦1⟧»). */
+const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\bиз|\bделегаци\p{L}*)\s+(?:the\s+)?(?:⟦\d+⟧\s*,?\s*(?:and\s+|и\s+)?)*$/iu;
 
 interface Cue {
   role: Role;
@@ -36,7 +42,8 @@ function cuesIn(template: string): Cue[] {
 
 /** The cue that governs a mention: the nearest one before it, else the nearest after it. */
 function governingCue(cues: Cue[], pos: number): Cue | undefined {
-  const before = cues.filter((c) => c.end <= pos).pop();
+  // A cue that spans the mention ("from ⟦1⟧, ⟦2⟧ and ⟦3⟧") governs it too.
+  const before = cues.filter((c) => c.start <= pos).pop();
   return before ?? cues.find((c) => c.start >= pos);
 }
 
@@ -51,28 +58,32 @@ export const eventRoleRule: RelationRule = {
   apply(ctx: RelationContext): Relation[] {
     const out: Relation[] = [];
     for (const ts of ctx.sentences) {
-      const eventSlot = ts.slots.find((c) => c.type === 'Event' && c.entityId);
-      const eventId = eventSlot?.entityId ?? ctx.mainEventId;
-      if (!eventId) continue;
+      const focus = focusEvent(ctx, ts);
+      if (!focus) continue;
+      const eventId = focus.id;
       const cues = cuesIn(ts.template);
       if (cues.length === 0) continue;
-      const explicit = !!eventSlot;
-      if (!explicit && !cues.some((c) => c.role === 'PARTICIPATED_IN' || c.role === 'ORGANIZED' || c.role === 'HOSTED')) continue;
-      if (!explicit && !/\b(?:events?|round table|conference|forum|seminar|sessions?|participants|delegation)\b|мероприяти|участник|круглого стола/iu.test(ts.sentence.text)) continue;
+      const explicit = focus.explicit;
       const parents = parentSlots(ts.template);
       const affiliated = affiliationTargets(ts);
       ts.slots.forEach((c, i) => {
-        if (!c.entityId || c.type === 'Event' || c.type === 'Person') return;
+        if (!c.entityId || c.type === 'Event') return;
         const pos = ts.template.indexOf(`⟦${i}⟧`);
         const cue = governingCue(cues, pos);
         if (!cue) return;
         const conf = explicit ? 0.85 : 0.65;
+        if (c.type === 'Person') {
+          // People take part as jury, winners or attendees; speakers are the speaker rule's.
+          if (cue.role === 'PARTICIPATED_IN' && PERSON_PARTICIPATION.test(ts.template.slice(cue.start, cue.end))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.1));
+          return;
+        }
         if (c.type === 'Organization') {
           if (parents.has(i) || affiliated.has(i) || cue.role === 'HELD_IN') return;
           out.push(relation(cue.role, c.entityId, eventId, ts.sentence, conf));
         } else if (c.type === 'Country') {
           if (cue.role === 'HELD_IN') out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
-          else if (cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED') out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
+          // A country takes part by sending people ("delegations from X", "teachers from X"), not by being named near a cue.
+          else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED') && COUNTRY_SENDS.test(ts.template.slice(Math.max(0, pos - 60), pos))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
         } else if (c.type === 'City') {
           const prefix = ts.template.slice(Math.max(0, pos - 6), pos);
           if (cue.role === 'HELD_IN' || (/(?:\bin|\bв|\bво)\s+$/iu.test(prefix) && HELD_CUE.test(ts.sentence.text))) {

@@ -1,8 +1,8 @@
 import type { Relation } from '../../extraction.ts';
-import { relation, type RelationContext, type RelationRule } from './RelationRule.ts';
+import { focusEvent, relation, type RelationContext, type RelationRule } from './RelationRule.ts';
 
 const SPEECH =
-  /\baddress(?:ed|es)\b|\bwelcom\p{L}*\s+(?:remarks|speech|address|words)|\bspoke\b|\bspeech\b|\bkeynote\b|\bpresentation\b|\bpresented\s+(?:a|the|his|her)\s+(?:report|paper|talk|lecture)|\bsummed up\b|\bsummari[sz]ed\b|\bmoderated\b|\bopened the\b|\bclosed the\b|\bdelivered\b|выступил\p{L}*|приветств\p{L}*|подв[её]л\p{L}*\s+итог\p{L}*|итоги\s+\p{L}+\s+подв\p{L}*|доклад\p{L}*|модерировал\p{L}*|открыл\p{L}*/iu;
+  /\baddress(?:ed|es)\b|\bwelcom\p{L}*\s+(?:remarks|speech|address|words)|\bspoke\b|\bspeech\b|\bkeynote\b|\bpresentation\b|\bpresented\s+(?:a|the|his|her)\s+(?:report|paper|talk|lecture)|\bsummed up\b|\bsummari[sz]ed\b|\bmoderated\b|\bopened the\b|\bclosed the\b|\bdelivered\b|выступил\p{L}*|приветств\p{L}*|подв[её]л\p{L}*\s+итог\p{L}*|итоги\s+\p{L}+\s+подв\p{L}*|доклад\p{L}*|модерировал\p{L}*|открыл\p{L}*|\bsaid\b|\bsays\b|\bnoted\b|\bstressed\b|\bemphasi[sz]ed\b|\bexplained\b|\bremarked\b|\bargued\b|\bhighlighted\b|\bpointed out\b|\brecalled\b|\bdescribed\b|\bshared\b|\bpresented\b|\bchaired\b|\bfacilitated\b|\bmoderat\p{L}*|\bspeakers?\b|\bpanel(?:l)?ists?\b|\btold\b|\bwarned\b|\burged\b|\bcalled (?:for|on)\b|\bopening\b|отметил\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|сообщил\p{L}*|заявил\p{L}*|пояснил\p{L}*|представил\p{L}*|поделил\p{L}*|напомнил\p{L}*|добавил\p{L}*|модератор\p{L}*|презентовал\p{L}*|спикер\p{L}*|говорит|сказал\p{L}*|считает/iu;
 
 /** SPOKE_AT: a person in a sentence saying they addressed, presented or summed up at the event. */
 export const speakerRule: RelationRule = {
@@ -11,11 +11,10 @@ export const speakerRule: RelationRule = {
     const out: Relation[] = [];
     for (const ts of ctx.sentences) {
       if (!SPEECH.test(ts.sentence.text)) continue;
-      const event = ts.slots.find((c) => c.type === 'Event' && c.entityId)?.entityId;
-      const eventId = event ?? ctx.mainEventId;
-      if (!eventId) continue;
+      const focus = focusEvent(ctx, ts);
+      if (!focus) continue;
       for (const p of ts.slots) {
-        if (p.type === 'Person' && p.entityId) out.push(relation('SPOKE_AT', p.entityId, eventId, ts.sentence, event ? 0.85 : 0.7));
+        if (p.type === 'Person' && p.entityId) out.push(relation('SPOKE_AT', p.entityId, focus.id, ts.sentence, focus.explicit ? 0.85 : 0.7));
       }
     }
     return out;
