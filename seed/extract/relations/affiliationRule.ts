@@ -44,6 +44,7 @@ export const affiliationRule: RelationRule = {
           add(m[2], m[1] ?? '');
           rest = after;
         }
+        for (const [orgMarker, role] of appositions(ts.template, at, marker.length)) add(orgMarker, role);
         // A title just before the name.
         const before = ts.template.slice(0, at);
         const b = BEFORE_EN.exec(before);
@@ -57,3 +58,30 @@ export const affiliationRule: RelationRule = {
     return out;
   },
 };
+
+/** A word that names a post: "Director", "Vice-Rector", "lecturer", "Officer", «специалист», «заведующая». */
+const POST_WORD = /^(?:(?:vice|deputy|acting|senior|chief|first|associate|assistant)[-\s]?)?(?:\p{L}+(?:or|er|ist|ent|ant|ian|ary|officer|head|dean|chair|chairperson|minister|principal|coordinator|lead|manager|secretary|expert|fellow|member|adviser|advisor|lecturer|teacher|trainer|methodologist|analyst|representative|specialist)s?|head|dean|chair|rector|minister|principal|expert|fellow|member|teacher|trainer|head)$|^(?:директор|ректор|проректор|декан|руководител|заведующ|специалист|эксперт|сотрудник|преподавател|учител|методист|координатор|советник|министр|заместител|председател|представител|глав|началь|доцент|профессор|старш|ведущ|менеджер|аналитик|консультант|член|исследовател|научн)\p{L}*$/iu;
+const SAFE_GAP = /^[\p{L}\p{N}'’\- ]*$/u;
+
+/**
+ * Employers in apposition, whatever the post is called: "⟦P⟧, Vice-Rector
+ * for Academic Affairs of ⟦O⟧", "⟦P⟧ of ⟦O⟧", "⟦P⟧ from ⟦O⟧", "⟦P⟧ (⟦O⟧)",
+ * "⟦O⟧ Resident Representative ⟦P⟧", «специалиста ⟦O⟧ по вопросам образования ⟦P⟧».
+ * Returns the organization marker and the post (empty when unnamed).
+ */
+function appositions(template: string, at: number, len: number): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const after = template.slice(at + len);
+  const direct = /^\s+(?:of|from|at)\s+(?:the\s+)?⟦(\d+)⟧|^\s*\(⟦(\d+)⟧[,)]/u.exec(after);
+  if (direct) out.push([direct[1] ?? direct[2] ?? '', '']);
+  const titled = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()"«»“”]{2,80}?)\s+(?:of|at|in|with|for)?\s*(?:the\s+)?⟦(\d+)⟧/u.exec(after);
+  if (titled && SAFE_GAP.test(titled[1] ?? '') && (titled[1] ?? '').split(/\s+/).some((w) => POST_WORD.test(w)) && (titled[1] ?? '').split(/\s+/).length <= 8) out.push([titled[2] ?? '', (titled[1] ?? '').trim()]);
+  const ruTitled = /^,\s+([^,;:⟦⟧()"«»“”]{2,80}?)\s+⟦(\d+)⟧/u.exec(after);
+  if (ruTitled && /\p{Script=Cyrillic}/u.test(ruTitled[1] ?? '') && (ruTitled[1] ?? '').split(/\s+/).some((w) => POST_WORD.test(w)) && (ruTitled[1] ?? '').split(/\s+/).length <= 6) out.push([ruTitled[2] ?? '', (ruTitled[1] ?? '').trim()]);
+  const before = template.slice(0, at);
+  const preceding = /⟦(\d+)⟧((?:\s+[^\s,;:⟦⟧()"«»“”.]+){1,6})\s+$/u.exec(before);
+  if (preceding && (preceding[2] ?? '').trim().split(/\s+/).some((w) => POST_WORD.test(w))) out.push([preceding[1] ?? '', (preceding[2] ?? '').trim()]);
+  const ruBefore = /([^\s,;:⟦⟧()"«»“”.]+)\s+⟦(\d+)⟧\s+$/u.exec(before);
+  if (ruBefore && POST_WORD.test(ruBefore[1] ?? '')) out.push([ruBefore[2] ?? '', ruBefore[1] ?? '']);
+  return out;
+}
