@@ -232,3 +232,9 @@ export const AUDIENCE_WORDS: Array<[pattern: RegExp, label: string]> = [
   [/родител\p{L}*|семь[иеяю]/iu, 'parents'],
   [/руководител\p{L}*|директор\p{L}* школ/iu, 'school managers'],
 ];
+
+/** A word that names a post: "Director", "Vice-Rector", "lecturer", "Officer", «специалист», «заведующая». */
+export const POST_WORD = /^(?:(?:vice|deputy|acting|senior|chief|first|associate|assistant)[-\s]?)?(?:\p{L}+(?:or|er|ist|ent|ant|ian|ary|officer|head|dean|chair|chairperson|minister|principal|coordinator|lead|manager|secretary|expert|fellow|member|adviser|advisor|lecturer|teacher|trainer|methodologist|analyst|representative|specialist)s?|head|dean|chair|rector|minister|principal|expert|fellow|member|teacher|trainer|head)$|^(?:директор|ректор|проректор|декан|руководител|заведующ|специалист|эксперт|сотрудник|преподавател|учител|методист|координатор|советник|министр|заместител|председател|представител|глав|началь|доцент|профессор|старш|ведущ|менеджер|аналитик|консультант|член|исследовател|научн)\p{L}*$/iu;
+
+/** Words that open a region's name and never a person's ("Central Asian", "Eastern Partnership"). */
+export const REGION_WORDS = new Set(['central', 'eastern', 'western', 'northern', 'southern', 'south', 'north', 'east', 'west', 'asian', 'european', 'african', 'caucasian', 'baltic', 'nordic', 'pacific', 'arab', 'latin', 'academic', 'affairs', 'education', 'science', 'research', 'development', 'school', 'cooperation']);

@@ -1,9 +1,10 @@
 import { foldLatin } from '../text/stem.ts';
+import { isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 import { orgHeadOf } from '../resolve/orgName.ts';
 import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
-import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, RU_TITLES } from './lexicon.ts';
+import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, POST_WORD, REGION_WORDS, RU_TITLES } from './lexicon.ts';
 import { overlaps, type ExtractionContext, type Extractor, type PersonCandidate } from './Extractor.ts';
 
 const TITLE_WORDS = new Set(EN_TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)));
@@ -14,6 +15,11 @@ const SURNAME_RU = /(?:ов|ова|ев|ева|ёв|ин|ина|ын|енко|у
 const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична|ьич)(?:а|у|ем|ой|е|ом)?$/u;
 const TITLE_BEFORE = new RegExp(`(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')}\\p{L}*)\\s*$`, 'iu');
 const TITLE_AFTER = new RegExp(`^\\s*,?\\s*(?:the\\s+)?(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')})`, 'iu');
+/** Just before a name: a speech verb, "by", or a post a few words back ("the Deputy Minister of Education Zarina …", «директора филиала Гульнары …»). */
+const VOUCH_BEFORE = /(?:\b(?:said|says|told|noted|added|by|to|moderator|speaker|panellist|panelist|keynote|winner|winners|trainers?|jury|dr|prof|professor|mr|ms|mrs)\.?|сказал\p{L}*|отметил\p{L}*|слов\p{L}*)\s*,?\s*$/iu;
+const POST_BEFORE_WINDOW = /((?:\s*[\p{L}-]+){1,7})\s*$/u;
+/** Just after a name: ", a teacher trainer from …", ", Associate Professor of …", " (Klaus Bergmann)". */
+const POST_AFTER_WINDOW = /^\s*,\s*(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s*){1,6})/u;
 const SPEECH_AFTER = /^\s*,?\s*(?:said|says|noted|stressed|emphasi[sz]ed|explained|added|presented|spoke|addressed|opened|moderated|отметил|подчеркнул|сказал|выступил|рассказал)/iu;
 
 /** Given names by any spelling → canonical spelling (first of its curated row). */
@@ -61,9 +67,22 @@ export const personExtractor: Extractor = {
   },
 };
 
+/** A post named in the few words before the name or right after its comma. */
+function postNear(before: string, after: string): boolean {
+  const b = POST_BEFORE_WINDOW.exec(before.replace(/[«»"“”]/g, ' '))?.[1] ?? '';
+  const a = POST_AFTER_WINDOW.exec(after)?.[1] ?? '';
+  const lastWords = b.trim().split(/\s+/).slice(-4);
+  return lastWords.some((w) => POST_WORD.test(w)) || a.trim().split(/\s+/).some((w) => POST_WORD.test(w));
+}
+
 function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: ExtractionContext): boolean {
   if (!t || !/^\p{L}/u.test(t.text) || !isCapitalized(t.text) || isAllCaps(t.text) || t.text.length < 2) return false;
+  // "ГрГУ", "СамГУ", "EdTech": a capital after a lower-case letter marks an acronym or a brand.
+  if (/\p{Ll}\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac|O')/u.test(t.text)) return false;
   const lower = t.text.toLowerCase();
+  if (REGION_WORDS.has(lower)) return false;
+  // «города Темиртау», "the city of Osh": a town, whatever the gazetteer knows of it.
+  if (/^(?:города|город|г|city|town|village|села|село)$/iu.test(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''))) return false;
   if (CAPITALIZED_STOPWORDS.has(lower) || TITLE_WORDS.has(lower) || EVENT_WORDS.has(lower) || MONTH.test(lower)) return false;
   if (RU_TITLES.some((r) => !r.includes(' ') && lower.startsWith(r))) return false;
   if (orgHeadOf(t.text) || ctx.gazetteers.countries.codeOfDemonym(lower)) return false;
@@ -106,8 +125,10 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   const knownSecond = w.length > 1 && given.has(normalizeName(w[1] ?? ''));
   const patronymic = w.find((x, k) => k > 0 && PATRONYMIC.test(x)) ?? null;
   const surnameLike = w.some((x) => SURNAME_EN.test(x) || SURNAME_RU.test(x));
-  const titled = TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after);
+  const titled = TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after) || VOUCH_BEFORE.test(before) || postNear(before, after);
   if (!(knownFirst || knownSecond || patronymic || titled || (surnameLike && (initials.length > 0 || w.length === 2)))) return null;
+  // "Rural Teachers", "United Nations", "Special Pedagogy": ordinary English words are not a name unless a known given name leads.
+  if (!knownFirst && w.some((x) => isOrdinaryEnglishWord(x))) return null;
   let g: string | null;
   let surname: string;
   if (initials.length > 0 && words.length === 1) {

@@ -1,4 +1,4 @@
-import { EN_TITLES, RU_TITLES } from '../lexicon.ts';
+import { EN_TITLES, POST_WORD, RU_TITLES } from '../lexicon.ts';
 import { relation, slotAt, type RelationContext, type RelationRule } from './RelationRule.ts';
 import type { Relation } from '../../extraction.ts';
 
@@ -59,8 +59,6 @@ export const affiliationRule: RelationRule = {
   },
 };
 
-/** A word that names a post: "Director", "Vice-Rector", "lecturer", "Officer", «специалист», «заведующая». */
-const POST_WORD = /^(?:(?:vice|deputy|acting|senior|chief|first|associate|assistant)[-\s]?)?(?:\p{L}+(?:or|er|ist|ent|ant|ian|ary|officer|head|dean|chair|chairperson|minister|principal|coordinator|lead|manager|secretary|expert|fellow|member|adviser|advisor|lecturer|teacher|trainer|methodologist|analyst|representative|specialist)s?|head|dean|chair|rector|minister|principal|expert|fellow|member|teacher|trainer|head)$|^(?:директор|ректор|проректор|декан|руководител|заведующ|специалист|эксперт|сотрудник|преподавател|учител|методист|координатор|советник|министр|заместител|председател|представител|глав|началь|доцент|профессор|старш|ведущ|менеджер|аналитик|консультант|член|исследовател|научн)\p{L}*$/iu;
 const SAFE_GAP = /^[\p{L}\p{N}'’\- ]*$/u;
 
 /**

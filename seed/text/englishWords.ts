@@ -1,0 +1,28 @@
+import nlp from 'compromise';
+
+/** Lexicon tags that are never part of a person's name. */
+const NOT_NAME = new Set(['Adjective', 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Plural', 'Actor', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Demonym', 'Organization', 'Country', 'Region', 'Month', 'WeekDay', 'Singular', 'Uncountable', 'Noun']);
+const NAME = new Set(['FirstName', 'FemaleName', 'MaleName', 'LastName', 'Person', 'Honorific', 'ProperNoun', 'Place', 'City']);
+
+let lexicon: Record<string, string | string[]> | null = null;
+
+function tagsOf(word: string): string[] {
+  // compromise's own lexicon: a lookup, not a parse, so a report costs microseconds per word.
+  lexicon ??= nlp.model().one.lexicon as Record<string, string | string[]>;
+  const t = lexicon[word];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+/**
+ * True when compromise's English lexicon knows a capitalised word as an
+ * ordinary word ("Teachers", "Future", "Offline") and not as a name
+ * ("Helene", "Sato", "Mark"). Words it does not know are not ordinary: most
+ * surnames are unknown to any lexicon. A plural is looked up by its singular.
+ */
+export function isOrdinaryEnglishWord(word: string): boolean {
+  if (!/^[A-Za-z][a-z'’-]*$/.test(word)) return false;
+  const key = word.toLowerCase();
+  const singulars = key.endsWith('ies') ? [`${key.slice(0, -3)}y`] : key.endsWith('es') ? [key.slice(0, -2), key.slice(0, -1)] : key.endsWith('s') ? [key.slice(0, -1)] : [];
+  const tags = [key, ...singulars].flatMap(tagsOf);
+  return !tags.some((t) => NAME.has(t)) && tags.some((t) => NOT_NAME.has(t));
+}
