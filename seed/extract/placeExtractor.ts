@@ -1,5 +1,9 @@
 import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
-import { tokenize } from '../text/tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import { POST_WORD } from './lexicon.ts';
+import { isOrdinaryEnglishWord } from '../text/englishWords.ts';
+import { normalizeName } from '../text/normalizeName.ts';
+import { firstNameIndex } from './personExtractor.ts';
 import { inside, type CityCandidate, type CountryCandidate, type ExtractionContext, type Extractor } from './Extractor.ts';
 
 /** A city this small is only trusted when a locative word introduces it ("in X"). */
@@ -31,6 +35,7 @@ export const placeExtractor: Extractor = {
       }
     }
     const reportCountries = new Set(countries.map((c) => c.code));
+    const givenNames = firstNameIndex(ctx.curated.firstNames);
     for (const { s, tokens } of perSentence) {
       for (let i = 0; i < tokens.length; i++) {
         const start = tokens[i]?.start ?? 0;
@@ -40,8 +45,10 @@ export const placeExtractor: Extractor = {
         const end = tokens[m.end - 1]?.end ?? start;
         const city = m.value;
         const before = ctx.text.slice(Math.max(s.start, start - 12), start);
-        const trusted =
-          city.curated || reportCountries.has(city.countryCode) || (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION);
+        // A spelling-blind match stands only in a country the report names, and never for an ordinary word or a given name.
+        const trusted = city.loose
+          ? reportCountries.has(city.countryCode) && !isOrdinaryEnglishWord(tokens[i]?.text ?? '') && !givenNames.has(normalizeName(tokens[i]?.text ?? '')) && standsAlone(tokens, i)
+          : city.curated || reportCountries.has(city.countryCode) || (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION);
         if (!trusted) continue;
         cities.push({ type: 'City', start, end, text: ctx.text.slice(start, end), sentence: s.index, city, insideName: names.some((n) => inside({ start, end }, n)) });
         i = m.end - 1;
@@ -50,3 +57,20 @@ export const placeExtractor: Extractor = {
     return [...countries, ...cities];
   },
 };
+
+const SURNAME_LIKE = /(?:ов|ова|ев|ева|ин|ина|ский|ская|ского|ской|ову|евой|овой|ов|ev|ov|ova|eva|in|ina|sky|skaya)$/iu;
+
+/**
+ * A word matched only loosely is a town when nothing around it makes it part
+ * of a name: no capitalised word right before or after it ("Oleksandr
+ * Kovalenko", «имени Ломоносова»), not a post ("Minister"), not a surname form.
+ */
+function standsAlone(tokens: Token[], i: number): boolean {
+  const t = tokens[i]?.text ?? '';
+  const prev = tokens[i - 1]?.text ?? '';
+  const next = tokens[i + 1]?.text ?? '';
+  if (POST_WORD.test(t) || SURNAME_LIKE.test(t.replace(/-based$/, ''))) return false;
+  if (/^(?:имени|им|after)$/iu.test(prev)) return false;
+  const capital = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
+  return !(i > 0 && capital(prev)) && !(capital(next) && !t.endsWith('-based'));
+}

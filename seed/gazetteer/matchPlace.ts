@@ -1,5 +1,6 @@
 import { normalizeName } from '../text/normalizeName.ts';
 import { stem } from '../text/stem.ts';
+import { toLatin } from '../text/transliterate.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
 import type { CityInfo } from './cities.ts';
 import type { Gazetteers } from './index.ts';
@@ -80,6 +81,11 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers): PlaceMat
     for (const [s, info] of indexFor(g).ruCities) {
       if (w.startsWith(s.toLowerCase()) && w.length - s.length <= 4) return { value: info, end: i + 1 };
     }
+    // Any other town: its Latin spelling, with a case or adjective ending taken off («Иркутского» → Irkutsk).
+    for (const form of russianPlaceForms(first.text)) {
+      const info = g.cities.lookup(toLatin(form)) ?? g.cities.lookupLoose(toLatin(form));
+      if (info) return { value: { ...info, loose: true }, end: i + 1 };
+    }
     return null;
   }
   for (let n = 3; n >= 1; n--) {
@@ -90,5 +96,18 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers): PlaceMat
     const info = g.cities.lookup(w);
     if (info) return { value: info, end: i + n };
   }
-  return null;
+  const single = first.text.replace(/-based$/, '');
+  const info = single.length >= 4 ? g.cities.lookupLoose(single) : null;
+  return info ? { value: { ...info, loose: true }, end: i + 1 } : null;
+}
+
+const RU_PLACE_ENDINGS = ['ского', 'ской', 'ском', 'скому', 'ский', 'ская', 'ское', 'ого', 'ому', 'ой', 'ом', 'ая', 'ий', 'ый', 'е', 'а', 'у', 'ы', 'и', 'я', 'ю'];
+
+/** The word as written, then with one case or adjective ending taken off («Иркутского» → «Иркутск», «Эрдэнэта» → «Эрдэнэт»). */
+function russianPlaceForms(word: string): string[] {
+  const out = [word];
+  for (const e of RU_PLACE_ENDINGS) {
+    if (word.length - e.length >= 3 && word.endsWith(e)) out.push(e.startsWith('ск') ? `${word.slice(0, -e.length)}ск` : word.slice(0, -e.length));
+  }
+  return out;
 }

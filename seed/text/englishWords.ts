@@ -8,7 +8,7 @@ let lexicon: Record<string, string | string[]> | null = null;
 
 function tagsOf(word: string): string[] {
   // compromise's own lexicon: a lookup, not a parse, so a report costs microseconds per word.
-  lexicon ??= nlp.model().one.lexicon as Record<string, string | string[]>;
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const t = lexicon[word];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
