@@ -34,6 +34,15 @@ export const placeExtractor: Extractor = {
         i = m.end - 1;
       }
     }
+    // Adjectives name countries too ("Finnish models", «германское общество»), also inside names.
+    for (const { s, tokens } of perSentence) {
+      for (const t of tokens) {
+        if (!/^\p{L}{4,}$/u.test(t.text) || countries.some((c) => t.start >= c.start && t.start < c.end)) continue;
+        if (!/\p{Script=Cyrillic}/u.test(t.text) && !/^\p{Lu}/u.test(t.text)) continue;
+        const code = ctx.gazetteers.countries.codeOfDemonym(t.text);
+        if (code) countries.push({ type: 'Country', start: t.start, end: t.end, text: t.text, sentence: s.index, code, insideName: true });
+      }
+    }
     const reportCountries = new Set(countries.map((c) => c.code));
     const givenNames = firstNameIndex(ctx.curated.firstNames);
     for (const { s, tokens } of perSentence) {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { CuratedData } from '../data/curated.ts';
+import worldCountries from 'world-countries';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
@@ -16,6 +17,13 @@ export interface CountryInfo {
 }
 
 /** Country facts by ISO alpha-2 code: package names plus curated aliases. */
+/** The fields of world-countries' records that the gazetteer reads. */
+interface WorldCountry {
+  cca2: string;
+  demonyms?: { eng?: { m?: string; f?: string } };
+  translations?: { rus?: { common?: string } };
+}
+
 export class CountryGazetteer {
   private readonly byCode = new Map<string, CountryInfo>();
   private readonly demonyms = new Map<string, string>();
@@ -38,7 +46,21 @@ export class CountryGazetteer {
       });
     }
     for (const d of curated.places.demonyms) for (const w of d.words) this.demonyms.set(w.toLowerCase(), d.code);
+    for (const c of worldCountries as unknown as WorldCountry[]) {
+      // English demonyms of every country ("Finnish", "Japanese"); curated ones win.
+      for (const w of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+        if (w && w.length > 3 && !this.demonyms.has(w.toLowerCase())) this.demonyms.set(w.toLowerCase(), c.cca2);
+      }
+      // Russian adjectives are the country's stem + -ск- (Япония → японский, Германия → германский).
+      const ru = c.translations?.rus?.common;
+      if (ru && !/\s/.test(ru)) {
+        const stem = ru.toLowerCase().replace(/(?:ия|ья|а|я|ь|и|ы)$/u, '');
+        if (stem.length >= 4) this.ruAdjectiveStems.set(`${stem}ск`, c.cca2);
+      }
+    }
   }
+
+  private readonly ruAdjectiveStems = new Map<string, string>();
 
   get(code: string): CountryInfo | undefined {
     return this.byCode.get(code.toUpperCase());
@@ -55,6 +77,11 @@ export class CountryGazetteer {
     if (direct) return direct;
     for (const [d, code] of this.demonyms) {
       if (/[а-яё]/.test(d) && d.length > 5 && w.startsWith(d.slice(0, -2)) && w.length <= d.length + 2) return code;
+    }
+    if (/^[а-яё]+ск(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)$/u.test(w)) {
+      const stem = w.replace(/(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)$/u, '');
+      const code = this.ruAdjectiveStems.get(stem);
+      if (code) return code;
     }
     return null;
   }
