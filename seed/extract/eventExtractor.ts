@@ -7,7 +7,7 @@ import { CAPITALIZED_STOPWORDS } from './lexicon.ts';
 
 const EN_MODIFIERS = '(?:(?:International|Regional|Interregional|National|Republican|Annual|Scientific(?:[- ]Practical)?|Inter-?university|Global|Online|Virtual|Youth|Pedagogical|Educational|First|Second|Third|Fourth|Fifth|\\d+(?:st|nd|rd|th)|[IVX]+)\\s+)*';
 const RU_MODIFIERS = '(?:(?:международн|региональн|межрегиональн|всероссийск|республиканск|ежегодн|научно-практическ|научн|педагогическ|молод[её]жн|онлайн|[IVX]+)\\p{L}*\\s+)*';
-export const HELD_CUE = /\b(?:was|were|will be|is|are)\s+(?:being\s+)?(?:held|organi[sz]ed|conducted|hosted|convened)\b|\btook place\b|\bheld\b|прош[её]л|прошла|прошли|состоял\p{L}*|проходил\p{L}*|организова\p{L}*|провед[её]н\p{L}*/iu;
+export const HELD_CUE = /\b(?:was|were|will be|is|are)\s+(?:being\s+)?(?:held|organi[sz]ed|conducted|hosted|convened)\b|\btook place\b|\bheld\b|\b(?:met|gathered|convened|came together|opened|kicked off|started|began|ran|runs|takes place|hosted|welcomed|brought together)\b|собрал\p{L}*|открыл\p{L}*|стартовал\p{L}*|прош[её]л|прошла|прошли|состоял\p{L}*|проходил\p{L}*|организова\p{L}*|провед[её]н\p{L}*/iu;
 
 const KIND_RE = EVENT_KINDS.map((k) => ({
   kind: k.kind,

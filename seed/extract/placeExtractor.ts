@@ -56,7 +56,7 @@ export const placeExtractor: Extractor = {
         const before = ctx.text.slice(Math.max(s.start, start - 12), start);
         // A spelling-blind match stands only in a country the report names, and never for an ordinary word or a given name.
         const trusted = city.loose
-          ? reportCountries.has(city.countryCode) && !isOrdinaryEnglishWord(tokens[i]?.text ?? '') && !givenNames.has(normalizeName(tokens[i]?.text ?? '')) && standsAlone(tokens, i)
+          ? reportCountries.has(city.countryCode) && !isOrdinaryEnglishWord(tokens[i]?.text ?? '') && !givenNames.has(normalizeName(tokens[i]?.text ?? '')) && (standsAlone(tokens, i) || names.some((n) => start >= n.start && start < n.end))
           : city.curated || reportCountries.has(city.countryCode) || (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION);
         if (!trusted) continue;
         cities.push({ type: 'City', start, end, text: ctx.text.slice(start, end), sentence: s.index, city, insideName: names.some((n) => inside({ start, end }, n)) });
