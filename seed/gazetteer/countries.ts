@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { CuratedData } from '../data/curated.ts';
-import worldCountries from 'world-countries';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
@@ -46,7 +45,7 @@ export class CountryGazetteer {
       });
     }
     for (const d of curated.places.demonyms) for (const w of d.words) this.demonyms.set(w.toLowerCase(), d.code);
-    for (const c of worldCountries as unknown as WorldCountry[]) {
+    for (const c of require('world-countries/countries.json') as WorldCountry[]) {
       // English demonyms of every country ("Finnish", "Japanese"); curated ones win.
       for (const w of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
         if (w && w.length > 3 && !this.demonyms.has(w.toLowerCase())) this.demonyms.set(w.toLowerCase(), c.cca2);

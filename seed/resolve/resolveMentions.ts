@@ -328,6 +328,8 @@ function resolveEvents(cands: EventCandidate[]): EventEntity[] {
   });
 }
 
+const EDITION = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|previous|\d+(?:st|nd|rd|th)?|[ivxl]+|перв\p{L}*|втор\p{L}*|трет\p{L}*|четв[её]рт\p{L}*|пят\p{L}*|следующ\p{L}*|прошл\p{L}*)$/u;
+
 /**
  * One event named twice: nearly the same words, or one name holds the other
  * whole ("… Olympiad «Word 2024»" and «Word 2024»; the headline's shorter form).
@@ -335,6 +337,11 @@ function resolveEvents(cands: EventCandidate[]): EventEntity[] {
 function sameEventTitle(a: string, b: string, titleTokens: (t: string) => string[]): boolean {
   const ta = titleTokens(a);
   const tb = titleTokens(b);
+  // "First … Forum" and "Third … Forum", "… 2023" and "… 2024" are different editions.
+  const editions = (ts: string[]): string[] => ts.filter((w) => EDITION.test(w));
+  const ea = editions(ta);
+  const eb = editions(tb);
+  if (ea.length && eb.length && ea.join() !== eb.join()) return false;
   if (fuzzyDice(ta, tb) >= 0.8) return true;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   return short.length >= 2 && short.every((w) => long.includes(w));

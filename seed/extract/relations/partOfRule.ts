@@ -1,4 +1,4 @@
-import type { Relation } from '../../extraction.ts';
+import type { EventEntity, Relation } from '../../extraction.ts';
 import { relation, slotAt, type RelationContext, type RelationRule } from './RelationRule.ts';
 
 const EN_PARENT = /⟦(\d+)⟧\s+(?:of|at|under|within)\s+(?:the\s+)?⟦(\d+)⟧/gu;
@@ -38,4 +38,50 @@ export function parentSlots(template: string): Set<number> {
   const out = new Set<number>();
   for (const re of [EN_PARENT, RU_PARENT]) for (const m of template.matchAll(re)) out.add(Number(m[2]));
   return out;
+}
+
+/** Cues that put one event inside another: "as part of ⟦1⟧", «в рамках ⟦1⟧». */
+const WITHIN_EVENT = /(?:\bas part of|\bwithin|\bin the framework of|\bon the sidelines of|\bduring|\bat|\bof|в рамках|в ходе|на полях|во время|на|программ\p{L}*)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}⟦(\d+)⟧/giu;
+/** Kinds that happen inside a larger event rather than on their own. */
+const PART_KINDS = new Set(['session', 'panel discussion', 'workshop', 'master class', 'round table', 'lecture', 'round', 'open lesson', 'study visit', 'strategic session', 'meeting', 'training', 'hackathon', 'competition', 'exhibition']);
+/** Kinds that hold smaller events. */
+const WHOLE_KINDS = new Set(['forum', 'conference', 'congress', 'summer school', 'winter school', 'olympiad', 'roadshow', 'festival', 'summit', 'symposium', 'seminar', 'consultation', 'study visit']);
+
+/**
+ * PART_OF between events: one said to be within another ("a panel within
+ * ⟦1⟧", «в рамках ⟦1⟧»), and the sessions, workshops and round tables of a
+ * report whose main event is a forum, conference or school, dated inside it.
+ */
+export const eventPartOfRule: RelationRule = {
+  name: 'event-part-of',
+  apply(ctx: RelationContext): Relation[] {
+    const out: Relation[] = [];
+    for (const ts of ctx.sentences) {
+      const events = ts.slots.filter((c) => c.type === 'Event' && c.entityId && !c.reference);
+      if (events.length < 2) continue;
+      for (const m of ts.template.matchAll(WITHIN_EVENT)) {
+        const parent = slotAt(ts, m[1]);
+        if (parent?.type !== 'Event' || !parent.entityId) continue;
+        const before = ts.template.slice(0, m.index ?? 0);
+        const child = [...before.matchAll(/⟦(\d+)⟧/gu)].map((x) => slotAt(ts, x[1])).filter((c) => c?.type === 'Event' && c.entityId && c.entityId !== parent.entityId).pop();
+        if (child?.entityId) out.push(relation('PART_OF', child.entityId, parent.entityId, ts.sentence, 0.75));
+      }
+    }
+    const main = ctx.mainEventId ? ctx.entities.get(ctx.mainEventId) : undefined;
+    if (main?.type !== 'Event' || !WHOLE_KINDS.has(main.kind ?? '')) return out;
+    for (const e of ctx.entities.values()) {
+      if (e.type !== 'Event' || e.id === main.id || !PART_KINDS.has(e.kind ?? '') || !within(e, main)) continue;
+      const first = e.mentions[0];
+      const ts = first && ctx.sentences.find((x) => first.start >= x.sentence.start && first.start < x.sentence.end);
+      if (ts && e.kind !== main.kind) out.push(relation('PART_OF', e.id, main.id, ts.sentence, 0.6));
+    }
+    return out;
+  },
+};
+
+/** Dated inside the other's dates; an undated part counts only when the whole is undated too. */
+function within(part: EventEntity, whole: EventEntity): boolean {
+  if (!part.startDate) return !whole.startDate;
+  if (!whole.startDate) return false;
+  return part.startDate >= whole.startDate && part.startDate <= (whole.endDate ?? whole.startDate);
 }
