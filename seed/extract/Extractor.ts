@@ -5,6 +5,7 @@ import type { OrgName } from '../resolve/orgName.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { QuotedSpan } from '../text/quotes.ts';
 import type { DateRange } from './dates.ts';
+import type { ReferenceDate } from './referenceDate.ts';
 
 /** What every extractor sees: the body, its sentences, the data, and what earlier extractors found. */
 export interface ExtractionContext {
@@ -14,6 +15,8 @@ export interface ExtractionContext {
   quotes: QuotedSpan[];
   curated: CuratedData;
   gazetteers: Gazetteers;
+  /** The day the report speaks from: yearless dates take its year, its dateline is not an event date. */
+  referenceDate: ReferenceDate | null;
   /** Candidates of the extractors that ran before, in pipeline order. */
   found: Candidate[];
 }

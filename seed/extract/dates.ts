@@ -394,3 +394,14 @@ function daysIn(y: number, m: number): number {
 function daysBetween(fromIso: string, toIso: string): number {
   return (Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000;
 }
+
+/** The date phrase closest to a position (an event's mention): a sentence may date several events. */
+export function nearestDate(dates: DateRange[], pos: number): DateRange | null {
+  let best: DateRange | null = null;
+  for (const d of dates) {
+    const dist = d.from >= pos ? d.from - pos : pos - d.to;
+    const bestDist = best ? (best.from >= pos ? best.from - pos : pos - best.to) : Infinity;
+    if (dist < bestDist) best = d;
+  }
+  return best;
+}

@@ -1,4 +1,5 @@
-import { findDates } from './dates.ts';
+import { findDates, nearestDate, type DateRange } from './dates.ts';
+import { dateOptions } from './referenceDate.ts';
 import { EN_EVENT_REFERENCE, EVENT_KINDS, RU_EVENT_REFERENCE } from './lexicon.ts';
 import type { EventCandidate, ExtractionContext, Extractor } from './Extractor.ts';
 import type { Sentence } from '../text/sentences.ts';
@@ -38,7 +39,7 @@ export const eventExtractor: Extractor = {
             const plural = isPlural(phrase);
             const title = nameAround(ctx, s, start, end) ?? titleNear(ctx, s, start, end);
             if (plural && !title) continue;
-            const dates = title ? (findDates(s.text, s.start)[0] ?? null) : null;
+            const dates = title ? nearestDate(sentenceDates(ctx, s), start) : null;
             out.push({
               type: 'Event',
               start: title ? Math.min(start, title.start) : start,
@@ -67,6 +68,18 @@ export const eventExtractor: Extractor = {
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+const datesBySentence = new WeakMap<Sentence, DateRange[]>();
+
+/** The dates a sentence states, read once per sentence. */
+function sentenceDates(ctx: ExtractionContext, s: Sentence): DateRange[] {
+  let d = datesBySentence.get(s);
+  if (!d) {
+    d = findDates(s.text, s.start, dateOptions(ctx.referenceDate));
+    datesBySentence.set(s, d);
+  }
+  return d;
+}
 
 function isPlural(phrase: string): boolean {
   const last = phrase.trim().split(/\s+/).pop() ?? '';
@@ -208,10 +221,10 @@ function promoteFirstHeld(events: EventCandidate[], ctx: ExtractionContext): voi
     if (e.kind === 'event' || isPlural(e.kindPhrase)) continue;
     const s = ctx.sentences[e.sentence];
     if (!s) continue;
-    const dates = findDates(s.text, s.start);
+    const dates = sentenceDates(ctx, s);
     if (HELD_CUE.test(s.text) || dates.length > 0) {
       delete e.reference;
-      e.dates = dates[0] ?? null;
+      e.dates = nearestDate(dates, e.start);
       return;
     }
   }

@@ -8,7 +8,8 @@ import { NAME_FUNCTION_WORDS } from './lexicon.ts';
 import { findQuotedSpans } from '../text/quotes.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { toLatin } from '../text/transliterate.ts';
-import { findDates } from './dates.ts';
+import { findDates, nearestDate } from './dates.ts';
+import { dateOptions, referenceDate } from './referenceDate.ts';
 import { HELD_CUE, eventExtractor } from './eventExtractor.ts';
 import type { ExtractionContext, Extractor } from './Extractor.ts';
 import { organizationExtractor } from './organizationExtractor.ts';
@@ -45,6 +46,7 @@ export function extractReport(report: ParsedReport | string, options: ExtractOpt
     quotes: findQuotedSpans(parsed.text),
     curated,
     gazetteers: gazetteersFor(curated),
+    referenceDate: referenceDate(parsed),
     found: [],
   };
   for (const ex of options.extractors ?? DEFAULT_EXTRACTORS) ctx.found.push(...ex.extract(ctx));
@@ -78,20 +80,39 @@ function inheritCountryFromPlace(entities: Map<string, Entity>, relations: Relat
   }
 }
 
-/** An event named without a date takes the date of a sentence that says it was held. */
+/**
+ * An event named without a date takes the date nearest one of its mentions in
+ * a sentence that says it was held; failing a range in one phrase, the
+ * earliest day marked as its start and the latest marked as its end across
+ * its sentences ("opened on 19 May … closed on 21 May").
+ */
 function fillMissingEventDates(entities: Map<string, Entity>, ctx: ExtractionContext): void {
+  const options = dateOptions(ctx.referenceDate);
   for (const e of entities.values()) {
     if (e.type !== 'Event' || e.startDate) continue;
+    const starts: string[] = [];
+    const ends: string[] = [];
     for (const m of e.mentions) {
       const s = ctx.sentences.find((x) => m.start >= x.start && m.start < x.end);
-      if (!s || !HELD_CUE.test(s.text)) continue;
-      const d = findDates(s.text, s.start)[0];
+      if (!s) continue;
+      const dates = findDates(s.text, s.start, options).filter((d) => d.precision === 'day');
+      for (const d of dates) {
+        if (d.boundary === 'start') starts.push(d.start);
+        if (d.boundary === 'end') ends.push(d.end);
+      }
+      if (!HELD_CUE.test(s.text)) continue;
+      const d = nearestDate(dates, m.start);
       if (d) {
         e.startDate = d.start;
         e.endDate = d.end;
         e.datePrecision = d.precision;
         break;
       }
+    }
+    if (!e.startDate && starts.length) {
+      e.startDate = starts.sort()[0] ?? null;
+      e.endDate = ends.sort().pop() ?? e.startDate;
+      e.datePrecision = 'day';
     }
   }
 }

@@ -41,7 +41,7 @@ export const organizationExtractor: Extractor = {
     for (const s of ctx.sentences) {
       const tokens = tokenize(s.text, s.start);
       const spans = ctx.language === 'ru' || /\p{Script=Cyrillic}/u.test(s.text) ? russianSpans(tokens, ctx.quotes) : englishSpans(tokens, ctx.quotes, ctx.gazetteers);
-      for (const span of withParents(spans, tokens, ctx.text)) {
+      for (const span of withParents(withLegalForms(spans, tokens, ctx.quotes), tokens, ctx.text)) {
         const text = ctx.text.slice(span.start, span.end);
         const cand: OrganizationCandidate = {
           type: 'Organization',
@@ -68,6 +68,27 @@ export const organizationExtractor: Extractor = {
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * A legal form before a quoted name is a body whatever the name says
+ * (АО «…», АОО «…», LLC "…"): the span runs from the form to the closing
+ * quote and replaces any name found inside it.
+ */
+function withLegalForms(spans: Span[], tokens: Token[], quotes: QuotedSpan[]): Span[] {
+  const out = [...spans];
+  for (const t of tokens) {
+    if (!LEGAL_FORM.test(t.text)) continue;
+    const q = quotes.filter((x) => x.start >= t.end && x.start - t.end <= 1).sort((a, b) => b.end - a.end)[0];
+    if (!q) continue;
+    const span: Span = { start: t.start, end: q.end, bare: false };
+    for (let i = out.length - 1; i >= 0; i--) {
+      const o = out[i];
+      if (o && o.start < span.end && span.start < o.end) out.splice(i, 1);
+    }
+    out.push(span);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
 
 /** English heads of bodies that are named together with the body they belong to. */
 const EN_UNIT_HEADS = new Set([...SUB_UNIT_HEADS, 'institute', 'centre', 'center', 'committee', 'council', 'agency', 'service', 'school', 'college', 'laboratory']);

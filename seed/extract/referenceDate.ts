@@ -1,0 +1,79 @@
+import { findDates, type FindDatesOptions } from './dates.ts';
+
+/** The day a report speaks from, which gives yearless dates ("on 14 November") their year. */
+export interface ReferenceDate {
+  /** ISO day. */
+  date: string;
+  /**
+   * Where it came from, most reliable first: front matter `publishedAt`, a
+   * dateline at the top of the body, or, failing both, the first full date
+   * the text states (usually the event's own, close enough to place the
+   * report's other days in their year).
+   */
+  source: 'published' | 'dateline' | 'text';
+  /** Offsets in the body of the dateline's date phrase: a publication date, not the event's, so event dates skip it. */
+  dateline: { from: number; to: number } | null;
+}
+
+/** The part of a parsed report this needs (a `ParsedReport` fits). */
+export interface DatedText {
+  meta: { publishedAt?: string | null };
+  text: string;
+}
+
+/** How many non-empty lines from the top may hold a dateline: headline, a subtitle or byline, then the dateline. */
+const DATELINE_LINES = 4;
+
+/*
+ * What may stand before the date on a dateline: a place ("BISHKEK,", "Алматы,",
+ * "Tashkent, Uzbekistan,", «Алматы.») or a label ("Published:", «Опубликовано»).
+ * After the date: the end of the line, a dash opening the body, a time, a
+ * separator, or the place when it comes second ("18 May 2023, Riverton —").
+ */
+const PLACE_PREFIX = /^\p{Lu}[\p{L}.'’ -]{1,40}(?:\s*\([\p{L} .'’-]{2,40}\))?(?:,\s*\p{Lu}[\p{L} .'’-]{1,40})?[,.:]\s*$/u;
+const LABEL_PREFIX = /^(?:published|posted|updated|date|опубликовано|дата(?:\s+публикации)?|обновлено)(?:\s+on)?\s*:?\s*$/iu;
+const AFTER_DATE = /^\s*(?:$|[—–-]|\||\/|•|\(|,?\s*\d{1,2}[:.]\d{2}\b|,\s*\p{Lu}[\p{L} .'’-]{1,40}?\s*(?:[—–-]|$))/u;
+
+/** The reference date of a report: its publication date, else its dateline, else its first full date. */
+export function referenceDate(report: DatedText): ReferenceDate | null {
+  const dateline = datelineDate(report.text);
+  const span = dateline ? { from: dateline.from, to: dateline.to } : null;
+  const published = exactDay(report.meta.publishedAt ?? null);
+  if (published) return { date: published, source: 'published', dateline: span };
+  if (dateline) return { date: dateline.date, source: 'dateline', dateline: span };
+  // Paragraph by paragraph: the first full date is nearly always near the top.
+  for (const paragraph of report.text.split(/\n\s*\n/)) {
+    const first = findDates(paragraph).find((d) => d.precision === 'day' && !d.yearInferred);
+    if (first) return { date: first.start, source: 'text', dateline: null };
+  }
+  return null;
+}
+
+/** The `findDates` options for a report: yearless dates take its reference year, its dateline is not an event date. */
+export function dateOptions(ref: ReferenceDate | null): FindDatesOptions {
+  return { referenceDate: ref?.date ?? null, exclude: ref?.dateline ?? null };
+}
+
+/** A date that opens one of the first lines of the body, alone or after a place or a label, with its offsets. */
+export function datelineDate(text: string): { date: string; from: number; to: number } | null {
+  let seen = 0;
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const lead = /^\s*/.exec(m[0])?.[0].length ?? 0;
+    const line = m[0].trim();
+    if (!line) continue;
+    if (++seen > DATELINE_LINES) break;
+    const d = findDates(line)[0];
+    if (!d || d.precision !== 'day' || d.start !== d.end || !AFTER_DATE.test(line.slice(d.to))) continue;
+    const before = line.slice(0, d.from);
+    if (!before || PLACE_PREFIX.test(before) || LABEL_PREFIX.test(before)) {
+      return { date: d.start, from: m.index + lead + d.from, to: m.index + lead + d.to };
+    }
+  }
+  return null;
+}
+
+function exactDay(value: string | null): string | null {
+  const m = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value) : null;
+  if (!m?.[1]) return null;
+  return findDates(m[1])[0]?.start ?? null;
+}
