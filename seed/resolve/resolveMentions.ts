@@ -55,7 +55,7 @@ export function resolveMentions(candidates: Candidate[], ctx: ExtractionContext)
   return {
     entities: [...orgs, ...people, ...countries, ...cities, ...events, ...practices, ...topics],
     mergeCandidates: dedupeMerges(merges),
-    mainEventId: events[0]?.id ?? null,
+    mainEventId: mainEvent(events),
   };
 }
 
@@ -328,6 +328,18 @@ function resolveEvents(cands: EventCandidate[]): EventEntity[] {
   });
 }
 
+/** Words that name another edition than the one reported: "the next meeting", «прошлогодний форум». */
+const OTHER_EDITION = /^(?:next|following|previous|last|upcoming|future|следующ\p{L}*|будущ\p{L}*|прошл\p{L}*|предыдущ\p{L}*|очередн\p{L}*)\b/iu;
+
+/**
+ * The event the report is about: the first named one, passing over an edition
+ * the report only looks back or forward to, and preferring one with a date.
+ */
+function mainEvent(events: EventEntity[]): string | null {
+  const current = events.filter((e) => !OTHER_EDITION.test(e.name));
+  return (current.find((e) => e.startDate) ?? current[0] ?? events[0])?.id ?? null;
+}
+
 const EDITION = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|previous|\d+(?:st|nd|rd|th)?|[ivxl]+|перв\p{L}*|втор\p{L}*|трет\p{L}*|четв[её]рт\p{L}*|пят\p{L}*|следующ\p{L}*|прошл\p{L}*)$/u;
 
 /**
@@ -338,10 +350,11 @@ function sameEventTitle(a: string, b: string, titleTokens: (t: string) => string
   const ta = titleTokens(a);
   const tb = titleTokens(b);
   // "First … Forum" and "Third … Forum", "… 2023" and "… 2024" are different editions.
-  const editions = (ts: string[]): string[] => ts.filter((w) => EDITION.test(w));
-  const ea = editions(ta);
-  const eb = editions(tb);
-  if (ea.length && eb.length && ea.join() !== eb.join()) return false;
+  for (const kind of [EDITION, /^\d{4}$/u]) {
+    const ea = ta.filter((w) => kind.test(w) && (kind !== EDITION || !/^\d{4}$/u.test(w)));
+    const eb = tb.filter((w) => kind.test(w) && (kind !== EDITION || !/^\d{4}$/u.test(w)));
+    if (ea.length && eb.length && ea.join() !== eb.join()) return false;
+  }
   if (fuzzyDice(ta, tb) >= 0.8) return true;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   return short.length >= 2 && short.every((w) => long.includes(w));
