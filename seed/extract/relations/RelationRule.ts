@@ -46,17 +46,20 @@ export function slotAt(ts: TemplatedSentence, marker: string | undefined): Candi
 }
 
 /**
- * The event a sentence is about: the one it names, else the one the sentence
- * before named (reports describe an event over a few sentences), else the
- * report's main event.
+ * The event a sentence is about: the one it names, else the last one named
+ * earlier in its paragraph (reports describe an event over a few sentences),
+ * else the report's main event.
  */
 export function focusEvent(ctx: RelationContext, ts: TemplatedSentence): { id: string; explicit: boolean } | null {
   const own = ts.slots.find((c) => c.type === 'Event' && c.entityId && !c.reference)?.entityId ?? ts.slots.find((c) => c.type === 'Event' && c.entityId)?.entityId;
   if (own) return { id: own, explicit: true };
-  const i = ctx.sentences.indexOf(ts);
-  const prev = i > 0 ? ctx.sentences[i - 1] : undefined;
-  const sameParagraph = prev && !/\n\s*\n/.test(ctx.text.slice(prev.sentence.end, ts.sentence.start));
-  const carried = sameParagraph ? prev.slots.find((c) => c.type === 'Event' && c.entityId && !c.reference)?.entityId : undefined;
-  if (carried) return { id: carried, explicit: false };
+  // The last event named earlier in the same paragraph: a panel's speakers follow the sentence that names the panel.
+  for (let i = ctx.sentences.indexOf(ts) - 1; i >= 0; i--) {
+    const prev = ctx.sentences[i];
+    const next = ctx.sentences[i + 1];
+    if (!prev || !next || /\n\s*\n/.test(ctx.text.slice(prev.sentence.end, next.sentence.start))) break;
+    const named = prev.slots.filter((c) => c.type === 'Event' && c.entityId && !c.reference).pop()?.entityId;
+    if (named) return { id: named, explicit: false };
+  }
   return ctx.mainEventId ? { id: ctx.mainEventId, explicit: false } : null;
 }
