@@ -184,7 +184,7 @@ export const RU_TITLES = [
 /** Event kinds: English phrase (canonical), its English pattern and Russian stem pattern. */
 export const EVENT_KINDS: Array<{ kind: string; en: string; ru: string }> = [
   { kind: 'round table', en: 'round[- ]tables?', ru: 'кругл\\p{L}*\\s+стол\\p{L}*' },
-  { kind: 'summer school', en: 'summer schools?', ru: 'летн\\p{L}*\\s+школ\\p{L}*' },
+  { kind: 'summer school', en: 'summer schools?', ru: 'летн\\p{L}*\\s+(?:\\p{L}+(?:ая|ой|ую)\\s+)?школ\\p{L}*' },
   { kind: 'winter school', en: 'winter schools?', ru: 'зимн\\p{L}*\\s+школ\\p{L}*' },
   { kind: 'panel discussion', en: 'panel discussions?', ru: 'панельн\\p{L}*\\s+дискусси\\p{L}*' },
   { kind: 'strategic session', en: 'strategic sessions?', ru: 'стратегическ\\p{L}*\\s+сесси\\p{L}*' },
@@ -209,6 +209,8 @@ export const EVENT_KINDS: Array<{ kind: string; en: string; ru: string }> = [
   { kind: 'study visit', en: 'study visits?|study tours?|field visits?', ru: 'учебн\\p{L}*\\s+визит\\p{L}*|ознакомительн\\p{L}*\\s+визит\\p{L}*' },
   { kind: 'roadshow', en: 'roadshows?', ru: 'роуд-?шоу' },
   { kind: 'session', en: 'sessions?', ru: 'сесси[ияю]' },
+  { kind: 'panel', en: 'panels?', ru: 'панел[ьия]' },
+  { kind: 'track', en: 'online tracks?|tracks?', ru: 'онлайн-трек\\p{L}*|трек[аеу]?' },
   { kind: 'round', en: 'online rounds?|qualifying rounds?|final rounds?', ru: 'отборочн\\p{L}*\\s+тур\\p{L}*|заключительн\\p{L}*\\s+тур\\p{L}*|финальн\\p{L}*\\s+тур\\p{L}*' },
   { kind: 'open lesson', en: 'open lessons?|demonstration lessons?', ru: 'открыт\\p{L}*\\s+урок\\p{L}*' },
 ];
