@@ -21,6 +21,21 @@ const PERSON_PARTICIPATION = /jury|winner|won|awarded|attended|took part|taking 
 /** Just before a country: it sent people ("from ⟦1⟧, ⟦2⟧ and", «из ⟦1⟧»). */
 const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\bиз|\bделегаци\p{L}*)\s+(?:the\s+)?(?:⟦\d+⟧\s*,?\s*(?:and\s+|и\s+)?)*$/iu;
 
+/**
+ * A cue governs a mention only across a list of names, not across a clause:
+ * "organized by ⟦1⟧, ⟦2⟧ and the ⟦3⟧" (all three) but not "organized by ⟦1⟧
+ * to review the plan financed by the ⟦2⟧ last year" for ⟦2⟧… unless its own cue.
+ */
+function closeEnough(template: string, cue: Cue, pos: number): boolean {
+  const between = cue.end <= pos ? template.slice(cue.end, pos) : template.slice(pos, cue.start);
+  const rest = between
+    .replace(/⟦\d+⟧(?:\s*\([^)]*\))?/gu, ' ')
+    .replace(/\b(?:and|as well as|along with|the|its|their|of|from|with|by|и|а также|его|их)\b|[,;()«»"“”]/giu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return rest.length <= 45;
+}
+
 interface Cue {
   role: Role;
   start: number;
@@ -70,7 +85,7 @@ export const eventRoleRule: RelationRule = {
         if (!c.entityId || c.type === 'Event') return;
         const pos = ts.template.indexOf(`⟦${i}⟧`);
         const cue = governingCue(cues, pos);
-        if (!cue) return;
+        if (!cue || !closeEnough(ts.template, cue, pos)) return;
         const conf = explicit ? 0.85 : 0.65;
         if (c.type === 'Person') {
           // People take part as jury, winners or attendees; speakers are the speaker rule's.
