@@ -1,4 +1,5 @@
 import { foldLatin } from '../text/stem.ts';
+import { nominativePersonName, personNamePart } from '../text/russianMorphology.ts';
 import { isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
@@ -123,10 +124,12 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   const w = words.map((t) => t.text);
   const knownFirst = given.has(normalizeName(w[0] ?? ''));
   const knownSecond = w.length > 1 && given.has(normalizeName(w[1] ?? ''));
-  const patronymic = w.find((x, k) => k > 0 && PATRONYMIC.test(x)) ?? null;
+  const patronymic = w.find((x, k) => k > 0 && (PATRONYMIC.test(x) || personNamePart(x) === 'patronymic')) ?? null;
   const surnameLike = w.some((x) => SURNAME_EN.test(x) || SURNAME_RU.test(x));
   const titled = TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after) || VOUCH_BEFORE.test(before) || postNear(before, after);
-  if (!(knownFirst || knownSecond || patronymic || titled || (surnameLike && (initials.length > 0 || w.length === 2)))) return null;
+  // The dictionary vouches for a given name and a surname in any case («по приглашению Ивана Петрова»).
+  const dictionaryName = w.length >= 2 && personNamePart(w[0] ?? '') === 'given' && personNamePart(w[w.length - 1] ?? '') === 'surname';
+  if (!(dictionaryName || knownFirst || knownSecond || patronymic || titled || (surnameLike && (initials.length > 0 || w.length === 2)))) return null;
   // "Rural Teachers", "United Nations", "Special Pedagogy": ordinary English words are not a name unless a known given name leads.
   if (!knownFirst && w.some((x) => isOrdinaryEnglishWord(x))) return null;
   let g: string | null;
@@ -141,5 +144,7 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
     g = w[0] ?? null;
     surname = w.filter((x) => x !== patronymic).slice(1).pop() ?? w[w.length - 1] ?? '';
   }
-  return { type: 'Person', start, end, text: ctx.text.slice(start, end), sentence, given: g, surname, patronymic };
+  // Names are kept in the nominative; the mention's text stays as written.
+  const n = /\p{Script=Cyrillic}/u.test(surname) ? nominativePersonName({ given: g, patronymic, surname }) : { given: g, patronymic, surname };
+  return { type: 'Person', start, end, text: ctx.text.slice(start, end), sentence, given: n.given ?? null, surname: n.surname ?? surname, patronymic: n.patronymic ?? null };
 }

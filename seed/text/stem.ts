@@ -1,28 +1,49 @@
+import { createRequire } from 'node:module';
+import { dictionaryStem } from './russianMorphology.ts';
 import { toLatin } from './transliterate.ts';
 
-// Longest first, so "ого" wins over "о". Crude on purpose: it only has to make
-// inflected forms of one name compare equal, never produce a real lemma.
-const RU_ENDINGS = [
-  'иями', 'ями', 'ами', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'ием', 'ией',
-  'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ый', 'ий', 'ой', 'ей', 'ую', 'юю', 'ых', 'их',
-  'ым', 'им', 'ом', 'ем', 'ам', 'ям', 'ах', 'ях', 'ов', 'ев', 'ия', 'ии', 'ию',
-  'а', 'я', 'у', 'ю', 'е', 'ы', 'и', 'о', 'ь',
-];
-const EN_ENDINGS = ['ational', 'ization', 'ations', 'ation', 'ings', 'ing', 'ness', 'ment', 'ies', 'es', 's', 'al', 'ed', 'ive', 'ly', 'y', 'e'];
+interface SnowballStemmer {
+  stem(word: string): string;
+}
+interface SnowballFactory {
+  newStemmer(language: string): SnowballStemmer;
+}
 
-/** A rough stem for fuzzy comparison of words in either language. */
+// The Snowball stemmers (English and Russian) ported to JavaScript; the package ships no types.
+const snowball = createRequire(import.meta.url)('snowball-stemmers') as SnowballFactory;
+const russian = snowball.newStemmer('russian');
+const english = snowball.newStemmer('english');
+
+// Resolution and scoring stem the same few thousand words over and over.
+const CACHE_MAX = 50_000;
+const cache = new Map<string, string>();
+
+/**
+ * A stem for comparing inflected forms of a word in either language
+ * ("университета" and "университет", "teachers" and "teaching"); never shown.
+ * English: Snowball (Porter2). Russian: the stem the OpenCorpora dictionary
+ * gives the word's paradigm, and Snowball only for words it lacks, because
+ * Snowball's rules cut proper nouns unevenly ("Казахстан" → "казахста" but
+ * "Казахстане" → "казахстан").
+ */
 export function stem(word: string): string {
-  const w = word.toLowerCase().replace(/ё/g, 'е');
-  if (/\p{Script=Cyrillic}/u.test(w)) {
-    for (const e of RU_ENDINGS) {
-      if (w.length - e.length >= 3 && w.endsWith(e)) return w.slice(0, -e.length);
-    }
-    return w;
+  let out = cache.get(word);
+  if (out === undefined) {
+    const w = word.toLowerCase().replace(/ё/g, 'е');
+    out = /\p{Script=Cyrillic}/u.test(w) ? stemRussian(word, w) : english.stem(w);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(word, out);
   }
-  for (const e of EN_ENDINGS) {
-    if (w.length - e.length >= 4 && w.endsWith(e)) return w.slice(0, -e.length);
-  }
-  return w;
+  return out;
+}
+
+function stemRussian(written: string, lower: string): string {
+  // An acronym (ГУО, МГУ) is a name, not a word with an ending.
+  if (written.length > 1 && written === written.toUpperCase()) return lower;
+  const known = dictionaryStem(lower);
+  if (known) return known;
+  const cut = russian.stem(lower);
+  return cut.length >= 3 ? cut : lower;
 }
 
 /**

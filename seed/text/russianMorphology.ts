@@ -1,0 +1,568 @@
+/**
+ * Russian morphology from the OpenCorpora dictionary shipped in the `az`
+ * package: lemmas, part of speech, case, and the proper-noun tags (Name, Surn,
+ * Patr, Geox, Orgn). The extractors use it to put names met in any case back in
+ * the nominative and to recognise a name in an oblique case, so no suffix list
+ * of our own has to guess the grammar.
+ *
+ * The dictionary is read once, synchronously, on first use (about 0.6 s), because
+ * the extractors run synchronously inside `extractReport`.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export type RuCase = 'nomn' | 'gent' | 'datv' | 'accs' | 'ablt' | 'loct' | 'voct';
+export type RuNumber = 'sing' | 'plur';
+export type RuGender = 'masc' | 'femn' | 'neut' | 'common';
+export type PersonNamePart = 'given' | 'surname' | 'patronymic';
+
+export interface RuParse {
+  /** The form as parsed, lower case. */
+  readonly form: string;
+  readonly lemma: string;
+  /** OpenCorpora part of speech: NOUN, ADJF, PRTF, VERB, PREP, CONJ, … */
+  readonly pos: string | null;
+  readonly case: RuCase | null;
+  readonly number: RuNumber | null;
+  readonly gender: RuGender | null;
+  readonly name: boolean;
+  readonly surname: boolean;
+  readonly patronymic: boolean;
+  readonly geo: boolean;
+  readonly org: boolean;
+  readonly abbr: boolean;
+  /** Indeclinable: every case has this one form. */
+  readonly fixed: boolean;
+  /** Found in the dictionary rather than guessed from the word's ending. */
+  readonly known: boolean;
+  readonly score: number;
+}
+
+// ---- the az package, typed as far as we use it ----
+
+interface AzTag {
+  readonly POS?: string;
+  readonly CAse?: string;
+  readonly NMbr?: string;
+  readonly GNdr?: string;
+  readonly TEns?: string;
+  readonly VOic?: string;
+  readonly [grammeme: string]: unknown;
+}
+interface AzParse {
+  readonly tag: AzTag;
+  readonly score: number;
+  readonly parser?: string;
+  /** Set on a dictionary parse of a word written with a hyphenated prefix. */
+  readonly prefix?: string;
+  /** Dictionary parses only: the form without its paradigm's prefix and ending. */
+  base?(): string;
+  normalize(keepPos?: boolean): AzParse | false;
+  inflect(grammemes: string[]): AzParse | false;
+  toString(): string;
+}
+type AzLoad = (url: string, responseType: string, callback: (err: Error | null, data?: unknown) => void) => void;
+interface AzModule {
+  load: AzLoad;
+  Morph: ((word: string, config?: object) => AzParse[]) & {
+    init(path: string, callback: (err: Error | null) => void): void;
+  };
+}
+
+const require = createRequire(import.meta.url);
+// Typos and stuttering are for chat text; in reports they only add wrong parses.
+const MORPH_CONFIG = { stutter: 0, typos: 0 };
+let az: AzModule | null = null;
+
+function dictionaryDir(): string {
+  return join(dirname(require.resolve('az/package.json')), 'dicts');
+}
+
+/**
+ * az's own loader reads files asynchronously and counts them in as they come.
+ * Queuing its requests and answering them after `init` has issued all of them
+ * keeps its counting right and makes the whole load synchronous.
+ */
+function loadAz(): AzModule {
+  if (az) return az;
+  const mod = require('az') as AzModule;
+  const dir = dictionaryDir();
+  const requests: Array<Parameters<AzLoad>> = [];
+  mod.load = (url, responseType, callback) => {
+    requests.push([url, responseType, callback]);
+  };
+  let failure: Error | null = null;
+  mod.Morph.init(dir, (err) => {
+    failure = err;
+  });
+  for (const [url, responseType, callback] of requests) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(url);
+    } catch {
+      throw new Error(
+        `The Russian morphology dictionary is missing (${url}); reinstall the "az" package with \`npm ci\`.`,
+      );
+    }
+    if (responseType === 'json') callback(null, JSON.parse(bytes.toString('utf8')));
+    else callback(null, bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  }
+  if (failure) throw failure;
+  az = mod;
+  return mod;
+}
+
+/** Loads the dictionary now rather than on the first Russian word (for start-up). */
+export function loadRussianMorphology(): void {
+  loadAz();
+}
+
+// ---- parsing, with a bounded cache ----
+
+const CACHE_MAX = 50_000;
+const cache = new Map<string, readonly RuParse[]>();
+const source = new WeakMap<RuParse, AzParse>();
+
+const CASES = new Set<string>(['nomn', 'gent', 'datv', 'accs', 'ablt', 'loct', 'voct']);
+
+function toRuParse(p: AzParse): RuParse {
+  const t = p.tag;
+  const lemma = p.normalize();
+  const g = t.GNdr;
+  const gender: RuGender | null =
+    g === 'masc' || g === 'femn' || g === 'neut' ? g : g === 'ms-f' || t['ms-f'] === true ? 'common' : null;
+  const parse: RuParse = Object.freeze({
+    form: p.toString(),
+    lemma: lemma ? lemma.toString() : p.toString(),
+    pos: t.POS ?? null,
+    case: t.CAse && CASES.has(t.CAse) ? (t.CAse as RuCase) : null,
+    number: (t.NMbr as RuNumber | undefined) ?? null,
+    gender,
+    name: t.Name === true,
+    surname: t.Surn === true,
+    patronymic: t.Patr === true,
+    geo: t.Geox === true,
+    org: t.Orgn === true,
+    abbr: t.Abbr === true,
+    fixed: t.Fixd === true,
+    known: p.parser === 'Dictionary' || p.parser === 'HyphenWords',
+    score: p.score,
+  });
+  source.set(parse, p);
+  return parse;
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/** The likely parses of one word, most likely first; none for a word that is not Cyrillic. */
+export function parseRu(word: string): readonly RuParse[] {
+  let parses = cache.get(word);
+  if (parses) return parses;
+  parses = CYRILLIC.test(word) ? Object.freeze(loadAz().Morph(word, MORPH_CONFIG).map(toRuParse)) : [];
+  if (cache.size >= CACHE_MAX) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+  cache.set(word, parses);
+  return parses;
+}
+
+/**
+ * The most likely dictionary parse of a word in any capitalisation. Parsed as
+ * if capitalised, so names and places are not ruled out by a lower-case spelling.
+ */
+function bestKnownParse(word: string): RuParse | undefined {
+  const lower = word.toLowerCase();
+  return parseRu(lower.charAt(0).toUpperCase() + lower.slice(1)).find((p) => p.known);
+}
+
+/** The dictionary lemma of a word ("Беларуси" → "беларусь"), or null for a word the dictionary does not hold. */
+export function lemmaRu(word: string): string | null {
+  return bestKnownParse(word)?.lemma.replace(/ё/g, 'е') ?? null;
+}
+
+/**
+ * The stem the dictionary itself gives a word: the part all forms of its
+ * paradigm share ("Астане" → "астан", "Казанского" → "казанск"), or null for a
+ * word the dictionary does not hold. Unlike a rule-based stemmer it never cuts
+ * a verb ending off a place name.
+ */
+export function dictionaryStem(word: string): string | null {
+  const best = bestKnownParse(word);
+  const from = best && source.get(best);
+  if (!from || typeof from.base !== 'function' || from.prefix) return null;
+  const base = from.base().replace(/ё/g, 'е');
+  return base.length >= 2 ? base : null;
+}
+
+// ---- inflection ----
+
+/** Copies the capitals of the word as written onto another form of it ("Российско-Китайской" → "Российско-Китайская"). */
+function withCapitals(written: string, form: string): string {
+  if (written.length > 1 && written === written.toUpperCase()) return form.toUpperCase();
+  let out = '';
+  for (let i = 0; i < form.length; i++) {
+    const w = written[i];
+    const f = form[i] as string;
+    out += w !== undefined && w !== w.toLowerCase() ? f.toUpperCase() : f;
+  }
+  return out;
+}
+
+/** A report that writes е for ё keeps doing so in the forms we make ("Петра" → "Петр"). */
+function withSpelling(written: string, form: string): string {
+  return /[ёЁ]/.test(written) ? form : form.replace(/ё/g, 'е');
+}
+
+function inflected(written: string, p: RuParse, grammemes: string[]): string | null {
+  const from = source.get(p);
+  if (!from) return null;
+  const t = from.tag;
+  // Stay within the same part of speech and, for participles, the same participle.
+  const keep = [t.POS, t.TEns, t.VOic].filter((g): g is string => typeof g === 'string');
+  for (const flag of ['Name', 'Surn', 'Patr']) if (t[flag] === true) keep.push(flag);
+  const to = from.inflect([...keep, ...grammemes]) || from.inflect(grammemes);
+  return to ? withSpelling(written, withCapitals(written, to.toString())) : null;
+}
+
+/**
+ * The nominative of one word under the given parse, in its number and (for an
+ * adjective, participle or surname) its gender or the gender given.
+ */
+export function toNominative(word: string, parse: RuParse, gender?: RuGender | null): string {
+  if (parse.fixed || parse.case === 'nomn' || !parse.case) return word;
+  const g = gender && gender !== 'common' ? gender : parse.gender !== 'common' ? parse.gender : null;
+  const number = parse.number ?? 'sing';
+  const grammemes = ['nomn', number];
+  if (number === 'sing' && g && parse.pos !== 'NOUN') grammemes.push(g);
+  if (number === 'sing' && g && parse.pos === 'NOUN' && (parse.surname || parse.patronymic)) grammemes.push(g);
+  return inflected(word, parse, grammemes) ?? (number === 'sing' ? null : inflected(word, parse, ['nomn'])) ?? word;
+}
+
+// ---- phrases ----
+
+interface Piece {
+  readonly text: string;
+  /** The word without the punctuation around it. */
+  readonly core: string;
+  readonly before: string;
+  readonly after: string;
+  readonly quoted: boolean;
+}
+
+const OPENING = new Set(['«', '„', '“']);
+const CLOSING = new Set(['»', '“', '”']);
+
+/** Splits on spaces and marks the words inside quotes (which stay as written). */
+function pieces(phrase: string): Array<Piece | string> {
+  const out: Array<Piece | string> = [];
+  let depth = 0;
+  let straight = false;
+  for (const part of phrase.split(/(\s+)/)) {
+    if (part === '' || /^\s+$/.test(part)) {
+      if (part) out.push(part);
+      continue;
+    }
+    const startsInside = depth > 0 || straight;
+    let touched = false;
+    for (const ch of part) {
+      if (OPENING.has(ch) && !(ch === '“' && depth > 0)) {
+        depth++;
+        touched = true;
+      } else if (CLOSING.has(ch) && depth > 0) {
+        depth--;
+        touched = true;
+      } else if (ch === '"') {
+        straight = !straight;
+        touched = true;
+      }
+    }
+    const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(part);
+    out.push({
+      text: part,
+      before: m?.[1] ?? '',
+      core: m?.[2] ?? part,
+      after: m?.[3] ?? '',
+      quoted: startsInside || touched,
+    });
+  }
+  return out;
+}
+
+const MODIFIER_POS = new Set(['ADJF', 'PRTF']);
+const SKIPPED_BEFORE_HEAD = /^(?:\d+|[IVXLCDM]+|№)$/;
+
+function isModifierParse(p: RuParse): boolean {
+  return p.pos !== null && MODIFIER_POS.has(p.pos);
+}
+
+function agrees(mod: RuParse, head: RuParse): boolean {
+  if (mod.case !== head.case || mod.number !== head.number) return false;
+  if (head.number === 'plur' || !mod.gender || !head.gender || head.gender === 'common') return true;
+  return mod.gender === head.gender;
+}
+
+interface Reading {
+  head: RuParse;
+  modifiers: RuParse[];
+  score: number;
+}
+
+/** The most likely case of the head noun with every modifier agreeing; singular first, as names of bodies are. */
+function bestReading(headParses: readonly RuParse[], modifierParses: ReadonlyArray<readonly RuParse[]>): Reading | null {
+  let best: Reading | null = null;
+  for (const head of headParses) {
+    if (head.pos !== 'NOUN' || !head.case) continue;
+    const modifiers: RuParse[] = [];
+    let score = head.score + 1e-6;
+    for (const options of modifierParses) {
+      let pick: RuParse | null = null;
+      for (const m of options) if (isModifierParse(m) && agrees(m, head) && (!pick || m.score > pick.score)) pick = m;
+      if (!pick) break;
+      modifiers.push(pick);
+      score *= pick.score + 1e-6;
+    }
+    if (modifiers.length < modifierParses.length) continue;
+    if (head.number === 'sing') score += 1;
+    if (!best || score > best.score) best = { head, modifiers, score };
+  }
+  return best;
+}
+
+/**
+ * Puts an organization-like phrase in the nominative: the head noun and the
+ * adjectives before it that agree with it change, what follows the head (a
+ * genitive complement, a name in quotes) stays as written, and a leading
+ * preposition goes ("в Национальной академии наук" → "Национальная академия наук").
+ */
+export function nominativePhrase(phrase: string): string {
+  if (!CYRILLIC.test(phrase)) return phrase;
+  const parts = pieces(phrase.trim());
+  // A leading preposition belongs to the sentence, not the name.
+  while (parts.length > 2) {
+    const first = parts[0];
+    if (first === undefined || typeof first === 'string' || first.quoted || first.after) break;
+    const best = parseRu(first.core)[0];
+    if (best?.pos !== 'PREP') break;
+    parts.splice(0, 2);
+  }
+
+  // The words before the head: each can be an adjective or participle; the
+  // first word that cannot is the head noun.
+  const run: Array<{ index: number; parses: readonly RuParse[] }> = [];
+  let pureNoun = false;
+  for (let i = 0; i < parts.length && !pureNoun; i++) {
+    const part = parts[i];
+    if (part === undefined || typeof part === 'string') continue;
+    if (part.quoted || !CYRILLIC.test(part.core)) break;
+    if (SKIPPED_BEFORE_HEAD.test(part.core)) continue;
+    const parses = parseRu(part.core);
+    const modifier = parses.some(isModifierParse);
+    if (!modifier && !parses.some((p) => p.pos === 'NOUN')) break;
+    run.push({ index: i, parses });
+    pureNoun = !modifier;
+  }
+  // Failing that, a word read as adjective or noun ("Тверской" is also a street)
+  // heads the phrase, the latest one first.
+  let chosen: { head: (typeof run)[number]; reading: Reading } | null = null;
+  for (let h = run.length - 1; h >= 0 && !chosen; h--) {
+    const head = run[h] as (typeof run)[number];
+    const reading = bestReading(
+      head.parses,
+      run.slice(0, h).map((m) => m.parses),
+    );
+    if (reading) chosen = { head, reading };
+  }
+  if (!chosen) return parts.map(text).join('');
+  const { head, reading } = chosen;
+  const modifiers = run.slice(0, run.indexOf(head));
+  if (reading.head.case === 'nomn' || reading.head.fixed) return parts.map(text).join('');
+
+  const replace = (index: number, parse: RuParse, gender: RuGender | null): void => {
+    const part = parts[index] as Piece;
+    const form = toNominative(part.core, parse, gender);
+    parts[index] = { ...part, text: part.before + form + part.after, core: form };
+  };
+  replace(head.index, reading.head, null);
+  modifiers.forEach((m, k) => replace(m.index, reading.modifiers[k] as RuParse, reading.head.gender));
+  return parts.map(text).join('');
+}
+
+function text(part: Piece | string): string {
+  return typeof part === 'string' ? part : part.text;
+}
+
+// ---- person names ----
+
+export interface PersonNameParts {
+  readonly given?: string | null;
+  readonly patronymic?: string | null;
+  readonly surname?: string | null;
+}
+
+type Sex = 'masc' | 'femn';
+interface Option {
+  readonly sex: Sex | null;
+  readonly case: RuCase;
+  readonly nominative: string;
+  readonly score: number;
+}
+
+const OBLIQUE: RuCase[] = ['gent', 'datv', 'accs', 'ablt', 'loct'];
+const ALL_CASES: RuCase[] = ['nomn', ...OBLIQUE];
+
+/**
+ * The standard paradigms of Russian surnames (and patronymics) for names the
+ * dictionary does not hold: ending as written → nominative ending, sex, cases.
+ */
+const PARADIGMS: Array<[ending: string, nominative: string, sex: Sex, cases: RuCase[]]> = [
+  ...(['ов', 'ев', 'ёв', 'ин', 'ын'] as const).flatMap((s): Array<[string, string, Sex, RuCase[]]> => [
+    [s, s, 'masc', ['nomn']],
+    [`${s}а`, s, 'masc', ['gent', 'accs']],
+    [`${s}у`, s, 'masc', ['datv']],
+    [`${s}ым`, s, 'masc', ['ablt']],
+    [`${s}е`, s, 'masc', ['loct']],
+    [`${s}а`, `${s}а`, 'femn', ['nomn']],
+    [`${s}ой`, `${s}а`, 'femn', ['gent', 'datv', 'ablt', 'loct']],
+    [`${s}у`, `${s}а`, 'femn', ['accs']],
+  ]),
+  ...(['ск', 'цк'] as const).flatMap((s): Array<[string, string, Sex, RuCase[]]> => [
+    [`${s}ий`, `${s}ий`, 'masc', ['nomn']],
+    [`${s}ой`, `${s}ой`, 'masc', ['nomn']],
+    [`${s}ого`, `${s}ий`, 'masc', ['gent', 'accs']],
+    [`${s}ому`, `${s}ий`, 'masc', ['datv']],
+    [`${s}им`, `${s}ий`, 'masc', ['ablt']],
+    [`${s}ом`, `${s}ий`, 'masc', ['loct']],
+    [`${s}ая`, `${s}ая`, 'femn', ['nomn']],
+    [`${s}ой`, `${s}ая`, 'femn', ['gent', 'datv', 'ablt', 'loct']],
+    [`${s}ую`, `${s}ая`, 'femn', ['accs']],
+  ]),
+];
+const PATRONYMIC_PARADIGMS: Array<[ending: string, nominative: string, sex: Sex, cases: RuCase[]]> = [
+  ...(['ович', 'евич', 'ич'] as const).flatMap((s): Array<[string, string, Sex, RuCase[]]> => [
+    [s, s, 'masc', ['nomn']],
+    [`${s}а`, s, 'masc', ['gent', 'accs']],
+    [`${s}у`, s, 'masc', ['datv']],
+    [`${s}ем`, s, 'masc', ['ablt']],
+    [`${s}е`, s, 'masc', ['loct']],
+  ]),
+  ...(['овн', 'евн', 'ичн', 'иничн'] as const).flatMap((s): Array<[string, string, Sex, RuCase[]]> => [
+    [`${s}а`, `${s}а`, 'femn', ['nomn']],
+    [`${s}ы`, `${s}а`, 'femn', ['gent']],
+    [`${s}е`, `${s}а`, 'femn', ['datv', 'loct']],
+    [`${s}у`, `${s}а`, 'femn', ['accs']],
+    [`${s}ой`, `${s}а`, 'femn', ['ablt']],
+  ]),
+];
+
+function fromParadigms(word: string, table: typeof PARADIGMS, score: number): Option[] {
+  const lower = word.toLowerCase();
+  const out: Option[] = [];
+  for (const [ending, nominative, sex, cases] of table) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
+    const form = word.slice(0, word.length - ending.length) + nominative;
+    for (const c of cases) out.push({ sex, case: c, nominative: form, score });
+  }
+  return out;
+}
+
+function sexOf(p: RuParse): Sex | null {
+  return p.gender === 'masc' || p.gender === 'femn' ? p.gender : null;
+}
+
+/** Every reading of one part of a name: sex, case, and its nominative. */
+function nameOptions(word: string, kind: PersonNamePart): Option[] {
+  const flag = kind === 'given' ? 'name' : kind === 'surname' ? 'surname' : 'patronymic';
+  const out: Option[] = [];
+  for (const p of parseRu(word)) {
+    if (!p[flag] || p.abbr || p.number === 'plur' || !p.case) continue;
+    const sex = sexOf(p);
+    // An indeclinable reading ("Анне" as Anne) only wins when nothing declinable fits.
+    const weight = p.known ? 1 : 0.3;
+    if (p.fixed) {
+      for (const c of ALL_CASES) out.push({ sex, case: c, nominative: word, score: 0.2 * weight });
+    } else {
+      out.push({ sex, case: p.case, nominative: toNominative(word, p, sex), score: (0.5 + p.score) * weight });
+    }
+  }
+  // A name the dictionary lacks or knows only as a common word ("Ковача") declines
+  // like a noun of its ending; failing that it is taken as indeclinable, except
+  // that a man's name ending in a consonant always declines.
+  if (out.length === 0 && kind !== 'patronymic') {
+    for (const p of parseRu(word)) {
+      if (p.pos !== 'NOUN' || p.number !== 'sing' || !p.case || p.fixed || p.geo || p.org || p.abbr) continue;
+      out.push({ sex: sexOf(p), case: p.case, nominative: toNominative(word, p, sexOf(p)), score: 0.05 });
+    }
+    const consonantFinal = !/[аеёиоуыэюяь]$/iu.test(word);
+    for (const c of ALL_CASES) {
+      out.push({ sex: c === 'nomn' || !consonantFinal ? null : 'femn', case: c, nominative: word, score: 0.02 });
+    }
+  }
+  if (kind === 'surname') out.push(...fromParadigms(word, PARADIGMS, 0.4));
+  if (kind === 'patronymic') out.push(...fromParadigms(word, PATRONYMIC_PARADIGMS, 0.4));
+  if (out.length === 0) for (const c of ALL_CASES) out.push({ sex: null, case: c, nominative: word, score: 0.02 });
+  return out;
+}
+
+/**
+ * A person's name in the nominative, from any case: the parts agree in case and
+ * sex, so "Марии Ким" reads as a woman in the genitive and the indeclinable
+ * surname stays; "Ивана Петровича Сидорова" → "Иван Петрович Сидоров".
+ */
+export function nominativePersonName<T extends PersonNameParts>(parts: T): T {
+  const present = (['given', 'patronymic', 'surname'] as const).filter((k) => {
+    const v = parts[k];
+    return typeof v === 'string' && CYRILLIC.test(v) && !/^\p{Lu}\.?$/u.test(v);
+  });
+  if (present.length === 0) return parts;
+  const options = present.map((k) => nameOptions(parts[k] as string, k));
+
+  let best: { score: number; picks: Option[] } | null = null;
+  for (const sex of ['masc', 'femn'] as const) {
+    for (const c of ALL_CASES) {
+      const picks: Option[] = [];
+      let score = c === 'nomn' ? 1.2 : 1;
+      for (const opts of options) {
+        let pick: Option | null = null;
+        for (const o of opts) if (o.case === c && (o.sex === null || o.sex === sex) && (!pick || o.score > pick.score)) pick = o;
+        if (!pick) break;
+        picks.push(pick);
+        score *= pick.score;
+      }
+      if (picks.length === options.length && (!best || score > best.score)) best = { score, picks };
+    }
+  }
+  if (!best) return parts;
+  const out: Record<string, unknown> = { ...(parts as PersonNameParts) };
+  present.forEach((k, i) => {
+    out[k] = best.picks[i]?.nominative ?? parts[k];
+  });
+  return out as T;
+}
+
+// ---- proper nouns ----
+
+/** A word the dictionary knows as a name, surname, patronymic, place or organization, in any case. */
+export function isProperNounRu(word: string): boolean {
+  return parseRu(word).some((p) => p.known && (p.name || p.surname || p.patronymic || p.geo || p.org));
+}
+
+/**
+ * What part of a person's name a capitalised word is, in any case: the
+ * dictionary's reading first, then the standard surname and patronymic endings.
+ */
+export function personNamePart(word: string): PersonNamePart | null {
+  if (!/^\p{Lu}\p{Ll}/u.test(word) || !CYRILLIC.test(word)) return null;
+  const parses = parseRu(word).filter((p) => p.known && !p.abbr);
+  const top = parses[0]?.score ?? 0;
+  let best: RuParse | null = null;
+  for (const p of parses) {
+    if ((p.name || p.surname || p.patronymic) && p.score >= top * 0.5 && (!best || p.score > best.score)) best = p;
+  }
+  if (best) return best.patronymic ? 'patronymic' : best.name ? 'given' : 'surname';
+  if (parses.length > 0) return null;
+  if (fromParadigms(word, PATRONYMIC_PARADIGMS, 1).length > 0) return 'patronymic';
+  if (fromParadigms(word, PARADIGMS, 1).length > 0) return 'surname';
+  return null;
+}
