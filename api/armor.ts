@@ -10,7 +10,7 @@ type GraphQLArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[
  */
 export const ARMOR_LIMITS = {
   maxDepth: 10, // deepest legitimate query: organizations → edges → node → events → event → organizations → organization → name (8)
-  maxCost: 5000, // graphql-armor's static cost: objects 2, scalars 1, ×1.5 per level
+  maxCost: 5000, // graphql-armor's static cost (cost.ts): objects 2, scalars 1, ×1.5 per level, × first
   maxAliases: 15,
   maxTokens: 2000, // GraphiQL's introspection query is ~600 tokens
   maxDirectives: 20,
@@ -19,7 +19,10 @@ export const ARMOR_LIMITS = {
 export function armorConfig(production: boolean): GraphQLArmorConfig {
   return {
     maxDepth: { n: ARMOR_LIMITS.maxDepth, ignoreIntrospection: true },
-    costLimit: { maxCost: ARMOR_LIMITS.maxCost, ignoreIntrospection: true },
+    // The cost limit is enforced by cost.ts with armor's own formula: its
+    // refusal says by how much and which fields cost most, and every answer
+    // reports its cost (extensions.cost), which armor's rule cannot give.
+    costLimit: { enabled: false },
     maxAliases: { n: ARMOR_LIMITS.maxAliases },
     // Tokens are counted by graphql-js itself (server.ts parseOptions.maxTokens):
     // armor's Apollo token plugin throws from a plugin hook, which Apollo

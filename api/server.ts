@@ -12,11 +12,13 @@ import { armor, ARMOR_LIMITS } from './armor.ts';
 import { checkAdmin } from './auth.ts';
 import type { ServerConfig } from './config.ts';
 import { createContext, type ApiContext } from './context.ts';
+import { costExtension, costLimitRule } from './cost.ts';
 import { createFormatError } from './errors.ts';
 import { graphiqlPage } from './graphiql.ts';
 import { clientKey, corsPolicy, ideSecurityHeaders, requestErrors, securityHeaders, writeRateLimit } from './security.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema.ts';
+import { schemaFile } from './schemaFile.ts';
 
 export interface RunningServer {
   url: string;
@@ -53,7 +55,7 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
     // plain GET; Apollo refuses "simple" requests without it (CSRF).
     csrfPrevention: true,
     allowBatchedHttpRequests: protection.allowBatchedHttpRequests,
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, costLimitRule(ARMOR_LIMITS.maxCost)],
     // graphql-js stops parsing past this many tokens: a GRAPHQL_PARSE_FAILED (400) before any work.
     parseOptions: { maxTokens: ARMOR_LIMITS.maxTokens },
     plugins: [
@@ -61,6 +63,7 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
       ...(protection.plugins as unknown as ApolloServerPlugin<ApiContext>[]),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       writeRateLimit<ApiContext>(config),
+      costExtension<ApiContext>(ARMOR_LIMITS.maxCost),
       // The default landing page loads Apollo Sandbox from a CDN; ours is bundled (graphiql.ts).
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of GraphQL answers (the graph changes with every
@@ -80,6 +83,8 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
     const h = await graphHealth(graph);
     res.status(h.ok ? 200 : 503).json({ status: h.ok ? 'ok' : 'database unavailable', ...h });
   });
+
+  app.get('/schema.graphql', corsPolicy(config), schemaFile(config.introspection));
 
   app.use(
     '/graphql',

@@ -30,7 +30,8 @@ function parseDate(value: unknown): string {
 
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
-  description: 'An ISO 8601 calendar date, YYYY-MM-DD (or YYYY-MM, YYYY when a report gives no more).',
+  // graphql-tools copies a scalar's description over the SDL's: keep it word for word as in schema.graphql.
+  description: 'An ISO 8601 calendar date, `YYYY-MM-DD`. Reports sometimes give only a month or a year; such dates read as `YYYY-MM` or `YYYY`.',
   serialize: (value) => (typeof value === 'string' ? value.slice(0, 10) : String(value)),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),

@@ -49,4 +49,13 @@ describe('the GraphQL IDE', () => {
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('links to the schema as SDL, for code generators', async () => {
+    await page.goto(`${api.server.url}/graphql`);
+    const link = page.locator('.graphiql-logo a[href="/schema.graphql"]');
+    await link.waitFor({ timeout: 60_000 });
+    const sdl = await page.request.get(new URL((await link.getAttribute('href'))!, api.server.url).href);
+    expect(sdl.status()).toBe(200);
+    expect(await sdl.text()).toMatch(/^type Query \{/m);
+  });
 });

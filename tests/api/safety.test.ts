@@ -173,7 +173,7 @@ describe('GraphQL over HTTP', () => {
     });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
-    expect(await res.json()).toEqual({ data: { node: { name: 'UNESCO' } } });
+    expect(await res.json()).toEqual({ data: { node: { name: 'UNESCO' } }, extensions: { cost: { requested: expect.any(Number), limit: 5000 } } });
   });
 
   it('answers POST JSON in the media type the client accepts', async () => {

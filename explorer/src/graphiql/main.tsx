@@ -31,7 +31,14 @@ const root = document.getElementById('graphiql');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <GraphiQL fetcher={fetcher} defaultTabs={EXAMPLES} defaultEditorToolsVisibility />
+      <GraphiQL fetcher={fetcher} defaultTabs={EXAMPLES} defaultEditorToolsVisibility>
+        {/* The SDL for code generators (api/schemaFile.ts); the Docs pane shows the same schema. */}
+        <GraphiQL.Logo>
+          <a className="graphiql-logo-link" href="/schema.graphql" target="_blank" rel="noreferrer" title="The schema as SDL, for code generators">
+            schema.graphql
+          </a>
+        </GraphiQL.Logo>
+      </GraphiQL>
     </StrictMode>,
   );
 }
