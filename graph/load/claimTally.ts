@@ -18,7 +18,8 @@ type TallyRow = [reportId: string, publishedAt: string | null, ingestedAt: strin
 export function foldClaims(claims: readonly SourcedClaim[]): SourcedClaim[] {
   const groups = new Map<string, SourcedClaim>();
   for (const c of claims) {
-    const { starts: _s, ends: _e, ...rest } = c.claim;
+    // Offsets and the written form are per report, not facts reports agree or disagree on.
+    const { starts: _s, ends: _e, nameAsWritten: _w, ...rest } = c.claim;
     // Keys sorted: a claim read back from MENTIONS lists them in store order, and the tally must not depend on the path.
     const facts = Object.fromEntries(Object.keys(rest).sort().map((k) => [k, rest[k]!])) as Props;
     const key = JSON.stringify(facts);

@@ -8,7 +8,8 @@ export type Props = Record<string, PropValue>;
 
 /**
  * What one report claims about one entity, stored on its MENTIONS relationship:
- * `name` as written there, `aliases` (every other name it used), the type's
+ * `name` as that report resolves it, `nameAsWritten` (its first mention's
+ * text), `aliases` (every other name it used), the type's
  * properties as that report states them, and the mention offsets
  * (`starts`/`ends`, parallel).
  */
@@ -53,6 +54,8 @@ export function claimOf(entity: Entity): Props {
       put('labelRu', entity.labels?.ru);
       break;
   }
+  // How this report writes the name (a Russian genitive, a short form): `name` is its canonical form, from which the node's name is voted.
+  put('nameAsWritten', [...entity.mentions].sort((a, b) => a.start - b.start)[0]?.text.replace(/\s+/g, ' ').trim());
   put('starts', entity.mentions.map((m) => m.start));
   put('ends', entity.mentions.map((m) => m.end));
   return claim;

@@ -40,12 +40,12 @@ export async function ingestText(graph: Graph, input: IngestTextInput, opts: Ing
     throw new InvalidReportInputError(`url must be an http(s) address (got '${input.url}')`);
   }
   // The name only labels errors; the format is guessed from the content (HTML by its doctype).
-  const parsed = parseReport(input.text, { fileName: '<text>' });
+  // A language given is passed in, not set afterwards: it also stops a text that seems to be in another language from being refused.
+  const parsed = parseReport(input.text, { fileName: '<text>', language: input.language ?? undefined });
   const meta = {
     ...parsed.meta,
     ...(input.title?.trim() ? { title: input.title.trim() } : {}),
     ...(input.url ? { url: input.url } : {}),
-    ...(input.language ? { language: input.language } : {}),
     ...(input.publishedAt ? { publishedAt: input.publishedAt } : {}),
   };
   return loadParsed(graph, { ...parsed, meta }, opts);
@@ -54,11 +54,13 @@ export async function ingestText(graph: Graph, input: IngestTextInput, opts: Ing
 export interface IngestFileOptions extends LoadOptions {
   /** Files larger than this are refused (default: seed's DEFAULT_MAX_REPORT_BYTES). */
   maxBytes?: number;
+  /** Read every report as this language, whatever its front matter says or its text seems to be in. */
+  language?: Language;
 }
 
 /** A report file → extraction → resolution → one write transaction. Bad files throw seed's ReportInputError. */
 export async function ingestFile(graph: Graph, path: string, opts: IngestFileOptions = {}): Promise<LoadResult> {
-  return loadParsed(graph, await readReportFile(path, { maxBytes: opts.maxBytes }), opts);
+  return loadParsed(graph, await readReportFile(path, { maxBytes: opts.maxBytes, language: opts.language }), opts);
 }
 
 async function loadParsed(graph: Graph, parsed: ParsedReport, opts: IngestTextOptions): Promise<LoadResult> {
@@ -175,7 +177,7 @@ async function ingestChunk(graph: Graph, files: readonly string[], opts: IngestF
   const parsed: Array<{ i: number; parsed: ParsedReport }> = [];
   for (const [i, file] of files.entries()) {
     try {
-      parsed.push({ i, parsed: await readReportFile(file, { maxBytes: opts.maxBytes }) });
+      parsed.push({ i, parsed: await readReportFile(file, { maxBytes: opts.maxBytes, language: opts.language }) });
     } catch (err) {
       out[i] = { error: asError(err) };
     }

@@ -148,7 +148,7 @@ CALL (n, walked) {
   WITH r, m, coalesce(r.firstIngestedAt, r.ingestedAt) AS since
   ORDER BY r.publishedAt, since, r.id
   WITH CASE WHEN r.id IN $reportIds THEN r.id END AS apart,
-       [k IN keys(m) WHERE NOT k IN ['starts', 'ends'] | [k, m[k]]] AS facts,
+       [k IN keys(m) WHERE NOT k IN ['starts', 'ends', 'nameAsWritten'] | [k, m[k]]] AS facts,
        collect(r)[0] AS oldest, collect(m)[0] AS claim, count(*) AS weight
   RETURN collect({reportId: oldest.id, publishedAt: oldest.publishedAt, ingestedAt: coalesce(oldest.firstIngestedAt, oldest.ingestedAt),
                   claim: properties(claim), weight: weight}) AS claims

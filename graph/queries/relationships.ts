@@ -83,7 +83,7 @@ CALL (n) {
   ORDER BY report.publishedAt DESC, entity.name
   LIMIT $max
 }
-RETURN id, m.name AS nameAsWritten, ${nodeMap('report')} AS report, ${nodeMap('entity')} AS entity`;
+RETURN id, coalesce(m.nameAsWritten, m.name) AS nameAsWritten, ${nodeMap('report')} AS report, ${nodeMap('entity')} AS entity`;
 
 export async function mentionsOf(graph: Graph, ids: readonly string[], opts: ReadOptions = {}): Promise<Map<string, MentionRecord[]>> {
   const out = new Map<string, MentionRecord[]>(ids.map((id) => [id, []]));

@@ -1,4 +1,5 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import type { Language } from '../extraction.ts';
 import { extractReport } from '../extract/extractReport.ts';
 import { DEFAULT_MAX_REPORT_BYTES, readReportFile } from '../read/readReportFile.ts';
 import { listReportFiles } from '../read/listReportFiles.ts';
@@ -12,7 +13,8 @@ const program = new Command()
   .option('--max-bytes <n>', 'refuse files larger than this', String(DEFAULT_MAX_REPORT_BYTES))
   .option('--compact', 'one JSON object per line instead of pretty-printed')
   .option('--no-text', 'leave the report body out of the output')
-  .action(async (paths: string[], opts: { maxBytes: string; compact?: boolean; text: boolean }) => {
+  .addOption(new Option('--language <code>', 'read every report as English or Russian, whatever it seems to be in').choices(['en', 'ru']))
+  .action(async (paths: string[], opts: { maxBytes: string; compact?: boolean; text: boolean; language?: Language }) => {
     const maxBytes = Number(opts.maxBytes);
     let failed = 0;
     // Arguments are handled in order so output and errors line up with what was asked.
@@ -26,7 +28,7 @@ const program = new Command()
       }
       for (const file of files) {
         try {
-          const extraction = extractReport(await readReportFile(file, { maxBytes }));
+          const extraction = extractReport(await readReportFile(file, { maxBytes, language: opts.language }));
           if (!opts.text) delete extraction.text;
           process.stdout.write(`${JSON.stringify(extraction, null, opts.compact ? undefined : 2)}\n`);
         } catch (e) {

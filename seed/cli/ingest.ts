@@ -4,7 +4,7 @@
  * transaction (--batch-size), with progress per file and a summary per label. `--remove REPORT_ID`
  * retracts reports. Exit status 1 when any file or removal failed.
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import {
   applyMigrations,
@@ -18,13 +18,14 @@ import {
   type IngestSummary,
   type LoadResult,
 } from '../../graph/index.ts';
-import { DEFAULT_MAX_REPORT_BYTES } from '../index.ts';
+import { DEFAULT_MAX_REPORT_BYTES, type Language } from '../index.ts';
 
 interface Options {
   remove?: string[];
   maxBytes: string;
   retries: string;
   batchSize: string;
+  language?: Language;
 }
 
 const program = new Command()
@@ -35,6 +36,7 @@ const program = new Command()
   .option('--max-bytes <n>', 'refuse report files larger than this', String(DEFAULT_MAX_REPORT_BYTES))
   .option('--retries <n>', 'times to retry a batch while the database is unavailable (backoff 1 s, doubling)', '6')
   .option('--batch-size <n>', 'reports per write transaction (a batch that fails is retried one report at a time)', String(DEFAULT_BATCH_SIZE))
+  .addOption(new Option('--language <code>', 'read every report as English or Russian, whatever it seems to be in').choices(['en', 'ru']))
   .showHelpAfterError()
   .action(async (paths: string[], opts: Options) => {
     if (paths.length === 0 && !opts.remove?.length) program.error('error: name at least one report file or folder, or --remove REPORT_ID');
@@ -44,10 +46,10 @@ const program = new Command()
     if (!Number.isInteger(retries) || retries < 0) program.error(`error: --retries must be a whole number ≥ 0 (got '${opts.retries}')`);
     const batchSize = Number(opts.batchSize);
     if (!Number.isInteger(batchSize) || batchSize <= 0) program.error(`error: --batch-size must be a positive whole number (got '${opts.batchSize}')`);
-    process.exitCode = await run(paths, opts.remove ?? [], maxBytes, retries, batchSize);
+    process.exitCode = await run(paths, opts.remove ?? [], maxBytes, retries, batchSize, opts.language);
   });
 
-async function run(paths: string[], removals: string[], maxBytes: number, retries: number, batchSize: number): Promise<number> {
+async function run(paths: string[], removals: string[], maxBytes: number, retries: number, batchSize: number, language: Language | undefined): Promise<number> {
   let stopping = false;
   let graph: Graph | null = null;
   // Ctrl-C: the batch in flight commits or rolls back, then the graph (and the local Neo4j) closes.
@@ -87,6 +89,7 @@ async function run(paths: string[], removals: string[], maxBytes: number, retrie
       const summary = await ingestPaths(graph, paths, {
         maxBytes,
         batchSize,
+        language,
         onProgress: progress.update,
         shouldStop: () => stopping,
         retries,

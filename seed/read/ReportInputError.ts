@@ -6,7 +6,8 @@ export type ReportInputErrorCode =
   | 'BINARY_FILE'
   | 'FILE_TOO_LARGE'
   | 'UNDECODABLE_TEXT'
-  | 'INVALID_FRONT_MATTER';
+  | 'INVALID_FRONT_MATTER'
+  | 'UNSUPPORTED_LANGUAGE';
 
 /**
  * A problem with a report file that the user can fix. The message is one line:

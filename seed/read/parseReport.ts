@@ -1,4 +1,4 @@
-import type { ReportMeta } from '../extraction.ts';
+import type { Language, ReportMeta } from '../extraction.ts';
 import { cleanBody } from './cleanBody.ts';
 import { detectLanguage } from './detectLanguage.ts';
 import { splitFrontMatter } from './frontMatter.ts';
@@ -22,6 +22,8 @@ export interface ParseOptions {
   /** Used in error messages and to guess the format from the extension. */
   fileName?: string;
   format?: ReportFormat;
+  /** Read the report as this language whatever its front matter says or its text seems to be in. */
+  language?: Language;
 }
 
 export function formatFromFileName(name: string): ReportFormat {
@@ -52,7 +54,7 @@ export function parseReport(content: string, options: ParseOptions = {}): Parsed
     meta: {
       id: reportId(text),
       title,
-      language: data.language ?? detectLanguage(text),
+      language: options.language ?? data.language ?? languageOf(text, file),
       url: data.url ?? null,
       publishedAt: data.publishedAt ?? null,
       publisher: data.publisher ?? null,
@@ -61,4 +63,16 @@ export function parseReport(content: string, options: ParseOptions = {}): Parsed
     format: format === 'text' && converted.title !== null ? 'html' : format,
     source: file,
   };
+}
+
+/** The detected language, or a refusal naming the one the text seems to be in and how to force English or Russian. */
+function languageOf(text: string, file: string): Language {
+  const guess = detectLanguage(text);
+  if (guess.supported) return guess.language;
+  throw new ReportInputError(
+    'UNSUPPORTED_LANGUAGE',
+    file,
+    `the report seems to be in ${guess.name}, and EduGraph extracts English and Russian reports only`,
+    'if it is English or Russian, say so: "language: en" (or ru) in its front matter, --language en|ru on the command line, or language "en"|"ru" in the ingestReport mutation',
+  );
 }

@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import type { Language } from '../extraction.ts';
 import { parseReport, type ParsedReport, type ReportFormat } from './parseReport.ts';
 import { ReportInputError } from './ReportInputError.ts';
 import { isReportFileName, REPORT_EXTENSIONS } from './listReportFiles.ts';
@@ -7,6 +8,8 @@ export interface ReadOptions {
   /** Files larger than this are refused (bytes). */
   maxBytes?: number;
   format?: ReportFormat;
+  /** Read the report as this language whatever its front matter says or its text seems to be in. */
+  language?: Language;
 }
 
 export const DEFAULT_MAX_REPORT_BYTES = 5 * 1024 * 1024; // reports are articles, not archives
@@ -41,7 +44,7 @@ export async function readReportFile(path: string, options: ReadOptions = {}): P
   } catch {
     throw new ReportInputError('UNDECODABLE_TEXT', path, 'text is not valid UTF-8', 're-save the file with UTF-8 encoding');
   }
-  return parseReport(content, { fileName: path, format: options.format });
+  return parseReport(content, { fileName: path, format: options.format, language: options.language });
 }
 
 function formatBytes(n: number): string {

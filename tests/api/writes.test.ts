@@ -23,6 +23,13 @@ const INGEST = `mutation ($text: String!) {
   }
 }`;
 
+// Written for this test: two sentences of German, the length of a short report.
+const GERMAN = 'Am 14. März fand in Leipzig eine Fachtagung zur inklusiven Bildung statt. Die Stiftung Bildungswege und die Universität Leipzig haben sie gemeinsam organisiert.';
+
+const INGEST_AS = `mutation ($text: String!, $language: String) {
+  ingestReport(text: $text, language: $language) { reportId status report { language } }
+}`;
+
 beforeAll(async () => {
   graph = await connectSeededGraph();
   api = await startTestApi(graph);
@@ -94,6 +101,27 @@ describe('writes', () => {
     );
     expect(removed.errors).toBeUndefined();
     expect(removed.data!.removeReport).toEqual({ reportId, status: 'removed', report: null });
+    expect(await dumpGraph(graph)).toEqual(before);
+  });
+
+  it('ingestReport refuses a report in another language with BAD_USER_INPUT and a message naming it, as a browser client shows it; nothing is written', async () => {
+    const before = await dumpGraph(graph);
+    const res = await api.gql(INGEST_AS, { text: GERMAN }, { token: TEST_ADMIN_TOKEN });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/the report seems to be in German, and EduGraph extracts English and Russian reports only; .*language "en"\|"ru" in the ingestReport mutation/);
+    expect(await dumpGraph(graph)).toEqual(before);
+  });
+
+  it('ingestReport reads a report in another language as English or Russian when its language argument says so', async () => {
+    const before = await dumpGraph(graph);
+    const res = await api.gql<{ ingestReport: { reportId: string; status: string; report: { language: string } } }>(
+      INGEST_AS,
+      { text: GERMAN, language: 'en' },
+      { token: TEST_ADMIN_TOKEN },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.ingestReport).toMatchObject({ status: 'created', report: { language: 'en' } });
+    await api.gql('mutation ($id: ID!) { removeReport(id: $id) { status } }', { id: res.data!.ingestReport.reportId }, { token: TEST_ADMIN_TOKEN });
     expect(await dumpGraph(graph)).toEqual(before);
   });
 

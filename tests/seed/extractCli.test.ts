@@ -36,4 +36,23 @@ describe('npm run extract', () => {
     expect(errors[0]).toContain('empty.txt: file is empty');
     expect(errors[1]).toContain('missing.md');
   });
+
+  it('refuses a report in another language with a line naming it, and reads it as English when told --language en', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'edugraph-cli-'));
+    const german = join(dir, 'tagung.txt');
+    await writeFile(german, 'Am 14. März fand in Leipzig eine Fachtagung zur inklusiven Bildung statt. Die Universität Leipzig hat sie organisiert.\n');
+
+    const refused = await extractCli('--compact', german);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr.trim()).toMatch(/^error: .*tagung\.txt: the report seems to be in German, .*--language en\|ru/);
+
+    const forced = await extractCli('--compact', '--language', 'en', german);
+    expect(forced.code).toBe(0);
+    expect((JSON.parse(forced.stdout) as { report: { language: string } }).report.language).toBe('en');
+
+    const unknown = await extractCli('--language', 'de', german);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/Allowed choices are en, ru/);
+  });
 });

@@ -13,7 +13,7 @@ import { EN_FIXTURE, RU_FIXTURE, SEED_000, SEED_001, extractFile, find, has, ofT
 function context(text: string): ExtractionContext {
   const r = parseReport(text);
   const curated = curatedData();
-  return { text: r.text, language: r.meta.language, sentences: splitSentences(r.text), quotes: findQuotedSpans(r.text), curated, gazetteers: gazetteersFor(curated), found: [] };
+  return { text: r.text, language: r.meta.language, sentences: splitSentences(r.text), quotes: findQuotedSpans(r.text), curated, gazetteers: gazetteersFor(curated), referenceDate: null, found: [] };
 }
 
 function orgNames(text: string): string[] {

@@ -32,6 +32,13 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'reports', 'latin1.txt'), Buffer.from('Caf\xe9 r\xe9union \xe0 Almaty', 'latin1'));
   writeFileSync(join(dir, 'reports', 'bad-front-matter.md'), '---\ntitle: [unclosed\n---\nSome text.\n');
   writeFileSync(join(dir, 'reports', 'huge.txt'), 'word '.repeat(1000));
+  mkdirSync(join(dir, 'other-languages'));
+  // Written for this test: short reports in Kazakh and French.
+  writeFileSync(join(dir, 'other-languages', 'kazakh.txt'), 'Алматыда жас мұғалімдерге арналған семинар болды. Қатысушылар сабақ берудің жаңа әдістері туралы тәжірибе алмасты.\n');
+  writeFileSync(
+    join(dir, 'other-languages', 'french.md'),
+    "---\nlanguage: en\n---\nUne table ronde sur la formation continue des enseignants s'est tenue à Lyon avec l'Université Lumière Lyon 2.\n",
+  );
 });
 afterAll(async () => {
   await graph.close();
@@ -80,6 +87,30 @@ describe('npm run ingest', () => {
     expect(r.stdout).toMatch(/reports: 1 created, 0 replaced, 0 unchanged, 7 failed/);
     const reports = await graph.readRows<{ title: string }>('MATCH (r:Report) RETURN r.title AS title');
     expect(reports).toEqual([{ title: 'Seminar on inclusive education in Almaty' }]);
+  });
+
+  it('refuses a report in another language with a line naming the language, and loads one whose front matter says en', async () => {
+    const r = await ingest(join(dir, 'other-languages'));
+    expect(r.code).toBe(1);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('error: '));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/kazakh\.txt: the report seems to be in Kazakh, .*"language: en" \(or ru\) in its front matter, --language en\|ru/);
+    const id = /french\.md: created (report:[0-9a-f]+)/.exec(r.stdout)?.[1];
+    expect(id).toBeDefined();
+    expect(await graph.readRows('MATCH (r:Report {id: $id}) RETURN r.language AS language', { id })).toEqual([{ language: 'en' }]);
+    expect(await graph.readRows("MATCH (r:Report) WHERE r.text CONTAINS 'мұғалім' RETURN r.id")).toEqual([]);
+  });
+
+  it('reads every report as the language --language names, and refuses a language it cannot read', async () => {
+    const kazakh = join(dir, 'other-languages', 'kazakh.txt');
+    const forced = await ingest('--language', 'ru', kazakh);
+    expect(forced.code).toBe(0);
+    const id = /kazakh\.txt: created (report:[0-9a-f]+)/.exec(forced.stdout)?.[1];
+    expect(await graph.readRows('MATCH (r:Report {id: $id}) RETURN r.language AS language', { id })).toEqual([{ language: 'ru' }]);
+
+    const unknown = await ingest('--language', 'kk', kazakh);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/Allowed choices are en, ru/);
   });
 
   it('says unchanged on a second run, exits zero, and retracts a report with --remove', async () => {

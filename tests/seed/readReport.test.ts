@@ -128,3 +128,56 @@ describe('reading reports', () => {
     expect(files.map((f) => f.slice(folder.length + 1))).toEqual(['a.txt', 'b.md', 'c.htm']);
   });
 });
+
+describe('the language of a report', () => {
+  // Short reports of a few sentences, the least text a detector gets to decide on.
+  const OTHER_LANGUAGES: Array<[string, string]> = [
+    ['German', 'Am 14. März fand in Leipzig eine Fachtagung zur inklusiven Bildung statt. Rund achtzig Lehrkräfte tauschten ihre Erfahrungen mit Förderunterricht aus.'],
+    ['French', "Une table ronde sur la formation continue des enseignants s'est tenue à Lyon. Les participants ont souligné l'importance du mentorat pour les jeunes professeurs."],
+    ['Spanish', 'La Universidad de Granada organizó un taller sobre evaluación formativa para profesores de secundaria. Los participantes diseñaron rúbricas para sus clases.'],
+    ['Turkish', "Ankara'da öğretmenlerin mesleki gelişimi üzerine bir çalıştay düzenlendi. Eğitimciler deneyimlerini paylaştı."],
+    ['Uzbek', "Samarqand davlat universitetida yosh o'qituvchilar uchun seminar o'tkazildi. Ishtirokchilar zamonaviy o'qitish usullari haqida fikr almashdilar."],
+    ['Kazakh', 'Алматыда жас мұғалімдерге арналған семинар болды. Қатысушылар сабақ берудің жаңа әдістері туралы тәжірибе алмасты.'],
+    ['Kyrgyz', 'Ош шаарында жаш мугалимдер үчүн семинар болуп өттү. Катышуучулар окутуунун жаңы ыкмалары жөнүндө тажрыйба алмашышты.'],
+    ['Ukrainian', 'У Львові пройшов семінар для молодих педагогів. Учасники обговорили, як використовувати цифрові інструменти на уроках.'],
+    ['Chinese', '上海举办了青年教师培训班。参加者讨论了数字工具在课堂中的应用。'],
+  ];
+
+  it.each(OTHER_LANGUAGES)('refuses a report in %s, naming the language and how to force English or Russian', (language, text) => {
+    let error: unknown;
+    try {
+      parseReport(text, { fileName: 'report.txt' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ReportInputError);
+    const e = error as ReportInputError;
+    expect(e.code).toBe('UNSUPPORTED_LANGUAGE');
+    expect(e.message).toContain(`report.txt: the report seems to be in ${language}`);
+    expect(e.message).toContain('"language: en" (or ru) in its front matter');
+    expect(e.message).toContain('--language en|ru');
+    expect(e.message.split('\n')).toHaveLength(1);
+  });
+
+  it('reads short English and Russian reports full of Central Asian names as English and Russian', () => {
+    const english = [
+      'Aigerim Bekova, Dauren Sarsenbayev and Zhanar Utepova of the Abai Kazakh National Pedagogical University spoke in Almaty.',
+      'Teachers from Shymkent, Osh and Khujand meet in Tashkent for a regional workshop',
+    ];
+    const russian = ['В Алматы выступили Әлия Сәрсенқызы и Нұрлан Өтепов из НЦПК «Өрлеу».', 'Семинар в Оше: учителя обсудили билингвальное обучение'];
+    for (const text of english) expect(parseReport(text).meta.language, text).toBe('en');
+    for (const text of russian) expect(parseReport(text).meta.language, text).toBe('ru');
+  });
+
+  it('reads a report as the language its front matter names, whatever its text seems to be in', () => {
+    const german = OTHER_LANGUAGES[0]![1];
+    expect(parseReport(`---\nlanguage: en\n---\n${german}\n`).meta.language).toBe('en');
+    expect(parseReport(`---\nlanguage: ru\n---\n${OTHER_LANGUAGES[5]![1]}\n`).meta.language).toBe('ru');
+  });
+
+  it('reads a file as the language it is told, over its front matter and its text', async () => {
+    const p = await file('kazakh.md', `---\nlanguage: en\n---\n${OTHER_LANGUAGES[5]![1]}\n`);
+    expect((await readReportFile(p, { language: 'ru' })).meta.language).toBe('ru');
+    expect(parseReport(OTHER_LANGUAGES[1]![1], { language: 'en' }).meta.language).toBe('en');
+  });
+});
