@@ -63,6 +63,7 @@ export const organizationExtractor: Extractor = {
         }
       }
     }
+    out.push(...officeShorthands(ctx, out));
     out.push(...curatedAndAcronymMentions(ctx, out, localAcronyms));
     out.push(...parentMentions(ctx, out));
     return out.sort((a, b) => a.start - b.start);
@@ -515,6 +516,32 @@ function curatedAndAcronymMentions(ctx: ExtractionContext, found: OrganizationCa
       if (local.has(name)) cand.name = { ...cand.name, acronym: name };
       out.push(cand);
       taken.push(cand);
+    }
+  }
+  return out;
+}
+
+/**
+ * "UNICEF Armenia", "UNESCO Tashkent": an international body's acronym and a
+ * place is that body's office there, named as such so it meets "UNICEF
+ * Country Office in Armenia" in the same or another report.
+ */
+function officeShorthands(ctx: ExtractionContext, found: OrganizationCandidate[]): OrganizationCandidate[] {
+  const out: OrganizationCandidate[] = [];
+  for (const s of ctx.sentences) {
+    const tokens = tokenize(s.text, s.start);
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const a = tokens[i];
+      if (!a || !isAllCaps(a.text) || a.text.length < 3 || /\p{Script=Cyrillic}/u.test(a.text)) continue;
+      const place = matchCountryAt(tokens, i + 1, ctx.gazetteers) ?? matchCityAt(tokens, i + 1, ctx.gazetteers);
+      if (!place) continue;
+      let endTok = place.end - 1;
+      if (/^offices?$/i.test(tokens[place.end]?.text ?? '')) endTok = place.end;
+      const span = { start: a.start, end: tokens[endTok]?.end ?? a.end };
+      if (found.some((f) => overlaps(f, span)) || out.some((f) => overlaps(f, span))) continue;
+      const placeText = ctx.text.slice(tokens[i + 1]?.start ?? a.end, tokens[place.end - 1]?.end ?? a.end);
+      out.push({ type: 'Organization', ...span, text: ctx.text.slice(span.start, span.end), sentence: s.index, name: parseOrgName(`${a.text} Office in ${placeText}`, ctx.gazetteers) });
+      i = endTok;
     }
   }
   return out;
