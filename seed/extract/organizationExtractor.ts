@@ -6,6 +6,7 @@ import type { Gazetteers } from '../gazetteer/index.ts';
 import type { QuotedSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { CAPITALIZED_STOPWORDS, EN_TITLES, ORG_MODIFIERS, RU_TITLES } from './lexicon.ts';
+import type { CuratedData } from '../data/curated.ts';
 import { overlaps, type ExtractionContext, type Extractor, type OrganizationCandidate } from './Extractor.ts';
 
 // Not "of": "X of the Y Foundation" is a person or group of Y far more often than part of a name.
@@ -490,35 +491,50 @@ function adjectivesLeadToHead(tokens: Token[], k: number): boolean {
 /** Curated names and acronyms not already inside a found name, and local "(ACRONYM)" reuses. */
 function curatedAndAcronymMentions(ctx: ExtractionContext, found: OrganizationCandidate[], local: Map<string, string>): OrganizationCandidate[] {
   const out: OrganizationCandidate[] = [];
-  const names = new Set<string>(local.keys());
-  for (const org of ctx.curated.organizations) {
-    for (const n of [org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]) {
-      if (n.length >= 3) names.add(n);
-    }
-  }
   const taken = [...found];
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
-    const acronym = isAllCaps(name.replace(/\s/g, ''));
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu');
-    for (const m of ctx.text.matchAll(re)) {
-      const start = m.index ?? 0;
-      const span = { start, end: start + m[0].length };
-      if (taken.some((f) => overlaps(f, span))) continue;
-      const sentence = sentenceAt(ctx.sentences, start);
-      if (!sentence) continue;
-      const cand: OrganizationCandidate = {
-        type: 'Organization',
-        ...span,
-        text: m[0],
-        sentence: sentence.index,
-        name: parseOrgName(local.get(name) ?? m[0], ctx.gazetteers),
-      };
-      if (local.has(name)) cand.name = { ...cand.name, acronym: name };
-      out.push(cand);
-      taken.push(cand);
-    }
+  const curated = curatedNamePatterns(ctx.curated);
+  const localRe = local.size ? namesPattern([...local.keys()], true) : null;
+  const matches = [...(localRe ? [...ctx.text.matchAll(localRe)] : []), ...ctx.text.matchAll(curated.acronyms), ...ctx.text.matchAll(curated.names)]
+    // Longest first, so "UNESCO Institute for …" wins over "UNESCO" where both match.
+    .sort((x, y) => y[0].length - x[0].length || (x.index ?? 0) - (y.index ?? 0));
+  for (const m of matches) {
+    const start = m.index ?? 0;
+    const span = { start, end: start + m[0].length };
+    if (taken.some((f) => overlaps(f, span))) continue;
+    const sentence = sentenceAt(ctx.sentences, start);
+    if (!sentence) continue;
+    const localName = local.get(m[0]);
+    const cand: OrganizationCandidate = { type: 'Organization', ...span, text: m[0], sentence: sentence.index, name: parseOrgName(localName ?? m[0], ctx.gazetteers) };
+    if (localName) cand.name = { ...cand.name, acronym: m[0] };
+    out.push(cand);
+    taken.push(cand);
   }
   return out;
+}
+
+const curatedPatterns = new WeakMap<CuratedData, { names: RegExp; acronyms: RegExp }>();
+
+/**
+ * Every curated name and acronym as two alternations compiled once per
+ * curated data: one case-blind pass for names, one exact pass for acronyms,
+ * instead of a regular expression per name per report.
+ */
+function curatedNamePatterns(curated: CuratedData): { names: RegExp; acronyms: RegExp } {
+  let p = curatedPatterns.get(curated);
+  if (!p) {
+    const all = new Set<string>();
+    for (const org of curated.organizations) for (const n of [org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]) if (n.length >= 3) all.add(n);
+    const isAcronym = (n: string): boolean => isAllCaps(n.replace(/\s/g, ''));
+    p = { names: namesPattern([...all].filter((n) => !isAcronym(n)), false), acronyms: namesPattern([...all].filter(isAcronym), true) };
+    curatedPatterns.set(curated, p);
+  }
+  return p;
+}
+
+function namesPattern(names: string[], exactCase: boolean): RegExp {
+  if (names.length === 0) return /(?!)/gu;
+  const alternatives = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, exactCase ? 'gu' : 'giu');
 }
 
 /**

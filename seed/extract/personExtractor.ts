@@ -18,7 +18,6 @@ const TITLE_BEFORE = new RegExp(`(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '
 const TITLE_AFTER = new RegExp(`^\\s*,?\\s*(?:the\\s+)?(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')})`, 'iu');
 /** Just before a name: a speech verb, "by", or a post a few words back ("the Deputy Minister of Education Zarina …", «директора филиала Гульнары …»). */
 const VOUCH_BEFORE = /(?:\b(?:said|says|told|noted|added|by|to|moderator|speaker|panellist|panelist|keynote|winner|winners|trainers?|jury|dr|prof|professor|mr|ms|mrs)\.?|сказал\p{L}*|отметил\p{L}*|слов\p{L}*)\s*,?\s*$/iu;
-const POST_BEFORE_WINDOW = /((?:\s*[\p{L}-]+){1,7})\s*$/u;
 /** Just after a name: ", a teacher trainer from …", ", Associate Professor of …", " (Klaus Bergmann)". */
 const POST_AFTER_WINDOW = /^\s*,\s*(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s*){1,6})/u;
 const SPEECH_AFTER = /^\s*,?\s*(?:said|says|noted|stressed|emphasi[sz]ed|explained|added|presented|spoke|addressed|opened|moderated|отметил|подчеркнул|сказал|выступил|рассказал)/iu;
@@ -70,9 +69,9 @@ export const personExtractor: Extractor = {
 
 /** A post named in the few words before the name or right after its comma. */
 function postNear(before: string, after: string): boolean {
-  const b = POST_BEFORE_WINDOW.exec(before.replace(/[«»"“”]/g, ' '))?.[1] ?? '';
+  // Words by split, not by a repeated group anchored at the end: that one backtracks on every position.
+  const lastWords = before.replace(/[«»"“”]/g, ' ').trim().split(/\s+/).slice(-4);
   const a = POST_AFTER_WINDOW.exec(after)?.[1] ?? '';
-  const lastWords = b.trim().split(/\s+/).slice(-4);
   return lastWords.some((w) => POST_WORD.test(w)) || a.trim().split(/\s+/).some((w) => POST_WORD.test(w));
 }
 
