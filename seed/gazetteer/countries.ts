@@ -60,6 +60,8 @@ export class CountryGazetteer {
   }
 
   private readonly ruAdjectiveStems = new Map<string, string>();
+  /** Russian demonyms, matched by prefix (any case ending). */
+  private ruDemonyms: Array<[string, string]> | null = null;
 
   get(code: string): CountryInfo | undefined {
     return this.byCode.get(code.toUpperCase());
@@ -74,8 +76,10 @@ export class CountryGazetteer {
     const w = word.toLowerCase();
     const direct = this.demonyms.get(w);
     if (direct) return direct;
-    for (const [d, code] of this.demonyms) {
-      if (/[а-яё]/.test(d) && d.length > 5 && w.startsWith(d.slice(0, -2)) && w.length <= d.length + 2) return code;
+    if (!/[а-яё]/.test(w)) return null;
+    this.ruDemonyms ??= [...this.demonyms].filter(([d]) => /[а-яё]/.test(d) && d.length > 5);
+    for (const [d, code] of this.ruDemonyms) {
+      if (w.startsWith(d.slice(0, -2)) && w.length <= d.length + 2) return code;
     }
     if (/^[а-яё]+ск(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)$/u.test(w)) {
       const stem = w.replace(/(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|их|ими)$/u, '');
