@@ -1,7 +1,7 @@
 import type { Language, ReportMeta } from '../extraction.ts';
 import { cleanBody } from './cleanBody.ts';
 import { detectLanguage } from './detectLanguage.ts';
-import { splitFrontMatter } from './frontMatter.ts';
+import { splitFrontMatter, splitHeaderLines } from './frontMatter.ts';
 import { htmlToText } from './htmlToText.ts';
 import { markdownToText } from './markdownToText.ts';
 import { ReportInputError } from './ReportInputError.ts';
@@ -37,7 +37,8 @@ export function formatFromFileName(name: string): ReportFormat {
 export function parseReport(content: string, options: ParseOptions = {}): ParsedReport {
   const file = options.fileName ?? '<input>';
   const format = options.format ?? formatFromFileName(file);
-  const { data, rest } = splitFrontMatter(content.replace(/^\uFEFF/, ''), file);
+  const fenced = splitFrontMatter(content.replace(/^\uFEFF/, ''), file);
+  const { data, rest } = Object.keys(fenced.data).length || fenced.rest !== content.replace(/^\uFEFF/, '') ? fenced : splitHeaderLines(fenced.rest);
   const converted =
     format === 'html' || (format === 'text' && /^\s*<(?:!doctype|html)\b/i.test(rest))
       ? htmlToText(rest)

@@ -333,11 +333,11 @@ const OTHER_EDITION = /^(?:next|following|previous|last|upcoming|future|след
 
 /**
  * The event the report is about: the first named one, passing over an edition
- * the report only looks back or forward to, and preferring one with a date.
+ * the report only looks back or forward to.
  */
 function mainEvent(events: EventEntity[]): string | null {
   const current = events.filter((e) => !OTHER_EDITION.test(e.name));
-  return (current.find((e) => e.startDate) ?? current[0] ?? events[0])?.id ?? null;
+  return (current[0] ?? events[0])?.id ?? null;
 }
 
 const EDITION = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|previous|\d+(?:st|nd|rd|th)?|[ivxl]+|перв\p{L}*|втор\p{L}*|трет\p{L}*|четв[её]рт\p{L}*|пят\p{L}*|следующ\p{L}*|прошл\p{L}*)$/u;
