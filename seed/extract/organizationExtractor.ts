@@ -199,6 +199,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     // Grow to the right: quoted name, "of/for/on + Capitalised chain", "named after …", "(ACRONYM)".
     let k = i + 1;
     let acronym: string | undefined;
+    let parent: { start: number; end: number } | undefined;
     for (;;) {
       const r = tokens[k];
       if (!r) break;
@@ -285,6 +286,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         // A chain holding another head noun is a parent body ("… of the Ministry of …"): stop before it,
         // unless this body is a unit of that one ("Branch of … University").
         if (last < chainStart || (hitsHead && !SUB_UNIT_HEADS.has(t.text.toLowerCase()))) break;
+        if (hitsHead) parent = parentInChain(tokens, chainStart, last);
         end = tokens[last]?.end ?? end;
         informative = true;
         k = last + 1;
@@ -302,10 +304,24 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     const bare = start === t.start && end === t.end;
     if (bare && !capitalHead) continue;
     if (bare && i === 0 && tokens.length > 1 && !/^(?:foundation|fund|university|academy|institute|ministry)/i.test(t.text)) continue;
-    spans.push({ start, end, bare, ...(acronym ? { acronym } : {}) });
+    spans.push({ start, end, bare, ...(acronym ? { acronym } : {}), ...(parent ? { parent } : {}) });
     skipUntil = end;
   }
   return spans;
+}
+
+/** The body a unit's chain ends in: the words after the last "of (the)" up to the head that closes the chain ("… of Riverside State University"). */
+function parentInChain(tokens: Token[], from: number, to: number): { start: number; end: number } | undefined {
+  let k = from;
+  for (let m = to; m > from; m--) {
+    if (tokens[m]?.text === 'of') {
+      k = tokens[m + 1]?.text === 'the' ? m + 2 : m + 1;
+      break;
+    }
+  }
+  const start = tokens[k]?.start;
+  const end = tokens[to]?.end;
+  return k > from && start !== undefined && end !== undefined && orgHeadOf(tokens[to]?.text ?? '') ? { start, end } : undefined;
 }
 
 /** True when a comma list starting at token i ends in "and <Name>" before any other punctuation. */

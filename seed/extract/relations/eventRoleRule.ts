@@ -33,7 +33,7 @@ function closeEnough(template: string, cue: Cue, pos: number): boolean {
     .replace(/\b(?:and|as well as|along with|the|its|their|of|from|with|by|и|а также|его|их)\b|[,;()«»"“”]/giu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return rest.length <= 45;
+  return rest.length <= 45 && rest.split(' ').filter(Boolean).length <= 3;
 }
 
 interface Cue {

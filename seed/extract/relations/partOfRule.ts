@@ -57,13 +57,15 @@ export const eventPartOfRule: RelationRule = {
   apply(ctx: RelationContext): Relation[] {
     const out: Relation[] = [];
     for (const ts of ctx.sentences) {
-      const events = ts.slots.filter((c) => c.type === 'Event' && c.entityId && !c.reference);
-      if (events.length < 2) continue;
+      if (ts.slots.filter((c) => c.type === 'Event' && c.entityId).length < 2) continue;
       for (const m of ts.template.matchAll(WITHIN_EVENT)) {
         const parent = slotAt(ts, m[1]);
         if (parent?.type !== 'Event' || !parent.entityId) continue;
-        const before = ts.template.slice(0, m.index ?? 0);
-        const child = [...before.matchAll(/⟦(\d+)⟧/gu)].map((x) => slotAt(ts, x[1])).filter((c) => c?.type === 'Event' && c.entityId && c.entityId !== parent.entityId).pop();
+        // The part is the named event nearest the cue: before it ("a panel within ⟦1⟧") or after ("Within ⟦1⟧, the panel ⟦2⟧").
+        const isPart = (c: ReturnType<typeof slotAt>): boolean => c?.type === 'Event' && !!c.entityId && !c.reference && c.entityId !== parent.entityId;
+        const before = [...ts.template.slice(0, m.index ?? 0).matchAll(/⟦(\d+)⟧/gu)].map((x) => slotAt(ts, x[1])).filter(isPart).pop();
+        const after = [...ts.template.slice((m.index ?? 0) + m[0].length).matchAll(/⟦(\d+)⟧/gu)].map((x) => slotAt(ts, x[1])).find(isPart);
+        const child = before ?? after;
         if (child?.entityId) out.push(relation('PART_OF', child.entityId, parent.entityId, ts.sentence, 0.75));
       }
     }
