@@ -85,7 +85,7 @@ export const eventRoleRule: RelationRule = {
         if (!c.entityId || c.type === 'Event') return;
         const pos = ts.template.indexOf(`⟦${i}⟧`);
         const cue = governingCue(cues, pos);
-        if (!cue || !closeEnough(ts.template, cue, pos)) return;
+        if (!cue || (c.type !== 'City' && !closeEnough(ts.template, cue, pos))) return;
         const conf = explicit ? 0.85 : 0.65;
         if (c.type === 'Person') {
           // People take part as jury, winners or attendees; speakers are the speaker rule's.
@@ -107,9 +107,23 @@ export const eventRoleRule: RelationRule = {
         }
       });
     }
+    out.push(...datelinePlace(ctx, out));
     return out;
   },
 };
+
+/**
+ * "DUSHANBE, 19 September 2024 — …": a report datelined from a city is about
+ * an event held there, unless a sentence already said where it was held.
+ */
+function datelinePlace(ctx: RelationContext, found: Relation[]): Relation[] {
+  const main = ctx.mainEventId;
+  const first = ctx.sentences.find((ts) => ts.slots.length > 0 && /^\s*⟦\d+⟧\s*(?:\([^)]*\))?\s*,\s*\d/u.test(ts.template));
+  if (!main || !first || found.some((r) => r.type === 'HELD_IN' && r.from === main)) return [];
+  const city = first.slots[0];
+  if (city?.type !== 'City' || !city.entityId) return [];
+  return [relation('HELD_IN', main, city.entityId, first.sentence, 0.6)];
+}
 
 /** Organizations named as someone's employer in this sentence ("Director of the ⟦2⟧") are not event actors. */
 function affiliationTargets(ts: TemplatedSentence): Set<number> {
