@@ -301,8 +301,10 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     if (!capitalHead && !informative) continue;
     // "Moldovan schools", "the school's": a lower-case plural or possessive head is a description.
     if (!capitalHead && (/['’]s$/.test(t.text) || (head.head !== t.text.toLowerCase() && /s$/i.test(t.text)))) continue;
-    const bare = start === t.start && end === t.end;
-    if (bare && !capitalHead) continue;
+    // "the Balti university", "Chisinau university": a lower-case head names no body of its own; it refers back to one.
+    const properWords = tokens.filter((x) => x.start >= start && x.end <= end && isNameWord(x)).length;
+    const bare = (start === t.start && end === t.end) || (!capitalHead && end === t.end && properWords < 2 && !quotes.some((q) => q.start >= start && q.end <= end));
+    if (start === t.start && end === t.end && !capitalHead) continue;
     if (bare && i === 0 && tokens.length > 1 && !/^(?:foundation|fund|university|academy|institute|ministry)/i.test(t.text)) continue;
     spans.push({ start, end, bare, ...(acronym ? { acronym } : {}), ...(parent ? { parent } : {}) });
     skipUntil = end;

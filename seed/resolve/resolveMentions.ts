@@ -27,7 +27,7 @@ import { slugify } from '../text/slugify.ts';
 import { toLatin } from '../text/transliterate.ts';
 import { matchCuratedOrganization } from './curatedMatch.ts';
 import { cityId, countryId, orgId, personId, practiceId } from './ids.ts';
-import { fuzzyDice, orgSimilarity } from './orgName.ts';
+import { fuzzyDice, orgHeadOf, orgSimilarity } from './orgName.ts';
 import { canonicalGiven, personMatch } from './personKey.ts';
 
 /** Same-entity score at or above which two mentions in one report are merged. */
@@ -127,7 +127,11 @@ function resolveOrganizations(cands: OrganizationCandidate[], ctx: ExtractionCon
   }
   // Back-references ("the Foundation") go to the latest body of that kind named before them.
   for (const r of cands.filter((c) => c.reference)) {
-    const sameKind = clusters.filter((cl) => cl.members.some((m) => m.name.kind === r.name.kind));
+    // "the Balti university" refers only to a body whose name holds "Balti"; "the Foundation" to any foundation.
+    const proper = r.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !orgHeadOf(w) && !/^the$/i.test(w)).map(fold);
+    const sameKind = clusters.filter(
+      (cl) => cl.members.some((m) => m.name.kind === r.name.kind) && proper.every((w) => cl.members.some((m) => fold(m.text).includes(w))),
+    );
     const before = sameKind
       .map((cl) => ({ cl, last: Math.max(...cl.members.filter((m) => m.start < r.start).map((m) => m.start)) }))
       .filter((x) => Number.isFinite(x.last))
@@ -358,6 +362,11 @@ function sameEventTitle(a: string, b: string, titleTokens: (t: string) => string
   if (fuzzyDice(ta, tb) >= 0.8) return true;
   const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
   return short.length >= 2 && short.every((w) => long.includes(w));
+}
+
+/** Lower case without diacritics, so "Balti" is found in "Bălți". */
+function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function capitalize(s: string): string {
