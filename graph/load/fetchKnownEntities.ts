@@ -21,7 +21,7 @@ export interface SearchKey {
 /** How many index hits one search key may bring; resolution only needs the best few. */
 const HITS_PER_KEY = 10;
 /** Lucene refuses queries of more than 1024 clauses; a key has at most 32. */
-const MAX_KEYS_PER_TYPE = 30;
+const MAX_KEYS_PER_QUERY = 30;
 
 // Events are compared by who took part and where, not only by name.
 const knownEntityFields = `
@@ -82,23 +82,29 @@ export interface NameQuery {
 }
 
 export function nameQueriesFor(searchKeys: readonly SearchKey[]): NameQuery[] {
-  // One query per entity type, its keys OR-ed: each index call has a fixed
-  // cost, and a hit for any key is a candidate whichever key found it.
-  const byType = new Map<EntityType, Map<string, string[]>>();
+  // Few queries per entity type, their keys OR-ed: each index call has a fixed
+  // cost, and a hit for any key is a candidate whichever key found it. A report
+  // naming many bodies gets several queries rather than losing its later keys.
+  const byType = new Map<EntityType, Array<Map<string, string[]>>>();
   for (const key of searchKeys) {
     const words = queryWordsOf(key.text);
     if (words.length === 0) continue;
-    const query = words.map(escapeLucene).join(' ');
-    const set = byType.get(key.type) ?? new Map<string, string[]>();
-    if (set.size < MAX_KEYS_PER_TYPE) set.set(`(${query})`, words);
-    byType.set(key.type, set);
+    const query = `(${words.map(escapeLucene).join(' ')})`;
+    const sets = byType.get(key.type) ?? [];
+    if (sets.some((set) => set.has(query))) continue;
+    let set = sets[sets.length - 1];
+    if (!set || set.size >= MAX_KEYS_PER_QUERY) sets.push((set = new Map<string, string[]>()));
+    set.set(query, words);
+    byType.set(key.type, sets);
   }
-  return [...byType].map(([type, set]) => ({
-    type,
-    query: [...set.keys()].join(' OR '),
-    limit: HITS_PER_KEY * set.size,
-    words: [...new Set([...set.values()].flat())],
-  }));
+  return [...byType].flatMap(([type, sets]) =>
+    sets.map((set) => ({
+      type,
+      query: [...set.keys()].join(' OR '),
+      limit: HITS_PER_KEY * set.size,
+      words: [...new Set([...set.values()].flat())],
+    })),
+  );
 }
 
 /** Ids a curator merged away, mapped to the entity that kept them. */

@@ -35,7 +35,7 @@ export function matchCuratedOrganization(name: OrgName, curated: CuratedData, g:
   if (!name.head) return null;
   let best: { org: CuratedOrganization; score: number } | null = null;
   for (const p of idx.parsed) {
-    const { score } = orgSimilarity(name, p.name);
+    const { score } = orgSimilarity(name, p.name, 'graph');
     if (score >= 0.9 && (!best || score > best.score)) best = { org: p.org, score };
   }
   return best?.org ?? null;

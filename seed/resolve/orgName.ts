@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { OrganizationKind } from '../extraction.ts';
-import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
+import { matchCityAt as matchAnyCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
 import type { Gazetteers } from '../gazetteer/index.ts';
 import {
   EN_ORG_HEADS,
@@ -11,6 +11,8 @@ import {
   RU_ORG_WORDS,
 } from '../extract/lexicon.ts';
 import { findQuotedSpans, type QuotedSpan } from '../text/quotes.ts';
+import { abbreviates, isAcronym } from './acronym.ts';
+import { genericWord, isFunctionWord, properKey, properKeysMatch } from './institutionalVocabulary.ts';
 import { russianNominative } from './russianNominative.ts';
 import { foldLatin, stem } from '../text/stem.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
@@ -38,12 +40,25 @@ export interface OrgName {
   /** Words for the id, in written order. */
   slugWords: string[];
   acronym: string | null;
+  /** Institutional words in canonical English (university, state, cooperation…), in written order. */
+  generic: string[];
+  /**
+   * What tells this body apart from others built of the same words, as keys:
+   * `cc:KZ` a country, `ep:…` an eponym, `w:…` a place, brand or other proper word.
+   */
+  proper: string[];
+  /** An office or branch of another body: its parent's name and the place that qualifies it ("in Almaty"). */
+  office: { parent: OrgName; qualifier: string | null } | null;
 }
+
+const RU_ADJECTIVE = /\p{L}{3,}(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ых|их|ую|юю|ыми|ими)$/u;
 
 /** The head noun of an organization name, tolerant of plural and one-letter typos ("Unversity"). */
 export function orgHeadOf(word: string): { head: string; kind: OrganizationKind } | null {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (/\p{Script=Cyrillic}/u.test(w)) {
+    // An adjective («профсоюзный», «школьный») describes a head; it is not one.
+    if (RU_ADJECTIVE.test(w)) return null;
     for (const [s, en] of RU_ORG_HEADS) {
       if (!s.includes(' ') && w.startsWith(s) && w.length - s.length <= 3) return { head: en, kind: EN_ORG_HEADS[en] ?? 'other' };
     }
@@ -59,6 +74,15 @@ export function orgHeadOf(word: string): { head: string; kind: OrganizationKind 
   return null;
 }
 
+/**
+ * A city named exactly at token i. A loose spelling match ("Margulan" for
+ * Marg‘ilon) is for running text; inside a name it would turn an eponym into a town.
+ */
+function matchCityAt(tokens: Token[], i: number, g: Gazetteers): ReturnType<typeof matchAnyCityAt> {
+  const m = matchAnyCityAt(tokens, i, g);
+  return m && !m.value.loose ? m : null;
+}
+
 function isInitial(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const dot = tokens[i + 1];
@@ -68,7 +92,7 @@ function isInitial(tokens: Token[], i: number): boolean {
 const EPONYM_AFTER = /\s+(?:named after|имени|им\.)\s+((?:\p{Lu}\p{Ll}?\.\s*){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 
 /** Takes an organization name apart; `g` supplies the places that may qualify it. */
-export function parseOrgName(surface: string, g: Gazetteers): OrgName {
+export function parseOrgName(surface: string, g: Gazetteers, depth = 0): OrgName {
   let display = surface
     .trim()
     .replace(/^(?:the|The)\s+/, '')
@@ -90,7 +114,9 @@ export function parseOrgName(surface: string, g: Gazetteers): OrgName {
   let tokens = tokenize(working);
   if (!eponym) {
     const lead = leadingEponym(tokens, g);
-    if (lead > 0) {
+    // A country adjective in front ("Kyrgyz National…", "Korea International…") names the country, not a person.
+    const countryWord = lead === 1 && countryOfWord(properKey(tokens[0]?.text ?? ''), g);
+    if (lead > 0 && !countryWord) {
       eponym = working.slice(0, tokens[lead - 1]?.end ?? 0).trim();
       tokens = tokens.slice(lead);
     }
@@ -151,6 +177,12 @@ export function parseOrgName(surface: string, g: Gazetteers): OrgName {
     if (head) slugWords.push(head);
   }
   if (eponymKey && eponymSurname) slugWords.push(eponymSurname.toLowerCase());
+  const { generic, proper } = identityWords(kept, core, g);
+  if (eponymSurname) proper.push(`ep:${properKey(eponymSurname)}`);
+  if (countryCode && !proper.includes(`cc:${countryCode}`)) proper.push(`cc:${countryCode}`);
+  const abbreviation = kept.length === 1 && kept[0] && isAcronym(kept[0].text) ? kept[0].text : null;
+  if (abbreviation && !core) proper.push(`ac:${abbreviation.toLowerCase()}`);
+  const officeParts = depth === 0 ? splitOffice(display, g) : null;
   return {
     surface,
     display,
@@ -163,8 +195,134 @@ export function parseOrgName(surface: string, g: Gazetteers): OrgName {
     countryInName,
     tokens: compare.filter(Boolean),
     slugWords,
-    acronym,
+    acronym: acronym ?? (head ? null : abbreviation),
+    generic,
+    proper: [...new Set(proper)],
+    office: officeParts ? { parent: parseOrgName(officeParts.parent, g, depth + 1), qualifier: officeParts.qualifier } : null,
   };
+}
+
+/**
+ * The name's words split into institutional vocabulary (canonical English)
+ * and the words that tell bodies apart. Countries named as a word or an
+ * adjective ("Korea", «Кыргызская») become `cc:` keys.
+ */
+function identityWords(kept: Token[], core: string | null, g: Gazetteers): { generic: string[]; proper: string[] } {
+  const generic: string[] = [];
+  const proper: string[] = [];
+  const cities = new Set<Token>();
+  for (let i = 0; i < kept.length; i++) {
+    const m = matchCityAt(kept, i, g);
+    if (m) for (let k = i; k < m.end; k++) cities.add(kept[k] as Token);
+  }
+  for (const t of kept) {
+    if (!/^[\p{L}\p{N}]/u.test(t.text) || isFunctionWord(t.text) || NAME_FUNCTION_WORDS.has(t.text.toLowerCase())) continue;
+    const word = genericWord(t.text);
+    if (word && !(core && core.includes(t.text))) {
+      generic.push(word);
+      continue;
+    }
+    if (/^\p{N}+$/u.test(t.text) && !core) {
+      proper.push(`w:${t.text}`);
+      continue;
+    }
+    const key = properKey(t.text);
+    if (!key) continue;
+    const code = g.countries.codeOfDemonym(t.text) ?? countryOfWord(key, g);
+    proper.push(code ? `cc:${code}` : cities.has(t) ? `pl:${key}` : `w:${key}`);
+  }
+  return { generic, proper };
+}
+
+const COUNTRY_KEYS = new WeakMap<Gazetteers, Array<[string, string]>>();
+
+/** A country a proper word names ("Korea", "Mongolian", «Кыргызская»): the key of the longest word of one of its names. */
+function countryOfWord(key: string, g: Gazetteers): string | null {
+  let keys = COUNTRY_KEYS.get(g);
+  if (!keys) {
+    keys = [];
+    for (const c of g.countries.all()) {
+      for (const n of c.names) {
+        const longest = n.split(/[\s,-]+/).filter((w) => !isFunctionWord(w) && !genericWord(w) && !COUNTRY_NAME_NOISE.has(w.toLowerCase())).sort((a, b) => b.length - a.length)[0];
+        if (longest && longest.length >= 4) keys.push([properKey(longest), c.code]);
+      }
+    }
+    COUNTRY_KEYS.set(g, keys);
+  }
+  if (key.length < 4) return null;
+  // A demonym is the country's name or its start ("Tajik" of Tajikistan), never the country's name plus more.
+  for (const [k, code] of keys) if (k === key || (key.length >= 4 && k.startsWith(key)) || (k.length >= 5 && key.startsWith(k) && key.length - k.length <= 2)) return code;
+  return null;
+}
+
+const COUNTRY_NAME_NOISE = new Set(['north', 'south', 'east', 'west', 'republic', 'democratic', 'united', 'kingdom', 'states', 'islands', 'island', 'federation', 'arab', 'central', 'new', 'saint', 'people', "people's", 'plurinational', 'bolivarian', 'islamic', 'socialist', 'federated', 'территории', 'республика', 'народная', 'демократическая', 'объединённые', 'объединенные', 'соединённые', 'соединенные', 'штаты', 'королевство', 'острова', 'южная', 'северная', 'федерация']);
+
+const IN_WORDS = new Set(['in', 'в', 'во', 'at']);
+
+/**
+ * An office or branch and its parent: "UNICEF Country Office in the Kyrgyz
+ * Republic", "UNESCO Almaty Office", "Shaki Branch of X", «Представительство
+ * ЮНИСЕФ в Таджикистане», "British Council in Azerbaijan". The qualifier is a
+ * key of the place ("cc:TJ", "w:almati"); null when no place is named.
+ */
+function splitOffice(display: string, g: Gazetteers): { parent: string; qualifier: string | null } | null {
+  const words = display.replace(/[,;]/g, ' ').split(/\s+/).filter(Boolean);
+  const kindOf = (w: string): string | null => genericWord(w.replace(/[.]$/, ''));
+  const officeAt = words.findIndex((w) => ['office', 'branch'].includes(kindOf(w) ?? ''));
+  let inAt = -1;
+  for (let i = words.length - 2; i > 0; i--) if (IN_WORDS.has((words[i] ?? '').toLowerCase())) {
+    inAt = i;
+    break;
+  }
+  let qualifier = inAt > 0 ? placeKey(words.slice(inAt + 1).join(' '), g) : null;
+  const end = qualifier ? inAt : words.length;
+  if (officeAt < 0 || officeAt >= end) {
+    if (!qualifier || inAt < 1) return null;
+    return { parent: words.slice(0, inAt).join(' '), qualifier };
+  }
+  const stripGeneric = (ws: string[]): string[] => {
+    const out = [...ws];
+    while (out.length && (kindOf(out[out.length - 1] ?? '') || isFunctionWord(out[out.length - 1] ?? ''))) out.pop();
+    while (out.length && (kindOf(out[0] ?? '') || isFunctionWord(out[0] ?? ''))) out.shift();
+    return out;
+  };
+  const before = stripGeneric(words.slice(0, officeAt));
+  const afterStart = (words[officeAt + 1] ?? '').toLowerCase() === 'of' ? officeAt + 2 : officeAt + 1;
+  const after = stripGeneric(words.slice(afterStart, end));
+  const isRu = /\p{Script=Cyrillic}/u.test(display);
+  // English puts the parent before the office word unless "of" follows it; Russian after it.
+  const parentFirst = !isRu && (words[officeAt + 1] ?? '').toLowerCase() !== 'of';
+  let parent = parentFirst ? before : after;
+  const rest = parentFirst ? after : before;
+  if (parentFirst && !qualifier && parent.length > 1) {
+    // "UNESCO Almaty Office": a place just before the office words qualifies it.
+    const last = parent[parent.length - 1] ?? '';
+    const key = placeKey(last, g);
+    if (key && !isAcronym(last)) {
+      qualifier = key;
+      parent = parent.slice(0, -1);
+    }
+  }
+  if (!qualifier && rest.length > 0) qualifier = placeKey(rest.join(' '), g) ?? `w:${rest.map(properKey).join('')}`;
+  if (parent.length === 0) return null;
+  return { parent: parent.join(' '), qualifier };
+}
+
+/** A key for a place phrase ("the Kyrgyz Republic" → cc:KG, «Бишкеке» → w:bishkek); null if it names no place. */
+function placeKey(text: string, g: Gazetteers): string | null {
+  const tokens = tokenize(text).filter((t) => /^\p{L}/u.test(t.text));
+  if (tokens.length === 0 || tokens.length > 4) return null;
+  for (let i = 0; i < tokens.length; i++) {
+    const country = matchCountryAt(tokens, i, g);
+    if (country) return `cc:${country.value}`;
+    const city = matchCityAt(tokens, i, g);
+    if (city) return `w:${properKey(city.value.name)}`;
+  }
+  const names = tokens.filter((t) => isCapitalized(t.text) && !isFunctionWord(t.text) && !genericWord(t.text));
+  if (names.length === 0 || names.length !== tokens.filter((t) => !isFunctionWord(t.text) && !genericWord(t.text)).length) return null;
+  const key = names.map((t) => properKey(t.text)).join('');
+  const code = countryOfWord(key, g);
+  return code ? `cc:${code}` : `w:${key}`;
 }
 
 /** "Pedagogical Unversity" → "Pedagogical University": only head nouns are corrected, never names. */
@@ -259,36 +417,142 @@ export function fuzzyDice(a: readonly string[], b: readonly string[]): number {
   return (2 * hits) / (a.length + b.length);
 }
 
-function initialsOf(n: OrgName): string {
-  return n.display
-    .split(/\s+/)
-    .filter((w) => /^\p{Lu}/u.test(w) && !NAME_FUNCTION_WORDS.has(w.toLowerCase()))
-    .map((w) => w[0])
-    .join('');
-}
+/**
+ * Where two names are compared: within one report a generic short form
+ * ("the State University", "Ministry of Education") refers back to the body
+ * the report named in full; across reports it identifies nothing.
+ */
+export type OrgScope = 'report' | 'graph';
 
 /** How likely two organization names denote one body (0–1), and why. */
-export function orgSimilarity(a: OrgName, b: OrgName): { score: number; reason: string } {
-  if (a.acronym || b.acronym) {
-    const [acr, other] = a.acronym ? [a, b] : [b, a];
-    if (other.acronym === acr.acronym || initialsOf(other) === acr.acronym) return { score: 0.95, reason: `acronym ${acr.acronym}` };
+export function orgSimilarity(a: OrgName, b: OrgName, scope: OrgScope = 'report'): { score: number; reason: string } {
+  if (a.office || b.office) return officeSimilarity(a, b, scope);
+  // A name written as its acronym compares by letters; a full name that merely carries one ("… (TSPU)") compares by its words.
+  const aLetters = writtenAsAcronym(a);
+  const bLetters = writtenAsAcronym(b);
+  if (aLetters || bLetters) {
+    const [acr, other] = aLetters ? [a, b] : [b, a];
+    const letters = acr.acronym ?? '';
+    if (other.acronym && writtenAsAcronym(other)) return properKey(other.acronym) === properKey(letters) ? { score: 0.95, reason: `acronym ${letters}` } : { score: 0, reason: 'different acronym' };
+    const withoutEponym = other.display.replace(EPONYM_AFTER, '').replace(other.eponym ?? '\u0000', '');
+    if (abbreviates(letters, other.display) || abbreviates(letters, withoutEponym)) {
+      return { score: 0.95, reason: `acronym ${letters}` };
+    }
     return { score: 0, reason: 'different acronym' };
   }
   if (a.head && b.head && a.kind !== b.kind) return { score: 0, reason: 'different kind' };
-  if (a.countryCode && b.countryCode && a.countryCode !== b.countryCode && (a.countryInName || b.countryInName)) {
-    return { score: 0, reason: 'different country' };
-  }
+  if (a.countryCode && b.countryCode && a.countryCode !== b.countryCode) return { score: 0, reason: 'different country' };
   if (a.eponymKey && b.eponymKey && !tokensMatch(a.eponymKey, b.eponymKey)) return { score: 0, reason: 'named after different people' };
   if (a.core && b.core) {
     const d = fuzzyDice(coreTokens(a.core), coreTokens(b.core));
     return d === 1 ? { score: 1, reason: 'same quoted name' } : { score: 0.9 * d, reason: 'similar quoted names' };
   }
-  const dice = fuzzyDice(a.tokens, b.tokens);
-  if (a.eponymKey && b.eponymKey) return { score: 0.6 + 0.4 * dice, reason: 'same eponym and kind' };
-  // A word only one name has ("Osh State Pedagogical University") may be what tells two bodies apart: suggest, never merge.
-  if (dice < 1) return { score: 0.8 * dice, reason: 'similar names' };
-  if (a.eponymKey || b.eponymKey) return { score: 0.92, reason: 'same name, eponym stated once' };
-  return { score: 1, reason: 'same name' };
+  return properSimilarity(a, b, scope);
+}
+
+function writtenAsAcronym(n: OrgName): boolean {
+  return !!n.acronym && !/\s/.test(n.display.trim());
+}
+
+interface ProperMatch {
+  /** matched keys, each as [key of a, key of b] */
+  shared: Array<[string, string]>;
+  onlyA: string[];
+  onlyB: string[];
+}
+
+function keyMatches(x: string, y: string): boolean {
+  const [tx, vx] = [x.slice(0, x.indexOf(':')), x.slice(x.indexOf(':') + 1)];
+  const [ty, vy] = [y.slice(0, y.indexOf(':')), y.slice(y.indexOf(':') + 1)];
+  if (tx === 'cc' || ty === 'cc') return tx === ty && vx === vy;
+  return properKeysMatch(vx, vy);
+}
+
+export function matchProper(a: readonly string[], b: readonly string[]): ProperMatch {
+  const used = new Set<number>();
+  const shared: Array<[string, string]> = [];
+  const onlyA: string[] = [];
+  for (const x of a) {
+    const j = b.findIndex((y, k) => !used.has(k) && keyMatches(x, y));
+    if (j >= 0) {
+      used.add(j);
+      shared.push([x, b[j] as string]);
+    } else onlyA.push(x);
+  }
+  return { shared, onlyA, onlyB: b.filter((_, k) => !used.has(k)) };
+}
+
+function isSubset(a: readonly string[], b: readonly string[]): boolean {
+  const pool = [...b];
+  for (const x of a) {
+    const i = pool.indexOf(x);
+    if (i < 0) return false;
+    pool.splice(i, 1);
+  }
+  return true;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return new Set(a).size === new Set(b).size && [...new Set(a)].every((x) => b.includes(x));
+}
+
+const SCRIPT_CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * Names compared by what distinguishes them. Institutional words alone never
+ * make two names one body across reports; distinguishing words must agree,
+ * and a word only one name has is allowed when it is an eponym or country the
+ * other leaves out, or when the other is a short form of it.
+ */
+function properSimilarity(a: OrgName, b: OrgName, scope: OrgScope): { score: number; reason: string } {
+  const genDice = fuzzyDice(a.generic, b.generic);
+  const genEqual = sameList(a.generic, b.generic);
+  if (a.proper.length === 0 && b.proper.length === 0) {
+    if (scope === 'graph') return { score: 0.6 * genDice, reason: 'only institutional words in common' };
+    return genEqual ? { score: 1, reason: 'same name' } : { score: 0.8 * genDice, reason: 'similar names' };
+  }
+  const m = matchProper(a.proper, b.proper);
+  if (m.shared.length === 0) {
+    if (a.proper.length > 0 && b.proper.length > 0) return { score: 0, reason: 'different distinguishing words' };
+    const [bare, full] = a.proper.length === 0 ? [a, b] : [b, a];
+    if (scope === 'report' && isSubset(bare.generic, full.generic) && bare.generic.length > 0) return { score: 0.9, reason: 'short form of a name in the report' };
+    return { score: 0.6 * genDice, reason: 'only institutional words in common' };
+  }
+  // A shared eponym or name word identifies; a shared place or country narrows down only.
+  const named = m.shared.some(([x, y]) => x.startsWith('ep:') || y.startsWith('ep:') || (x.startsWith('w:') && y.startsWith('w:')));
+  const loose = (keys: string[]): boolean => keys.every((k) => k.startsWith('ep:') || k.startsWith('cc:'));
+  if (m.onlyA.length > 0 && m.onlyB.length > 0) {
+    const crossScript = SCRIPT_CYRILLIC.test(a.display) !== SCRIPT_CYRILLIC.test(b.display);
+    // Across scripts an untranslated word may be the same word; an eponym both share still identifies.
+    if (crossScript && m.shared.some(([x, y]) => x.startsWith('ep:') && y.startsWith('ep:')) && genDice >= 0.8) return { score: 0.88, reason: 'same eponym and kind, across languages' };
+    if (crossScript) return { score: 0.7 * genDice, reason: 'similar names across languages' };
+    return { score: 0, reason: 'different distinguishing words' };
+  }
+  const extra = m.onlyA.length > 0 ? m.onlyA : m.onlyB;
+  if (genEqual) {
+    if (extra.length === 0) return { score: 1, reason: 'same name' };
+    if (loose(extra)) return { score: 0.92, reason: 'same name, eponym or country stated once' };
+    return named ? { score: 0.88, reason: 'same name with one more word' } : { score: 0.7, reason: 'same institutional words, one more distinguishing word' };
+  }
+  // The name without extra words must be the shorter one ("Tsereteli University" of "Akaki Tsereteli State University").
+  const [short, long] = m.onlyA.length > 0 ? [b, a] : m.onlyB.length > 0 ? [a, b] : a.generic.length <= b.generic.length ? [a, b] : [b, a];
+  const longHead = long.head ? (genericWord(long.head) ?? long.head) : null;
+  // A short form keeps the kind word ("… University"): "United Nations" is not a short form of a UN programme.
+  if (named && short.generic.length > 0 && isSubset(short.generic, long.generic) && (!longHead || short.generic.includes(longHead))) return { score: 0.9, reason: 'short form of the name' };
+  return { score: 0.8 * genDice, reason: 'similar names' };
+}
+
+/** An office is its parent's office in one place: parent and place must both agree. */
+function officeSimilarity(a: OrgName, b: OrgName, scope: OrgScope): { score: number; reason: string } {
+  if (!a.office || !b.office) return { score: 0, reason: 'an office and another body' };
+  const qa = a.office.qualifier;
+  const qb = b.office.qualifier;
+  if (qa && qb && !keyMatches(qa, qb)) return { score: 0, reason: 'offices in different places' };
+  if ((qa === null) !== (qb === null) && scope === 'graph') return { score: 0.6, reason: 'an office with and without its place' };
+  const parents = orgSimilarity(a.office.parent, b.office.parent, scope);
+  if (parents.score < 0.85) return { score: 0.6 * parents.score, reason: 'offices of different bodies' };
+  const sameGeneric = sameList(a.generic, b.generic);
+  return { score: sameGeneric ? parents.score : Math.min(parents.score, 0.9), reason: `offices of one body (${parents.reason})` };
 }
 
 function coreTokens(core: string): string[] {

@@ -62,8 +62,19 @@ export function resolveAgainstKnown(extraction: Extraction, known: KnownEntity[]
   const rename = new Map<string, string>();
   const merged: KnownMerge[] = [];
   const suggestions: MergeCandidate[] = [];
-  const knownIds = new Set(known.map((k) => k.id));
   const scorer = makeScorer(curated);
+  const curatedIds = new Set(curated.organizations.map((o) => o.id));
+  const g = gazetteersFor(curated);
+
+  // A body named only in institutional words ("Ministry of Education", "State
+  // University") identifies nothing beyond its report: its id is the report's own.
+  for (const e of out.entities) {
+    if (e.type !== 'Organization' || curatedIds.has(e.id) || !isGenericOnly(e, g)) continue;
+    const scoped = `${e.id}-r${out.report.id.replace(/^report:/, '').slice(0, 8)}`;
+    rename.set(e.id, scoped);
+    e.id = scoped;
+  }
+  const knownIds = new Set(known.map((k) => k.id));
 
   for (const type of ORDER) {
     for (const e of out.entities.filter((x) => x.type === type)) {
@@ -76,6 +87,7 @@ export function resolveAgainstKnown(extraction: Extraction, known: KnownEntity[]
       }
       if (!best || best.score < suggestAt) continue;
       if (best.score >= mergeAt) {
+        for (const [from, to] of rename) if (to === e.id) rename.set(from, best.k.id);
         rename.set(e.id, best.k.id);
         merged.push({ from: e.id, into: best.k.id, score: best.score, reason: best.reason });
         e.aliases = uniq([...e.aliases, best.k.name, e.name].filter((n) => normalizeName(n) !== normalizeName(e.name) || n !== e.name));
@@ -115,15 +127,21 @@ function parsedOrgName(name: string, g: ReturnType<typeof gazetteersFor>): Retur
 
 function makeScorer(curated: CuratedData): Scorer {
   const g = gazetteersFor(curated);
+  const curatedIds = new Set(curated.organizations.map((o) => o.id));
   const firstNames = firstNameIndex(curated.firstNames);
   return (e, k, ex, rename) => {
     const eNames = uniq([e.name, ...e.aliases], 12);
     const kNames = uniq([k.name, ...k.aliases], 12);
     switch (e.type) {
       case 'Organization': {
+        if (e.id !== k.id && curatedIds.has(e.id) && curatedIds.has(k.id)) return { score: 0, reason: 'two curated organizations' };
         if (e.countryCode && k.countryCode && e.countryCode !== k.countryCode) return { score: 0, reason: 'different country' };
         if (e.kind && k.kind && e.kind !== k.kind && e.kind !== 'other' && k.kind !== 'other') return { score: 0, reason: 'different kind' };
-        return bestOf(eNames, kNames, (a, b) => orgSimilarity(parsedOrgName(a, g), parsedOrgName(b, g)));
+        // Acronyms bridge only when one side has nothing else: two full names that disagree are two bodies, whatever letters they share.
+        const full = (ns: string[]): string[] => ns.filter((n) => !parsedOrgName(n, g).acronym);
+        const [ef, kf] = [full(eNames), full(kNames)];
+        const [as, bs] = ef.length > 0 && kf.length > 0 ? [ef, kf] : [eNames, kNames];
+        return bestOf(as, bs, (a, b) => orgSimilarity(parsedOrgName(a, g), parsedOrgName(b, g), 'graph'));
       }
       case 'Person':
         return bestOf(eNames, kNames, (a, b) => personMatch(splitPersonName(a, firstNames), splitPersonName(b, firstNames), firstNames));
@@ -153,6 +171,12 @@ function makeScorer(curated: CuratedData): Scorer {
         return { score: 0, reason: 'matched by id only' };
     }
   };
+}
+
+/** Every name of the organization is institutional words only: no place, eponym, country, acronym or quoted name. */
+function isGenericOnly(e: Entity, g: ReturnType<typeof gazetteersFor>): boolean {
+  const names = uniq([e.name, ...e.aliases], 12).map((n) => parsedOrgName(n, g));
+  return names.length > 0 && names.every((n) => n.proper.length === 0 && !n.core && !n.acronym && n.generic.length > 0);
 }
 
 function bestOf(as: string[], bs: string[], f: (a: string, b: string) => { score: number; reason: string }): { score: number; reason: string } {

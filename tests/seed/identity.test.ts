@@ -10,6 +10,7 @@ import {
   type Extraction,
   type KnownEntity,
 } from '../../seed/index.ts';
+import { nameQueriesFor } from '../../graph/load/fetchKnownEntities.ts';
 import { curatedData } from '../../seed/data/curated.ts';
 import { gazetteersFor } from '../../seed/gazetteer/index.ts';
 import { orgSimilarity, parseOrgName } from '../../seed/resolve/index.ts';
@@ -326,6 +327,14 @@ describe('identity across reports: acronyms and languages', () => {
     expect(across('Ministry of Education and Science of the Republic of Serbia', 'Министерство образования и науки Республики Сербия').score).toBeGreaterThanOrEqual(0.85);
     expect(across('Voronezh Pedagogical University named after I. Petrov', 'Воронежский педагогический университет имени И. Петрова').score).toBeGreaterThanOrEqual(0.85);
     expect(across('Tver State University', 'Тульский государственный университет').score).toBe(0);
+  });
+
+  it('keeps every name of a report that names many organizations in its lookups', () => {
+    const orgs = Array.from({ length: 45 }, (_, i) => ({ id: `org:body-${i}`, name: `Body Number${String.fromCharCode(97 + (i % 26))}${i} University` }));
+    const queries = nameQueriesFor(searchKeysFor(reportNaming('report:00000000000000dd', orgs))).filter((q) => q.type === 'Organization');
+    const words = new Set(queries.flatMap((q) => q.words));
+    for (const o of orgs) expect(words.has(o.name.split(' ')[1] ?? '')).toBe(true);
+    for (const q of queries) expect(q.query.split(' OR ').length).toBeLessThanOrEqual(30);
   });
 
   it('looks an organization up under its name in the other language too', () => {
