@@ -180,7 +180,8 @@ function organizationEntity(cl: OrgCluster, ctx: ExtractionContext): Organizatio
 
 function richness(c: OrganizationCandidate): number {
   const n = c.name;
-  return (n.acronym ? -10 : 0) + n.tokens.length + (n.eponym ? 2 : 0) + (n.core ? 2 : 0) + (n.countryInName ? 0.5 : 0) - (/\p{Script=Cyrillic}/u.test(n.display) ? 0.1 : 0);
+  // Only a name written as an acronym is poor; a full name followed by "(TSPU)" is the richest there is.
+  return (n.acronym && !/\s/.test(n.display.trim()) ? -10 : 0) + n.tokens.length + (n.eponym ? 2 : 0) + (n.core ? 2 : 0) + (n.countryInName ? 0.5 : 0) - (/\p{Script=Cyrillic}/u.test(n.display) ? 0.1 : 0);
 }
 
 function round(x: number): number {
