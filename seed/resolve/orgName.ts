@@ -552,6 +552,8 @@ function officeSimilarity(a: OrgName, b: OrgName, scope: OrgScope): { score: num
   const parents = orgSimilarity(a.office.parent, b.office.parent, scope);
   if (parents.score < 0.85) return { score: 0.6 * parents.score, reason: 'offices of different bodies' };
   const sameGeneric = sameList(a.generic, b.generic);
+  // Without a place, only the office's own words tell two of them apart ("Regional Office" is not the "International Bureau of Education").
+  if (!sameGeneric && qa === null && qb === null) return { score: 0.6, reason: 'offices of one body with other names and no place' };
   return { score: sameGeneric ? parents.score : Math.min(parents.score, 0.9), reason: `offices of one body (${parents.reason})` };
 }
 

@@ -36,6 +36,9 @@ function closeEnough(template: string, cue: Cue, pos: number): boolean {
   return rest.length <= 45 && rest.split(' ').filter(Boolean).length <= 3;
 }
 
+/** Nouns a body's name qualifies ("⟦IITE⟧ partners", "⟦UNICEF⟧ staff"): the sentence is about them, not the body. */
+const ATTRIBUTIVE_AFTER = /^\s+(?:partners|staff|experts|specialists|members|colleagues|officials|team|teams|programmes?|programs?|projects?|grants?|grantees|alumni|graduates|volunteers)\b/iu;
+
 interface Cue {
   role: Role;
   start: number;
@@ -94,6 +97,8 @@ export const eventRoleRule: RelationRule = {
         }
         if (c.type === 'Organization') {
           if (parents.has(i) || affiliated.has(i) || cue.role === 'HELD_IN') return;
+          // "with the support of ⟦IITE⟧ partners": a body named to qualify other people or things is not the actor.
+          if (ATTRIBUTIVE_AFTER.test(ts.template.slice(pos + `⟦${i}⟧`.length))) return;
           out.push(relation(cue.role, c.entityId, eventId, ts.sentence, conf));
         } else if (c.type === 'Country') {
           if (cue.role === 'HELD_IN') out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
