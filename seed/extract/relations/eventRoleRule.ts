@@ -19,7 +19,7 @@ const CUES: Array<[Role, RegExp]> = [
 /** Cues that say a person, not only their body, took part. */
 const PERSON_PARTICIPATION = /jury|winner|won|awarded|attended|took part|taking part|joined|жюри|победител|приз[её]р|участие|участвовал/iu;
 /** Just before a country: it sent people ("from ⟦1⟧, ⟦2⟧ and", «из ⟦1⟧»). */
-const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\bиз|\bделегаци\p{L}*)\s+(?:the\s+)?(?:⟦\d+⟧\s*,?\s*(?:and\s+|и\s+)?)*$/iu;
+const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\b(?:institutions|organi[sz]ations|universities|schools|ministries|representatives|participants|experts)\s+of|\b(?:countries|states)\s*:|\bиз|\bделегаци\p{L}*|\bстран\p{L}*\s*:)\s+(?:the\s+)?(?:⟦\d+⟧\s*,?\s*(?:and\s+|и\s+)?)*$/iu;
 
 /**
  * A cue governs a mention only across a list of names, not across a clause:
@@ -88,7 +88,9 @@ export const eventRoleRule: RelationRule = {
         if (!c.entityId || c.type === 'Event') return;
         const pos = ts.template.indexOf(`⟦${i}⟧`);
         const cue = governingCue(cues, pos);
-        if (!cue || (c.type !== 'City' && !closeEnough(ts.template, cue, pos))) return;
+        // A city's place in a sentence and a country's "from …" list say themselves what they are, wherever the cue is.
+        const sends = c.type === 'Country' && COUNTRY_SENDS.test(ts.template.slice(Math.max(0, pos - 60), pos));
+        if (!cue || (c.type !== 'City' && !sends && !closeEnough(ts.template, cue, pos))) return;
         const conf = explicit ? 0.85 : 0.65;
         if (c.type === 'Person') {
           // People take part as jury, winners or attendees; speakers are the speaker rule's.
