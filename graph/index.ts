@@ -144,3 +144,4 @@ export {
   type IngestFileOptions,
   summarize,
 } from './load/ingest.ts';
+export { freePort } from './neo4j/freePort.ts';

@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyMigrations, Graph, readGraphConfig, startLocalNeo4j, type LocalNeo4j } from '../../graph/index.ts';
+import { applyMigrations, freePort, Graph, readGraphConfig, startLocalNeo4j, type LocalNeo4j } from '../../graph/index.ts';
 import type { ScaleName } from '../corpus/index.ts';
 import { progress } from './progress.ts';
 
@@ -30,17 +29,7 @@ export interface BenchNeo4j {
   stop(): Promise<void>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /**
  * A local Neo4j for one benchmark run on a free port (never the user's

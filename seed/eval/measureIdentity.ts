@@ -1,8 +1,6 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { ingestPaths, mentionsOf, type Graph } from '../../graph/index.ts';
-import { withFrontMatter } from './devReportFile.ts';
 import { DevGoldSchema, type DevGold } from './goldDocument.ts';
 import { IdentitiesSchema, scoreIdentity, type IdentityScore, type MentionedNode } from './identityScore.ts';
 
@@ -16,25 +14,20 @@ export async function measureIdentity(graph: Graph, dir: string, onProgress?: (l
 }
 
 /**
- * Ingests a dev-layout folder's reports, staged with their header as front
- * matter (see withFrontMatter) so each loads as a report of its own. Returns
- * the id each report name loaded as.
+ * Ingests a dev-layout folder's reports (their `source:`/`language:` header is
+ * read as metadata, so each loads as a report of its own). Returns the id each
+ * report name loaded as.
  */
 export async function ingestDevReports(graph: Graph, dir: string, onProgress?: (line: string) => void): Promise<Map<string, string>> {
-  const staged = await stageReports(join(dir, 'reports'));
   const reportIds = new Map<string, string>();
-  try {
-    const summary = await ingestPaths(graph, [staged], {
-      onProgress: (p) => {
-        const name = basename(p.file, extname(p.file));
-        if (p.result) reportIds.set(name, p.result.reportId);
-        onProgress?.(`[${p.index}/${p.total}] ${name}: ${p.result ? p.result.status : `failed (${p.error?.message ?? 'unknown error'})`}`);
-      },
-    });
-    for (const f of summary.failed) onProgress?.(`not loaded: ${f.file}: ${f.message}`);
-  } finally {
-    await rm(staged, { recursive: true, force: true });
-  }
+  const summary = await ingestPaths(graph, [join(dir, 'reports')], {
+    onProgress: (p) => {
+      const name = basename(p.file, extname(p.file));
+      if (p.result) reportIds.set(name, p.result.reportId);
+      onProgress?.(`[${p.index}/${p.total}] ${name}: ${p.result ? p.result.status : `failed (${p.error?.message ?? 'unknown error'})`}`);
+    },
+  });
+  for (const f of summary.failed) onProgress?.(`not loaded: ${f.file}: ${f.message}`);
   return reportIds;
 }
 
@@ -62,13 +55,6 @@ export async function identityInGraph(graph: Graph, dir: string, reportIds: Read
     );
   }
   return scoreIdentity(golds, identities, mentions);
-}
-
-/** A temporary copy of the reports with their headers as front matter, names kept. */
-async function stageReports(reportDir: string): Promise<string> {
-  const staged = await mkdtemp(join(tmpdir(), 'edugraph-eval-reports-'));
-  for (const f of await readdir(reportDir)) await writeFile(join(staged, f), withFrontMatter(await readFile(join(reportDir, f), 'utf8')));
-  return staged;
 }
 
 function aliasesOf(props: Record<string, unknown>): string[] {

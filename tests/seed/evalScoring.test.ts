@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Relation } from '../../seed/extraction.ts';
-import { withFrontMatter } from '../../seed/eval/devReportFile.ts';
 import { belowFloors, figuresOf } from '../../seed/eval/figures.ts';
 import { parseReport } from '../../seed/read/parseReport.ts';
 import { DevGoldSchema, fromDevGold, fromSeedGold } from '../../seed/eval/goldDocument.ts';
@@ -238,15 +237,10 @@ describe('identity across reports', () => {
   });
 });
 
-describe('staging a dev-set report for ingest', () => {
-  it('turns its header into front matter, so the headline is its title and the declared language is kept', () => {
-    const staged = withFrontMatter('source: a test\nlanguage: ru\n\nReading forum opens\n\nThe forum opened.\n');
-    const parsed = parseReport(staged, { fileName: 'x.txt' });
+describe('reading a dev-set report', () => {
+  it('takes its header as metadata, so the headline is its title and the declared language is kept', () => {
+    const parsed = parseReport('source: a test\nlanguage: ru\n\nReading forum opens\n\nThe forum opened.\n', { fileName: 'x.txt' });
     expect(parsed.meta).toMatchObject({ title: 'Reading forum opens', language: 'ru' });
     expect(parsed.text).not.toContain('source:');
-  });
-
-  it('leaves a report without a header as it is', () => {
-    expect(withFrontMatter('Reading forum opens\n\nThe forum opened.')).toBe('Reading forum opens\n\nThe forum opened.');
   });
 });
