@@ -116,7 +116,7 @@ const RU_COMPLEMENT_STOP = /^(?:в|во|на|с|со|и|а|но|из|от|до|�
 /**
  * An event's name grown from its kind phrase: Title Case words before it
  * ("Third Central Asia Education Forum", "English for Every Teacher regional
- * roadshow"), "on/for/in + Title Case" and a year or place after it, and a
+ * roadshow"), "on/for/of + Title Case" and a year or place after it, and a
  * quoted title right after it. In Russian, the genitive or «по …» complement
  * of a capitalised kind phrase («Национальные консультации по проекту …»).
  * A lower-case kind phrase followed by a quoted title is named by the title alone.
@@ -156,7 +156,7 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
       break;
     }
     if (!named) from = first;
-    // Right: "on/for/in/of + Title Case chain", then a place or year ("Hackathon Moldova 2024").
+    // Right: "on/for/of + Title Case chain", then a place or year ("Hackathon Moldova 2024").
     if (kindCapital || named) {
       let k = last + 1;
       if (['on', 'for', 'of'].includes(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !orgAt(tokens[k + 1]?.start ?? 0)) {
