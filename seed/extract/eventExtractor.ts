@@ -115,7 +115,7 @@ const RU_COMPLEMENT_STOP = /^(?:в|во|на|с|со|и|а|но|из|от|до|�
 
 /**
  * An event's name grown from its kind phrase: Title Case words before it
- * ("Third Central Asia Education Forum", "English for Every Teacher regional
+ * ("Fourth Baltic Teachers Forum", "Reading for Every Child regional
  * roadshow"), "on/for/of + Title Case" and a year or place after it, and a
  * quoted title right after it. In Russian, the genitive or «по …» complement
  * of a capitalised kind phrase («Национальные консультации по проекту …»).
@@ -182,7 +182,7 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
       }
     }
   } else {
-    // Left: adjectives agreeing with the kind («Установочное», «Летняя языковая») and a Roman ordinal.
+    // Left: adjectives agreeing with the kind («Итоговое», «Зимняя методическая») and a Roman ordinal.
     let j = first - 1;
     while (j >= 0 && RU_ADJECTIVE_WORD.test(tokens[j]?.text ?? '') && !orgAt(tokens[j]?.start ?? 0)) {
       from = j;

@@ -11,7 +11,7 @@ import { overlaps, type ExtractionContext, type Extractor, type OrganizationCand
 
 // Not "of": "X of the Y Foundation" is a person or group of Y far more often than part of a name.
 const LEFT_CONNECTORS = new Set(['to', 'the', 'for', 'de']);
-/** Heads of bodies that exist in a place or inside another body: "Office in Almaty", "Branch of … University". */
+/** Heads of bodies that exist in a place or inside another body: "Office in Riga", "Branch of … University". */
 const PLACED_HEADS = new Set(['office', 'council', 'embassy', 'programme', 'delegation', 'mission', 'representation', 'branch', 'bank', 'fund', 'agency']);
 const SUB_UNIT_HEADS = new Set(['branch', 'faculty', 'department', 'office', 'division', 'chair']);
 const CHAIN_CONNECTORS = new Set(['of', 'and', 'for', 'in', 'on', 'the', '&', 'de']);
@@ -96,12 +96,12 @@ function withLegalForms(spans: Span[], tokens: Token[], quotes: QuotedSpan[]): S
 const EN_UNIT_HEADS = new Set([...SUB_UNIT_HEADS, 'institute', 'centre', 'center', 'committee', 'council', 'agency', 'service', 'school', 'college', 'laboratory']);
 /** A Russian word in the genitive: «Министерства», «Белорусского», «академии» (not «Академия»). */
 const RU_OBLIQUE_START = /(?:ого|его|ой|ей|ых|их|ии|[^и]а|ы)$/u;
-/** Acronyms of a parent body written after a unit's name: «кафедра … ОшГУ». */
+/** Acronyms of a parent body written after a unit's name: «кафедра … ТвГУ». */
 const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu}$/u;
 
 /**
  * A unit named with its parent ("Institute of X of the National Academy of Y",
- * «Комитет науки Министерства …», «кафедра … ОшГУ») is one name that holds
+ * «Комитет науки Министерства …», «кафедра … ТвГУ») is one name that holds
  * another: the outer span is the unit, the inner one its parent (PART_OF).
  */
 function withParents(spans: Span[], tokens: Token[], text: string): Span[] {
@@ -233,7 +233,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         k = m + 1;
         continue;
       }
-      // "Office in Almaty", "Council in Uzbekistan": the place is part of an office's identity.
+      // "Office in Riga", "Council in Latvia": the place is part of an office's identity.
       if (r.text === 'in' && (PLACED_HEADS.has(t.text.toLowerCase()) || PLACED_HEADS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) && isCapitalized(t.text)) {
         let m = k + 1;
         if (tokens[m]?.text === 'the') m++;
@@ -271,7 +271,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
             last = m;
             m++;
           } else if (c.text === 'and' && (isAllCaps(tokens[m + 1]?.text ?? '') || (orgHeadOf(tokens[m + 1]?.text ?? '') && last > chainStart))) {
-            // "… of Turkmenistan and UNICEF", "… of Cahul and Gymnasium No. 3": a second body, not more name.
+            // "… of Latvia and UNICEF", "… of Valmiera and Gymnasium No. 2": a second body, not more name.
             break;
           } else if (CHAIN_CONNECTORS.has(c.text) && (isNameWord(tokens[m + 1]) || (tokens[m + 1]?.text === 'the' && isNameWord(tokens[m + 2])))) {
             m++;
@@ -299,9 +299,9 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       break;
     }
     if (!capitalHead && !informative) continue;
-    // "Moldovan schools", "the school's": a lower-case plural or possessive head is a description.
+    // "Latvian schools", "the school's": a lower-case plural or possessive head is a description.
     if (!capitalHead && (/['’]s$/.test(t.text) || (head.head !== t.text.toLowerCase() && /s$/i.test(t.text)))) continue;
-    // "the Balti university", "Chisinau university": a lower-case head names no body of its own; it refers back to one.
+    // "the Tartu university", "Riga university": a lower-case head names no body of its own; it refers back to one.
     const properWords = tokens.filter((x) => x.start >= start && x.end <= end && isNameWord(x)).length;
     const bare = (start === t.start && end === t.end) || (!capitalHead && end === t.end && properWords < 2 && !quotes.some((q) => q.start >= start && q.end <= end));
     if (start === t.start && end === t.end && !capitalHead) continue;
@@ -341,7 +341,7 @@ const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому
 const RU_NAME_ADJECTIVE = /(?:ск|цк|н|нн|льн|ов|ев|ин)(?:ий|ый|ая|ое|ого|ой|ому|ую|ым|им|ых|их|ие|ые|ей|ом|ем|ыми|ими)$/u;
 const RU_VERB = /(?:ла|ли|ло|лся|лась|лись|ет|ют|ит|ят|ать|ять|ить|еть|ует|уют|ются|ется|ал|ил|ел)$/u;
 const RU_GENITIVE = /(?:ия|ии|ики|ения|ания|ости|ства|ки|ов|ев|ей|ы|и|а|я|ого|его|ой|ых|их|ым|ам|ям|ений|аний|ствий|ований)$/u;
-/** Titles that stand between «имени» and the eponym («имени академика Е. А. Букетова»). */
+/** Titles that stand between «имени» and the eponym («имени академика И. П. Павлова»). */
 const RU_EPONYM_TITLE = /^(?:академик|профессор|генерал|маршал|писател|поэт|героя|святого|святителя|доктора)\p{L}*$/u;
 /** Legal forms written before a quoted name: АО «…», ОФ «…», LLC "…". */
 const LEGAL_FORM = /^(?:АО|АОО|ТОО|ОО|ОФ|НАО|РГП|РГКП|ГУ|КГУ|ООО|ЗАО|ОАО|ПАО|ЧУ|НКО|АНО|ФГБОУ|ФГАОУ|ГБОУ|МБОУ|ОЮЛ|ПОУ|LLC|JSC|LLP|NGO|PA|PF)$/u;
@@ -444,7 +444,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
         k += 2;
         continue;
       }
-      // «школа № 3 города Темиртау», «детский сад № 3 г. Чадыр-Лунга»: the town is part of a numbered school's name.
+      // «школа № 5 города Актобе», «детский сад № 2 г. Тверь»: the town is part of a numbered school's name.
       if ((lower === 'города' || (lower === 'г' && tokens[k + 1]?.text === '.')) && /№/.test(tokens.slice(i, k).map((x) => x.text).join(' '))) {
         const m = lower === 'г' ? k + 2 : k + 1;
         if (!isCapitalized(tokens[m]?.text ?? '')) break;
@@ -452,7 +452,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
         k = m + 1;
         continue;
       }
-      // «по Карагандинской области», «по делам национальных меньшинств»: a remit in the name.
+      // «по Тверской области», «по делам национальных меньшинств»: a remit in the name.
       if (lower === 'по' && isCapitalized(tokens[k + 1]?.text ?? '') && RU_NAME_ADJECTIVE.test((tokens[k + 1]?.text ?? '').toLowerCase()) && /^(?:област|район|город|кра|регион)\p{L}*$/u.test(tokens[k + 2]?.text ?? '')) {
         end = tokens[k + 2]?.end ?? end;
         k += 3;
@@ -556,9 +556,9 @@ function namesPattern(names: string[], exactCase: boolean): RegExp {
 }
 
 /**
- * "UNICEF Armenia", "UNESCO Tashkent": an international body's acronym and a
+ * "UNICEF Latvia", "UNESCO Riga": an international body's acronym and a
  * place is that body's office there, named as such so it meets "UNICEF
- * Country Office in Armenia" in the same or another report.
+ * Country Office in Latvia" in the same or another report.
  */
 function officeShorthands(ctx: ExtractionContext, found: OrganizationCandidate[]): OrganizationCandidate[] {
   const out: OrganizationCandidate[] = [];

@@ -16,7 +16,7 @@ const SURNAME_RU = /(?:ов|ова|ев|ева|ёв|ин|ина|ын|енко|у
 const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична|ьич)(?:а|у|ем|ой|е|ом)?$/u;
 const TITLE_BEFORE = new RegExp(`(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')}\\p{L}*)\\s*$`, 'iu');
 const TITLE_AFTER = new RegExp(`^\\s*,?\\s*(?:the\\s+)?(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')})`, 'iu');
-/** Just before a name: a speech verb, "by", or a post a few words back ("the Deputy Minister of Education Zarina …", «директора филиала Гульнары …»). */
+/** Just before a name: a speech verb, "by", or a post a few words back ("the Deputy Minister of Education Anna …", «директора колледжа Ирины …»). */
 const VOUCH_BEFORE = /(?:\b(?:said|says|told|noted|added|by|to|moderator|speaker|panellist|panelist|keynote|winner|winners|trainers?|jury|dr|prof|professor|mr|ms|mrs)\.?|сказал\p{L}*|отметил\p{L}*|слов\p{L}*)\s*,?\s*$/iu;
 /** Just after a name: ", a teacher trainer from …", ", Associate Professor of …", " (Klaus Bergmann)". */
 const POST_AFTER_WINDOW = /^\s*,\s*(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s*){1,6})/u;
@@ -81,7 +81,7 @@ function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: Extr
   if (/\p{Ll}\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac|O')/u.test(t.text)) return false;
   const lower = t.text.toLowerCase();
   if (REGION_WORDS.has(lower)) return false;
-  // «города Темиртау», "the city of Osh": a town, whatever the gazetteer knows of it.
+  // «города Актобе», "the city of Valmiera": a town, whatever the gazetteer knows of it.
   if (/^(?:города|город|г|city|town|village|села|село)$/iu.test(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''))) return false;
   if (CAPITALIZED_STOPWORDS.has(lower) || TITLE_WORDS.has(lower) || EVENT_WORDS.has(lower) || MONTH.test(lower)) return false;
   if (RU_TITLES.some((r) => !r.includes(' ') && lower.startsWith(r))) return false;
@@ -129,7 +129,7 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   // The dictionary vouches for a given name and a surname in any case («по приглашению Ивана Петрова»).
   const dictionaryName = w.length >= 2 && personNamePart(w[0] ?? '') === 'given' && personNamePart(w[w.length - 1] ?? '') === 'surname';
   if (!(dictionaryName || knownFirst || knownSecond || patronymic || titled || (surnameLike && (initials.length > 0 || w.length === 2)))) return null;
-  // "Rural Teachers", "United Nations", "Special Pedagogy": ordinary English words are not a name unless a known given name leads.
+  // "Young Teachers", "United Nations", "Modern Pedagogy": ordinary English words are not a name unless a known given name leads.
   if (!knownFirst && w.some((x) => isOrdinaryEnglishWord(x))) return null;
   let g: string | null;
   let surname: string;

@@ -26,7 +26,7 @@ const DATELINE_LINES = 4;
 
 /*
  * What may stand before the date on a dateline: a place ("BISHKEK,", "Алматы,",
- * "Tashkent, Uzbekistan,", «Алматы.») or a label ("Published:", «Опубликовано»).
+ * "Riga, Latvia,", «Алматы.») or a label ("Published:", «Опубликовано»).
  * After the date: the end of the line, a dash opening the body, a time, a
  * separator, or the place when it comes second ("18 May 2023, Riverton —").
  */

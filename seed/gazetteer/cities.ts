@@ -32,8 +32,8 @@ let looseIndex: Map<string, CityInfo> | null = null;
 /**
  * A spelling-blind key: diacritics folded, the usual transliteration variants
  * merged (dzh/dj/j, kh/h, q/g, y/i), doubled letters collapsed, vowels after
- * the first letter dropped. "Andijan"/"Andijon", "Odesa"/"Odessa",
- * "Sumgait"/"Sumqayit", "Khudzhand"/"Khujand", "Ulan-Bator"/"Ulaanbaatar" meet.
+ * the first letter dropped. "Kharkov"/"Kharkiv", "Bukhoro"/"Bukhara",
+ * "Gyandzha"/"Ganja", "Dzhizak"/"Jizzakh", "Ulan-Ude"/"Ulan Ude" meet.
  */
 export function looseCityKey(name: string): string {
   const s = name
@@ -127,7 +127,7 @@ export class CityGazetteer {
 
   /**
    * A spelling the gazetteer does not have, matched by its loose key
-   * ("Sumgait" → Sumqayit). Callers trust it only where the report makes the
+   * ("Mykolaiv" → Mykolayiv). Callers trust it only where the report makes the
    * place likely (its country is named, or a locative word introduces it).
    */
   lookupLoose(name: string): CityInfo | null {

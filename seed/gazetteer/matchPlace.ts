@@ -81,7 +81,7 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers): PlaceMat
     for (const [s, info] of indexFor(g).ruCities) {
       if (w.startsWith(s.toLowerCase()) && w.length - s.length <= 4) return { value: info, end: i + 1 };
     }
-    // Any other town: its Latin spelling, with a case or adjective ending taken off («Иркутского» → Irkutsk).
+    // Any other town: its Latin spelling, with a case or adjective ending taken off («Самарского» → Samara).
     for (const form of russianPlaceForms(first.text)) {
       const info = g.cities.lookup(toLatin(form)) ?? g.cities.lookupLoose(toLatin(form));
       if (info) return { value: { ...info, loose: true }, end: i + 1 };
@@ -103,7 +103,7 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers): PlaceMat
 
 const RU_PLACE_ENDINGS = ['ского', 'ской', 'ском', 'скому', 'ский', 'ская', 'ское', 'ого', 'ому', 'ой', 'ом', 'ая', 'ий', 'ый', 'е', 'а', 'у', 'ы', 'и', 'я', 'ю'];
 
-/** The word as written, then with one case or adjective ending taken off («Иркутского» → «Иркутск», «Эрдэнэта» → «Эрдэнэт»). */
+/** The word as written, then with one case or adjective ending taken off («Томского» → «Томск», «Тамбова» → «Тамбов»). */
 function russianPlaceForms(word: string): string[] {
   const out = [word];
   for (const e of RU_PLACE_ENDINGS) {

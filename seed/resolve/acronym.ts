@@ -1,7 +1,7 @@
 import { toLatin } from '../text/transliterate.ts';
 import { isFunctionWord } from './institutionalVocabulary.ts';
 
-/** A single word written as an abbreviation: "UNICEF", "KazNU", «ОшГУ», "SPbU" (two capitals or more, short). */
+/** A single word written as an abbreviation: "UNICEF", "KazNU", «ТвГУ», "SPbU" (two capitals or more, short). */
 export function isAcronym(word: string): boolean {
   if (word.length < 2 || word.length > 10 || !/^\p{Lu}/u.test(word) || !/^[\p{L}\p{N}]+$/u.test(word)) return false;
   const capitals = word.match(/\p{Lu}/gu)?.length ?? 0;
@@ -26,7 +26,7 @@ function covers(ps: string[], words: string[]): boolean {
  * «Кыргызский национальный университет» as well as "Kyrgyz National University".
  */
 export function abbreviates(acronym: string, name: string): boolean {
-  // Eponyms are usually left out of the letters ("TSPU" of "… University named after Nizami").
+  // Eponyms are usually left out of the letters ("TSPU" of "… University named after Pushkin").
   const base = name.replace(/\s+(?:named after|имени|им\.)\s.*$/iu, '');
   return (base !== name && abbreviatesWords(acronym, base)) || abbreviatesWords(acronym, name);
 }

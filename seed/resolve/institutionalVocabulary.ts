@@ -184,15 +184,15 @@ export function russianNounsOf(canonical: string): string[] {
   return RU_NOUNS[canonical] ?? [];
 }
 
-// Russian place adjectives («Казанского», «Комратский») compare as their place; other
-// words lose one case ending («Аммосова» → «Аммосов», «Бишкеке» → «Бишкек»).
+// Russian place adjectives («Казанского», «Тверской») compare as their place; other
+// words lose one case ending («Павлова» → «Павлов», «Бишкеке» → «Бишкек»).
 const RU_PLACE_ADJECTIVE = /(?:ь?ск|цк)(?:ий|ая|ое|ого|ому|им|ом|ой|их|ие|ую|ыми|ими|ых|ей)$/;
 const RU_CASE_ENDING = /(?:ом|ем|ой|ей|ою|а|я|у|ю|е|ы)$/;
 
 /**
  * A word that tells bodies apart (a place, an eponym, a country adjective, a
  * brand), in a key that survives transliteration and Russian case endings:
- * «Комратский» and "Comrat", «Казанского» and "Kazan", «Аммосова» and
+ * «Тверской» and "Tver", «Казанского» and "Kazan", «Павлова» and
  * "Ammosov", «ЮНИСЕФ» and "UNICEF" give the same key.
  */
 export function properKey(word: string): string {

@@ -534,7 +534,7 @@ function properSimilarity(a: OrgName, b: OrgName, scope: OrgScope): { score: num
     if (loose(extra)) return { score: 0.92, reason: 'same name, eponym or country stated once' };
     return named ? { score: 0.88, reason: 'same name with one more word' } : { score: 0.7, reason: 'same institutional words, one more distinguishing word' };
   }
-  // The name without extra words must be the shorter one ("Tsereteli University" of "Akaki Tsereteli State University").
+  // The name without extra words must be the shorter one ("Franko University" of "Ivan Franko National University").
   const [short, long] = m.onlyA.length > 0 ? [b, a] : m.onlyB.length > 0 ? [a, b] : a.generic.length <= b.generic.length ? [a, b] : [b, a];
   const longHead = long.head ? (genericWord(long.head) ?? long.head) : null;
   // A short form keeps the kind word ("… University"): "United Nations" is not a short form of a UN programme.

@@ -127,7 +127,7 @@ function resolveOrganizations(cands: OrganizationCandidate[], ctx: ExtractionCon
   }
   // Back-references ("the Foundation") go to the latest body of that kind named before them.
   for (const r of cands.filter((c) => c.reference)) {
-    // "the Balti university" refers only to a body whose name holds "Balti"; "the Foundation" to any foundation.
+    // "the Tartu university" refers only to a body whose name holds "Tartu"; "the Foundation" to any foundation.
     const proper = r.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !orgHeadOf(w) && !/^the$/i.test(w)).map(fold);
     const sameKind = clusters.filter(
       (cl) => cl.members.some((m) => m.name.kind === r.name.kind) && proper.every((w) => cl.members.some((m) => fold(m.text).includes(w))),
@@ -365,7 +365,7 @@ function sameEventTitle(a: string, b: string, titleTokens: (t: string) => string
   return short.length >= 2 && short.every((w) => long.includes(w));
 }
 
-/** Lower case without diacritics, so "Balti" is found in "Bălți". */
+/** Lower case without diacritics, so "Pecs" is found in "Pécs". */
 function fold(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }

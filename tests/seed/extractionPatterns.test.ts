@@ -84,9 +84,9 @@ describe('event names', () => {
     expect(names(ex, 'Event')).toEqual(expect.arrayContaining(['Second Baltic Teachers Forum', 'Third Baltic Teachers Forum']));
   });
 
-  it('names a Russian event by the adjectives before its kind and its complement: «Летняя языковая школа …»', () => {
-    const ex = extract('Летняя языковая школа Тверского университета прошла 1–10 июля 2024 года.', 'ru');
-    expect(names(ex, 'Event').some((n) => n.startsWith('Летняя языковая школа Тверского университета'))).toBe(true);
+  it('names a Russian event by the adjectives before its kind and its complement: «Летняя педагогическая школа …»', () => {
+    const ex = extract('Летняя педагогическая школа Тверского университета прошла 1–10 июля 2024 года.', 'ru');
+    expect(names(ex, 'Event').some((n) => n.startsWith('Летняя педагогическая школа Тверского университета'))).toBe(true);
   });
 
   it('puts a panel held within a forum into it (PART_OF)', () => {
@@ -148,8 +148,8 @@ describe('who took part, spoke and works where', () => {
     expect(names(ex, 'Person')).toContain('Иван Соколов');
   });
 
-  it('does not read ordinary English words as a person: "Rural Teachers", "Special Pedagogy"', () => {
-    const ex = extract('The session Rural Teachers was moderated by the team. Special Pedagogy said nothing.');
+  it('does not read ordinary English words as a person: "Young Teachers", "Modern Pedagogy"', () => {
+    const ex = extract('The session Young Teachers was moderated by the team. Modern Pedagogy said nothing.');
     expect(names(ex, 'Person')).toEqual([]);
   });
 });
@@ -160,15 +160,15 @@ describe('places', () => {
     expect(ofType(extract('Проект поддержало германское общество.', 'ru'), 'Country').map((c) => c.id)).toContain('country:DE');
   });
 
-  it('finds a town the gazetteer spells differently, in a country the report names ("Sumgait", Azerbaijan)', () => {
-    const ex = extract('Teachers from Azerbaijan met in Sumgait and Baku.');
+  it('finds a town the gazetteer spells differently, in a country the report names ("Mykolaiv", Ukraine)', () => {
+    const ex = extract('Teachers from Ukraine met in Mykolaiv and Lviv.');
     const cities = ofType(ex, 'City');
-    expect(cities.map((c) => (c.type === 'City' ? c.countryCode : null))).toEqual(['AZ', 'AZ']);
+    expect(cities.map((c) => (c.type === 'City' ? c.countryCode : null))).toEqual(['UA', 'UA']);
   });
 
-  it('finds a Russian town by its Latin spelling with the case ending off: «в Иркутске»', () => {
-    const ex = extract('Семинар прошёл в Иркутске, Россия.', 'ru');
-    expect(ofType(ex, 'City').map((c) => c.name)).toContain('Irkutsk');
+  it('finds a Russian town by its Latin spelling with the case ending off: «в Томске»', () => {
+    const ex = extract('Семинар прошёл в Томске, Россия.', 'ru');
+    expect(ofType(ex, 'City').map((c) => c.name)).toContain('Tomsk');
   });
 });
 

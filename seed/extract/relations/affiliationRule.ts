@@ -79,7 +79,7 @@ function appositions(template: string, at: number, len: number): Array<[string, 
   const before = template.slice(0, at);
   const preceding = /⟦(\d+)⟧((?:\s+[^\s,;:⟦⟧()"«»“”.]+){1,6})\s+$/u.exec(before);
   if (preceding && (preceding[2] ?? '').trim().split(/\s+/).some((w) => POST_WORD.test(w))) out.push([preceding[1] ?? '', (preceding[2] ?? '').trim()]);
-  // «проректор по учебной работе ⟦ОшГУ⟧ ⟦Имя⟧»: a post a few words before the body that stands right before the name.
+  // «проректор по научной работе ⟦ТвГУ⟧ ⟦Имя⟧»: a post a few words before the body that stands right before the name.
   const ruBefore = /((?:[^\s,;:⟦⟧()"«»“”.]+\s+){1,5})⟦(\d+)⟧\s+$/u.exec(before);
   const ruWords = (ruBefore?.[1] ?? '').trim().split(/\s+/);
   if (ruBefore && /\p{Script=Cyrillic}/u.test(ruBefore[1] ?? '') && ruWords.some((w) => POST_WORD.test(w))) out.push([ruBefore[2] ?? '', ruWords.slice(ruWords.findIndex((w) => POST_WORD.test(w))).join(' ')]);
