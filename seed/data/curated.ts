@@ -15,12 +15,15 @@ const CuratedOrganizationSchema = z.object({
   country: z.string().length(2).nullable().optional(),
   acronym: z.string().nullable().optional(),
   partOf: z.string().regex(/^org:[a-z0-9-]+$/).optional(),
+  /** A company: its name followed by a product's name ("… Classroom", «… Учебник») names the product, not the company. */
+  company: z.boolean().optional(),
   aliases: z.array(z.string().min(1)).default([]),
 });
 
 const PlacesSchema = z.object({
   countries: z.array(z.object({ code: z.string().length(2), aliases: z.array(z.string()) })),
   demonyms: z.array(z.object({ code: z.string().length(2), words: z.array(z.string()) })),
+  abbreviations: z.array(z.object({ code: z.string().length(2), forms: z.array(z.string().min(2)), alone: z.boolean().default(false) })).default([]),
   cities: z.array(
     z.object({
       name: z.string(),
@@ -80,7 +83,7 @@ export function emptyCuratedData(keepTaxonomy = true): CuratedData {
   const full = curatedData();
   return {
     organizations: [],
-    places: { countries: [], demonyms: [], cities: [] },
+    places: { countries: [], demonyms: [], abbreviations: [], cities: [] },
     firstNames: [],
     taxonomy: keepTaxonomy ? full.taxonomy : [],
   };

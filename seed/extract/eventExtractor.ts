@@ -3,7 +3,8 @@ import { dateOptions } from './referenceDate.ts';
 import { EN_EVENT_REFERENCE, EVENT_KINDS, RU_EVENT_REFERENCE } from './lexicon.ts';
 import type { EventCandidate, ExtractionContext, Extractor } from './Extractor.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { tokenize } from '../text/tokens.ts';
+import { parseRu } from '../text/russianMorphology.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 import { CAPITALIZED_STOPWORDS } from './lexicon.ts';
 
 const EN_MODIFIERS = '(?:(?:International|Regional|Interregional|National|Republican|Annual|Scientific(?:[- ]Practical)?|Inter-?university|Global|Online|Virtual|Youth|Pedagogical|Educational|First|Second|Third|Fourth|Fifth|\\d+(?:st|nd|rd|th)|[IVX]+)\\s+)*';
@@ -83,7 +84,12 @@ function sentenceDates(ctx: ExtractionContext, s: Sentence): DateRange[] {
 
 function isPlural(phrase: string): boolean {
   const last = phrase.trim().split(/\s+/).pop() ?? '';
-  if (/\p{Script=Cyrillic}/u.test(last)) return /(?:ы|ов|ах|ами|ями|ям)$/u.test(last);
+  if (/\p{Script=Cyrillic}/u.test(last)) {
+    // «олимпиады», «встречи» are also the genitive singular: plural only when the dictionary allows nothing else.
+    const nouns = parseRu(last.toLowerCase()).filter((p) => p.pos === 'NOUN' && p.known);
+    if (nouns.length > 0) return nouns.every((p) => p.number === 'plur');
+    return /(?:ы|ов|ах|ами|ями|ям)$/u.test(last);
+  }
   return /(?:[^s]s|ses|fora|symposia)$/i.test(last) && !/^(?:congress|class)$/i.test(last);
 }
 
@@ -188,9 +194,10 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
       from = j;
       j--;
     }
+    const adjectivesFrom = from;
     if (!/^\p{Lu}/u.test(tokens[from]?.text ?? '')) from = first;
     if (/^[IVXL]+$/.test(tokens[from - 1]?.text ?? '')) from--;
-    if (!/^[\p{Lu}IVXL]/u.test(tokens[from]?.text ?? '')) return null;
+    if (!/^[\p{Lu}IVXL]/u.test(tokens[from]?.text ?? '')) return namedByComplementTitle(ctx, tokens, adjectivesFrom, first, last);
     // Right: the complement up to punctuation, a preposition or a verb, at most 12 words.
     let k = last + 1;
     let words = 0;
@@ -214,6 +221,29 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
   if (!named) return null;
   const endPos = tokens[last]?.end ?? end;
   return { text: ctx.text.slice(startPos, endPos).replace(/^(?:the)\s+/i, ''), start: startPos, end: endPos };
+}
+
+/**
+ * A lower-case Russian kind whose genitive complement ends in a quoted title:
+ * «состоялась итоговая встреча руководителей школ сети «Открытый класс»».
+ * The quote names the complement (a project, a network), so the event is the whole
+ * phrase, from the adjectives agreeing with the kind to the closing quote.
+ */
+function namedByComplementTitle(ctx: ExtractionContext, tokens: Token[], adjectivesFrom: number, first: number, last: number): { text: string; start: number; end: number } | null {
+  let from = first;
+  for (let j = first - 1; j >= adjectivesFrom && parseRu((tokens[j]?.text ?? '').toLowerCase()).some((p) => p.pos === 'ADJF'); j--) from = j;
+  let k = last + 1;
+  while (k - last <= 6 && isLowerGenitive(tokens[k]?.text ?? '')) k++;
+  if (k === last + 1) return null;
+  const afterEnd = tokens[k - 1]?.end ?? 0;
+  const quote = ctx.quotes.find((q) => q.start >= afterEnd && q.start - afterEnd <= 2 && /^\s*$/.test(ctx.text.slice(afterEnd, q.start)));
+  const start = tokens[from]?.start;
+  if (!quote || start === undefined) return null;
+  return { text: ctx.text.slice(start, quote.end), start, end: quote.end };
+}
+
+function isLowerGenitive(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && /\p{Script=Cyrillic}/u.test(word) && parseRu(word).some((p) => p.case === 'gent');
 }
 
 function promoteFirstHeld(events: EventCandidate[], ctx: ExtractionContext): void {

@@ -210,6 +210,7 @@ export const EVENT_KINDS: Array<{ kind: string; en: string; ru: string }> = [
   { kind: 'roadshow', en: 'roadshows?', ru: 'роуд-?шоу' },
   { kind: 'session', en: 'sessions?', ru: 'сесси[ияю]' },
   { kind: 'panel', en: 'panels?', ru: 'панел[ьия]' },
+  { kind: 'section', en: 'thematic sections?|parallel sections?', ru: 'секци[ияю]' },
   { kind: 'track', en: 'online tracks?|tracks?', ru: 'онлайн-трек\\p{L}*|трек[аеу]?' },
   { kind: 'round', en: 'online rounds?|qualifying rounds?|final rounds?', ru: 'отборочн\\p{L}*\\s+тур\\p{L}*|заключительн\\p{L}*\\s+тур\\p{L}*|финальн\\p{L}*\\s+тур\\p{L}*' },
   { kind: 'open lesson', en: 'open lessons?|demonstration lessons?', ru: 'открыт\\p{L}*\\s+урок\\p{L}*' },

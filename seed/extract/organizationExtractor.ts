@@ -1,12 +1,15 @@
 import { parseOrgName, orgHeadOf } from '../resolve/orgName.ts';
+import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
+import { abbreviates } from '../resolve/acronym.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
-import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
+import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
 import type { Gazetteers } from '../gazetteer/index.ts';
 import type { QuotedSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { CAPITALIZED_STOPWORDS, EN_TITLES, ORG_MODIFIERS, RU_TITLES } from './lexicon.ts';
+import { CAPITALIZED_STOPWORDS, EN_TITLES, ORG_MODIFIERS, POST_WORD, RU_TITLES } from './lexicon.ts';
 import type { CuratedData } from '../data/curated.ts';
+import { namedCountries } from './placeExtractor.ts';
 import { overlaps, type ExtractionContext, type Extractor, type OrganizationCandidate } from './Extractor.ts';
 
 // Not "of": "X of the Y Foundation" is a person or group of Y far more often than part of a name.
@@ -41,7 +44,7 @@ export const organizationExtractor: Extractor = {
     const localAcronyms = new Map<string, string>();
     for (const s of ctx.sentences) {
       const tokens = tokenize(s.text, s.start);
-      const spans = ctx.language === 'ru' || /\p{Script=Cyrillic}/u.test(s.text) ? russianSpans(tokens, ctx.quotes) : englishSpans(tokens, ctx.quotes, ctx.gazetteers);
+      const spans = ctx.language === 'ru' || /\p{Script=Cyrillic}/u.test(s.text) ? russianSpans(tokens, ctx.quotes, ctx.gazetteers) : englishSpans(tokens, ctx.quotes, ctx.gazetteers);
       for (const span of withParents(withLegalForms(spans, tokens, ctx.quotes), tokens, ctx.text)) {
         const text = ctx.text.slice(span.start, span.end);
         const cand: OrganizationCandidate = {
@@ -50,13 +53,13 @@ export const organizationExtractor: Extractor = {
           end: span.end,
           text,
           sentence: s.index,
-          name: parseOrgName(text, ctx.gazetteers),
+          name: parseOrgName(text, ctx.gazetteers, { namedCountries: namedCountries(ctx) }),
           ...(span.bare ? { reference: true } : {}),
         };
         out.push(cand);
         if (span.parent) {
           const p = span.parent;
-          out.push({ type: 'Organization', start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), sentence: s.index, name: parseOrgName(ctx.text.slice(p.start, p.end), ctx.gazetteers), parentOf: cand });
+          out.push({ type: 'Organization', start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), sentence: s.index, name: parseOrgName(ctx.text.slice(p.start, p.end), ctx.gazetteers, { namedCountries: namedCountries(ctx) }), parentOf: cand });
         }
         if (span.acronym) {
           localAcronyms.set(span.acronym, text);
@@ -65,6 +68,8 @@ export const organizationExtractor: Extractor = {
       }
     }
     out.push(...officeShorthands(ctx, out));
+    out.push(...acronymsWithCountry(ctx, out));
+    out.push(...coordinatedAcronymNames(ctx, out, localAcronyms));
     out.push(...curatedAndAcronymMentions(ctx, out, localAcronyms));
     out.push(...parentMentions(ctx, out));
     return out.sort((a, b) => a.start - b.start);
@@ -85,7 +90,11 @@ function withLegalForms(spans: Span[], tokens: Token[], quotes: QuotedSpan[]): S
     const span: Span = { start: t.start, end: q.end, bare: false };
     for (let i = out.length - 1; i >= 0; i--) {
       const o = out[i];
-      if (o && o.start < span.end && span.start < o.end) out.splice(i, 1);
+      if (!o || !(o.start < span.end && span.start < o.end)) continue;
+      // «АО «…» Министерства …»: a name that ran on past the quote keeps what follows it, the body's parent.
+      const after = o.end > span.end ? tokens.find((x) => x.start >= span.end && /^\p{L}/u.test(x.text)) : undefined;
+      if (after && after.start < o.end && isCapitalized(after.text)) out.splice(i, 1, { start: after.start, end: o.end, bare: false });
+      else out.splice(i, 1);
     }
     out.push(span);
   }
@@ -204,7 +213,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       const r = tokens[k];
       if (!r) break;
       const q = quoteAt(quotes, r.start, 'start');
-      if (q && (!capitalHead || k === i + 1)) {
+      if (q && (!capitalHead || k === i + 1 || properNameQuote(q, end))) {
         end = q.end;
         informative = true;
         k = tokens.findIndex((x) => x.start >= q.end);
@@ -270,7 +279,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
             if (orgHeadOf(c.text) && isCapitalized(c.text) && !isNameWord(tokens[m + 1])) hitsHead = true;
             last = m;
             m++;
-          } else if (c.text === 'and' && (isAllCaps(tokens[m + 1]?.text ?? '') || (orgHeadOf(tokens[m + 1]?.text ?? '') && last > chainStart))) {
+          } else if (c.text === 'and' && (isAllCaps(tokens[m + 1]?.text ?? '') || (orgHeadOf(tokens[m + 1]?.text ?? '') && last > chainStart) || secondNameAfterAnd(tokens, start, chainStart, m, gazetteers))) {
             // "… of Latvia and UNICEF", "… of Valmiera and Gymnasium No. 2": a second body, not more name.
             break;
           } else if (CHAIN_CONNECTORS.has(c.text) && (isNameWord(tokens[m + 1]) || (tokens[m + 1]?.text === 'the' && isNameWord(tokens[m + 2])))) {
@@ -294,6 +303,12 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       }
       if (r.text === '(' && isAllCaps(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') {
         acronym = tokens[k + 1]?.text;
+        // "Korea International Cooperation Agency (KOICA) in Uzbekistan": the office, its body inside.
+        const place = PLACED_HEADS.has(t.text.toLowerCase()) && capitalHead && tokens[k + 3]?.text === 'in' ? countryAt(tokens, k + 4, gazetteers) : null;
+        if (place) {
+          parent = { start, end };
+          end = place.end;
+        }
         break;
       }
       break;
@@ -312,6 +327,24 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
   return spans;
 }
 
+/** A country at token i, after an optional "the": where an office is. */
+function countryAt(tokens: Token[], i: number, gazetteers: Gazetteers): { end: number } | null {
+  const m = tokens[i]?.text === 'the' ? i + 1 : i;
+  const place = matchCountryAt(tokens, m, gazetteers);
+  const end = place ? tokens[place.end - 1]?.end : undefined;
+  return end === undefined ? null : { end };
+}
+
+/**
+ * 'Centre for Teacher Support "Bright Start"': a short capitalised quote
+ * right after a full name is that body's own name; a longer one, or one after
+ * a comma or a verb, is speech or a title.
+ */
+function properNameQuote(q: QuotedSpan, nameEnd: number): boolean {
+  const words = q.inner.trim().split(/\s+/);
+  return q.start - nameEnd === 1 && words.length <= 4 && /^\p{Lu}/u.test(q.inner.trim());
+}
+
 /** The body a unit's chain ends in: the words after the last "of (the)" up to the head that closes the chain ("… of Riverside State University"). */
 function parentInChain(tokens: Token[], from: number, to: number): { start: number; end: number } | undefined {
   let k = from;
@@ -324,6 +357,27 @@ function parentInChain(tokens: Token[], from: number, to: number): { start: numb
   const start = tokens[k]?.start;
   const end = tokens[to]?.end;
   return k > from && start !== undefined && end !== undefined && orgHeadOf(tokens[to]?.text ?? '') ? { start, end } : undefined;
+}
+
+/**
+ * "… of the Republic of Chile and Readers Without Borders (RWB)", "… of
+ * Ghana and Coastal Reading Society": the "and" at m joins two names, not
+ * two words of one, when a country has closed the first name, or when what
+ * follows has its own acronym or ends in a head noun.
+ */
+function secondNameAfterAnd(tokens: Token[], nameStart: number, chainStart: number, m: number, gazetteers: Gazetteers): boolean {
+  for (let k = chainStart; k < m; k++) {
+    const c = matchCountryAt(tokens, k, gazetteers);
+    if (c && c.end === m) return true;
+  }
+  let n = m + 1;
+  while (isNameWord(tokens[n]) && n - m <= 5) n++;
+  if (n === m + 1) return false;
+  const acronym = tokens[n]?.text === '(' && tokens[n + 2]?.text === ')' ? (tokens[n + 1]?.text ?? '') : '';
+  // "(MUST)" after "… University of Science and Technology" abbreviates the whole name, not the part after "and".
+  const whole = tokens.slice(0, n).filter((t) => t.start >= nameStart).map((t) => t.text).join(' ');
+  const ownAcronym = isAllCaps(acronym) && !abbreviates(acronym, whole);
+  return ownAcronym || (n - m > 2 && !!orgHeadOf(tokens[n - 1]?.text ?? ''));
 }
 
 /** True when a comma list starting at token i ends in "and <Name>" before any other punctuation. */
@@ -347,7 +401,7 @@ const RU_EPONYM_TITLE = /^(?:академик|профессор|генерал|
 const LEGAL_FORM = /^(?:АО|АОО|ТОО|ОО|ОФ|НАО|РГП|РГКП|ГУ|КГУ|ООО|ЗАО|ОАО|ПАО|ЧУ|НКО|АНО|ФГБОУ|ФГАОУ|ГБОУ|МБОУ|ОЮЛ|ПОУ|LLC|JSC|LLP|NGO|PA|PF)$/u;
 
 /** Russian names: adjectives + head + genitive complement, «quoted» names, «имени» eponyms. */
-function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
+function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazetteers): Span[] {
   const spans: Span[] = [];
   let skipUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -393,6 +447,12 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
 
     let k = i + 1;
     let genitives = 0;
+    const office = OFFICE_HEADS.has(head.head) ? russianOfficeTail(tokens, k, gazetteers) : null;
+    if (office) {
+      spans.push({ start, end: office.end, bare: false, parent: office.parent });
+      skipUntil = office.end;
+      continue;
+    }
     for (;;) {
       const r = tokens[k];
       if (!r) break;
@@ -436,6 +496,13 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
       if (/^(?:республик\p{L}*|федераци\p{L}*)$/u.test(lower) || (isCapitalized(r.text) && /^(?:Казахстан|Кыргызстан|Росси|Беларус|Узбекистан|Таджикистан)/u.test(r.text))) {
         end = r.end;
         k++;
+        continue;
+      }
+      // «… Республики Молдова», «… Республики Армения»: any country after the word for a republic.
+      const country = /^(?:республик|федераци)/u.test(tokens[k - 1]?.text.toLowerCase() ?? '') ? matchCountryAt(tokens, k, gazetteers) : null;
+      if (country) {
+        end = tokens[country.end - 1]?.end ?? end;
+        k = country.end;
         continue;
       }
       if (r.text === '№' && /^\d+$/.test(tokens[k + 1]?.text ?? '')) {
@@ -496,8 +563,41 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[]): Span[] {
   return spans;
 }
 
+/** Heads of a body's presence somewhere: «Представительство …», «Программный офис …», «Филиал …». */
+const OFFICE_HEADS = new Set(['office', 'bureau', 'branch']);
+const RU_IN = new Set(['в', 'во']);
+
+/**
+ * «Представительство Всемирного банка (ВБ) в Чили», «филиал
+ * Городского университета в Аккре»: an office named by its body and its place is one name
+ * (the office), with the body inside it as its parent. Null unless a country
+ * or city closes it, so «филиал университета» stays as it was.
+ */
+function russianOfficeTail(tokens: Token[], k: number, gazetteers: Gazetteers): { end: number; parent: { start: number; end: number } } | null {
+  const first = tokens[k];
+  if (!first || !(isCapitalized(first.text) || isAllCaps(first.text))) return null;
+  let m = k;
+  while (m < tokens.length && m - k < 6) {
+    const w = tokens[m]?.text ?? '';
+    const lower = w.toLowerCase();
+    if (RU_IN.has(w) || !/^\p{L}/u.test(w)) break;
+    if (!isCapitalized(w) && !(RU_GENITIVE.test(lower) && !RU_VERB.test(lower) && /\p{Script=Cyrillic}/u.test(w))) return null;
+    m++;
+  }
+  const bodyEnd = tokens[m - 1]?.end;
+  if (m === k || bodyEnd === undefined) return null;
+  // "(ЮНИСЕФ)": the body's acronym between its name and the place.
+  if (tokens[m]?.text === '(' && isAllCaps(tokens[m + 1]?.text ?? '') && tokens[m + 2]?.text === ')') m += 3;
+  if (!RU_IN.has(tokens[m]?.text ?? '')) return null;
+  const place = matchCountryAt(tokens, m + 1, gazetteers) ?? matchCityAt(tokens, m + 1, gazetteers);
+  const end = place ? tokens[place.end - 1]?.end : undefined;
+  if (!place || end === undefined) return null;
+  return { end, parent: { start: first.start, end: bodyEnd } };
+}
+
 // "руководитель"/"управление" start names only when capitalised; titles are not bodies.
-const RU_TITLE_HEAD_CLASH = new RegExp(`^(?:${RU_TITLES.filter((t) => !t.includes(' ')).join('|')})`, 'u');
+// «представитель» is a post, «представительство» (a representation) an office.
+const RU_TITLE_HEAD_CLASH = new RegExp(`^(?:${RU_TITLES.filter((t) => !t.includes(' ')).join('|')})(?!ьств)`, 'u');
 
 /** True when tokens[k…] is an adjective run that leads to another head noun (a parent body in the genitive). */
 function adjectivesLeadToHead(tokens: Token[], k: number): boolean {
@@ -522,12 +622,58 @@ function curatedAndAcronymMentions(ctx: ExtractionContext, found: OrganizationCa
     const sentence = sentenceAt(ctx.sentences, start);
     if (!sentence) continue;
     const localName = local.get(m[0]);
-    const cand: OrganizationCandidate = { type: 'Organization', ...span, text: m[0], sentence: sentence.index, name: parseOrgName(localName ?? m[0], ctx.gazetteers) };
+    const cand: OrganizationCandidate = { type: 'Organization', ...span, text: m[0], sentence: sentence.index, name: parseOrgName(localName ?? m[0], ctx.gazetteers, { namedCountries: namedCountries(ctx) }) };
     if (localName) cand.name = { ...cand.name, acronym: m[0] };
+    else if (matchCuratedOrganization(cand.name, ctx.curated, ctx.gazetteers)?.company && namesProduct(ctx, sentence, span.end)) continue;
+    const office = localName ? null : placedOffice(ctx, cand, sentence);
+    if (office && !taken.some((f) => f !== cand && overlaps(f, office))) {
+      out.push(office, { ...cand, parentOf: office });
+      taken.push(office);
+      continue;
+    }
     out.push(cand);
     taken.push(cand);
   }
   return out;
+}
+
+/**
+ * "Acme Classroom", "Acme 365", «Акме Учебник», «Акме.Диск»: a company's
+ * name run into a capitalised word or a number that is no head noun, post,
+ * place or common word names a product, not the company.
+ */
+function namesProduct(ctx: ExtractionContext, sentence: Sentence, end: number): boolean {
+  const rest = ctx.text.slice(end, sentence.end);
+  const m = /^(?: |[.-])([\p{Lu}\p{N}][\p{L}\p{N}]*)/u.exec(rest);
+  const word = m?.[1];
+  if (!word) return false;
+  const tokens = tokenize(rest.slice(1), end + 1);
+  const lower = word.toLowerCase();
+  if (orgHeadOf(word) || TITLE_WORDS.has(lower) || POST_WORD.test(word) || CAPITALIZED_STOPWORDS.has(lower) || MONTHS.test(lower)) return false;
+  const city = matchCityAt(tokens, 0, ctx.gazetteers);
+  return !matchCountryAt(tokens, 0, ctx.gazetteers) && !(city && !city.value.loose);
+}
+
+/**
+ * "the United Nations Population Fund (UNFPA) in Chile", "the British
+ * Council in Ghana": an international or foreign body in a country is its
+ * office there; a body of that country stays the body.
+ */
+function placedOffice(ctx: ExtractionContext, cand: OrganizationCandidate, sentence: Sentence): OrganizationCandidate | null {
+  const tokens = tokenize(sentence.text, sentence.start);
+  let k = tokens.findIndex((t) => t.start >= cand.end);
+  if (k < 0) return null;
+  if (tokens[k]?.text === '(' && isAllCaps(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') k += 3;
+  if (!['in', 'в', 'во'].includes(tokens[k]?.text ?? '')) return null;
+  const m = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
+  // A city after a body is as often where an event took place ("organized by UNESCO in Kazan").
+  const place = matchCountryAt(tokens, m, ctx.gazetteers);
+  const end = place ? tokens[place.end - 1]?.end : undefined;
+  if (!place || end === undefined) return null;
+  const body = matchCuratedOrganization(cand.name, ctx.curated, ctx.gazetteers);
+  if (!body || body.country === place.value) return null;
+  const text = ctx.text.slice(cand.start, end);
+  return { type: 'Organization', start: cand.start, end, text, sentence: sentence.index, name: parseOrgName(text, ctx.gazetteers, { namedCountries: namedCountries(ctx) }) };
 }
 
 const curatedPatterns = new WeakMap<CuratedData, { names: RegExp; acronyms: RegExp }>();
@@ -574,8 +720,64 @@ function officeShorthands(ctx: ExtractionContext, found: OrganizationCandidate[]
       const span = { start: a.start, end: tokens[endTok]?.end ?? a.end };
       if (found.some((f) => overlaps(f, span)) || out.some((f) => overlaps(f, span))) continue;
       const placeText = ctx.text.slice(tokens[i + 1]?.start ?? a.end, tokens[place.end - 1]?.end ?? a.end);
-      out.push({ type: 'Organization', ...span, text: ctx.text.slice(span.start, span.end), sentence: s.index, name: parseOrgName(`${a.text} Office in ${placeText}`, ctx.gazetteers) });
+      out.push({ type: 'Organization', ...span, text: ctx.text.slice(span.start, span.end), sentence: s.index, name: parseOrgName(`${a.text} Office in ${placeText}`, ctx.gazetteers, { namedCountries: namedCountries(ctx) }) });
       i = endTok;
+    }
+  }
+  return out;
+}
+
+/**
+ * «МОН РК», "MoES KR": an acronym followed by a country's official
+ * abbreviation is a state body of that country, whatever the letters stand
+ * for; a bare acronym is too often a programme or a test to be taken alone.
+ */
+function acronymsWithCountry(ctx: ExtractionContext, found: OrganizationCandidate[]): OrganizationCandidate[] {
+  const out: OrganizationCandidate[] = [];
+  const named = namedCountries(ctx);
+  for (const s of ctx.sentences) {
+    const tokens = tokenize(s.text, s.start);
+    for (let i = 0; i < tokens.length - 1; i++) {
+      const a = tokens[i];
+      const b = tokens[i + 1];
+      if (!a || !b || b.start - a.end !== 1 || !ACRONYM_LIKE.test(a.text) || a.text.length < 3) continue;
+      if (ctx.gazetteers.countries.codeOfAbbreviation(a.text) || !matchCountryAbbreviationAt(tokens, i + 1, ctx.gazetteers, named)) continue;
+      const span = { start: a.start, end: b.end };
+      if (found.some((f) => overlaps(f, span))) continue;
+      const text = ctx.text.slice(span.start, span.end);
+      out.push({ type: 'Organization', ...span, text, sentence: s.index, name: parseOrgName(text, ctx.gazetteers, { namedCountries: named }) });
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * "the Ministry of Education of Peru and Teachers Everywhere (TE)": a name
+ * with no head noun is still a body when it is listed with one and spelled out
+ * by its own acronym; alone, "Name Words (NW)" is as often a programme or a
+ * test.
+ */
+function coordinatedAcronymNames(ctx: ExtractionContext, found: OrganizationCandidate[], local: Map<string, string>): OrganizationCandidate[] {
+  const out: OrganizationCandidate[] = [];
+  for (const s of ctx.sentences) {
+    const tokens = tokenize(s.text, s.start);
+    for (let i = 1; i < tokens.length; i++) {
+      const and = tokens[i - 1];
+      if (!and || !['and', 'и'].includes(and.text) || !found.some((f) => !f.reference && f.end <= and.start && and.start - f.end <= 1)) continue;
+      let n = i;
+      while (isNameWord(tokens[n]) && n - i < 5) n++;
+      const first = tokens[i];
+      const last = tokens[n - 1];
+      const acronym = tokens[n]?.text === '(' && tokens[n + 2]?.text === ')' ? (tokens[n + 1]?.text ?? '') : '';
+      if (!first || !last || n - i < 2 || !isAllCaps(acronym)) continue;
+      const span = { start: first.start, end: last.end };
+      const text = ctx.text.slice(span.start, span.end);
+      if (!abbreviates(acronym, text) || found.some((f) => overlaps(f, span))) continue;
+      const name = parseOrgName(text, ctx.gazetteers, { namedCountries: namedCountries(ctx) });
+      out.push({ type: 'Organization', ...span, text, sentence: s.index, name: { ...name, acronym } });
+      local.set(acronym, text);
+      i = n;
     }
   }
   return out;
@@ -592,7 +794,8 @@ function parentMentions(ctx: ExtractionContext, found: OrganizationCandidate[]):
     if (f.reference || isAllCaps(f.name.display)) continue;
     const display = f.name.display;
     for (const a of acronyms) {
-      if (!display.startsWith(`${a} `)) continue;
+      // "UNESCO's International Institute …" is a unit of UNESCO as much as "UNESCO Institute …".
+      if (!display.startsWith(`${a} `) && !new RegExp(`^${a}['’]s `).test(f.text.replace(/^the\s+/i, ''))) continue;
       const offset = f.text.indexOf(a);
       if (offset < 0) continue;
       const curatedSelf = ctx.curated.organizations.find((o) => [o.name, ...o.aliases].some((n) => normalizeName(n) === normalizeName(display)));
@@ -603,7 +806,7 @@ function parentMentions(ctx: ExtractionContext, found: OrganizationCandidate[]):
         end: f.start + offset + a.length,
         text: a,
         sentence: f.sentence,
-        name: parseOrgName(a, ctx.gazetteers),
+        name: parseOrgName(a, ctx.gazetteers, { namedCountries: namedCountries(ctx) }),
         parentOf: f,
       });
     }

@@ -1,5 +1,5 @@
 import { foldLatin } from '../text/stem.ts';
-import { nominativePersonName, personNamePart } from '../text/russianMorphology.ts';
+import { nominativePersonName, parseRu, personNamePart } from '../text/russianMorphology.ts';
 import { isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
@@ -85,10 +85,30 @@ function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: Extr
   if (/^(?:города|город|г|city|town|village|села|село)$/iu.test(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''))) return false;
   if (CAPITALIZED_STOPWORDS.has(lower) || TITLE_WORDS.has(lower) || EVENT_WORDS.has(lower) || MONTH.test(lower)) return false;
   if (RU_TITLES.some((r) => !r.includes(' ') && lower.startsWith(r))) return false;
-  if (orgHeadOf(t.text) || ctx.gazetteers.countries.codeOfDemonym(lower)) return false;
+  // "School-Gymnasium", «Школа-интернат»: a compound head noun is a body's name.
+  if (t.text.split('-').some((part) => orgHeadOf(part)) || ctx.gazetteers.countries.codeOfDemonym(lower)) return false;
+  // "No. 5": a number sign, not a name.
+  if (/^(?:No|Nr|Nos)$/.test(t.text) && tokens[i + 1]?.text === '.') return false;
   if (matchCountryAt(tokens, i, ctx.gazetteers)) return false;
   const city = matchCityAt(tokens, i, ctx.gazetteers);
   return !(city && city.value.curated);
+}
+
+const EPONYM_BEFORE = /(?:\bnamed\s+after|(?<![\p{L}])(?:имени|им\.))\s*$/iu;
+
+/** A name that fills a short quote ('"Bright Start"', «Цифровой Учитель») is a body's or a title's, not a person's. */
+function insideShortQuote(ctx: ExtractionContext, start: number, end: number): boolean {
+  return ctx.quotes.some((q) => q.innerStart <= start && end <= q.innerEnd && q.inner.trim().split(/\s+/).length <= 4);
+}
+
+/**
+ * A capitalised Russian word the dictionary knows only as an ordinary word
+ * («Учебнике», «Цифровая»), never as a name, surname, place or body.
+ */
+function isOrdinaryRussianWord(word: string): boolean {
+  if (!/\p{Script=Cyrillic}/u.test(word)) return false;
+  const parses = parseRu(word);
+  return parses.length > 0 && parses.every((p) => p.known && !p.name && !p.surname && !p.patronymic && !p.geo && !p.org);
 }
 
 function nameRun(tokens: Token[], i: number, ctx: ExtractionContext, blocked: Array<{ start: number; end: number }>): { end: number } {
@@ -129,6 +149,10 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   // The dictionary vouches for a given name and a surname in any case («по приглашению Ивана Петрова»).
   const dictionaryName = w.length >= 2 && personNamePart(w[0] ?? '') === 'given' && personNamePart(w[w.length - 1] ?? '') === 'surname';
   if (!(dictionaryName || knownFirst || knownSecond || patronymic || titled || (surnameLike && (initials.length > 0 || w.length === 2)))) return null;
+  // "named after Ivan Petrov", «имени Абая»: whom a body is named after took no part in the event.
+  if (EPONYM_BEFORE.test(before)) return null;
+  if (insideShortQuote(ctx, start, end)) return null;
+  if (!knownFirst && !knownSecond && w.some(isOrdinaryRussianWord) && !w.some((x) => personNamePart(x))) return null;
   // "Young Teachers", "United Nations", "Modern Pedagogy": ordinary English words are not a name unless a known given name leads.
   if (!knownFirst && w.some((x) => isOrdinaryEnglishWord(x))) return null;
   let g: string | null;

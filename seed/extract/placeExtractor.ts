@@ -1,4 +1,5 @@
-import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
+import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
+import type { Sentence } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { POST_WORD } from './lexicon.ts';
 import { isOrdinaryEnglishWord } from '../text/englishWords.ts';
@@ -21,28 +22,18 @@ export const placeExtractor: Extractor = {
   extract(ctx: ExtractionContext): Array<CountryCandidate | CityCandidate> {
     const names = ctx.found.filter((c) => c.type === 'Organization' && !c.reference);
     const personLike = new Set<number>();
-    const countries: CountryCandidate[] = [];
-    const cities: CityCandidate[] = [];
     const perSentence = ctx.sentences.map((s) => ({ s, tokens: tokenize(s.text, s.start) }));
+    const countries: CountryCandidate[] = countriesNamed(ctx, perSentence).map((c) => ({ ...c, insideName: c.insideName || names.some((n) => inside(c, n)) }));
+    const named = new Set(countries.map((c) => c.code));
     for (const { s, tokens } of perSentence) {
       for (let i = 0; i < tokens.length; i++) {
-        const m = matchCountryAt(tokens, i, ctx.gazetteers);
-        if (!m) continue;
-        const start = tokens[i]?.start ?? 0;
-        const end = tokens[m.end - 1]?.end ?? start;
-        countries.push({ type: 'Country', start, end, text: ctx.text.slice(start, end), sentence: s.index, code: m.value, insideName: names.some((n) => inside({ start, end }, n)) });
-        i = m.end - 1;
+        const t = tokens[i];
+        const m = matchCountryAbbreviationAt(tokens, i, ctx.gazetteers, named);
+        if (!t || !m) continue;
+        countries.push({ type: 'Country', start: t.start, end: t.end, text: t.text, sentence: s.index, code: m.value, insideName: names.some((n) => inside(t, n)) });
       }
     }
-    // Adjectives name countries too ("Finnish models", «германское общество»), also inside names.
-    for (const { s, tokens } of perSentence) {
-      for (const t of tokens) {
-        if (!/^\p{L}{4,}$/u.test(t.text) || countries.some((c) => t.start >= c.start && t.start < c.end)) continue;
-        if (!/\p{Script=Cyrillic}/u.test(t.text) && !/^\p{Lu}/u.test(t.text)) continue;
-        const code = ctx.gazetteers.countries.codeOfDemonym(t.text);
-        if (code) countries.push({ type: 'Country', start: t.start, end: t.end, text: t.text, sentence: s.index, code, insideName: true });
-      }
-    }
+    const cities: CityCandidate[] = [];
     const reportCountries = new Set(countries.map((c) => c.code));
     const givenNames = firstNameIndex(ctx.curated.firstNames);
     for (const { s, tokens } of perSentence) {
@@ -66,6 +57,48 @@ export const placeExtractor: Extractor = {
     return [...countries, ...cities];
   },
 };
+
+type SentenceTokens = Array<{ s: Sentence; tokens: Token[] }>;
+
+/** Countries by name (any case ending) and by adjective ("Finnish models", «германское общество»), also inside names. */
+function countriesNamed(ctx: ExtractionContext, perSentence: SentenceTokens): CountryCandidate[] {
+  const countries: CountryCandidate[] = [];
+  for (const { s, tokens } of perSentence) {
+    for (let i = 0; i < tokens.length; i++) {
+      const m = matchCountryAt(tokens, i, ctx.gazetteers);
+      if (!m) continue;
+      const start = tokens[i]?.start ?? 0;
+      const end = tokens[m.end - 1]?.end ?? start;
+      countries.push({ type: 'Country', start, end, text: ctx.text.slice(start, end), sentence: s.index, code: m.value, insideName: false });
+      i = m.end - 1;
+    }
+  }
+  for (const { s, tokens } of perSentence) {
+    for (const t of tokens) {
+      if (!/^\p{L}{4,}$/u.test(t.text) || countries.some((c) => t.start >= c.start && t.start < c.end)) continue;
+      if (!/\p{Script=Cyrillic}/u.test(t.text) && !/^\p{Lu}/u.test(t.text)) continue;
+      const code = ctx.gazetteers.countries.codeOfDemonym(t.text);
+      if (code) countries.push({ type: 'Country', start: t.start, end: t.end, text: t.text, sentence: s.index, code, insideName: true });
+    }
+  }
+  return countries;
+}
+
+const NAMED = new WeakMap<ExtractionContext, ReadonlySet<string>>();
+
+/**
+ * The countries a report names in full or by adjective: what a shared
+ * abbreviation («РК», "KR") may stand for in it. Organizations are read
+ * before places, so they ask here.
+ */
+export function namedCountries(ctx: ExtractionContext): ReadonlySet<string> {
+  let named = NAMED.get(ctx);
+  if (!named) {
+    named = new Set(countriesNamed(ctx, ctx.sentences.map((s) => ({ s, tokens: tokenize(s.text, s.start) }))).map((c) => c.code));
+    NAMED.set(ctx, named);
+  }
+  return named;
+}
 
 const SURNAME_LIKE = /(?:ов|ова|ев|ева|ин|ина|ский|ская|ского|ской|ову|евой|овой|ов|ev|ov|ova|eva|in|ina|sky|skaya)$/iu;
 

@@ -45,6 +45,7 @@ export class CountryGazetteer {
       });
     }
     for (const d of curated.places.demonyms) for (const w of d.words) this.demonyms.set(w.toLowerCase(), d.code);
+    for (const a of curated.places.abbreviations) for (const f of a.forms) this.abbreviations.set(f, { code: a.code, alone: a.alone });
     for (const c of require('world-countries/countries.json') as WorldCountry[]) {
       // English demonyms of every country ("Finnish", "Japanese"); curated ones win.
       for (const w of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
@@ -60,6 +61,17 @@ export class CountryGazetteer {
   }
 
   private readonly ruAdjectiveStems = new Map<string, string>();
+  private readonly abbreviations = new Map<string, { code: string; alone: boolean }>();
+
+  /**
+   * The country an official abbreviation stands for («РК», "KR"), exact case.
+   * `named`: the countries the report names otherwise, which an abbreviation
+   * shared with a region or another code needs to be read as this country.
+   */
+  codeOfAbbreviation(form: string, named?: ReadonlySet<string>): string | null {
+    const a = this.abbreviations.get(form);
+    return a && (a.alone || named?.has(a.code)) ? a.code : null;
+  }
   /** Russian demonyms, matched by prefix (any case ending). */
   private ruDemonyms: Array<[string, string]> | null = null;
 

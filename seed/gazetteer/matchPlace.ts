@@ -72,6 +72,13 @@ export function matchCountryAt(tokens: Token[], i: number, g: Gazetteers): Place
   return null;
 }
 
+/** A country written as its official abbreviation at token i («РК», "RF"); see CountryGazetteer.codeOfAbbreviation. */
+export function matchCountryAbbreviationAt(tokens: Token[], i: number, g: Gazetteers, named?: ReadonlySet<string>): PlaceMatch<string> | null {
+  const t = tokens[i];
+  const code = t ? g.countries.codeOfAbbreviation(t.text, named) : null;
+  return code ? { value: code, end: i + 1 } : null;
+}
+
 /** A city named at token i: an English gazetteer name or a curated Russian one (also as an adjective). */
 export function matchCityAt(tokens: Token[], i: number, g: Gazetteers): PlaceMatch<CityInfo> | null {
   const first = tokens[i];

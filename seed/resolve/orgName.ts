@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { OrganizationKind } from '../extraction.ts';
-import { matchCityAt as matchAnyCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
+import { matchCityAt as matchAnyCityAt, matchCountryAbbreviationAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
 import type { Gazetteers } from '../gazetteer/index.ts';
 import {
   EN_ORG_HEADS,
@@ -35,6 +35,8 @@ export interface OrgName {
   countryCode: string | null;
   /** A country is part of the name ("…of the Republic of Kazakhstan"). */
   countryInName: boolean;
+  /** The name without a country abbreviation («МОН» of «МОН РК»): what an acronym is read from. */
+  base: string;
   /** Comparison tokens: stemmed, translated, without function words, country and eponym. */
   tokens: string[];
   /** Words for the id, in written order. */
@@ -91,11 +93,20 @@ function isInitial(tokens: Token[], i: number): boolean {
 
 const EPONYM_AFTER = /\s+(?:named after|имени|им\.)\s+((?:\p{Lu}\p{Ll}?\.\s*){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 
+export interface ParseOptions {
+  /** The countries the report names, so a shared abbreviation («РК») reads as one of them. */
+  namedCountries?: ReadonlySet<string>;
+  depth?: number;
+}
+
 /** Takes an organization name apart; `g` supplies the places that may qualify it. */
-export function parseOrgName(surface: string, g: Gazetteers, depth = 0): OrgName {
+export function parseOrgName(surface: string, g: Gazetteers, options: ParseOptions = {}): OrgName {
+  const depth = options.depth ?? 0;
   let display = surface
     .trim()
     .replace(/^(?:the|The)\s+/, '')
+    // "UNESCO's International Institute …": the owner is the parent body, not part of the name.
+    .replace(/^\p{Lu}{2,}['’]s\s+(?=\p{Lu})/u, '')
     .replace(/['’]s$/, '')
     .replace(/[\s,.;:]+$/, '')
     .trim();
@@ -125,11 +136,15 @@ export function parseOrgName(surface: string, g: Gazetteers, depth = 0): OrgName
   // Country qualifiers: "of the Republic of Kazakhstan", "Kazakhstan", "Республики Казахстан".
   let countryCode: string | null = null;
   let countryInName = false;
+  let base = display;
   const drop = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (inQuote(tokens[i], coreSpan, display, working)) continue;
-    const m = matchCountryAt(tokens, i, g);
+    const full = matchCountryAt(tokens, i, g);
+    const m = full ?? matchCountryAbbreviationAt(tokens, i, g, options.namedCountries);
     if (!m) continue;
+    const t = tokens[i];
+    if (!full && t) base = `${working.slice(0, t.start)}${working.slice(t.end)}`.replace(/\s+/g, ' ').trim();
     countryCode ??= m.value;
     countryInName = true;
     for (let k = i; k < m.end; k++) drop.add(k);
@@ -193,12 +208,13 @@ export function parseOrgName(surface: string, g: Gazetteers, depth = 0): OrgName
     eponymKey,
     countryCode,
     countryInName,
+    base,
     tokens: compare.filter(Boolean),
     slugWords,
     acronym: acronym ?? (head ? null : abbreviation),
     generic,
     proper: [...new Set(proper)],
-    office: officeParts ? { parent: parseOrgName(officeParts.parent, g, depth + 1), qualifier: officeParts.qualifier } : null,
+    office: officeParts ? { parent: parseOrgName(officeParts.parent, g, { ...options, depth: depth + 1 }), qualifier: officeParts.qualifier } : null,
   };
 }
 
@@ -219,6 +235,8 @@ function identityWords(kept: Token[], core: string | null, g: Gazetteers): { gen
     if (!/^[\p{L}\p{N}]/u.test(t.text) || isFunctionWord(t.text) || NAME_FUNCTION_WORDS.has(t.text.toLowerCase())) continue;
     const word = genericWord(t.text);
     if (word && !(core && core.includes(t.text))) {
+      // «профсоюз» is the standard contraction of «профессиональный союз»: both compare as "professional union".
+      if (/^профсоюз/iu.test(t.text)) generic.push('professional');
       generic.push(word);
       continue;
     }
@@ -278,7 +296,8 @@ function splitOffice(display: string, g: Gazetteers): { parent: string; qualifie
   const end = qualifier ? inAt : words.length;
   if (officeAt < 0 || officeAt >= end) {
     if (!qualifier || inAt < 1) return null;
-    return { parent: words.slice(0, inAt).join(' '), qualifier };
+    const body = words.slice(0, inAt);
+    return { parent: acronymInBrackets(body) ?? body.join(' '), qualifier };
   }
   const stripGeneric = (ws: string[]): string[] => {
     const out = [...ws];
@@ -305,7 +324,13 @@ function splitOffice(display: string, g: Gazetteers): { parent: string; qualifie
   }
   if (!qualifier && rest.length > 0) qualifier = placeKey(rest.join(' '), g) ?? `w:${rest.map(properKey).join('')}`;
   if (parent.length === 0) return null;
-  return { parent: parent.join(' '), qualifier };
+  return { parent: acronymInBrackets(parent) ?? parent.join(' '), qualifier };
+}
+
+/** "United Nations Development Programme (UNDP)", «Детского фонда ООН (ЮНИСЕФ)»: the acronym names the body in any language and case. */
+function acronymInBrackets(words: string[]): string | null {
+  const m = /^\((\p{Lu}[\p{Lu}\p{N}]+)\)$/u.exec(words[words.length - 1] ?? '');
+  return m && words.length > 1 ? (m[1] ?? null) : null;
 }
 
 /** A key for a place phrase ("the Kyrgyz Republic" → cc:KG, «Бишкеке» → w:bishkek); null if it names no place. */
@@ -434,8 +459,9 @@ export function orgSimilarity(a: OrgName, b: OrgName, scope: OrgScope = 'report'
     const [acr, other] = aLetters ? [a, b] : [b, a];
     const letters = acr.acronym ?? '';
     if (other.acronym && writtenAsAcronym(other)) return properKey(other.acronym) === properKey(letters) ? { score: 0.95, reason: `acronym ${letters}` } : { score: 0, reason: 'different acronym' };
+    if (acr.countryCode && other.countryCode && acr.countryCode !== other.countryCode) return { score: 0, reason: 'different country' };
     const withoutEponym = other.display.replace(EPONYM_AFTER, '').replace(other.eponym ?? '\u0000', '');
-    if (abbreviates(letters, other.display) || abbreviates(letters, withoutEponym)) {
+    if (abbreviates(letters, other.display) || abbreviates(letters, withoutEponym) || abbreviates(letters, withoutCountry(other))) {
       return { score: 0.95, reason: `acronym ${letters}` };
     }
     return { score: 0, reason: 'different acronym' };
@@ -450,8 +476,14 @@ export function orgSimilarity(a: OrgName, b: OrgName, scope: OrgScope = 'report'
   return properSimilarity(a, b, scope);
 }
 
+/** "MoES KR", «МОН РК»: an acronym with its country's abbreviation is still written as an acronym. */
 function writtenAsAcronym(n: OrgName): boolean {
-  return !!n.acronym && !/\s/.test(n.display.trim());
+  return !!n.acronym && !/\s/.test(n.base.trim());
+}
+
+/** A name without its country qualifier, whose initials an acronym with a country abbreviation spells («МОН» of «Министерство образования и науки Республики …»). */
+function withoutCountry(n: OrgName): string {
+  return n.countryInName ? n.display.replace(/\s+(?:of\s+(?:the\s+)?)?(?:Republic\s+of\s+|Республик\p{L}*\s+)?\S+(?:\s+Republic|\s+Республик\p{L}*)?$/u, '') : n.display;
 }
 
 interface ProperMatch {

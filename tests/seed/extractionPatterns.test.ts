@@ -71,6 +71,81 @@ describe('organization names', () => {
     const ex = extract('Курсы провело АО «Учебный центр „Знание“» для учителей района.', 'ru');
     expect(ofType(ex, 'Organization').some((o) => o.mentions.some((m) => m.text.startsWith('АО «Учебный центр')))).toBe(true);
   });
+
+  it('reads «Представительство <body> в <country>» as one office, PART_OF the body', () => {
+    const ex = extract('Семинар поддержало Представительство ЮНЕСКО в Узбекистане.', 'ru');
+    const office = find(ex, 'Organization', 'Представительство ЮНЕСКО в Узбекистане');
+    expect(office).toBeDefined();
+    expect(has(ex, 'PART_OF', office?.id, 'org:unesco')).toBe(true);
+  });
+
+  it('reads "<Body> (<ACRONYM>) in <Country>" as that body’s office there', () => {
+    const ex = extract('The course was funded by the Nordic Teachers Agency (NTA) in Ghana.');
+    const office = find(ex, 'Organization', 'Nordic Teachers Agency (NTA) in Ghana');
+    expect(office).toBeDefined();
+    expect(has(ex, 'PART_OF', office?.id, id(ex, 'Organization', 'Nordic Teachers Agency'))).toBe(true);
+  });
+
+  it('reads a known international body followed by "in <Country>" as its office: "the United Nations Development Programme in Chile"', () => {
+    const ex = extract('Experts of the United Nations Development Programme in Chile joined the panel.');
+    const office = find(ex, 'Organization', 'United Nations Development Programme in Chile');
+    expect(office).toBeDefined();
+    expect(has(ex, 'PART_OF', office?.id, 'org:undp')).toBe(true);
+  });
+
+  it('does not read "organized by <body> in <city>" as an office: the city is where the event was', () => {
+    const ex = extract('The seminar was organized by the United Nations Development Programme in Santiago.');
+    expect(find(ex, 'Organization', 'United Nations Development Programme in Santiago')).toBeUndefined();
+  });
+
+  it('splits a list at "and" when a country has closed the first name or the second has its own acronym', () => {
+    const ex = extract('It was held with the Ministry of Education of the Republic of Ghana and Teachers Everywhere (TE), a global network.');
+    expect(names(ex, 'Organization')).toEqual(expect.arrayContaining(['Ministry of Education of the Republic of Ghana', 'Teachers Everywhere']));
+  });
+
+  it('keeps "and" inside a name its acronym spells: "University of Arts and Crafts (UAC)"', () => {
+    const ex = extract('Students of the Northern University of Arts and Crafts (NUAC) took part.');
+    expect(names(ex, 'Organization')).toContain('Northern University of Arts and Crafts');
+  });
+
+  it('reads an acronym with a country’s official abbreviation as that country’s body: «МОН РК»', () => {
+    const ex = extract('Проект поддержали МОН РК и Республика Казахстан в целом.', 'ru');
+    expect(ofType(ex, 'Organization').some((o) => o.mentions.some((m) => m.text === 'МОН РК'))).toBe(true);
+  });
+
+  it('joins «… РК» and «… Республики Казахстан» in one report as one body', () => {
+    const ex = extract('Письмо Министерства просвещения РК обсудили с представителями Министерства просвещения Республики Казахстан.', 'ru');
+    expect(ofType(ex, 'Organization').filter((o) => o.name.startsWith('Министерство просвещения'))).toHaveLength(1);
+  });
+
+  it('keeps a body’s parent after a legal form and a quoted name: АО «…» Министерства …', () => {
+    const ex = extract('Доклад подготовило АО «Центр знаний» Министерства просвещения Республики Казахстан.', 'ru');
+    const unit = ofType(ex, 'Organization').find((o) => o.name.startsWith('АО «Центр знаний»'));
+    expect(unit?.name).toMatch(/Министерства просвещения Республики Казахстан$/);
+    expect(ex.relations.some((r) => r.type === 'PART_OF' && r.from === unit?.id)).toBe(true);
+  });
+
+  it('reads a company’s name before a product’s as the product: "Google Forms" names no organization', () => {
+    expect(names(extract('Teachers built quizzes in Google Forms and Microsoft 365.'), 'Organization')).toEqual([]);
+    expect(names(extract('Google supported the course for teachers.'), 'Organization')).toContain('Google');
+  });
+
+  it('takes a short quote right after a full name as the body’s own name: Centre for Teacher Support "Bright Start"', () => {
+    const ex = extract('The Centre for Teacher Support "Bright Start" ran the workshop.');
+    expect(names(ex, 'Organization')).toContain('Centre for Teacher Support "Bright Start"');
+  });
+
+  it('reads "UNESCO’s Institute for …" as a unit of UNESCO, without the owner in its name', () => {
+    const ex = extract('The idea came from UNESCO\'s International Bureau of Reading Assessment.');
+    const unit = find(ex, 'Organization', 'International Bureau of Reading Assessment');
+    expect(unit).toBeDefined();
+    expect(has(ex, 'PART_OF', unit?.id, 'org:unesco')).toBe(true);
+  });
+
+  it('compares «профсоюз» as «профессиональный союз»', () => {
+    const ex = extract('Республиканский профсоюз работников науки и Республиканский профессиональный союз работников науки провели встречу.', 'ru');
+    expect(ofType(ex, 'Organization')).toHaveLength(1);
+  });
 });
 
 describe('event names', () => {
@@ -154,6 +229,114 @@ describe('who took part, spoke and works where', () => {
   });
 });
 
+describe('Russian relations', () => {
+  const seminar = '12 мая 2024 года в Москве прошёл региональный семинар «Школа будущего».';
+  const conference = 'Международная конференция «Школа будущего» прошла 3–4 марта 2024 года.';
+  const olympiad = 'Олимпиада «Юный математик» прошла 3 марта 2024 года в Москве.';
+  const eventOf = (ex: Extraction): string | undefined => ofType(ex, 'Event')[0]?.id;
+  const personId = (ex: Extraction, surname: string): string | undefined => ofType(ex, 'Person').find((p) => p.name.includes(surname))?.id;
+  const orgId = (ex: Extraction, word: string): string | undefined => ofType(ex, 'Organization').find((o) => o.name.includes(word))?.id;
+  const tookPart = (ex: Extraction, from: string | undefined): boolean =>
+    ex.relations.some((r) => ['ORGANIZED', 'PARTNERED', 'HOSTED', 'PARTICIPATED_IN'].includes(r.type) && r.from === from);
+
+  it('counts countries after «из» and reads a list joined by «и» as one: «учителя из Эстонии и Литвы»', () => {
+    const ex = extract('На семинар «Школа будущего» 3 марта 2024 года приехали учителя из Эстонии и Литвы. Его организовали Тверской университет вместе с Фондом «Развитие» и Ассоциацией учителей.', 'ru');
+    expect(has(ex, 'PARTICIPATED_IN', 'country:EE', eventOf(ex))).toBe(true);
+    expect(has(ex, 'PARTICIPATED_IN', 'country:LT', eventOf(ex))).toBe(true);
+    expect(has(ex, 'ORGANIZED', orgId(ex, 'Ассоциация'), eventOf(ex))).toBe(true);
+  });
+
+  it('reads speech in any form of the word: a participle «рассказавший», «под модерацией», «итоги … подвела»', () => {
+    const ex = extract(`${seminar} Слово получил Иван Петров, рассказавший о сельских школах. Дискуссия прошла под модерацией Анны Смирновой.`, 'ru');
+    expect(has(ex, 'SPOKE_AT', personId(ex, 'Петров'), eventOf(ex))).toBe(true);
+    expect(has(ex, 'SPOKE_AT', personId(ex, 'Смирнов'), eventOf(ex))).toBe(true);
+    const summed = extract(`${olympiad} Итоги олимпиады подвела Анна Петрова.`, 'ru');
+    expect(has(summed, 'SPOKE_AT', personId(summed, 'Петров'), eventOf(summed))).toBe(true);
+  });
+
+  it('reads a post, a body, its country and a name in a row: «методист Союза библиотекарей Латвии Анна Петрова»', () => {
+    const ex = extract('С докладом выступила методист Союза библиотекарей Латвии Анна Петрова.', 'ru');
+    expect(has(ex, 'AFFILIATED_WITH', personId(ex, 'Петров'), orgId(ex, 'Союз'))).toBe(true);
+  });
+
+  it('gives a post after «и» to the name that follows it, not the one before', () => {
+    const ex = extract('Мастер-класс провели доцент Тверского университета Анна Петрова и эксперт Фонда «Развитие» по цифровым сервисам Иван Смирнов.', 'ru');
+    expect(has(ex, 'AFFILIATED_WITH', personId(ex, 'Петров'), orgId(ex, 'Развитие'))).toBe(false);
+    expect(has(ex, 'AFFILIATED_WITH', personId(ex, 'Смирнов'), orgId(ex, 'Развитие'))).toBe(true);
+  });
+
+  it('does not make a speaker’s employer an actor: «приветствовал заместитель декана … Иван Петров»', () => {
+    const ex = extract(`${seminar} Участников приветствовал заместитель декана Тверского университета Иван Петров.`, 'ru');
+    expect(tookPart(ex, orgId(ex, 'Тверской'))).toBe(false);
+    expect(has(ex, 'AFFILIATED_WITH', personId(ex, 'Петров'), orgId(ex, 'Тверской'))).toBe(true);
+  });
+
+  it('lets people of a body carry a list: «учителя сельских гимназий и эксперты Центра …»', () => {
+    const ex = extract(`${seminar} В дискуссии приняли участие учителя сельских гимназий и эксперты Центра «Развитие».`, 'ru');
+    expect(has(ex, 'PARTICIPATED_IN', orgId(ex, 'Развитие'), eventOf(ex))).toBe(true);
+  });
+
+  it('reads «принял форум» as hosting', () => {
+    const ex = extract('Тверской университет впервые принял форум «Школа будущего» 3 мая 2024 года.', 'ru');
+    expect(has(ex, 'HOSTED', orgId(ex, 'Тверской'), eventOf(ex))).toBe(true);
+  });
+
+  it('reads a branch and a subordinate body in apposition as PART_OF: «— филиал …», «, подведомственный …»', () => {
+    const ex = extract('Семинар провёл Центр оценки качества — филиал Фонда «Развитие». Фонд «Развитие», подведомственный Министерству культуры Латвии, выделил гранты.', 'ru');
+    expect(has(ex, 'PART_OF', orgId(ex, 'Центр'), orgId(ex, 'Развитие'))).toBe(true);
+    expect(has(ex, 'PART_OF', orgId(ex, 'Развитие'), orgId(ex, 'Министерств'))).toBe(true);
+  });
+
+  it('does not make the parent named to place an office an actor: «Дом дружбы (представительство Фонда …)»', () => {
+    const ex = extract(`${olympiad} Её организовал Дом дружбы (представительство Фонда «Развитие»).`, 'ru');
+    expect(tookPart(ex, orgId(ex, 'Развитие'))).toBe(false);
+  });
+
+  it('places a body by a city in brackets after it, or after its «города»', () => {
+    const brackets = extract('В семинаре участвовали преподаватели Технического университета (Рига, Латвия).', 'ru');
+    expect(has(brackets, 'BASED_IN', orgId(brackets, 'Техническ'), 'city:lv-riga')).toBe(true);
+    const cityWord = extract('Олимпиаду провёл Комитет по культуре администрации города Москвы.', 'ru');
+    expect(has(cityWord, 'BASED_IN', orgId(cityWord, 'Комитет'), 'city:ru-moscow')).toBe(true);
+  });
+
+  it('does not place a body in the city a region is named after: «по Ярославской области»', () => {
+    const ex = extract('3 марта 2024 года в Ярославле (Россия) прошёл семинар «Школа будущего». Его провёл Центр поддержки учителей по Ярославской области.', 'ru');
+    expect(ex.relations.some((r) => r.type === 'BASED_IN' && r.from === orgId(ex, 'Центр'))).toBe(false);
+  });
+
+  it('does not hold the event in the city of a partner: «при поддержке Фонда … в Москве»', () => {
+    const ex = extract(`${conference} Её организовал Тверской университет при поддержке Фонда «Развитие» в Москве.`, 'ru');
+    expect(has(ex, 'HELD_IN', eventOf(ex), 'city:ru-moscow')).toBe(false);
+    expect(has(ex, 'PARTNERED', orgId(ex, 'Развитие'), eventOf(ex))).toBe(true);
+  });
+
+  it('names a lower-case kind by its genitive complement and quoted title: «итоговая встреча руководителей школ сети «…»»', () => {
+    const ex = extract('3 марта 2024 года в Москве состоялась итоговая встреча руководителей школ сети «Открытый класс».', 'ru');
+    expect(names(ex, 'Event')).toEqual(['итоговая встреча руководителей школ сети «Открытый класс»']);
+  });
+
+  it('reads a section of a conference as an event within it', () => {
+    const ex = extract(`${conference} 4 марта открылась секция «Учитель и цифровые сервисы».`, 'ru');
+    const section = ofType(ex, 'Event').find((e) => e.name.startsWith('Учитель'))?.id;
+    expect(has(ex, 'PART_OF', section, eventOf(ex))).toBe(true);
+  });
+
+  it('reads «олимпиады» as the genitive singular: a mention of the event, not several events', () => {
+    const ex = extract(`${olympiad} Итоги олимпиады подвела Анна Петрова.`, 'ru');
+    expect(ofType(ex, 'Event')[0]?.mentions.some((m) => m.text === 'олимпиады')).toBe(true);
+  });
+
+  it('counts a prize place as taking part: «занял третье место»', () => {
+    const ex = extract(`${olympiad} Иван Петров из Лицея № 5 занял третье место.`, 'ru');
+    expect(has(ex, 'PARTICIPATED_IN', personId(ex, 'Петров'), eventOf(ex))).toBe(true);
+  });
+
+  it('takes no role from a sentence recalling the past: «Ранее …»', () => {
+    const ex = extract(`${conference} Ранее конференцию поддерживал Фонд «Развитие».`, 'ru');
+    expect(tookPart(ex, orgId(ex, 'Развитие'))).toBe(false);
+  });
+});
+
 describe('places', () => {
   it('counts a country named by an adjective: "Finnish models", «германское общество»', () => {
     expect(ofType(extract('Teachers studied Finnish models of support.'), 'Country').map((c) => c.id)).toContain('country:FI');
@@ -169,6 +352,31 @@ describe('places', () => {
   it('finds a Russian town by its Latin spelling with the case ending off: «в Томске»', () => {
     const ex = extract('Семинар прошёл в Томске, Россия.', 'ru');
     expect(ofType(ex, 'City').map((c) => c.name)).toContain('Tomsk');
+  });
+
+  it('reads a country’s official abbreviation: «РФ» always, «РТ» only in a report that names Tajikistan', () => {
+    expect(ofType(extract('Гости приехали из Казани (РФ).', 'ru'), 'Country').map((c) => c.id)).toContain('country:RU');
+    expect(ofType(extract('Министерство образования РТ провело семинар.', 'ru'), 'Country').map((c) => c.id)).not.toContain('country:TJ');
+    const named = extract('Семинар провело Министерство образования РТ. Гости из Республики Таджикистан выступили.', 'ru');
+    expect(ofType(named, 'Country').map((c) => c.id)).toContain('country:TJ');
+  });
+});
+
+describe('people', () => {
+  it('does not take whom a body is named after for a person: "a school named after Anna Berg"', () => {
+    expect(names(extract('Pupils of a village school named after Anna Berg took part.'), 'Person')).toEqual([]);
+  });
+
+  it('does not take a quoted name for a person: the club "Aru Dana"', () => {
+    expect(names(extract('The trainer of the youth club "Aru Dana" spoke first.'), 'Person')).toEqual([]);
+  });
+
+  it('does not take ordinary Russian words for a person: «приложение Умный Конспект»', () => {
+    expect(names(extract('Учителя показали приложение Умный Конспект.', 'ru'), 'Person')).toEqual([]);
+  });
+
+  it('does not take a compound head noun and "No." for a person: "School-Lyceum No. 7"', () => {
+    expect(names(extract('Teachers from School-Lyceum No. 7 described their work.'), 'Person')).toEqual([]);
   });
 });
 

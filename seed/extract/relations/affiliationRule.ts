@@ -1,5 +1,6 @@
 import { EN_TITLES, POST_WORD, RU_TITLES } from '../lexicon.ts';
-import { relation, slotAt, type RelationContext, type RelationRule } from './RelationRule.ts';
+import { parseRu } from '../../text/russianMorphology.ts';
+import { relation, slotAt, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
 import type { Relation } from '../../extraction.ts';
 
 const EN_T = EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|');
@@ -8,6 +9,8 @@ const TITLE = `(?:${EN_T}|(?:(?:deputy|acting|first|vice)\\s+)?(?:${EN_T}))`;
 const AFTER_EN = new RegExp(`^(?:\\s+at\\s+(?:the\\s+)?⟦\\d+⟧)?,?\\s+(?:and\\s+)?(?:the\\s+)?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?`, 'iu');
 const AFTER_RU = new RegExp(`^(?:\\s+⟦\\d+⟧)?,?\\s+(?:и\\s+)?(${RU_T})\\s+⟦(\\d+)⟧`, 'iu');
 const NEXT_IS_SLOT = /^,?\s+⟦(\d+)⟧/u;
+/** Russian puts a post before its holder: «⟦P1⟧ и эксперта ⟦O⟧ по цифровым сервисам ⟦P2⟧» is P2's post. */
+const RU_NEXT_IN_PHRASE = /^[^,.;:⟦⟧]*⟦(\d+)⟧/u;
 const BEFORE_EN = new RegExp(`(?:(?:⟦(\\d+)⟧(?:['’]s)?\\s+)|(?:the\\s+))?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?,?\\s+$`, 'iu');
 const BEFORE_RU = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧\\s+$`, 'iu');
 
@@ -36,17 +39,18 @@ export const affiliationRule: RelationRule = {
         // Titles after the name, chained by commas, until one that belongs to the next person.
         let rest = ts.template.slice(at + marker.length);
         for (let guard = 0; guard < 4; guard++) {
-          const m = AFTER_EN.exec(rest) ?? AFTER_RU.exec(rest);
+          const en = AFTER_EN.exec(rest);
+          const m = en ?? AFTER_RU.exec(rest);
           if (!m) break;
           const after = rest.slice(m[0].length);
-          const next = NEXT_IS_SLOT.exec(after);
+          const next = (en ? NEXT_IS_SLOT : RU_NEXT_IN_PHRASE).exec(after);
           if (next && slotAt(ts, next[1])?.type === 'Person') break;
           add(m[2], m[1] ?? '');
           rest = after;
         }
-        for (const [orgMarker, role] of appositions(ts.template, at, marker.length)) add(orgMarker, role);
+        for (const [orgMarker, role] of appositions(ts, at, marker.length)) add(orgMarker, role);
         // A title just before the name.
-        const before = ts.template.slice(0, at);
+        const before = withoutNameTail(ts, ts.template.slice(0, at));
         const b = BEFORE_EN.exec(before);
         if (b) add(b[3] ?? b[1], b[2] ?? '');
         else {
@@ -67,7 +71,8 @@ const SAFE_GAP = /^[\p{L}\p{N}'’\- ]*$/u;
  * "⟦O⟧ Resident Representative ⟦P⟧", «специалиста ⟦O⟧ по вопросам образования ⟦P⟧».
  * Returns the organization marker and the post (empty when unnamed).
  */
-function appositions(template: string, at: number, len: number): Array<[string, string]> {
+function appositions(ts: TemplatedSentence, at: number, len: number): Array<[string, string]> {
+  const { template } = ts;
   const out: Array<[string, string]> = [];
   const after = template.slice(at + len);
   const direct = /^\s+(?:of|from|at)\s+(?:the\s+)?⟦(\d+)⟧|^\s*\(⟦(\d+)⟧[,)]/u.exec(after);
@@ -76,7 +81,7 @@ function appositions(template: string, at: number, len: number): Array<[string, 
   if (titled && SAFE_GAP.test(titled[1] ?? '') && (titled[1] ?? '').split(/\s+/).some((w) => POST_WORD.test(w)) && (titled[1] ?? '').split(/\s+/).length <= 8) out.push([titled[2] ?? '', (titled[1] ?? '').trim()]);
   const ruTitled = /^,\s+([^,;:⟦⟧()"«»“”]{2,80}?)\s+⟦(\d+)⟧/u.exec(after);
   if (ruTitled && /\p{Script=Cyrillic}/u.test(ruTitled[1] ?? '') && (ruTitled[1] ?? '').split(/\s+/).some((w) => POST_WORD.test(w)) && (ruTitled[1] ?? '').split(/\s+/).length <= 6) out.push([ruTitled[2] ?? '', (ruTitled[1] ?? '').trim()]);
-  const before = template.slice(0, at);
+  const before = withoutNameTail(ts, template.slice(0, at));
   const preceding = /⟦(\d+)⟧((?:\s+[^\s,;:⟦⟧()"«»“”.]+){1,6})\s+$/u.exec(before);
   if (preceding && (preceding[2] ?? '').trim().split(/\s+/).some((w) => POST_WORD.test(w))) out.push([preceding[1] ?? '', (preceding[2] ?? '').trim()]);
   // «проректор по научной работе ⟦ТвГУ⟧ ⟦Имя⟧»: a post a few words before the body that stands right before the name.
@@ -84,4 +89,28 @@ function appositions(template: string, at: number, len: number): Array<[string, 
   const ruWords = (ruBefore?.[1] ?? '').trim().split(/\s+/);
   if (ruBefore && /\p{Script=Cyrillic}/u.test(ruBefore[1] ?? '') && ruWords.some((w) => POST_WORD.test(w))) out.push([ruBefore[2] ?? '', ruWords.slice(ruWords.findIndex((w) => POST_WORD.test(w))).join(' ')]);
   return out;
+}
+
+const ORG_THEN_TAIL = /⟦(\d+)⟧((?:\s+(?:⟦\d+⟧|[^\s⟦⟧,;:()"«»“”.]+)){1,4})\s+$/u;
+
+/**
+ * «заместитель декана ⟦O⟧ Министерства культуры ⟦P⟧»: Russian words
+ * left outside a body's mention between it and the name (its parent in the
+ * genitive, a given name the person's mention missed) are dropped, so the
+ * body stands right before the name again. Only capitalised or genitive
+ * words that are no post: a post there is the «⟦O⟧ специалист ⟦P⟧» pattern.
+ */
+function withoutNameTail(ts: TemplatedSentence, before: string): string {
+  const m = ORG_THEN_TAIL.exec(before);
+  if (!m || slotAt(ts, m[1])?.type !== 'Organization') return before;
+  const words = (m[2] ?? '').trim().split(/\s+/);
+  if (!/^(?:\p{Lu}|⟦)/u.test(words[0] ?? '') || !words.every((w) => isNameTailWord(ts, w))) return before;
+  return `${before.slice(0, (m.index ?? 0) + `⟦${m[1]}⟧`.length)} `;
+}
+
+function isNameTailWord(ts: TemplatedSentence, w: string): boolean {
+  const marker = /^⟦(\d+)⟧$/u.exec(w);
+  if (marker) return slotAt(ts, marker[1])?.type === 'Country';
+  if (!/^\p{Script=Cyrillic}/u.test(w) || POST_WORD.test(w)) return false;
+  return /^\p{Lu}/u.test(w) || parseRu(w).some((p) => p.case === 'gent');
 }

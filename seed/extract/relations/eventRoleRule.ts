@@ -1,7 +1,9 @@
 import type { Relation, RelationType } from '../../extraction.ts';
 import { HELD_CUE } from '../eventExtractor.ts';
+import { POST_WORD } from '../lexicon.ts';
+import { parseRu } from '../../text/russianMorphology.ts';
 import { parentSlots } from './partOfRule.ts';
-import { focusEvent, relation, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
+import { focusEvent, relation, slotAt, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
 
 type Role = Extract<RelationType, 'PARTNERED' | 'ORGANIZED' | 'HOSTED' | 'PARTICIPATED_IN' | 'HELD_IN'>;
 
@@ -10,16 +12,16 @@ const CUES: Array<[Role, RegExp]> = [
   ['ORGANIZED', /(?:participat\p{L}*|took part|assisted|helped)\s+in\s+(?:the\s+)?organi[sz]\p{L}*|участвовал\p{L}*\s+в\s+организаци\p{L}*|принял\p{L}*\s+участие\s+в\s+организаци\p{L}*/giu],
   ['ORGANIZED', /\bjointly with|\btogether with|\bco-organi[sz]\p{L}*|\bco-hosted|совместно с|вместе с|соорганизатор\p{L}*/giu],
   ['PARTNERED', /\bpartner\p{L}*|\bwith (?:the )?(?:financial |technical |generous )?support (?:of|from)|\bsupported by|\bfunded by|\bfinanced by|\bsponsored by|\bwith funding from|\bin (?:cooperation|collaboration|partnership) with|\bon behalf of|партн[её]р\p{L}*|при (?:финансовой |технической |информационной )?поддержк\p{L}*|при содействии|при участии|финансир\p{L}*|спонсор\p{L}*/giu],
-  ['ORGANIZED', /\borgani[sz](?:ed|ing|er|ers|ation)\b|\bauspices\b|\bconvened\b|\binitiated by|\blaunched by|\brun by|\bbrought together by|организ\p{L}*|под эгидой|инициатор\p{L}*|провел[аио]?\b|провёл|проводит|проводят/giu],
-  ['HOSTED', /\bhosted\b|\bhost\b|\bpremises of|\bcampus of|\bvenue\b|на базе|принимал\p{L}*|площадк\p{L}*/giu],
-  ['PARTICIPATED_IN', /\battended\b|\battendees\b|\bparticipa\p{L}*|\btook part|\btaking part|\brepresentatives?\b|\bspecialists from|\bdelegat\p{L}*|\bguests from|\bteams? from|\bjoined\b|\bcame from|\bfrom\s+(?:the\s+)?(?:⟦\d+⟧,?\s*(?:and\s+)?)+|\bjury\b|\bwinners?\b|\bwon\b|\bawarded\b|\bpresented\b|\bdemonstrated\b|\bshowcased\b|\bexhibited\b|продемонстрировал\p{L}*|представил\p{L}*|презентовал\p{L}*|участ\p{L}*|представител\p{L}*|специалист\p{L}*|делегаци\p{L}*|приехал\p{L}*|жюри|победител\p{L}*|призер\p{L}*|призёр\p{L}*|команд\p{L}*/giu],
+  ['ORGANIZED', /\borgani[sz](?:ed|ing|er|ers|ation)\b|\bauspices\b|\bconvened\b|\binitiated by|\blaunched by|\brun by|\bbrought together by|организ\p{L}*|под эгидой|инициатор\p{L}*|провел[аио]?(?!\p{L})|провёл|проводит|проводят/giu],
+  ['HOSTED', /\bhosted\b|\bhost\b|\bpremises of|\bcampus of|\bvenue\b|на базе|принимал\p{L}*|принял[аио]?(?=\s+⟦)|принимает|принимают|площадк\p{L}*/giu],
+  ['PARTICIPATED_IN', /\battended\b|\battendees\b|\bparticipa\p{L}*|\btook part|\btaking part|\brepresentatives?\b|\bspecialists from|\bdelegat\p{L}*|\bguests from|\bteams? from|\bjoined\b|\bcame from|\bfrom\s+(?:the\s+)?(?:⟦\d+⟧,?\s*(?:and\s+)?)+|\bjury\b|\bwinners?\b|\bwon\b|\btook\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+place|\bawarded\b|\bpresented\b|\bdemonstrated\b|\bshowcased\b|\bexhibited\b|продемонстрировал\p{L}*|представил\p{L}*|презентовал\p{L}*|участ\p{L}*|представител\p{L}*|специалист\p{L}*|делегаци\p{L}*|приехал\p{L}*|жюри|победител\p{L}*|занял\p{L}*\s+(?:\p{L}+\s+)?мест\p{L}*|(?<!\p{L})мест\p{L}*\s+занял\p{L}*|призер\p{L}*|призёр\p{L}*|команд\p{L}*/giu],
   ['HELD_IN', /\b(?:was|were|will be|is|are)\s+held\b|\btook place\b|\bheld\s+in\b|прош[её]л\p{L}*|прошл[аи]|состоял\p{L}*|проходил\p{L}*/giu],
 ];
 
 /** Cues that say a person, not only their body, took part. */
-const PERSON_PARTICIPATION = /jury|winner|won|awarded|attended|took part|taking part|joined|жюри|победител|приз[её]р|участие|участвовал/iu;
+const PERSON_PARTICIPATION = /jury|winner|won|awarded|attended|took part|taking part|joined|place|жюри|победител|приз[её]р|участие|участвовал|мест/iu;
 /** Just before a country: it sent people ("from ⟦1⟧, ⟦2⟧ and", «из ⟦1⟧»). */
-const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\b(?:institutions|organi[sz]ations|universities|schools|ministries|representatives|participants|experts)\s+of|\b(?:countries|states)\s*:|\bиз|\bделегаци\p{L}*|\bстран\p{L}*\s*:)\s+(?:the\s+)?(?:⟦\d+⟧\s*,?\s*(?:and\s+|и\s+)?)*$/iu;
+const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\b(?:institutions|organi[sz]ations|universities|schools|ministries|representatives|participants|experts)\s+of|\b(?:countries|states)\s*:|(?<!\p{L})(?:из|делегаци\p{L}*|стран\p{L}*\s*:))\s+(?:the\s+)?(?:⟦\d+⟧\s*,?\s*(?:and\s+|и\s+)?)*$/iu;
 
 /**
  * A cue governs a mention only across a list of names, not across a clause:
@@ -30,10 +32,20 @@ function closeEnough(template: string, cue: Cue, pos: number): boolean {
   const between = cue.end <= pos ? template.slice(cue.end, pos) : template.slice(pos, cue.start);
   const rest = between
     .replace(/⟦\d+⟧(?:\s*\([^)]*\))?/gu, ' ')
-    .replace(/\b(?:and|as well as|along with|the|its|their|of|from|with|by|и|а также|его|их)\b|[,;()«»"“”]/giu, ' ')
+    .replace(/(?<!\p{L})(?:and|as well as|along with|the|its|their|of|from|with|by|и|а также|его|их)(?!\p{L})|[,;()«»"“”]/giu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return rest.length <= 45 && rest.split(' ').filter(Boolean).length <= 3;
+  const words = rest.split(' ').filter((w) => w && !isPeopleWordRu(w));
+  return words.join(' ').length <= 45 && words.length <= 3;
+}
+
+/** Russian nouns for people in a list of names (teachers, methodologists, heads) that speak for their bodies. */
+const RU_PEOPLE_LEMMAS = new Set(['учитель', 'педагог', 'преподаватель', 'студент', 'школьник', 'учащийся', 'ученик', 'эксперт', 'сотрудник', 'исследователь', 'магистрант', 'аспирант', 'методист', 'директор', 'руководитель', 'специалист', 'представитель', 'коллега', 'ученица', 'учительница', 'студентка', 'школьница', 'сотрудница']);
+
+/** «учителя гимназий ⟦1⟧ и эксперты ⟦2⟧»: a word naming people of a body glues a list like "and" does. */
+function isPeopleWordRu(w: string): boolean {
+  if (!/^\p{Script=Cyrillic}/u.test(w)) return false;
+  return parseRu(w.toLowerCase()).some((p) => p.pos === 'NOUN' && RU_PEOPLE_LEMMAS.has(p.lemma.replace(/ё/g, 'е')));
 }
 
 /** Nouns a body's name qualifies ("⟦IITE⟧ partners", "⟦UNICEF⟧ staff"): the sentence is about them, not the body. */
@@ -80,7 +92,7 @@ export const eventRoleRule: RelationRule = {
       if (!focus) continue;
       const eventId = focus.id;
       const cues = cuesIn(ts.template);
-      if (cues.length === 0) continue;
+      if (cues.length === 0 || lookingBack(ts)) continue;
       const explicit = focus.explicit;
       const parents = parentSlots(ts.template);
       const affiliated = affiliationTargets(ts);
@@ -108,7 +120,7 @@ export const eventRoleRule: RelationRule = {
           else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED') && COUNTRY_SENDS.test(ts.template.slice(Math.max(0, pos - 60), pos))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
         } else if (c.type === 'City') {
           const prefix = ts.template.slice(Math.max(0, pos - 6), pos);
-          if (cue.role === 'HELD_IN' || (/(?:\bin|\bв|\bво)\s+$/iu.test(prefix) && HELD_CUE.test(ts.sentence.text))) {
+          if (cue.role === 'HELD_IN' || (/(?<!\p{L})(?:in|в|во)\s+$/iu.test(prefix) && HELD_CUE.test(ts.sentence.text) && (cue.role === 'HOSTED' || !placeOfBody(ts, pos)))) {
             out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
           }
         }
@@ -118,6 +130,14 @@ export const eventRoleRule: RelationRule = {
     return out;
   },
 };
+
+/** Openings that recall an earlier state of things («Напомним, …», «Ранее …», "Previously, …"). */
+const LOOKING_BACK = /^\s*(?:напомним|ранее|прежде|в прошлом году|previously|earlier|last year|in the past)(?!\p{L})/iu;
+
+/** A sentence recalling the past is about other events, unless it names one of its own. */
+function lookingBack(ts: TemplatedSentence): boolean {
+  return LOOKING_BACK.test(ts.template) && !ts.slots.some((c) => c.type === 'Event' && !c.reference);
+}
 
 /**
  * "DUSHANBE, 19 September 2024 — …": a report datelined from a city is about
@@ -132,10 +152,25 @@ function datelinePlace(ctx: RelationContext, found: Relation[]): Relation[] {
   return [relation('HELD_IN', main, city.entityId, first.sentence, 0.6)];
 }
 
+/** "organized with ⟦Office⟧ in ⟦City⟧": a city right after a body says where the body is; the event is there only when that body hosts it. */
+function placeOfBody(ts: TemplatedSentence, pos: number): boolean {
+  const m = /⟦(\d+)⟧\s+(?:in|в|во)\s+$/iu.exec(ts.template.slice(0, pos));
+  return !!m && slotAt(ts, m[1])?.type === 'Organization';
+}
+
 /** Organizations named as someone's employer in this sentence ("Director of the ⟦2⟧") are not event actors. */
 function affiliationTargets(ts: TemplatedSentence): Set<number> {
   const out = new Set<number>();
   const re = /(?:director|head|member|rector|president|chair\p{L}*|dean|professor|minister|coordinator|specialist|manager|founder|secretary|expert|директор\p{L}*|руководител\p{L}*|член[\p{L}-]*|ректор\p{L}*|президент\p{L}*)(?:\s+(?:of|at))?\s+(?:the\s+)?⟦(\d+)⟧|⟦(\d+)⟧['’]s\s+(?:executive\s+)?director/giu;
   for (const m of ts.template.matchAll(re)) out.add(Number(m[1] ?? m[2]));
+  for (const m of ts.template.matchAll(RU_POST_ORG_PERSON)) {
+    const words = (m[1] ?? '').trim().split(/\s+/);
+    if (words.some((w) => POST_WORD.test(w) && !REPRESENTS.test(w)) && slotAt(ts, m[3])?.type === 'Person') out.add(Number(m[2]));
+  }
   return out;
 }
+
+/** «заместитель декана ⟦O⟧ ⟦P⟧», «доцент ⟦O⟧ Анна ⟦P⟧»: a post, its body, then its holder. */
+const RU_POST_ORG_PERSON = /((?:\p{Script=Cyrillic}[\p{L}-]*\s+){1,4})⟦(\d+)⟧(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+⟦(\d+)⟧/gu;
+/** A body's representative speaks for it: the body itself took part. */
+const REPRESENTS = /^представител/iu;

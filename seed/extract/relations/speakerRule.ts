@@ -1,8 +1,33 @@
 import type { Relation } from '../../extraction.ts';
-import { focusEvent, relation, type RelationContext, type RelationRule } from './RelationRule.ts';
+import { focusEvent, relation, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
+import { hasLemmaCue, russianLemmas } from './russianLemmas.ts';
 
 const SPEECH =
   /\baddress(?:ed|es)\b|\bwelcom\p{L}*\s+(?:remarks|speech|address|words)|\bspoke\b|\bspeech\b|\bkeynote\b|\bpresentation\b|\bpresented\s+(?:a|the|his|her)\s+(?:report|paper|talk|lecture)|\bsummed up\b|\bsummari[sz]ed\b|\bmoderated\b|\bopened the\b|\bclosed the\b|\bdelivered\b|выступил\p{L}*|приветств\p{L}*|подв[её]л\p{L}*\s+итог\p{L}*|итоги\s+\p{L}+\s+подв\p{L}*|доклад\p{L}*|модерировал\p{L}*|открыл\p{L}*|\bsaid\b|\bsays\b|\bnoted\b|\bstressed\b|\bemphasi[sz]ed\b|\bexplained\b|\bremarked\b|\bargued\b|\bhighlighted\b|\bpointed out\b|\brecalled\b|\bdescribed\b|\bshared\b|\bpresented\b|\bchaired\b|\bfacilitated\b|\bmoderat\p{L}*|\bspeakers?\b|\bpanel(?:l)?ists?\b|\btold\b|\bwarned\b|\burged\b|\bcalled (?:for|on)\b|\bopening\b|отметил\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|сообщил\p{L}*|заявил\p{L}*|пояснил\p{L}*|представил\p{L}*|поделил\p{L}*|напомнил\p{L}*|добавил\p{L}*|модератор\p{L}*|презентовал\p{L}*|спикер\p{L}*|говорит|сказал\p{L}*|считает|познакомил\p{L}*|провел\p{L}*\s+мастер-класс|провёл\s+мастер-класс|обратил\p{L}*\s+внимание|предложил\p{L}*|призвал\p{L}*/iu;
+
+/**
+ * Russian speech as lemmas, so a participle or gerund counts like the verb
+ * («рассказавший», «открывая», «в выступлении», «под модерацией»).
+ */
+const RU_SPEECH_LEMMAS = new Set([
+  'выступить', 'выступать', 'выступление', 'рассказать', 'рассказывать', 'отметить', 'отмечать', 'подчеркнуть', 'подчеркивать',
+  'сообщить', 'заявить', 'пояснить', 'поделиться', 'делиться', 'напомнить', 'добавить', 'приветствовать', 'приветственный',
+  'модерировать', 'модератор', 'модерация', 'доклад', 'докладчик', 'презентовать', 'презентация', 'сказать', 'спикер', 'открывать',
+  'представить', 'предложить', 'призвать', 'обратиться', 'председательство',
+]);
+const RU_SPEECH_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['подвести', 'итог'],
+  ['подводить', 'итог'],
+  ['по', 'слово'],
+  ['предоставить', 'слово'],
+  ['привести', 'пример'],
+  ['обратить', 'внимание'],
+];
+
+function saysSpeech(ts: TemplatedSentence): boolean {
+  if (SPEECH.test(ts.sentence.text)) return true;
+  return /\p{Script=Cyrillic}/u.test(ts.template) && hasLemmaCue(russianLemmas(ts.template), RU_SPEECH_LEMMAS, RU_SPEECH_PAIRS);
+}
 
 /** SPOKE_AT: a person in a sentence saying they addressed, presented or summed up at the event. */
 export const speakerRule: RelationRule = {
@@ -10,7 +35,7 @@ export const speakerRule: RelationRule = {
   apply(ctx: RelationContext): Relation[] {
     const out: Relation[] = [];
     for (const ts of ctx.sentences) {
-      if (!SPEECH.test(ts.sentence.text)) continue;
+      if (!saysSpeech(ts)) continue;
       const focus = focusEvent(ctx, ts);
       if (!focus) continue;
       for (const p of ts.slots) {
