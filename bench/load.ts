@@ -6,7 +6,7 @@
  * fact), on the same extractions and the same database; then the whole scale
  * with the batched loader, which leaves the graph in place for the API benchmark.
  */
-import { DEFAULT_BATCH_SIZE, LOAD_PHASES, loadExtractions, settleProvenance, type Graph, type LoadPhases } from '../graph/index.ts';
+import { DEFAULT_BATCH_SIZE, LOAD_PHASES, loadExtractions, type Graph, type LoadPhases } from '../graph/index.ts';
 import type { Extraction } from '../seed/index.ts';
 import { naiveLoad } from './baselines/naiveLoader.ts';
 import { Corpus, SCALES, type ScaleName } from './corpus/index.ts';
@@ -83,8 +83,7 @@ function pct(sorted: number[], p: number): number {
 
 /**
  * Loads up to `limit` reports `batch` at a time through `load` (which returns
- * one outcome per report), then `settle`s; times are per batch, spread over
- * its reports, and the run's seconds include settling.
+ * one outcome per report); times are per batch, spread over its reports.
  */
 async function run(
   graph: Graph,
@@ -95,7 +94,6 @@ async function run(
   batch: number,
   load: (xs: Extraction[]) => Promise<unknown[]>,
   afterFlush?: (n: number, sofar: { results: unknown[]; times: number[]; seconds: number }) => void,
-  settle?: () => Promise<unknown>,
 ) {
   const tick = throttled(5000, progress);
   const times: number[] = [];
@@ -123,7 +121,6 @@ async function run(
     }
   }
   if (pending.length > 0) await flush();
-  await settle?.();
   const seconds = (performance.now() - started) / 1000;
   const counts = await graphCounts(graph);
   return { n, seconds, counts, times: times.sort((a, b) => a - b), results };
@@ -151,7 +148,6 @@ export async function benchLoad(
   progress(`load: ${total} reports (${source === 'text' ? 'extracted from text' : 'Extractions generated directly, bypassing text'})`);
   const kept = keep?.kept ?? null;
   const head = kept ? (kept.headToHead as LoadResult['headToHead']) : await headToHead(neo, items, total, batchSize);
-  const settle = (): Promise<number> => settleProvenance(neo.graph);
 
   const from = kept?.reports ?? 0;
   const segment: Segment = { commit: gitCommit(), startedAt: new Date().toISOString(), from, to: from, seconds: 0 };
@@ -191,7 +187,7 @@ export async function benchLoad(
   const load = (xs: Extraction[]): Promise<string[]> => loadBatch(neo.graph, xs, batchSize, phases);
   const part = await run(neo.graph, label, skipped(items(), from), total - from, WHOLE_SCALE_MAX_SECONDS, batchSize, load, (n, sofar) => {
     if (windows.close(from + n)) save(sofarState(n, sofar));
-  }, settle);
+  });
   const state = sofarState(part.n, part);
   save(state);
   const { statuses, windows: allWindows, segments } = state;
@@ -250,12 +246,9 @@ function asRun(r: RunOutcome): LoadRun {
   };
 }
 
-/**
- * One batch per call, as `npm run ingest` loads (queued appends wait across
- * calls until the run settles); returns each report's status.
- */
+/** One batch per call, as `npm run ingest` loads; returns each report's status. */
 async function loadBatch(graph: Graph, xs: Extraction[], batchSize: number, phases?: LoadPhases): Promise<string[]> {
-  const outcomes = await loadExtractions(graph, xs, { batchSize, phases, settle: false });
+  const outcomes = await loadExtractions(graph, xs, { batchSize, phases });
   for (const o of outcomes) if (o.error) progress(`load: ${o.reportId} did not load: ${o.error.message}`);
   return outcomes.map((o) => o.result?.status ?? 'failed');
 }
@@ -285,7 +278,7 @@ async function headToHead(neo: BenchNeo4j, items: () => Iterable<Extraction>, to
   await neo.wipe();
   progress(`load: loadExtractions (${batchSize} reports per transaction) over the same ${naive.n} reports…`);
   const load = (xs: Extraction[]): Promise<string[]> => loadBatch(neo.graph, xs, batchSize);
-  const loader = await run(neo.graph, 'loader (head-to-head)', items(), naive.n, Infinity, batchSize, load, undefined, () => settleProvenance(neo.graph));
+  const loader = await run(neo.graph, 'loader (head-to-head)', items(), naive.n, Infinity, batchSize, load);
   await neo.wipe();
   const loaderRun = asRun(loader);
   const naiveRun = { ...asRun(naive), statements };

@@ -18,8 +18,7 @@ export { InvalidExtractionError, NotFoundError, CurationError } from './errors.t
 export { MERGED_IDS_INDEX } from './schema/migrations.ts';
 export { loadExtraction, type LoadOptions } from './load/loadExtraction.ts';
 export { removeReport } from './load/removeReport.ts';
-export { settleProvenance } from './load/settleProvenance.ts';
-export { loadExtractions, DEFAULT_BATCH_SIZE, DEFAULT_APPEND_EVERY, DEFAULT_APPEND_SHARE, LOAD_PHASES, type BatchLoadOptions, type BatchOutcome, type LoadPhases } from './load/loadExtractions.ts';
+export { loadExtractions, DEFAULT_BATCH_SIZE, LOAD_PHASES, type BatchLoadOptions, type BatchOutcome, type LoadPhases } from './load/loadExtractions.ts';
 export { type KnownEntity, type SearchKey } from './load/fetchKnownEntities.ts';
 export { resolveWithSeed, searchKeysWithSeed, noResolution, type Resolver, type SearchKeys } from './load/pipeline.ts';
 export { withIngestLock } from './load/ingestLock.ts';
@@ -45,6 +44,11 @@ export {
   nodesByIdQuery,
   reportTexts,
   NODES_BY_ID,
+  claimsOf,
+  claimsOfQuery,
+  CLAIMS_OF,
+  MAX_CLAIMS_PAGE,
+  type RelationshipClaimRecord,
   relationshipsOf,
   mentionsOf,
   eventsReportedBy,

@@ -262,3 +262,9 @@ export function distinctNames(names: readonly string[]): string[] {
   }
   return out;
 }
+
+/** A canonical string of a set of properties, to tell whether a write would change anything. */
+export function fingerprint(props: Props | null): string {
+  if (!props) return '';
+  return JSON.stringify(Object.keys(props).sort().map((k) => [k, props[k]]));
+}

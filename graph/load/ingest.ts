@@ -2,9 +2,8 @@ import { extractReport, listReportFiles, parseReport, readReportFile, type Extra
 import type { Graph } from '../connection.ts';
 import { DatabaseUnavailableError, InvalidReportInputError } from '../errors.ts';
 import type { EntityLabel } from '../schema/model.ts';
-import { loadExtraction, unchangedResult, type LoadOptions } from './loadExtraction.ts';
+import { loadExtraction, type LoadOptions } from './loadExtraction.ts';
 import { DEFAULT_BATCH_SIZE, loadExtractions, unchangedResults } from './loadExtractions.ts';
-import { settleProvenance } from './settleProvenance.ts';
 import { emptyLabelCounts, emptyRelationshipCounts, type LabelCounts, type LoadResult, type RelationshipCounts } from './types.ts';
 
 /** A report given as text (the API's ingestReport); the fields override its front matter. */
@@ -65,7 +64,7 @@ export async function ingestFile(graph: Graph, path: string, opts: IngestFileOpt
 
 async function loadParsed(graph: Graph, parsed: ParsedReport, opts: IngestTextOptions): Promise<LoadResult> {
   // The id is the hash of the text: a report already loaded needs no extraction.
-  const loaded = await graph.read((tx) => unchangedResult(tx, parsed.meta.id));
+  const loaded = (await graph.read((tx) => unchangedResults(tx, [parsed.meta.id]))).get(parsed.meta.id) ?? null;
   if (loaded) return loaded;
   // Extraction is CPU work outside the transaction and the ingest lock.
   const extraction = opts.extract ? await opts.extract(parsed) : extractReport(parsed);
@@ -159,13 +158,6 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], opts: 
       }
     }
   }
-  try {
-    await withRetry(graph, opts, unique.at(-1) ?? '', () => settleProvenance(graph));
-  } catch (err) {
-    // Every report above is loaded; only sources for relationships that already existed are still queued.
-    const message = `sources added to existing relationships are still queued (${asError(err).message}); the next ingest, or npm start, appends them`;
-    failed.push({ file: '(provenance backlog)', message });
-  }
   return { ...summarize(results), files: unique.length, failed, ms: Date.now() - started };
 }
 
@@ -204,7 +196,7 @@ async function ingestChunk(graph: Graph, files: readonly string[], opts: IngestF
       out[i] = { error: asError(err) };
     }
   }
-  // Reports the database was unavailable for are tried again together; the others are settled.
+  // Reports the database was unavailable for are tried again together; the others are done.
   let wait = opts.retryBackoffMs ?? 1000;
   for (let attempt = 1; pending.length > 0; attempt++) {
     const outcomes = await loadExtractions(graph, pending.map((p) => p.extraction), {
@@ -212,8 +204,6 @@ async function ingestChunk(graph: Graph, files: readonly string[], opts: IngestF
       batchSize: pending.length,
       onProgress: undefined,
       shouldStop: undefined,
-      // ingestPaths settles once, when every batch is in.
-      settle: false,
     });
     const retry: typeof pending = [];
     for (const [k, o] of outcomes.entries()) {

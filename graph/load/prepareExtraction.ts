@@ -3,7 +3,7 @@ import { RELATION_TYPES, type RelationType } from '../../seed/extraction.ts';
 import { InvalidExtractionError } from '../errors.ts';
 import { ENTITY_LABELS, labelOfId, type EntityLabel } from '../schema/model.ts';
 import { claimOf, distinctNames, type Props } from './claims.ts';
-import type { SourceEntry } from './provenance.ts';
+import type { SourceEntry } from './relationshipClaims.ts';
 
 export interface PreparedEntity {
   id: string;
