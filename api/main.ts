@@ -4,7 +4,8 @@
  * /healthz until Ctrl-C.
  */
 import { ensureExplorerBuilt } from '../explorer/index.ts';
-import { applyMigrations, Graph, isGraphEmpty, loadSeedReports, readGraphConfig } from '../graph/index.ts';
+import { applyMigrations, Graph, isGraphEmpty, readGraphConfig } from '../graph/index.ts';
+import { loadSeedReports } from '../seed/index.ts';
 import { readServerConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';

@@ -6,7 +6,8 @@
  * fact), on the same extractions and the same database; then the whole scale
  * with the batched loader, which leaves the graph in place for the API benchmark.
  */
-import { DEFAULT_BATCH_SIZE, LOAD_PHASES, loadExtractions, type Graph, type LoadPhases } from '../graph/index.ts';
+import { claimsOf, DEFAULT_BATCH_SIZE, LOAD_PHASES, loadExtractions, removeReport, type Graph, type LoadPhases } from '../graph/index.ts';
+import { SEED_RESOLUTION } from '../seed/index.ts';
 import type { Extraction } from '../seed/index.ts';
 import { naiveLoad } from './baselines/naiveLoader.ts';
 import { Corpus, SCALES, type ScaleName } from './corpus/index.ts';
@@ -60,6 +61,14 @@ export interface LoadResult {
     segments: Segment[];
   };
   identity: { trueOrganizations: number; organizationNodes: number; nodesPerTrueOrg: number } | null;
+  /** on the whole-scale graph once loaded (null when the run stopped early) */
+  afterLoad: AfterLoad | null;
+}
+
+/** What the loaded graph answers: a hub relationship's evidence pages, and removing reports. */
+export interface AfterLoad {
+  hub: { key: string; sourceCount: number; firstPageMsP50: number; laterPageMsP50: number };
+  removals: Array<{ reportId: string; ms: number }>;
 }
 
 function* first<T>(items: Iterable<T>, n: number): Generator<T> {
@@ -224,6 +233,7 @@ export async function benchLoad(
       segments,
     },
     identity,
+    afterLoad: complete ? await afterLoad(neo.graph) : null,
   };
   progress(
     `load: loader ${head.loader.relationshipsPerSecond} rel/s vs naive ${head.naive.relationshipsPerSecond} rel/s (×${head.loaderVsNaive}); ` +
@@ -231,6 +241,48 @@ export async function benchLoad(
       (complete ? '' : ` (extrapolated to ${result.wholeScale.secondsForScale} s for all ${total})`),
   );
   return result;
+}
+
+const hubQuery = `
+MATCH ()-[r]->() WHERE r.sourceCount IS NOT NULL
+WITH r ORDER BY r.sourceCount DESC LIMIT 1
+RETURN type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id AS key, r.sourceCount AS n`;
+
+/** Milliseconds of `f`, run `times` times after one untimed run: the median. */
+async function medianMs(times: number, f: () => Promise<unknown>): Promise<number> {
+  await f();
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    await f();
+    ms.push(performance.now() - t0);
+  }
+  return round(pct(ms.sort((a, b) => a - b), 50), 2);
+}
+
+/**
+ * The relationship most reports assert: its first page of evidence, and a
+ * page from its middle (the cursor of the claim halfway through); then three
+ * reports removed, one at a time, from the graph as loaded.
+ */
+async function afterLoad(graph: Graph): Promise<AfterLoad> {
+  progress('load: timing evidence pages of the largest hub and removals on the loaded graph…');
+  const [hub] = await graph.readRows<{ key: string; n: number }>(hubQuery);
+  const key = hub?.key ?? '';
+  const firstPageMsP50 = await medianMs(20, () => claimsOf(graph, [key], { first: 20 }));
+  const [middle] = await graph.readRows<{ order: string }>(
+    "MATCH (c:Claim) WHERE c.key = $key AND c.order > '' WITH c ORDER BY c.order SKIP $skip LIMIT 1 RETURN c.order AS order",
+    { key, skip: Math.floor((hub?.n ?? 0) / 2) },
+  );
+  const laterPageMsP50 = await medianMs(20, () => claimsOf(graph, [key], { first: 20, after: middle?.order ?? '' }));
+  const reports = await graph.readRows<{ id: string }>('MATCH (r:Report) RETURN r.id AS id ORDER BY r.id LIMIT 3');
+  const removals: AfterLoad['removals'] = [];
+  for (const { id } of reports) {
+    const t0 = performance.now();
+    await removeReport(graph, id);
+    removals.push({ reportId: id, ms: round(performance.now() - t0, 1) });
+  }
+  return { hub: { key, sourceCount: hub?.n ?? 0, firstPageMsP50, laterPageMsP50 }, removals };
 }
 
 type RunOutcome = { n: number; seconds: number; counts: { nodes: number; relationships: number } };
@@ -248,7 +300,7 @@ function asRun(r: RunOutcome): LoadRun {
 
 /** One batch per call, as `npm run ingest` loads; returns each report's status. */
 async function loadBatch(graph: Graph, xs: Extraction[], batchSize: number, phases?: LoadPhases): Promise<string[]> {
-  const outcomes = await loadExtractions(graph, xs, { batchSize, phases });
+  const outcomes = await loadExtractions(graph, xs, { ...SEED_RESOLUTION, batchSize, phases });
   for (const o of outcomes) if (o.error) progress(`load: ${o.reportId} did not load: ${o.error.message}`);
   return outcomes.map((o) => o.result?.status ?? 'failed');
 }
@@ -267,7 +319,7 @@ async function headToHead(neo: BenchNeo4j, items: () => Iterable<Extraction>, to
   await neo.wipe();
   for (const x of first(items(), Math.min(NAIVE_WARM_UP_REPORTS, total))) await naiveLoad(neo.graph.driver, x);
   await neo.wipe();
-  await loadExtractions(neo.graph, [...first(items(), Math.min(batchSize, total))], { batchSize });
+  await loadExtractions(neo.graph, [...first(items(), Math.min(batchSize, total))], { ...SEED_RESOLUTION, batchSize });
   await neo.wipe();
   progress(`load: naive baseline, one statement per fact, first ${k} reports (at most ${NAIVE_MAX_SECONDS} s)…`);
   let statements = 0;

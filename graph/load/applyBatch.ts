@@ -1,5 +1,5 @@
-import type { RelationType } from '../../seed/extraction.ts';
-import { RELATION_TYPES } from '../../seed/extraction.ts';
+import type { RelationType } from '../schema/extraction.ts';
+import { RELATION_TYPES } from '../schema/extraction.ts';
 import type { Tx } from '../connection.ts';
 import { assertEntityLabel, type EntityLabel } from '../schema/model.ts';
 import type { BatchChanges } from './batchState.ts';

@@ -1,7 +1,7 @@
 import type { EntityLabel } from '../schema/model.ts';
 import { CLAIM_TALLY_KEY, tallyOf } from './claimTally.ts';
 import { fingerprint, type Props, type PropValue, type SourcedClaim } from './claims.ts';
-import type { KnownEntity, NameQuery } from './fetchKnownEntities.ts';
+import type { KnownEntity, NameQuery } from './nameQueries.ts';
 import type { ChangePlan, GraphState } from './planChange.ts';
 import type { PreparedExtraction, PreparedRelation } from './prepareExtraction.ts';
 import type { StoredEntity, StoredReport } from './readBatch.ts';
@@ -120,7 +120,7 @@ export class BatchState {
   }
 
   /**
-   * What fetchKnownEntities would return for a report at this point: the
+   * What resolution knows of the graph for a report at this point: the
    * graph's name-index hits, then entities of this batch whose words meet the
    * report's name queries (every such entity: the index's per-query limit
    * cannot be reproduced, and more candidates only let resolution find the
@@ -321,7 +321,7 @@ export class BatchState {
     this.indexed.delete(id);
   }
 
-  /** An entity as resolution sees it (fetchKnownEntities' fields). */
+  /** An entity as resolution sees it (KnownEntity's fields). */
   private view(e: EntityState): KnownEntity {
     const p = e.props;
     const str = (v: PropValue | undefined): string | null => (typeof v === 'string' ? v : null);

@@ -1,4 +1,4 @@
-import type { Entity } from '../../seed/extraction.ts';
+import type { Entity } from '../schema/extraction.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { searchTextFor } from './searchText.ts';
 

@@ -1,8 +1,8 @@
-import type { Extraction } from '../../seed/extraction.ts';
+import type { Extraction } from '../schema/extraction.ts';
 import type { Graph, Tx } from '../connection.ts';
-import { redirectsOf, type KnownEntity } from './fetchKnownEntities.ts';
+import { redirectsOf, type KnownEntity } from './nameQueries.ts';
 import { loadExtractions } from './loadExtractions.ts';
-import { resolveWithSeed, type Resolver, type SearchKeys } from './pipeline.ts';
+import { noResolution, type Resolver, type SearchKeys } from './pipeline.ts';
 import type { ChangePlan } from './planChange.ts';
 import { prepareExtraction, type PreparedExtraction } from './prepareExtraction.ts';
 import { emptyLabelCounts, emptyRelationshipCounts, type LoadResult, type RelationshipCounts } from './types.ts';
@@ -10,11 +10,11 @@ import { emptyLabelCounts, emptyRelationshipCounts, type LoadResult, type Relati
 export interface LoadOptions {
   /**
    * Cross-report identity: maps the extraction onto entities already in the
-   * graph. Default: seed's `resolveAgainstKnown`; `noResolution` joins only
-   * exact ids and curator merges.
+   * graph (seed's SEED_RESOLUTION is what `npm run ingest` uses). Default
+   * `noResolution`: only exact ids and curator merges join entities.
    */
   resolve?: Resolver;
-  /** The names to look up for `resolve`. Default: seed's `searchKeysFor`. */
+  /** The names to look up in the name index for `resolve`. Default: none. */
   searchKeys?: SearchKeys;
   /** Runs inside the transaction after every write, before commit. For tests: throw to prove rollback. */
   beforeCommit?: (tx: Tx) => Promise<void>;
@@ -49,7 +49,7 @@ export function resolveAndPrepare(
 ): PreparedExtraction {
   const redirect = redirectsOf(known);
   const redirected = redirect.size > 0 ? redirectIds(extraction, redirect) : extraction;
-  const resolved = (opts.resolve ?? resolveWithSeed)(redirected, known);
+  const resolved = (opts.resolve ?? noResolution)(redirected, known);
   const ingestedAt = (opts.now?.() ?? new Date()).toISOString();
   const prepared = prepareExtraction(resolved, ingestedAt, redirect);
   // A new version keeps the place of the first one when claims are ordered

@@ -1,12 +1,12 @@
-import type { Extraction } from '../../seed/extraction.ts';
+import type { Extraction } from '../schema/extraction.ts';
 import type { Graph, Tx } from '../connection.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { applyBatch } from './applyBatch.ts';
 import { BatchState } from './batchState.ts';
-import { nameQueriesFor } from './fetchKnownEntities.ts';
+import { nameQueriesFor } from './nameQueries.ts';
 import { withIngestLock } from './ingestLock.ts';
 import type { LoadOptions } from './loadExtraction.ts';
-import { searchKeysWithSeed } from './pipeline.ts';
+import { noSearchKeys } from './pipeline.ts';
 import { planBatch, unchangedSummary, type BatchItem, type PlannedReport } from './planBatch.ts';
 import { findCandidates, readEntities, readStoredReports, readSuggestions, type StoredReport } from './readBatch.ts';
 import { readRelationships, relationshipKey } from './relationshipClaims.ts';
@@ -141,7 +141,7 @@ async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[]
   lap('readReports');
 
   // Name queries and ids of the reports that are not loaded already.
-  const searchKeys = opts.searchKeys ?? searchKeysWithSeed;
+  const searchKeys = opts.searchKeys ?? noSearchKeys;
   const items: BatchItem[] = extractions.map((extraction) => {
     if (existing.has(extraction.report.id)) return { extraction, queries: [], nameHits: [], ids: [] };
     const entityIds = new Set(extraction.entities.map((e) => e.id));

@@ -2,7 +2,7 @@ import type { Tx } from '../connection.ts';
 import { MERGED_IDS_INDEX, NAME_INDEX } from '../schema/migrations.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { recordsToPlain } from '../values.ts';
-import { escapeLucene, type NameQuery } from './fetchKnownEntities.ts';
+import { escapeLucene, type NameQuery } from './nameQueries.ts';
 import { claimsOfTally, CLAIM_TALLY_KEY } from './claimTally.ts';
 import type { Props } from './claims.ts';
 import type { EntityState } from './batchState.ts';

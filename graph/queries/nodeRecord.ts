@@ -1,6 +1,6 @@
 import { ENTITY_LABELS, type EntityLabel } from '../schema/model.ts';
 import type { Plain } from '../values.ts';
-import { RELATION_TYPES, type RelationType } from '../../seed/index.ts';
+import { RELATION_TYPES, type RelationType } from '../schema/model.ts';
 
 /** Every label a node returned by a query can have, Report included. */
 export type NodeLabel = EntityLabel | 'Report';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConstraintViolationError, loadExtraction, removeReport, type Graph } from '../../graph/index.ts';
+import { ConstraintViolationError, removeReport, type Graph } from '../../graph/index.ts';
+import { loadExtraction } from '../support/seedLoad.ts';
 import { extraction, org, reportA, reportB, rel } from '../support/extractions.ts';
 import { countGraph, dumpGraph } from '../support/graphDump.ts';
 import { relationshipProvenance } from '../support/relationshipProvenance.ts';

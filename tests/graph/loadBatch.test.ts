@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../bench/corpus/index.ts';
-import { InvalidExtractionError, loadExtraction, loadExtractions, mergeEntities, noResolution, type Graph } from '../../graph/index.ts';
+import { InvalidExtractionError, mergeEntities, noResolution, type Graph } from '../../graph/index.ts';
+import { loadExtraction, loadExtractions } from '../support/seedLoad.ts';
 import type { Entity, Extraction } from '../../seed/index.ts';
 import { extraction, org, rel, reportA, reportB } from '../support/extractions.ts';
 import { dumpGraph } from '../support/graphDump.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateSpanDays, deriveEntityProperties } from '../../graph/load/claims.ts';
-import { escapeLucene, luceneQueryFor } from '../../graph/load/fetchKnownEntities.ts';
+import { escapeLucene, luceneQueryFor } from '../../graph/load/nameQueries.ts';
 import { prepareExtraction, type PreparedExtraction } from '../../graph/load/prepareExtraction.ts';
 import { planChange, type GraphState } from '../../graph/load/planChange.ts';
 import { claimOrder, type SourceEntry } from '../../graph/load/relationshipClaims.ts';

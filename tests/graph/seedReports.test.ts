@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingestFile, isGraphEmpty, listConflicts, loadSeedReports, removeReport, type Graph } from '../../graph/index.ts';
+import { isGraphEmpty, listConflicts, removeReport, type Graph } from '../../graph/index.ts';
+import { ingestFile, loadSeedReports } from '../../seed/index.ts';
 import { countGraph, dumpGraph } from '../support/graphDump.ts';
 import { useEmptyGraph } from '../support/testGraph.ts';
 

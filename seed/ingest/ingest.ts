@@ -1,10 +1,29 @@
-import { extractReport, listReportFiles, parseReport, readReportFile, type Extraction, type Language, type ParsedReport } from '../../seed/index.ts';
-import type { Graph } from '../connection.ts';
-import { DatabaseUnavailableError, InvalidReportInputError } from '../errors.ts';
-import type { EntityLabel } from '../schema/model.ts';
-import { loadExtraction, type LoadOptions } from './loadExtraction.ts';
-import { DEFAULT_BATCH_SIZE, loadExtractions, unchangedResults } from './loadExtractions.ts';
-import { emptyLabelCounts, emptyRelationshipCounts, type LabelCounts, type LoadResult, type RelationshipCounts } from './types.ts';
+import {
+  DatabaseUnavailableError,
+  DEFAULT_BATCH_SIZE,
+  emptyLabelCounts,
+  emptyRelationshipCounts,
+  InvalidReportInputError,
+  loadExtraction as loadWithoutResolution,
+  loadExtractions as loadManyWithoutResolution,
+  unchangedResults,
+  type EntityLabel,
+  type Graph,
+  type LabelCounts,
+  type LoadOptions,
+  type LoadResult,
+  type RelationshipCounts,
+} from '../../graph/index.ts';
+import type { Extraction, Language } from '../extraction.ts';
+import { extractReport } from '../extract/extractReport.ts';
+import { listReportFiles } from '../read/listReportFiles.ts';
+import { parseReport, type ParsedReport } from '../read/parseReport.ts';
+import { readReportFile } from '../read/readReportFile.ts';
+import { SEED_RESOLUTION } from '../resolve/loaderResolution.ts';
+
+// Reports ingested from text are resolved against the graph the way seed resolves identities, unless told otherwise.
+const loadExtraction: typeof loadWithoutResolution = (graph, x, opts = {}) => loadWithoutResolution(graph, x, { ...SEED_RESOLUTION, ...opts });
+const loadExtractions: typeof loadManyWithoutResolution = (graph, xs, opts = {}) => loadManyWithoutResolution(graph, xs, { ...SEED_RESOLUTION, ...opts });
 
 /** A report given as text (the API's ingestReport); the fields override its front matter. */
 export interface IngestTextInput {
@@ -69,15 +88,6 @@ async function loadParsed(graph: Graph, parsed: ParsedReport, opts: IngestTextOp
   // Extraction is CPU work outside the transaction and the ingest lock.
   const extraction = opts.extract ? await opts.extract(parsed) : extractReport(parsed);
   return loadExtraction(graph, { ...extraction, text: extraction.text ?? parsed.text }, opts);
-}
-
-const isEmpty = `
-RETURN NOT EXISTS { MATCH (:Report) } AND NOT EXISTS { MATCH (:Entity) } AS empty`;
-
-/** True when no report and no entity has been loaded yet. */
-export async function isGraphEmpty(graph: Graph): Promise<boolean> {
-  const [row] = await graph.readRows<{ empty: boolean }>(isEmpty);
-  return row?.empty ?? true;
 }
 
 /** One file done (or failed), for progress bars and logs. */
