@@ -6,6 +6,7 @@
  * fact), on the same extractions and the same database; then the whole scale
  * with the batched loader, which leaves the graph in place for the API benchmark.
  */
+import neo4j from 'neo4j-driver';
 import { claimsOf, DEFAULT_BATCH_SIZE, LOAD_PHASES, loadExtractions, removeReport, type Graph, type LoadPhases } from '../graph/index.ts';
 import { SEED_RESOLUTION } from '../seed/index.ts';
 import type { Extraction } from '../seed/index.ts';
@@ -233,7 +234,8 @@ export async function benchLoad(
       segments,
     },
     identity,
-    afterLoad: complete ? await afterLoad(neo.graph) : null,
+    // Measured last, and never at the cost of the run: a failure here is reported, the load's figures kept.
+    afterLoad: complete ? await afterLoad(neo.graph).catch((err: unknown) => (progress(`load: after-load timings failed: ${String(err)}`), null)) : null,
   };
   progress(
     `load: loader ${head.loader.relationshipsPerSecond} rel/s vs naive ${head.naive.relationshipsPerSecond} rel/s (×${head.loaderVsNaive}); ` +
@@ -272,7 +274,7 @@ async function afterLoad(graph: Graph): Promise<AfterLoad> {
   const firstPageMsP50 = await medianMs(20, () => claimsOf(graph, [key], { first: 20 }));
   const [middle] = await graph.readRows<{ order: string }>(
     "MATCH (c:Claim) WHERE c.key = $key AND c.order > '' WITH c ORDER BY c.order SKIP $skip LIMIT 1 RETURN c.order AS order",
-    { key, skip: Math.floor((hub?.n ?? 0) / 2) },
+    { key, skip: neo4j.int(Math.floor((hub?.n ?? 0) / 2)) },
   );
   const laterPageMsP50 = await medianMs(20, () => claimsOf(graph, [key], { first: 20, after: middle?.order ?? '' }));
   const reports = await graph.readRows<{ id: string }>('MATCH (r:Report) RETURN r.id AS id ORDER BY r.id LIMIT 3');

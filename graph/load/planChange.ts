@@ -73,8 +73,10 @@ export function planChange(
     const claims = new Map(before?.claims ?? []);
     const gone = [...claims.values()].filter((c) => removed.has(c.source));
     for (const c of gone) claims.delete(c.source);
+    // Only a removed claim that held the highest confidence or a role can change those: then they are re-derived from the claims left.
+    const stale = gone.some((c) => c.confidence >= (before?.confidence ?? 0) || c.roles.length > 0);
     let after: RelationshipState | null = before
-      ? { ...before, claims, count: before.count - gone.length, stale: before.stale || gone.length > 0 }
+      ? { ...before, claims, count: before.count - gone.length, stale: before.stale || stale }
       : { elementId: null, type: asserted!.type, from: asserted!.from, to: asserted!.to, count: 0, confidence: 0, roles: [], claims, stale: false };
     if (asserted && newId) {
       claims.set(newId, asserted.entry);

@@ -135,26 +135,6 @@ describe('loading reports in batches', () => {
     expect(dump.filter((line) => line.includes('claimTally')).every((line) => withTallies.includes(line))).toBe(true);
   });
 
-  it('appends a source to a relationship stored before evidenceSources existed, each sentence beside its own report', async () => {
-    const first = university('org:kyrgyz-national-university', 'Kyrgyz National University', 'first');
-    const second = university('org:kyrgyz-national-university', 'Kyrgyz National University', 'second');
-    const legacy = async (): Promise<void> => {
-      await loadExtraction(graph, first, { now: clock() });
-      await graph.write((tx) => tx.run('MATCH ()-[r:PARTNERED]->() REMOVE r.evidenceSources, r.sourceConfidences'));
-    };
-    await legacy();
-    await loadExtraction(graph, second, { now: clock() });
-    const oneByOne = await dumpGraph(graph);
-    await resetGraph(graph);
-    await legacy();
-    await loadExtractions(graph, [second], { now: clock() });
-    expect(await dumpGraph(graph)).toEqual(oneByOne);
-    const [r] = await graph.readRows<{ evidence: string[]; evidenceSources: string[] }>(
-      'MATCH ()-[r:PARTNERED]->() RETURN r.evidence AS evidence, r.evidenceSources AS evidenceSources',
-    );
-    expect(r).toEqual({ evidence: ['first', 'second'], evidenceSources: [first.report.id, second.report.id] });
-  });
-
   it('a report whose transaction fails is left out and the others of its batch still load', async () => {
     const a = reportA();
     const b = reportB();

@@ -103,10 +103,13 @@ describe('relationship claims, planned', () => {
     expect(plan.relationshipOutcomes).toEqual(['updated']);
   });
 
-  it('takes exactly the removed report\'s claim out, and marks the aggregates for re-derivation', () => {
+  it('takes exactly the removed report\'s claim out, and re-derives the aggregates only when that claim held the top confidence or a role', () => {
     const gone = { source: 'report:old', confidence: 0.9, evidence: ['It was.'], roles: [] };
     const plan = planChange(stored([gone], 3), new Set(['report:old']), null);
     expect(plan.relationships.get(key)).toMatchObject({ count: 2, stale: true });
+    // A claim below the highest confidence, without roles, takes nothing else with it.
+    const minor = { ...gone, confidence: 0.5 };
+    expect(planChange(stored([minor], 3), new Set(['report:old']), null).relationships.get(key)).toMatchObject({ count: 2, confidence: 0.9, stale: false });
     expect(planChange(stored([gone], 1), new Set(['report:old']), null).relationships.get(key)).toBeNull();
   });
 
