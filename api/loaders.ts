@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import {
+  claimsOf,
   collaboratorsOf,
   eventsReportedBy,
   mentionsOf,
@@ -12,6 +13,7 @@ import {
   type MentionRecord,
   type NodeRecord,
   type ReadOptions,
+  type RelationshipClaimRecord,
   type RelationshipRecord,
 } from '../graph/index.ts';
 
@@ -29,6 +31,8 @@ export interface Loaders {
   reportText: DataLoader<string, string | null>;
   /** key: collaboratorsKey(first, evidence, organizationId) */
   collaborators: DataLoader<string, CollaborationRecord[]>;
+  /** key: claimsKey(first, after, relationship key): a page of a relationship's claims */
+  claims: DataLoader<string, RelationshipClaimRecord[]>;
 }
 
 /** Largest batch one query receives. */
@@ -58,6 +62,23 @@ function parseCollaboratorsKey(key: string): { first: number; evidence: boolean;
   return { first: Number(first), evidence: evidence === '1', id: key.slice(first.length + evidence.length + 2) };
 }
 
+/** The claims loader's key: the page, then the relationship key. */
+export function claimsKey(first: number, after: string | null, key: string): string {
+  return `${first}\u0000${after ?? ''}\u0000${key}`;
+}
+
+function parseClaimsKey(k: string): { page: string; first: number; after: string | null; key: string } {
+  const [first, after] = k.split('\u0000', 2) as [string, string];
+  return { page: `${first}\u0000${after}`, first: Number(first), after: after || null, key: k.slice(first.length + after.length + 2) };
+}
+
+/** Groups loader keys by what they share (the page settings), in first-seen order. */
+function byPage<T extends { page: string }>(items: readonly T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(item.page, [...(groups.get(item.page) ?? []), item]);
+  return [...groups.values()];
+}
+
 export function createLoaders(graph: Graph, read: () => ReadOptions): Loaders {
   return {
     node: fromMap<NodeRecord | null>((ids) => nodesById(graph, ids, read()), null),
@@ -81,6 +102,19 @@ export function createLoaders(graph: Graph, read: () => ReadOptions): Loaders {
         for (const { first, evidence, ids } of byQuery.values()) {
           const found = await collaboratorsOf(graph, ids, first, { ...read(), evidence });
           for (const id of ids) results.set(collaboratorsKey(first, evidence, id), found.get(id) ?? []);
+        }
+        return keys.map((k) => results.get(k) ?? []);
+      },
+      { maxBatchSize: MAX_BATCH },
+    ),
+    claims: new DataLoader<string, RelationshipClaimRecord[]>(
+      async (keys) => {
+        // One query per distinct page (in practice one: every field asks for the first page).
+        const results = new Map<string, RelationshipClaimRecord[]>();
+        for (const group of byPage(keys.map(parseClaimsKey))) {
+          const { first, after } = group[0]!;
+          const found = await claimsOf(graph, group.map((g) => g.key), { first, after }, read());
+          for (const g of group) results.set(claimsKey(first, after, g.key), found.get(g.key) ?? []);
         }
         return keys.map((k) => results.get(k) ?? []);
       },

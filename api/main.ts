@@ -4,7 +4,8 @@
  * /healthz until Ctrl-C.
  */
 import { ensureExplorerBuilt } from '../explorer/index.ts';
-import { applyMigrations, Graph, isGraphEmpty, loadSeedReports, readGraphConfig, settleProvenance } from '../graph/index.ts';
+import { applyMigrations, Graph, isGraphEmpty, readGraphConfig } from '../graph/index.ts';
+import { loadSeedReports } from '../seed/index.ts';
 import { readServerConfig } from './config.ts';
 import { createLogger } from './logger.ts';
 import { startServer } from './server.ts';
@@ -39,8 +40,6 @@ async function main(): Promise<void> {
   try {
     const migrated = await applyMigrations(graph);
     log.info(`Neo4j ${await graph.serverVersion()} (${graph.mode}) at ${graph.uri}, schema v${migrated.to}`);
-    const appended = await settleProvenance(graph);
-    if (appended > 0) log.info(`Appended the sources an interrupted ingest left queued to ${appended} relationships`);
     if (serverConfig.seedOnEmpty && (await isGraphEmpty(graph))) {
       log.info(`Empty graph: loading the reports in ${serverConfig.seedDir}`);
       const seeded = await loadSeedReports(graph, serverConfig.seedDir, (line) => log.info(line));

@@ -17,6 +17,7 @@ import { MemorySampler } from './support/memory.ts';
 import { parseOptions, USAGE } from './support/options.ts';
 import { progress } from './support/progress.ts';
 import { DEFAULT_BATCH_SIZE, loadExtractions } from '../graph/index.ts';
+import { SEED_RESOLUTION } from '../seed/index.ts';
 import type { Extraction } from '../seed/index.ts';
 
 const COMMANDS = ['all', 'extract', 'load', 'api', 'explorer'] as const;
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
         let n = 0;
         let batch: Extraction[] = [];
         const flush = async (): Promise<void> => {
-          for (const o of await loadExtractions(neo!.graph, batch)) if (o.error) progress(`api: ${o.reportId} did not load: ${o.error.message}`);
+          for (const o of await loadExtractions(neo!.graph, batch, SEED_RESOLUTION)) if (o.error) progress(`api: ${o.reportId} did not load: ${o.error.message}`);
           n += batch.length;
           batch = [];
           if (n % 1000 === 0) progress(`api: loaded ${n} reports`);

@@ -6,7 +6,9 @@
  * fact), on the same extractions and the same database; then the whole scale
  * with the batched loader, which leaves the graph in place for the API benchmark.
  */
-import { DEFAULT_BATCH_SIZE, LOAD_PHASES, loadExtractions, settleProvenance, type Graph, type LoadPhases } from '../graph/index.ts';
+import neo4j from 'neo4j-driver';
+import { claimsOf, DEFAULT_BATCH_SIZE, LOAD_PHASES, loadExtractions, removeReport, type Graph, type LoadPhases } from '../graph/index.ts';
+import { SEED_RESOLUTION } from '../seed/index.ts';
 import type { Extraction } from '../seed/index.ts';
 import { naiveLoad } from './baselines/naiveLoader.ts';
 import { Corpus, SCALES, type ScaleName } from './corpus/index.ts';
@@ -60,6 +62,14 @@ export interface LoadResult {
     segments: Segment[];
   };
   identity: { trueOrganizations: number; organizationNodes: number; nodesPerTrueOrg: number } | null;
+  /** on the whole-scale graph once loaded (null when the run stopped early) */
+  afterLoad: AfterLoad | null;
+}
+
+/** What the loaded graph answers: a hub relationship's evidence pages, and removing reports. */
+export interface AfterLoad {
+  hub: { key: string; sourceCount: number; firstPageMsP50: number; laterPageMsP50: number };
+  removals: Array<{ reportId: string; ms: number }>;
 }
 
 function* first<T>(items: Iterable<T>, n: number): Generator<T> {
@@ -83,8 +93,7 @@ function pct(sorted: number[], p: number): number {
 
 /**
  * Loads up to `limit` reports `batch` at a time through `load` (which returns
- * one outcome per report), then `settle`s; times are per batch, spread over
- * its reports, and the run's seconds include settling.
+ * one outcome per report); times are per batch, spread over its reports.
  */
 async function run(
   graph: Graph,
@@ -95,7 +104,6 @@ async function run(
   batch: number,
   load: (xs: Extraction[]) => Promise<unknown[]>,
   afterFlush?: (n: number, sofar: { results: unknown[]; times: number[]; seconds: number }) => void,
-  settle?: () => Promise<unknown>,
 ) {
   const tick = throttled(5000, progress);
   const times: number[] = [];
@@ -123,7 +131,6 @@ async function run(
     }
   }
   if (pending.length > 0) await flush();
-  await settle?.();
   const seconds = (performance.now() - started) / 1000;
   const counts = await graphCounts(graph);
   return { n, seconds, counts, times: times.sort((a, b) => a - b), results };
@@ -151,7 +158,6 @@ export async function benchLoad(
   progress(`load: ${total} reports (${source === 'text' ? 'extracted from text' : 'Extractions generated directly, bypassing text'})`);
   const kept = keep?.kept ?? null;
   const head = kept ? (kept.headToHead as LoadResult['headToHead']) : await headToHead(neo, items, total, batchSize);
-  const settle = (): Promise<number> => settleProvenance(neo.graph);
 
   const from = kept?.reports ?? 0;
   const segment: Segment = { commit: gitCommit(), startedAt: new Date().toISOString(), from, to: from, seconds: 0 };
@@ -191,7 +197,7 @@ export async function benchLoad(
   const load = (xs: Extraction[]): Promise<string[]> => loadBatch(neo.graph, xs, batchSize, phases);
   const part = await run(neo.graph, label, skipped(items(), from), total - from, WHOLE_SCALE_MAX_SECONDS, batchSize, load, (n, sofar) => {
     if (windows.close(from + n)) save(sofarState(n, sofar));
-  }, settle);
+  });
   const state = sofarState(part.n, part);
   save(state);
   const { statuses, windows: allWindows, segments } = state;
@@ -228,6 +234,8 @@ export async function benchLoad(
       segments,
     },
     identity,
+    // Measured last, and never at the cost of the run: a failure here is reported, the load's figures kept.
+    afterLoad: complete ? await afterLoad(neo.graph).catch((err: unknown) => (progress(`load: after-load timings failed: ${String(err)}`), null)) : null,
   };
   progress(
     `load: loader ${head.loader.relationshipsPerSecond} rel/s vs naive ${head.naive.relationshipsPerSecond} rel/s (×${head.loaderVsNaive}); ` +
@@ -235,6 +243,48 @@ export async function benchLoad(
       (complete ? '' : ` (extrapolated to ${result.wholeScale.secondsForScale} s for all ${total})`),
   );
   return result;
+}
+
+const hubQuery = `
+MATCH ()-[r]->() WHERE r.sourceCount IS NOT NULL
+WITH r ORDER BY r.sourceCount DESC LIMIT 1
+RETURN type(r) + ' ' + startNode(r).id + ' ' + endNode(r).id AS key, r.sourceCount AS n`;
+
+/** Milliseconds of `f`, run `times` times after one untimed run: the median. */
+async function medianMs(times: number, f: () => Promise<unknown>): Promise<number> {
+  await f();
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    await f();
+    ms.push(performance.now() - t0);
+  }
+  return round(pct(ms.sort((a, b) => a - b), 50), 2);
+}
+
+/**
+ * The relationship most reports assert: its first page of evidence, and a
+ * page from its middle (the cursor of the claim halfway through); then three
+ * reports removed, one at a time, from the graph as loaded.
+ */
+async function afterLoad(graph: Graph): Promise<AfterLoad> {
+  progress('load: timing evidence pages of the largest hub and removals on the loaded graph…');
+  const [hub] = await graph.readRows<{ key: string; n: number }>(hubQuery);
+  const key = hub?.key ?? '';
+  const firstPageMsP50 = await medianMs(20, () => claimsOf(graph, [key], { first: 20 }));
+  const [middle] = await graph.readRows<{ order: string }>(
+    "MATCH (c:Claim) WHERE c.key = $key AND c.order > '' WITH c ORDER BY c.order SKIP $skip LIMIT 1 RETURN c.order AS order",
+    { key, skip: neo4j.int(Math.floor((hub?.n ?? 0) / 2)) },
+  );
+  const laterPageMsP50 = await medianMs(20, () => claimsOf(graph, [key], { first: 20, after: middle?.order ?? '' }));
+  const reports = await graph.readRows<{ id: string }>('MATCH (r:Report) RETURN r.id AS id ORDER BY r.id LIMIT 3');
+  const removals: AfterLoad['removals'] = [];
+  for (const { id } of reports) {
+    const t0 = performance.now();
+    await removeReport(graph, id);
+    removals.push({ reportId: id, ms: round(performance.now() - t0, 1) });
+  }
+  return { hub: { key, sourceCount: hub?.n ?? 0, firstPageMsP50, laterPageMsP50 }, removals };
 }
 
 type RunOutcome = { n: number; seconds: number; counts: { nodes: number; relationships: number } };
@@ -250,12 +300,9 @@ function asRun(r: RunOutcome): LoadRun {
   };
 }
 
-/**
- * One batch per call, as `npm run ingest` loads (queued appends wait across
- * calls until the run settles); returns each report's status.
- */
+/** One batch per call, as `npm run ingest` loads; returns each report's status. */
 async function loadBatch(graph: Graph, xs: Extraction[], batchSize: number, phases?: LoadPhases): Promise<string[]> {
-  const outcomes = await loadExtractions(graph, xs, { batchSize, phases, settle: false });
+  const outcomes = await loadExtractions(graph, xs, { ...SEED_RESOLUTION, batchSize, phases });
   for (const o of outcomes) if (o.error) progress(`load: ${o.reportId} did not load: ${o.error.message}`);
   return outcomes.map((o) => o.result?.status ?? 'failed');
 }
@@ -274,7 +321,7 @@ async function headToHead(neo: BenchNeo4j, items: () => Iterable<Extraction>, to
   await neo.wipe();
   for (const x of first(items(), Math.min(NAIVE_WARM_UP_REPORTS, total))) await naiveLoad(neo.graph.driver, x);
   await neo.wipe();
-  await loadExtractions(neo.graph, [...first(items(), Math.min(batchSize, total))], { batchSize });
+  await loadExtractions(neo.graph, [...first(items(), Math.min(batchSize, total))], { ...SEED_RESOLUTION, batchSize });
   await neo.wipe();
   progress(`load: naive baseline, one statement per fact, first ${k} reports (at most ${NAIVE_MAX_SECONDS} s)…`);
   let statements = 0;
@@ -285,7 +332,7 @@ async function headToHead(neo: BenchNeo4j, items: () => Iterable<Extraction>, to
   await neo.wipe();
   progress(`load: loadExtractions (${batchSize} reports per transaction) over the same ${naive.n} reports…`);
   const load = (xs: Extraction[]): Promise<string[]> => loadBatch(neo.graph, xs, batchSize);
-  const loader = await run(neo.graph, 'loader (head-to-head)', items(), naive.n, Infinity, batchSize, load, undefined, () => settleProvenance(neo.graph));
+  const loader = await run(neo.graph, 'loader (head-to-head)', items(), naive.n, Infinity, batchSize, load);
   await neo.wipe();
   const loaderRun = asRun(loader);
   const naiveRun = { ...asRun(naive), statements };

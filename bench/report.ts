@@ -144,6 +144,13 @@ export function toMarkdown(r: BenchReport): string {
       for (const x of sampled(w.windows, 6)) L.push(`| ${fmt(x.reports)} | ${fmt(x.msPerReport, 1)} | ${LOAD_PHASES.map((p) => fmt(x.phases[p] ?? 0, 1)).join(' | ')} |`);
       if (w.growth) L.push('', `Fitted: ms per report ≈ ${fmt(w.growth.a, 1)} + ${fmt(w.growth.b * 1000, 3)} per thousand reports already loaded${w.complete ? '' : ' (the extrapolation above integrates this, so it grows with the graph)'}.`);
     }
+    if (l.afterLoad) {
+      const { hub, removals } = l.afterLoad;
+      L.push(
+        `On the loaded graph: the relationship most reports assert (${hub.key}, ${fmt(hub.sourceCount)} sources) answers its first page of 20 sources in ${fmt(hub.firstPageMsP50, 2)} ms and a page from its middle in ${fmt(hub.laterPageMsP50, 2)} ms (median of 20, graph query, no HTTP); ` +
+          `removing a report took ${removals.map((r) => `${fmt(r.ms, 0)} ms`).join(', ')}.`,
+      );
+    }
     if (l.identity) L.push(`Identity: ${fmt(l.identity.organizationNodes)} Organization nodes for ${fmt(l.identity.trueOrganizations)} true organizations (${fmt(l.identity.nodesPerTrueOrg, 2)} per organization; 1.00 is perfect).`);
     L.push('');
   }

@@ -20,7 +20,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureExplorerBuilt } from '../explorer/index.ts';
-import { applyMigrations, Graph, loadExtraction, loadSeedReports, readGraphConfig } from '../graph/index.ts';
+import { applyMigrations, Graph, loadExtraction, readGraphConfig } from '../graph/index.ts';
+import { loadSeedReports, SEED_RESOLUTION } from '../seed/index.ts';
 import { spawnTs } from '../tests/reliability/support/faults.ts';
 import { Corpus, DEFAULT_SEED, Random, typo } from './corpus/index.ts';
 import { RESULTS_DIR } from './report.ts';
@@ -165,7 +166,7 @@ async function main(): Promise<void> {
     let n = 0;
     for (const ex of corpus.extractions()) {
       if (n++ >= opts.corpus) break;
-      await loadExtraction(pre, ex);
+      await loadExtraction(pre, ex, SEED_RESOLUTION);
       reports.next(); // keep the text stream in step: the writer ingests reports not preloaded
     }
   } finally {

@@ -49,7 +49,7 @@ export function mapDriverError(err: unknown): unknown {
   return err;
 }
 
-/** An Extraction that breaks its contract (seed/extraction.ts): a bug in the producer, not in the report. */
+/** An Extraction that breaks its contract (graph/schema/extraction.ts): a bug in the producer, not in the report. */
 export class InvalidExtractionError extends Error {
   override name = 'InvalidExtractionError';
 }

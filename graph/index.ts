@@ -9,6 +9,7 @@ export {
 } from './errors.ts';
 export { applyMigrations, schemaVersion, LATEST_SCHEMA_VERSION, MIGRATIONS, NAME_INDEX, type Migration } from './schema/migrations.ts';
 export { ENTITY_LABELS, labelOfId, type EntityLabel } from './schema/model.ts';
+export type * from './schema/extraction.ts';
 export { graphHealth, type GraphHealth } from './health.ts';
 export { toPlain, recordsToPlain, type Plain } from './values.ts';
 export { startLocalNeo4j, assertPortFree, type LocalNeo4j, type LocalNeo4jOptions } from './neo4j/localNeo4j.ts';
@@ -18,10 +19,9 @@ export { InvalidExtractionError, NotFoundError, CurationError } from './errors.t
 export { MERGED_IDS_INDEX } from './schema/migrations.ts';
 export { loadExtraction, type LoadOptions } from './load/loadExtraction.ts';
 export { removeReport } from './load/removeReport.ts';
-export { settleProvenance } from './load/settleProvenance.ts';
-export { loadExtractions, DEFAULT_BATCH_SIZE, DEFAULT_APPEND_EVERY, DEFAULT_APPEND_SHARE, LOAD_PHASES, type BatchLoadOptions, type BatchOutcome, type LoadPhases } from './load/loadExtractions.ts';
-export { type KnownEntity, type SearchKey } from './load/fetchKnownEntities.ts';
-export { resolveWithSeed, searchKeysWithSeed, noResolution, type Resolver, type SearchKeys } from './load/pipeline.ts';
+export { loadExtractions, DEFAULT_BATCH_SIZE, LOAD_PHASES, type BatchLoadOptions, type BatchOutcome, type LoadPhases } from './load/loadExtractions.ts';
+export { type KnownEntity, type SearchKey } from './load/nameQueries.ts';
+export { noResolution, noSearchKeys, type Resolver, type SearchKeys } from './load/pipeline.ts';
 export { withIngestLock } from './load/ingestLock.ts';
 export type { LoadResult, LoadStatus, LabelCounts, RelationshipCounts, RemoveResult } from './load/types.ts';
 // Read queries, one file per question (graph/queries/).
@@ -45,6 +45,11 @@ export {
   nodesByIdQuery,
   reportTexts,
   NODES_BY_ID,
+  claimsOf,
+  claimsOfQuery,
+  CLAIMS_OF,
+  MAX_CLAIMS_PAGE,
+  type RelationshipClaimRecord,
   relationshipsOf,
   mentionsOf,
   eventsReportedBy,
@@ -131,17 +136,8 @@ export {
 } from './curation/mergeSuggestions.ts';
 export { listConflicts, type Conflict, type ConflictClaim } from './curation/listConflicts.ts';
 export { InvalidReportInputError } from './errors.ts';
-export {
-  ingestText,
-  ingestFile,
-  ingestPaths,
-  isGraphEmpty,
-  loadSeedReports,
-  type IngestTextInput,
-  type IngestProgress,
-  type IngestSummary,
-  type IngestFilesOptions,
-  type IngestFileOptions,
-  summarize,
-} from './load/ingest.ts';
+export { isGraphEmpty } from './load/isGraphEmpty.ts';
+export { unchangedResults } from './load/loadExtractions.ts';
+export { emptyLabelCounts, emptyRelationshipCounts } from './load/types.ts';
+export { toLatin, hasCyrillic } from './load/transliterate.ts';
 export { freePort } from './neo4j/freePort.ts';

@@ -32,7 +32,7 @@ export const extractionSchema = z
     entities: z.array(entity),
     relations: z.array(
       z.object({
-        type: z.enum(RELATION_TYPES as [string, ...string[]]),
+        type: z.enum(RELATION_TYPES),
         from: z.string().min(1),
         to: z.string().min(1),
         evidence: z.string(),

@@ -1,7 +1,7 @@
 /**
- * seed/: report text → Extraction, and identity resolution. The graph loader
- * uses readReportFile/listReportFiles, extractReport, searchKeysFor and
- * resolveAgainstKnown; nothing else here touches a database.
+ * seed/: report text → Extraction, identity resolution, and the ingest entry
+ * point (`npm run ingest`, the API's ingestReport, `npm start`'s seed load),
+ * which hands extractions and seed's resolution to graph/'s loader.
  */
 export type {
   CityEntity,
@@ -32,6 +32,8 @@ export { reportId } from './read/reportId.ts';
 export { extractReport, DEFAULT_EXTRACTORS, type ExtractOptions } from './extract/extractReport.ts';
 export { ExtractionWorker } from './extract/extractInWorker.ts';
 export type { Extractor, ExtractionContext, Candidate } from './extract/Extractor.ts';
+export { resolveWithSeed, searchKeysWithSeed, SEED_RESOLUTION } from './resolve/loaderResolution.ts';
+export * from './ingest/index.ts';
 export {
   resolveAgainstKnown,
   searchKeysFor,

@@ -65,9 +65,8 @@ export function collaborationValue(self: NodeValue | string, c: CollaborationRec
       subject: i.organizationId === other.id ? other : typeof self === 'string' ? i.organizationId : self.id === i.organizationId ? self : i.organizationId,
       object: nodeValue(s.event),
       roles: [],
-      sources: i.sources,
-      evidence: i.evidence,
-      evidenceSources: i.evidenceSources,
+      key: i.key,
+      sourceCount: i.sourceCount,
       confidence: i.confidence,
     })),
   );
@@ -76,7 +75,9 @@ export function collaborationValue(self: NodeValue | string, c: CollaborationRec
     weight: c.weight,
     sharedEvents: c.sharedEvents.map((s) => nodeValue(s.event)),
     involvements,
-    sources: mergeSources(involvements.map(sourcesOf)),
+    // The first page of each involvement's sources, merged by report.
+    sources: async (args: { first?: number | null }, ctx: ApiContext) =>
+      mergeSources(await Promise.all(involvements.map((i) => sourcesOf(i, { first: args.first }, ctx)))),
   };
 }
 
@@ -157,7 +158,15 @@ export const analysisResolvers = {
       }
       return {
         nodes: path.nodes.map(nodeValue),
-        edges: path.edges.map((e) => ({ type: e.type, source: e.source, target: e.target, evidence: e.evidence, sources: sourcesOf(e) })),
+        edges: path.edges.map((e) => ({
+          type: e.type,
+          source: e.source,
+          target: e.target,
+          sourceCount: e.sourceCount,
+          confidence: e.confidence,
+          sources: (args: { first?: number | null; after?: string | null }, c: ApiContext) => sourcesOf(e, args, c),
+          evidence: async (args: { first?: number | null }, c: ApiContext) => (await sourcesOf(e, args, c)).flatMap((s) => s.sentences),
+        })),
         length: path.edges.length,
       };
     },

@@ -1,17 +1,5 @@
-import {
-  acceptMergeSuggestion,
-  addAlias,
-  ingestText,
-  listMergeSuggestions,
-  mergeEntities,
-  rejectMergeSuggestion,
-  removeReport,
-  type LabelCounts,
-  type LoadResult,
-  type MergeSuggestion,
-  type MergeSuggestionStatus,
-  type RemoveResult,
-} from '../../graph/index.ts';
+import { acceptMergeSuggestion, addAlias, listMergeSuggestions, mergeEntities, rejectMergeSuggestion, removeReport, type LabelCounts, type LoadResult, type MergeSuggestion, type MergeSuggestionStatus, type RemoveResult } from '../../graph/index.ts';
+import { ingestText } from '../../seed/index.ts';
 import { ExtractionWorker } from '../../seed/index.ts';
 import { requireAdmin } from '../auth.ts';
 import type { ApiContext } from '../context.ts';

@@ -20,9 +20,8 @@ function toEdge(parent: NodeValue, r: RelationshipRecord): EdgeValue {
     subject: r.direction === 'OUT' ? parent : other,
     object: r.direction === 'OUT' ? other : parent,
     roles: r.roles,
-    sources: r.sources,
-    evidence: r.evidence,
-    evidenceSources: r.evidenceSources,
+    key: r.key,
+    sourceCount: r.sourceCount,
     confidence: r.confidence,
   };
 }
@@ -50,7 +49,7 @@ const entityFields = {
 const ends = (subject: string, object: string) => ({
   [subject]: (e: EdgeValue, _: unknown, ctx: ApiContext) => resolveRef(e.subject, ctx),
   [object]: (e: EdgeValue, _: unknown, ctx: ApiContext) => resolveRef(e.object, ctx),
-  sources: (e: EdgeValue) => sourcesOf(e),
+  sources: (e: EdgeValue, args: { first?: number | null; after?: string | null }, ctx: ApiContext) => sourcesOf(e, args, ctx),
 });
 
 export const nodeResolvers = {

@@ -1,5 +1,7 @@
 import type { NodeLabel, NodeRecord, Provenance, RelationType } from '../../graph/index.ts';
 import type { ApiContext } from '../context.ts';
+import { claimsKey } from '../loaders.ts';
+import { firstArg } from './args.ts';
 
 /**
  * What resolvers pass around for a node: its properties flat (so default
@@ -39,28 +41,31 @@ export interface EdgeValue extends Provenance {
 export interface SourceValue {
   reportId: string;
   sentences: string[];
+  cursor: string;
 }
 
-export function sourcesOf(p: Pick<Provenance, 'sources' | 'evidence' | 'evidenceSources'>): SourceValue[] {
-  const byReport = new Map<string, string[]>();
-  for (const id of p.sources) byReport.set(id, []);
-  p.evidence.forEach((sentence, i) => {
-    const id = p.evidenceSources[i];
-    if (!id) return;
-    const list = byReport.get(id) ?? [];
-    if (!list.includes(sentence)) list.push(sentence);
-    byReport.set(id, list);
-  });
-  return [...byReport].map(([reportId, sentences]) => ({ reportId, sentences }));
+/** Sources per page unless the query asks for another number, and at most. */
+export const DEFAULT_SOURCES = 20;
+export const MAX_SOURCES = 100;
+
+/** A page of a relationship's sources, oldest report first, read through the per-request claims loader. */
+export async function sourcesOf(
+  p: Pick<Provenance, 'key'>,
+  args: { first?: number | null; after?: string | null },
+  ctx: ApiContext,
+): Promise<SourceValue[]> {
+  const first = firstArg(args.first, DEFAULT_SOURCES, MAX_SOURCES);
+  const claims = await ctx.loaders.claims.load(claimsKey(first, args.after ?? null, p.key));
+  return claims.map((c) => ({ reportId: c.reportId, sentences: c.evidence, cursor: c.cursor }));
 }
 
 /** Sources of several relationships together (a collaboration's), sentences merged per report. */
 export function mergeSources(all: SourceValue[][]): SourceValue[] {
-  const byReport = new Map<string, string[]>();
+  const byReport = new Map<string, SourceValue>();
   for (const s of all.flat()) {
-    const list = byReport.get(s.reportId) ?? [];
-    for (const sentence of s.sentences) if (!list.includes(sentence)) list.push(sentence);
-    byReport.set(s.reportId, list);
+    const seen = byReport.get(s.reportId);
+    if (!seen) byReport.set(s.reportId, { ...s, sentences: [...s.sentences] });
+    else for (const sentence of s.sentences) if (!seen.sentences.includes(sentence)) seen.sentences.push(sentence);
   }
-  return [...byReport].map(([reportId, sentences]) => ({ reportId, sentences }));
+  return [...byReport.values()];
 }

@@ -7,10 +7,9 @@ import { progress } from './progress.ts';
 
 /**
  * Heap and page cache per scale, set explicitly so runs are comparable. The
- * large corpus needs room for the provenance passes, which hold every hub
- * list they rewrite in one transaction (4 GiB of heap filled up), and its
- * store reaches 2.6 GB, past what 2 GiB of page cache holds (bench/README,
- * "Why loading slows").
+ * large store (entities, reports and 3.3M relationship claims) is several
+ * GB: its page cache holds all of it, so a run measures the loader, not the
+ * disk.
  */
 export const NEO4J_MEMORY: Record<ScaleName, { heapMiB: number; pageCacheMiB: number }> = {
   small: { heapMiB: 2048, pageCacheMiB: 512 },

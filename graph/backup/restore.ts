@@ -48,6 +48,7 @@ export async function restoreGraph(graph: Graph, file: string, opts: RestoreOpti
   let nodes = 0;
   let relationships = 0;
   let sawHeader = false;
+  let writtenAt = LATEST_SCHEMA_VERSION;
   let sawEnd: { nodes: number; relationships: number } | null = null;
   let lineNo = 0;
 
@@ -89,6 +90,7 @@ export async function restoreGraph(graph: Graph, file: string, opts: RestoreOpti
         );
       }
       sawHeader = true;
+      writtenAt = line.header.schemaVersion;
     } else if (!sawHeader) {
       throw new BackupFormatError(`${file} does not start with an EduGraph backup header; is it a backup file?`);
     } else if ('node' in line) {
@@ -125,6 +127,10 @@ export async function restoreGraph(graph: Graph, file: string, opts: RestoreOpti
   }
   await clearTempKeys(graph);
   await graph.runSchemaCommand('DROP INDEX restore_key IF EXISTS');
+  // A backup from an older EduGraph holds data in its schema's layout: the migrations since convert it.
+  if (writtenAt < LATEST_SCHEMA_VERSION) {
+    await graph.writeRows("MERGE (s:EduGraphSchema {id: 'schema'}) SET s.version = $version", { version: writtenAt });
+  }
   await applyMigrations(graph);
   return { nodes, relationships };
 }

@@ -1,13 +1,11 @@
-import { RELATION_TYPES } from '../../seed/extraction.ts';
 import type { Graph, Tx } from '../connection.ts';
 import { CurationError, NotFoundError } from '../errors.ts';
-import { assertRelationType } from '../load/applyPlan.ts';
+import { assertRelationType, groupBy } from '../load/applyBatch.ts';
 import type { Props } from '../load/claims.ts';
+import { withIngestLock } from '../load/ingestLock.ts';
 import { suggestionId } from '../load/prepareExtraction.ts';
-import { combineProvenance } from '../load/provenance.ts';
-import { flushBacklog } from '../load/provenanceBacklog.ts';
-import { writeAfterPass } from '../load/settleProvenance.ts';
 import { recomputeEntities } from '../load/recomputeEntities.ts';
+import { relationshipKey } from '../load/relationshipClaims.ts';
 import { recordsToPlain } from '../values.ts';
 
 /** The entity that remains after a merge. */
@@ -43,19 +41,45 @@ UNWIND $reports AS reportId
 MATCH (r:Report {id: reportId})
 MERGE (r)-[:REPORTS_ON]->(k)`;
 
-const writeOutgoing = (type: string): string => `
-MATCH (k:Entity {id: $keepId})
+// The merged entity's claims take the kept entity's keys; a report that
+// asserted a relationship of both keeps one claim of it, the two folded.
+const rekeyClaims = `
 UNWIND $rows AS row
-MATCH (o:Entity {id: row.other})
-MERGE (k)-[r:${type}]->(o)
-SET r = row.props`;
+MATCH (c:Claim) WHERE c.key = row.old AND c.order > ''
+SET c.key = row.new`;
 
-const writeIncoming = (type: string): string => `
+const foldClaims = `
+UNWIND $keys AS key
+MATCH (c:Claim) WHERE c.key = key AND c.order > ''
+WITH c.report AS report, collect(c) AS cs WHERE size(cs) > 1
+WITH head(cs) AS kept, tail(cs) AS rest
+SET kept.confidence = reduce(m = kept.confidence, x IN rest | CASE WHEN x.confidence > m THEN x.confidence ELSE m END),
+    kept.evidence = reduce(acc = coalesce(kept.evidence, []), x IN rest | acc + [e IN coalesce(x.evidence, []) WHERE NOT e IN acc]),
+    kept.roles = reduce(acc = coalesce(kept.roles, []), x IN rest | acc + [e IN coalesce(x.roles, []) WHERE NOT e IN acc])
+FOREACH (x IN rest | DELETE x)`;
+
+const deleteClaims = `
+MATCH (c:Claim) WHERE c.key IN $keys AND c.order > ''
+DELETE c`;
+
+// The kept entity's relationship, created when it had none, with aggregates from its claims.
+const writeRelationships = (type: string, outgoing: boolean): string => `
 MATCH (k:Entity {id: $keepId})
 UNWIND $rows AS row
 MATCH (o:Entity {id: row.other})
-MERGE (o)-[r:${type}]->(k)
-SET r = row.props`;
+MERGE ${outgoing ? '(k)' : '(o)'}-[r:${type}]->${outgoing ? '(o)' : '(k)'}
+WITH r, row
+CALL (row) {
+  MATCH (c:Claim) WHERE c.key = row.key AND c.order > ''
+  RETURN count(c) AS n, max(c.confidence) AS confidence,
+         reduce(acc = [], rs IN collect(coalesce(c.roles, [])) | acc + [x IN rs WHERE NOT x IN acc]) AS roles
+}
+SET r.sourceCount = n, r.confidence = coalesce(confidence, 0), r.roles = CASE WHEN size(roles) > 0 THEN roles END`;
+
+// Re-derived from every claim below: the tally no longer matches the MENTIONS moved here.
+const forgetTally = `
+MATCH (k:Entity {id: $keepId})
+REMOVE k.claimTally`;
 
 const setCurated = `
 MATCH (k:Entity {id: $keepId})
@@ -87,13 +111,14 @@ DELETE s`;
 
 /**
  * A curator's merge: `mergeId` becomes part of `keepId`. Every relationship
- * and claim moves to the kept entity (parallel relationships fold their
- * provenance together), aliases are united, `mergeId` is recorded in
- * `mergedIds` (a later report naming it lands on `keepId`), and the merged
- * node is deleted. Entities of different types are refused.
+ * and claim moves to the kept entity (claims are re-keyed; parallel
+ * relationships become one, its aggregates re-derived), aliases are united,
+ * `mergeId` is recorded in `mergedIds` (a later report naming it lands on
+ * `keepId`), and the merged node is deleted. Entities of different types are
+ * refused.
  */
 export function mergeEntities(graph: Graph, keepId: string, mergeId: string): Promise<MergeResult> {
-  return writeAfterPass(graph, (tx) => mergeInTransaction(tx, keepId, mergeId));
+  return withIngestLock(() => graph.write((tx) => mergeInTransaction(tx, keepId, mergeId)));
 }
 
 export async function mergeInTransaction(tx: Tx, keepId: string, mergeId: string): Promise<MergeResult> {
@@ -108,37 +133,36 @@ export async function mergeInTransaction(tx: Tx, keepId: string, mergeId: string
       `Cannot merge ${mergeId} (${gone.type}) into ${keepId} (${keep.type}): only entities of the same type can be merged.`,
     );
   }
-  // Both entities' relationships are read and rewritten whole: sources queued for them go in first.
-  await flushBacklog(tx);
-
   type Link = { type: string; outgoing: boolean; other: string; props: Props };
   const goneLinks = recordsToPlain<Link>((await tx.run(readLinks, { id: mergeId })).records);
-  const keepLinks = recordsToPlain<Link>((await tx.run(readLinks, { id: keepId })).records);
-  const existing = new Map(keepLinks.map((l) => [linkKey(l), l.props]));
 
   const mentions: Array<{ other: string; props: Props }> = [];
   const reportsOn: string[] = [];
-  const asserted = new Map<string, Array<{ other: string; props: Props }>>();
+  const moved: Array<{ type: string; outgoing: boolean; other: string; old: string; new: string }> = [];
+  const dropped: string[] = [];
   for (const link of goneLinks) {
-    if (link.other === keepId) continue; // a link between the two becomes a self-loop: it goes
     if (link.type === 'MENTIONS') mentions.push({ other: link.other, props: link.props });
     else if (link.type === 'REPORTS_ON') reportsOn.push(link.other);
     else {
       assertRelationType(link.type);
-      const before = existing.get(linkKey(link));
-      const key = `${link.type} ${link.outgoing ? 'out' : 'in'}`;
-      const rows = asserted.get(key) ?? [];
-      rows.push({ other: link.other, props: before ? combineProvenance(before, link.props) : link.props });
-      asserted.set(key, rows);
+      const [from, to] = link.outgoing ? [mergeId, link.other] : [link.other, mergeId];
+      const old = relationshipKey(link.type, from, to);
+      // A link between the two would become a self-loop: it goes, with its claims.
+      if (link.other === keepId) dropped.push(old);
+      else moved.push({ type: link.type, outgoing: link.outgoing, other: link.other, old, new: relationshipKey(link.type, link.outgoing ? keepId : link.other, link.outgoing ? link.other : keepId) });
     }
   }
 
   if (mentions.length > 0) await tx.run(moveMentions, { keepId, rows: mentions });
   if (reportsOn.length > 0) await tx.run(moveReportsOn, { keepId, reports: reportsOn });
-  for (const [key, rows] of asserted) {
-    const [type, direction] = key.split(' ') as [string, string];
-    if (!(RELATION_TYPES as readonly string[]).includes(type)) continue;
-    await tx.run(direction === 'out' ? writeOutgoing(type) : writeIncoming(type), { keepId, rows });
+  if (dropped.length > 0) await tx.run(deleteClaims, { keys: dropped });
+  if (moved.length > 0) {
+    await tx.run(rekeyClaims, { rows: moved.map((m) => ({ old: m.old, new: m.new })) });
+    await tx.run(foldClaims, { keys: moved.map((m) => m.new) });
+  }
+  for (const rows of groupBy(moved, (m) => `${m.type} ${m.outgoing}`).values()) {
+    const { type, outgoing } = rows[0]!;
+    await tx.run(writeRelationships(type, outgoing), { keepId, rows: rows.map((m) => ({ other: m.other, key: m.new })) });
   }
   const mergedIds = unique([...strings(keep.props.mergedIds), mergeId, ...strings(gone.props.mergedIds)]);
   const curatedAliases = unique([...strings(keep.props.curatedAliases), ...strings(gone.props.curatedAliases)]);
@@ -165,6 +189,7 @@ export async function mergeInTransaction(tx: Tx, keepId: string, mergeId: string
     else await tx.run(retargetSuggestion, { id: s.id, newId, a, b });
   }
 
+  await tx.run(forgetTally, { keepId });
   await recomputeEntities(tx, [keepId]);
   const [after] = recordsToPlain<EntityRow>((await tx.run(readEntity, { id: keepId })).records);
   return {
@@ -175,10 +200,6 @@ export async function mergeInTransaction(tx: Tx, keepId: string, mergeId: string
     mergedIds,
     movedRelationships: goneLinks.filter((l) => l.other !== keepId).length,
   };
-}
-
-function linkKey(l: { type: string; outgoing: boolean; other: string }): string {
-  return `${l.type} ${l.outgoing ? 'out' : 'in'} ${l.other}`;
 }
 
 function strings(v: unknown): string[] {

@@ -1,14 +1,32 @@
+import type { RelationType } from '../schema/extraction.ts';
+import { RELATION_TYPES } from '../schema/extraction.ts';
 import type { Tx } from '../connection.ts';
 import { assertEntityLabel, type EntityLabel } from '../schema/model.ts';
-import { assertRelationType, deleteRelationshipsById, groupBy } from './applyPlan.ts';
 import type { BatchChanges } from './batchState.ts';
 import type { Props } from './claims.ts';
-import { queueAppends, type QueueLength } from './provenanceBacklog.ts';
+
+// Labels and relationship types cannot be parameters; this guard keeps the
+// interpolated ones to the model's constants.
+export function assertRelationType(type: string): asserts type is RelationType {
+  if (!(RELATION_TYPES as readonly string[]).includes(type)) {
+    throw new Error(`Unknown relationship type '${type}'; expected one of ${RELATION_TYPES.join(', ')}`);
+  }
+}
+
+export const deleteClaimsOf = `
+MATCH (c:Claim) WHERE c.report IN $ids
+DELETE c`;
 
 const deleteReports = `
 UNWIND $ids AS id
 MATCH (r:Report {id: id})
 DETACH DELETE r`;
+
+// `elementId(r) IN $list` is planned as a seek; `elementId(r) = row.x` after
+// an UNWIND scans every relationship in the graph for each row.
+export const deleteRelationshipsById = `
+MATCH ()-[r]->() WHERE elementId(r) IN $elementIds
+DELETE r`;
 
 const deleteEntities = `
 UNWIND $ids AS id
@@ -60,6 +78,22 @@ export const updateRelationships = `
 MATCH ()-[r]->() WHERE elementId(r) IN $ids
 SET r = $props[elementId(r)]`;
 
+const createClaims = `
+UNWIND $rows AS row
+CREATE (c:Claim)
+SET c = row`;
+
+// Only after a claim was taken out: the highest confidence and the roles may
+// have gone with it. Reads the relationship's claims through the key index.
+export const rederiveRelationships = `
+MATCH ()-[r]->() WHERE elementId(r) IN $ids
+CALL (r) {
+  MATCH (c:Claim) WHERE c.key = $keys[elementId(r)] AND c.order > ''
+  RETURN count(c) AS n, max(c.confidence) AS confidence,
+         reduce(acc = [], rs IN collect(coalesce(c.roles, [])) | acc + [x IN rs WHERE NOT x IN acc]) AS roles
+}
+SET r.sourceCount = n, r.confidence = coalesce(confidence, 0), r.roles = CASE WHEN size(roles) > 0 THEN roles END`;
+
 const upsertSuggestions = `
 UNWIND $rows AS row
 MERGE (s:MergeSuggestion {id: row.id})
@@ -67,15 +101,17 @@ SET s = row`;
 
 /**
  * Writes a batch's changes: deletions first (so a re-created entity starts
- * afresh), then nodes, then the relationships between them. One UNWIND per
- * kind, and per label or relationship type for what is created (those cannot
- * be parameters), whatever the batch size. Creating what the batch read as
- * absent skips MERGE's check and lock; updates go straight to the element.
- * Additions to relationships the batch read partial are queued
- * (provenanceBacklog.ts); returns the queue's length after it.
+ * afresh), then nodes, then the relationships between them, then their
+ * claims. One UNWIND per kind, and per label or relationship type for what is
+ * created (those cannot be parameters), whatever the batch size. Creating
+ * what the batch read as absent skips MERGE's check and lock; updates go
+ * straight to the element. No write reads or rewrites another report's claims.
  */
-export async function applyBatch(tx: Tx, c: BatchChanges): Promise<QueueLength> {
-  if (c.deleteReports.length > 0) await tx.run(deleteReports, { ids: c.deleteReports });
+export async function applyBatch(tx: Tx, c: BatchChanges): Promise<void> {
+  if (c.deleteReports.length > 0) {
+    await tx.run(deleteClaimsOf, { ids: c.deleteReports });
+    await tx.run(deleteReports, { ids: c.deleteReports });
+  }
   if (c.deleteRelationships.length > 0) await tx.run(deleteRelationshipsById, { elementIds: c.deleteRelationships });
   if (c.deleteEntities.length > 0) await tx.run(deleteEntities, { ids: c.deleteEntities });
   if (c.deleteSuggestions.length > 0) await tx.run(deleteSuggestions, { ids: c.deleteSuggestions });
@@ -92,8 +128,24 @@ export async function applyBatch(tx: Tx, c: BatchChanges): Promise<QueueLength> 
     await tx.run(createRelationshipsOf(type), { rows });
   }
   if (c.updateRelationships.length > 0) await tx.run(updateRelationships, byElementId(c.updateRelationships));
+  if (c.createClaims.length > 0) await tx.run(createClaims, { rows: c.createClaims });
+  if (c.rederiveRelationships.length > 0) {
+    const rows = c.rederiveRelationships;
+    await tx.run(rederiveRelationships, { ids: rows.map((r) => r.elementId), keys: Object.fromEntries(rows.map((r) => [r.elementId, r.key])) });
+  }
   if (c.upsertSuggestions.length > 0) await tx.run(upsertSuggestions, { rows: c.upsertSuggestions });
-  return queueAppends(tx, c.appendToRelationships);
+}
+
+/** Items grouped by key, in first-seen order (one statement per label or relationship type). */
+export function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 function byElementId(rows: ReadonlyArray<{ elementId: string; props: Props }>): { ids: string[]; props: Record<string, Props> } {

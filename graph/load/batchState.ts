@@ -1,18 +1,25 @@
 import type { EntityLabel } from '../schema/model.ts';
 import { CLAIM_TALLY_KEY, tallyOf } from './claimTally.ts';
-import type { Props, PropValue, SourcedClaim } from './claims.ts';
-import type { KnownEntity, NameQuery } from './fetchKnownEntities.ts';
-import type { ChangePlan } from './planChange.ts';
-import type { PreparedExtraction } from './prepareExtraction.ts';
-import type { QueuedAppend } from './provenanceBacklog.ts';
+import { fingerprint, type Props, type PropValue, type SourcedClaim } from './claims.ts';
+import type { KnownEntity, NameQuery } from './nameQueries.ts';
+import type { ChangePlan, GraphState } from './planChange.ts';
+import type { PreparedExtraction, PreparedRelation } from './prepareExtraction.ts';
 import type { StoredEntity, StoredReport } from './readBatch.ts';
-import { relationshipKey, type EntityState, type GraphState, type RelationshipState } from './readState.ts';
+import { aggregatesOf, claimOrder, relationshipKey, type RelationshipState } from './relationshipClaims.ts';
+
+/** An entity as stored, with every claim any report makes about it (equal ones folded: see SourcedClaim.weight). */
+export interface EntityState {
+  id: string;
+  label: EntityLabel;
+  props: Props;
+  claims: SourcedClaim[];
+}
 
 /** A report as the batch sees it: read from the graph, or written by an earlier report of the batch. */
 export interface BatchReport extends StoredReport {
   fromDb: boolean;
   /** what to write for a report of this batch */
-  write?: { props: Props; mentions: ChangePlan['mentions']; reportsOn: string[] };
+  write?: { props: Props; mentions: ChangePlan['mentions']; reportsOn: string[]; claims: PreparedRelation[] };
 }
 
 export interface StoredBatch {
@@ -113,7 +120,7 @@ export class BatchState {
   }
 
   /**
-   * What fetchKnownEntities would return for a report at this point: the
+   * What resolution knows of the graph for a report at this point: the
    * graph's name-index hits, then entities of this batch whose words meet the
    * report's name queries (every such entity: the index's per-query limit
    * cannot be reproduced, and more candidates only let resolution find the
@@ -165,7 +172,7 @@ export class BatchState {
       for (const [key, r] of this.relationships) if (r) all.set(key, r);
       for (const [key, r0] of all) {
         const r = this.relationship(key, r0.from, r0.to);
-        if (r && strings(r.props.sources).some((s) => removed.has(s))) relationships.set(key, r);
+        if (r && [...removed].some((id) => r.claims.has(id))) relationships.set(key, r);
       }
     }
     return { entities, relationships };
@@ -175,30 +182,23 @@ export class BatchState {
    * Records one report's planned change. Returns how many merge suggestions
    * it recorded (0 while suggestions are not tracked).
    */
-  apply(plan: ChangePlan, planState: GraphState, added: PreparedExtraction, removed: ReadonlySet<string>, now: string): number {
+  apply(plan: ChangePlan, planState: GraphState, added: PreparedExtraction | null, removed: ReadonlySet<string>, now: string): number {
     for (const id of removed) this.reports.set(id, null);
-    const asserted = new Map(added.entities.map((e) => [e.id, e]));
-    this.reports.set(added.report.id, {
-      id: added.report.id,
-      title: added.report.title,
-      url: added.report.url,
-      since: String(added.report.props.firstIngestedAt ?? added.report.props.ingestedAt),
-      labels: plan.mentions.map((m) => asserted.get(m.id)!.label),
-      fromDb: false,
-      write: { props: plan.createReport ?? added.report.props, mentions: plan.mentions, reportsOn: plan.reportsOn },
-    });
-
-    const keyOfElement = new Map([...planState.relationships].map(([key, r]) => [r.elementId, key]));
-    for (const elementId of plan.deleteRelationships) {
-      const key = keyOfElement.get(elementId);
-      const r = key ? planState.relationships.get(key) : undefined;
-      if (key && r) this.setRelationship(key, r.from, r.to, null);
+    const asserted = new Map((added?.entities ?? []).map((e) => [e.id, e]));
+    if (added) {
+      this.reports.set(added.report.id, {
+        id: added.report.id,
+        title: added.report.title,
+        url: added.report.url,
+        since: String(added.report.props.firstIngestedAt ?? added.report.props.ingestedAt),
+        labels: plan.mentions.map((m) => asserted.get(m.id)!.label),
+        fromDb: false,
+        write: { props: plan.createReport ?? added.report.props, mentions: plan.mentions, reportsOn: plan.reportsOn, claims: added.relations },
+      });
     }
-    for (const r of plan.upsertRelationships) {
-      const key = relationshipKey(r.type, r.from, r.to);
+    for (const [key, r] of plan.relationships) {
       const prior = planState.relationships.get(key);
-      const elementId = prior?.elementId ?? `batch:${key}`;
-      this.setRelationship(key, r.from, r.to, { elementId, type: r.type, from: r.from, to: r.to, props: r.props, ...(prior?.partial ? { partial: true } : {}) });
+      this.setRelationship(key, r?.from ?? prior!.from, r?.to ?? prior!.to, r);
     }
 
     const upserts = new Map(plan.upsertEntities.map((e) => [String(e.props.id), e.props]));
@@ -214,7 +214,7 @@ export class BatchState {
       const before = planState.entities.get(id);
       const claim = asserted.get(id);
       const claims: SourcedClaim[] = (before?.claims ?? []).filter((c) => !removed.has(c.reportId));
-      if (claim) {
+      if (claim && added) {
         claims.push({ reportId: added.report.id, publishedAt: added.report.publishedAt, ingestedAt: this.report(added.report.id)!.since, claim: claim.claim });
       }
       const label = before?.label ?? claim!.label;
@@ -222,12 +222,11 @@ export class BatchState {
       if (!this.touched.has(id)) this.touched.set(id, this.touched.size);
       this.index(id);
     }
-    return this.tracksSuggestions ? this.applySuggestions(plan, added.report.id, now) : 0;
+    return this.tracksSuggestions ? this.applySuggestions(plan, added?.report.id ?? null, now) : 0;
   }
 
   /** The writes that take the graph from what the batch read to this state. */
   changes(): BatchChanges {
-    const fp = (p: Props): string => JSON.stringify(Object.keys(p).sort().map((k) => [k, p[k]]));
     const out: BatchChanges = {
       deleteReports: [...this.dbReports].filter((id) => this.reports.get(id) === null),
       deleteRelationships: [],
@@ -240,12 +239,13 @@ export class BatchState {
       reportsOn: [],
       createRelationships: [],
       updateRelationships: [],
-      appendToRelationships: [],
+      rederiveRelationships: [],
+      createClaims: [],
       upsertSuggestions: [],
     };
     for (const [key, db] of this.dbRelationships) {
       if (this.destroyed.has(db.from) || this.destroyed.has(db.to)) continue;
-      if (this.relationships.has(key) && this.relationships.get(key) === null) out.deleteRelationships.push(db.elementId);
+      if (this.relationships.has(key) && this.relationships.get(key) === null) out.deleteRelationships.push(db.elementId!);
     }
     for (const id of this.touched.keys()) {
       const e = this.entity(id);
@@ -253,27 +253,37 @@ export class BatchState {
       const props = { ...e.props, [CLAIM_TALLY_KEY]: tallyOf(e.claims) };
       const db = this.dbEntities.get(id);
       if (!db || this.destroyed.has(id)) out.createEntities.push({ label: e.label, props });
-      else if (fp(db.props) !== fp(props)) out.updateEntities.push(props);
+      else if (fingerprint(db.props) !== fingerprint(props)) out.updateEntities.push(props);
     }
     for (const r of this.reports.values()) {
       if (!r?.write) continue;
       out.createReports.push(r.write.props);
       for (const m of r.write.mentions) out.mentions.push({ report: r.id, id: m.id, props: m.props });
       for (const id of r.write.reportsOn) out.reportsOn.push({ report: r.id, id });
+      const order = claimOrder((r.write.props.publishedAt as string | undefined) ?? null, r.since, r.id);
+      for (const c of r.write.claims) {
+        const claim: Props = { key: relationshipKey(c.type, c.from, c.to), report: r.id, order, confidence: c.entry.confidence, evidence: c.entry.evidence };
+        if (c.entry.roles.length > 0) claim.roles = c.entry.roles;
+        out.createClaims.push(claim);
+      }
     }
     for (const [key, r] of this.relationships) {
       if (!r) continue;
       const db = this.dbRelationships.get(key);
-      if (!db || this.destroyed.has(r.from) || this.destroyed.has(r.to)) out.createRelationships.push({ type: r.type, from: r.from, to: r.to, props: r.props });
-      else if (fp(db.props) === fp(r.props)) continue;
-      else if (db.partial) out.appendToRelationships.push({ type: r.type, from: r.from, to: r.to, props: r.props });
-      else out.updateRelationships.push({ elementId: db.elementId, props: r.props });
+      const fresh = !db || this.destroyed.has(r.from) || this.destroyed.has(r.to);
+      // Every claim of a relationship the batch creates is the batch's own: its aggregates are exact here.
+      const aggregates = fresh && r.stale ? aggregatesOf(r.claims.values()) : r;
+      const props: Props = { sourceCount: aggregates.count, confidence: aggregates.confidence };
+      if (aggregates.roles.length > 0) props.roles = aggregates.roles;
+      if (fresh) out.createRelationships.push({ type: r.type, from: r.from, to: r.to, props });
+      else if (r.stale) out.rederiveRelationships.push({ elementId: db.elementId!, key });
+      else if (fingerprint(props) !== fingerprint(aggregatesProps(db))) out.updateRelationships.push({ elementId: db.elementId!, props });
     }
     for (const [id, s] of this.suggestions) {
       const db = this.dbSuggestions.get(id);
       if (s === null) {
         if (db) out.deleteSuggestions.push(id);
-      } else if (!db || fp(db) !== fp(s)) out.upsertSuggestions.push(s);
+      } else if (!db || fingerprint(db) !== fingerprint(s)) out.upsertSuggestions.push(s);
     }
     return out;
   }
@@ -311,7 +321,7 @@ export class BatchState {
     this.indexed.delete(id);
   }
 
-  /** An entity as resolution sees it (fetchKnownEntities' fields). */
+  /** An entity as resolution sees it (KnownEntity's fields). */
   private view(e: EntityState): KnownEntity {
     const p = e.props;
     const str = (v: PropValue | undefined): string | null => (typeof v === 'string' ? v : null);
@@ -367,8 +377,8 @@ export class BatchState {
     return this.dbSuggestions.get(id) ?? null;
   }
 
-  /** applyPlan's retraction and recording of merge suggestions, on the overlay. */
-  private applySuggestions(plan: ChangePlan, reportId: string, now: string): number {
+  /** Merge suggestions: those of removed reports and entities retracted, this report's recorded. */
+  private applySuggestions(plan: ChangePlan, reportId: string | null, now: string): number {
     if (plan.deleteReports.length > 0 || plan.deleteEntities.length > 0) {
       const reports = new Set(plan.deleteReports);
       const entities = new Set(plan.deleteEntities);
@@ -383,6 +393,7 @@ export class BatchState {
       }
     }
     let recorded = 0;
+    if (reportId === null) return 0;
     for (const row of plan.suggestions) {
       if (!this.entity(row.a) || !this.entity(row.b)) continue;
       const s = this.suggestion(row.id) ?? {
@@ -416,11 +427,21 @@ export interface BatchChanges {
   createReports: Props[];
   mentions: Array<{ report: string; id: string; props: Props }>;
   reportsOn: Array<{ report: string; id: string }>;
+  /** with their aggregates: sourceCount, confidence, roles */
   createRelationships: Array<{ type: string; from: string; to: string; props: Props }>;
+  /** relationships that only gained claims: their new aggregates */
   updateRelationships: Array<{ elementId: string; props: Props }>;
-  /** partial relationships: the provenance the batch adds, queued to be appended to the stored lists (provenanceBacklog.ts) */
-  appendToRelationships: QueuedAppend[];
+  /** relationships that lost claims: aggregates re-derived from the claims left, once those are written */
+  rederiveRelationships: Array<{ elementId: string; key: string }>;
+  /** relationship claims of the batch's reports (those of removed reports go with them) */
+  createClaims: Props[];
   upsertSuggestions: Props[];
+}
+
+function aggregatesProps(r: RelationshipState): Props {
+  const props: Props = { sourceCount: r.count, confidence: r.confidence };
+  if (r.roles.length > 0) props.roles = r.roles;
+  return props;
 }
 
 function strings(v: PropValue | undefined): string[] {

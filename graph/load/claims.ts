@@ -1,4 +1,4 @@
-import type { Entity } from '../../seed/extraction.ts';
+import type { Entity } from '../schema/extraction.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { searchTextFor } from './searchText.ts';
 
@@ -261,4 +261,10 @@ export function distinctNames(names: readonly string[]): string[] {
     out.push(name);
   }
   return out;
+}
+
+/** A canonical string of a set of properties, to tell whether a write would change anything. */
+export function fingerprint(props: Props | null): string {
+  if (!props) return '';
+  return JSON.stringify(Object.keys(props).sort().map((k) => [k, props[k]]));
 }

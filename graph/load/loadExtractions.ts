@@ -1,52 +1,22 @@
-import type { Extraction } from '../../seed/extraction.ts';
+import type { Extraction } from '../schema/extraction.ts';
 import type { Graph, Tx } from '../connection.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { applyBatch } from './applyBatch.ts';
 import { BatchState } from './batchState.ts';
-import { nameQueriesFor } from './fetchKnownEntities.ts';
+import { nameQueriesFor } from './nameQueries.ts';
 import { withIngestLock } from './ingestLock.ts';
 import type { LoadOptions } from './loadExtraction.ts';
-import { searchKeysWithSeed } from './pipeline.ts';
+import { noSearchKeys } from './pipeline.ts';
 import { planBatch, unchangedSummary, type BatchItem, type PlannedReport } from './planBatch.ts';
-import { backlogLength, flushBacklog, type QueueLength } from './provenanceBacklog.ts';
-import { settleProvenance, type SettleOptions } from './settleProvenance.ts';
-import { findCandidates, readEntities, readPartialRelationships, readStoredReports, readSuggestions, type StoredReport } from './readBatch.ts';
-import { readRelationshipsAssertedBy, relationshipKey } from './readState.ts';
+import { findCandidates, readEntities, readStoredReports, readSuggestions, type StoredReport } from './readBatch.ts';
+import { readRelationships, relationshipKey } from './relationshipClaims.ts';
 import type { LoadResult } from './types.ts';
 
 /**
- * Reports per write transaction unless told otherwise. Each batch reads and
- * rewrites the hub relationships it touches whatever its size, while resolving
- * against the batch's own entities grows with it: loading 2,000 reports of
- * the large corpus took 107 s in batches of 50, 76 s of 100, 78 s of 200.
+ * Reports per write transaction unless told otherwise. Resolving against the
+ * batch's own entities grows with the batch; round trips shrink with it.
  */
 export const DEFAULT_BATCH_SIZE = 100;
-
-/**
- * Batches whose additions to existing relationships wait in the backlog at
- * least, before one pass appends them all (provenanceBacklog.ts).
- */
-export const DEFAULT_APPEND_EVERY = 10;
-
-/**
- * ...and the share of the graph's reports whose additions may wait. A pass
- * rewrites every hub relationship whole, so passes at a fixed interval
- * rewrote each hub once per 10 batches however large it grew (large corpus,
- * a pass every 1,000 reports: 25 ms per report at 16,000 reports); passes
- * once the queue holds a share of the graph rewrite hubs ever less often.
- * The price: while a load runs, readers see a hub relationship without the
- * sources of up to this share of its reports.
- */
-export const DEFAULT_APPEND_SHARE = 0.2;
-
-/** Never more batches than this wait, whatever the graph's size. */
-export const MAX_QUEUED_BATCHES = 200;
-
-/** Whether the queue is long enough for a pass, after a batch of `batchSize` left it at `queue`. */
-export function appendDue(queue: QueueLength, batchSize: number, every = DEFAULT_APPEND_EVERY, share = DEFAULT_APPEND_SHARE): boolean {
-  const byShare = Math.floor((share * queue.reports) / batchSize);
-  return queue.batches >= Math.max(every, Math.min(MAX_QUEUED_BATCHES, byShare));
-}
 
 /** One report of loadExtractions: its summary, or the error that kept it out (nothing of it was written). */
 export interface BatchOutcome {
@@ -68,19 +38,9 @@ export interface BatchLoadOptions extends Omit<LoadOptions, 'beforeCommit'> {
   beforeCommit?: (tx: Tx, reportIds: readonly string[]) => Promise<void>;
   /** Milliseconds spent in each phase are added here, batch after batch (benchmarks: where the time goes as the graph grows). */
   phases?: LoadPhases;
-  /** batches queued at least before their additions to existing relationships are appended (default DEFAULT_APPEND_EVERY) */
-  appendEvery?: number;
-  /** share of the graph's reports whose additions may be queued (default DEFAULT_APPEND_SHARE; see appendDue) */
-  appendShare?: number;
-  /**
-   * Append everything queued before returning (default true). A caller that
-   * loads one batch per call passes false and calls settleProvenance once
-   * it is done, so queued additions wait across calls.
-   */
-  settle?: boolean;
 }
 
-export const LOAD_PHASES = ['readReports', 'findCandidates', 'readEntities', 'resolve', 'readRelationships', 'plan', 'write', 'append'] as const;
+export const LOAD_PHASES = ['readReports', 'findCandidates', 'readEntities', 'resolve', 'readRelationships', 'plan', 'write'] as const;
 export type LoadPhases = Partial<Record<(typeof LOAD_PHASES)[number], number>>;
 
 /** Adds the time since the previous call to `phase`; a no-op without somewhere to add it. */
@@ -92,11 +52,6 @@ function phaseClock(phases: LoadPhases | undefined): (phase: keyof LoadPhases) =
     phases[phase] = (phases[phase] ?? 0) + (now - last);
     last = now;
   };
-}
-
-/** A pass that adds its time to the append phase. */
-function appendClock(phases: LoadPhases | undefined): SettleOptions {
-  return { onSeconds: phases && ((seconds) => void (phases.append = (phases.append ?? 0) + seconds * 1000)) };
 }
 
 /**
@@ -113,57 +68,34 @@ function appendClock(phases: LoadPhases | undefined): SettleOptions {
  * fails, its reports are loaded one per transaction, so one bad report does
  * not sink the others. Returns one outcome per report attempted, in order
  * (fewer than given when `shouldStop` stopped it).
- *
- * Sources added to relationships that already exist are queued and appended
- * once the queue holds `appendEvery` batches or `appendShare` of the graph's
- * reports, whichever is more (appendDue), and when the run ends unless
- * `settle` is false.
  */
 export async function loadExtractions(graph: Graph, extractions: readonly Extraction[], opts: BatchLoadOptions = {}): Promise<BatchOutcome[]> {
   const size = Math.max(1, Math.floor(opts.batchSize ?? DEFAULT_BATCH_SIZE));
-  const every = Math.max(1, Math.floor(opts.appendEvery ?? DEFAULT_APPEND_EVERY));
-  const share = Math.max(0, opts.appendShare ?? DEFAULT_APPEND_SHARE);
   const out: BatchOutcome[] = [];
   for (let start = 0; start < extractions.length; start += size) {
     if (opts.shouldStop?.()) break;
     const chunk = extractions.slice(start, start + size).map((extraction, i) => ({ index: start + i, extraction }));
-    const { outcomes, queue } = await loadChunk(graph, chunk, opts);
-    // A pass that fails (the database went away) loses nothing: the queue stays in the graph for the next one.
-    if (appendDue(queue, size, every, share)) await settleProvenance(graph, appendClock(opts.phases)).catch(() => 0);
-    for (const outcome of outcomes) {
+    for (const outcome of await loadChunk(graph, chunk, opts)) {
       out.push(outcome);
       opts.onProgress?.(outcome, out.length, extractions.length);
     }
   }
-  if (opts.settle !== false) await settleProvenance(graph, appendClock(opts.phases));
   return out;
 }
 
-const NOTHING_QUEUED: QueueLength = { batches: 0, reports: 0 };
-
 type Chunk = ReadonlyArray<{ index: number; extraction: Extraction }>;
 
-/** A chunk's outcomes, and the queue of appends after it. */
-async function loadChunk(graph: Graph, chunk: Chunk, opts: BatchLoadOptions, settled = false): Promise<{ outcomes: BatchOutcome[]; queue: QueueLength }> {
+async function loadChunk(graph: Graph, chunk: Chunk, opts: BatchLoadOptions): Promise<BatchOutcome[]> {
   try {
-    const { planned, queue } = await withIngestLock(() => graph.write((tx) => loadBatchInTransaction(tx, chunk.map((c) => c.extraction), opts, settled)));
-    return { outcomes: planned.map((p, i) => outcomeOf(chunk[i]!, p)), queue };
+    const planned = await withIngestLock(() => graph.write((tx) => loadBatchInTransaction(tx, chunk.map((c) => c.extraction), opts)));
+    return planned.map((p, i) => outcomeOf(chunk[i]!, p));
   } catch (err) {
-    if (err instanceof QueueBeforeVersion) {
-      await settleProvenance(graph, appendClock(opts.phases));
-      return loadChunk(graph, chunk, opts, true);
-    }
     const error = err instanceof Error ? err : new Error(String(err));
     // One report per transaction would meet the same unavailable database: the caller retries the batch.
-    if (chunk.length === 1 || error instanceof DatabaseUnavailableError) return { outcomes: chunk.map((c) => failed(c, error)), queue: NOTHING_QUEUED };
+    if (chunk.length === 1 || error instanceof DatabaseUnavailableError) return chunk.map((c) => failed(c, error));
     const outcomes: BatchOutcome[] = [];
-    let queue = NOTHING_QUEUED;
-    for (const c of chunk) {
-      const one = await loadChunk(graph, [c], opts);
-      outcomes.push(...one.outcomes);
-      if (one.queue.batches > queue.batches) queue = one.queue;
-    }
-    return { outcomes, queue };
+    for (const c of chunk) outcomes.push(...(await loadChunk(graph, [c], opts)));
+    return outcomes;
   }
 }
 
@@ -193,25 +125,8 @@ export async function unchangedResults(tx: Tx, ids: readonly string[]): Promise<
   return new Map(existing.map((r) => [r.id, unchangedSummary(r)]));
 }
 
-/**
- * A batch replaces a version while additions wait in the queue: a pass of its
- * own appends them first, then the batch runs again. Appended inside the
- * batch's transaction, a long queue outlasts the transaction timeout (115
- * batches took 444 s at 57,000 large-corpus reports), and so would each
- * report of the batch retried alone.
- */
-class QueueBeforeVersion extends Error {}
-
-/**
- * One batch in one transaction: reads for the whole batch, two planning
- * passes in memory, the writes. `settled`: a pass just appended the queue.
- */
-async function loadBatchInTransaction(
-  tx: Tx,
-  extractions: readonly Extraction[],
-  opts: BatchLoadOptions,
-  settled: boolean,
-): Promise<{ planned: PlannedReport[]; queue: QueueLength }> {
+/** One batch in one transaction: reads for the whole batch, two planning passes in memory, the writes. */
+async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[], opts: BatchLoadOptions): Promise<PlannedReport[]> {
   const lap = phaseClock(opts.phases);
   const ids = extractions.map((x) => x.report.id);
   const urls = new Set<string>();
@@ -223,16 +138,10 @@ async function loadBatchInTransaction(
   const reports = await readStoredReports(tx, ids, [...urls], [...titles]);
   const existing = new Set(reports.existing.map((r) => r.id));
   const versions = replacedVersions(reports.versions, extractions);
-  // Replacing a version reads and removes its sources: none may still be waiting in the queue.
-  // After a pass, only what another writer queued since is left to append here.
-  if (versions.length > 0) {
-    if (!settled && (await backlogLength(tx)) > 0) throw new QueueBeforeVersion();
-    await flushBacklog(tx);
-  }
   lap('readReports');
 
   // Name queries and ids of the reports that are not loaded already.
-  const searchKeys = opts.searchKeys ?? searchKeysWithSeed;
+  const searchKeys = opts.searchKeys ?? noSearchKeys;
   const items: BatchItem[] = extractions.map((extraction) => {
     if (existing.has(extraction.report.id)) return { extraction, queries: [], nameHits: [], ids: [] };
     const entityIds = new Set(extraction.entities.map((e) => e.id));
@@ -251,7 +160,7 @@ async function loadBatchInTransaction(
   const versionIds = versions.map((r) => r.id);
   const wanted = new Set([...allIds, ...candidates.mergedInto, ...items.flatMap((it) => it.nameHits)]);
   const entities = await readEntities(tx, [...wanted], versionIds);
-  const asserted = await readRelationshipsAssertedBy(tx, versionIds);
+  const asserted = await readRelationships(tx, [], versionIds);
   lap('readEntities');
   const storedReports = [...new Map([...versions, ...reports.existing].map((r) => [r.id, r])).values()];
 
@@ -260,8 +169,7 @@ async function loadBatchInTransaction(
   const planned = planBatch(first, items, candidates.mergedInto, opts);
   lap('resolve');
 
-  // Pass 2 plans again with every relationship the batch names, and the merge suggestions it touches.
-  // Those no removed version asserts are read partial: their stored sources only need appending to.
+  // Pass 2 plans again with every relationship the batch names (their aggregates, not their claims), and the merge suggestions it touches.
   const keys = new Map<string, { type: string; from: string; to: string }>();
   const suggestionIds = new Set<string>();
   const removedReports = new Set<string>();
@@ -274,14 +182,14 @@ async function loadBatchInTransaction(
     for (const s of p.prepared.suggestions) suggestionIds.add(s.id);
     for (const id of p.result.replaced) if (versions.some((v) => v.id === id)) removedReports.add(id);
   }
-  const relationships = [...asserted, ...(await readPartialRelationships(tx, [...keys.values()]))];
+  const relationships = [...asserted, ...(await readRelationships(tx, [...keys.values()], []))];
   const suggestions = await readSuggestions(tx, [...suggestionIds], [...removedReports], [...first.destroyed]);
   lap('readRelationships');
   const second = new BatchState({ reports: storedReports, entities, relationships, suggestions });
   const final = planBatch(second, items, candidates.mergedInto, opts, planned);
   lap('plan');
-  const queue = await applyBatch(tx, second.changes());
+  await applyBatch(tx, second.changes());
   lap('write');
   await opts.beforeCommit?.(tx, final.flatMap((p, i) => ('error' in p || p.result.status === 'unchanged' ? [] : [ids[i]!])));
-  return { planned: final, queue };
+  return final;
 }

@@ -1,8 +1,8 @@
-import type { Extraction } from '../../seed/extraction.ts';
+import type { Extraction } from '../schema/extraction.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import type { BatchState } from './batchState.ts';
 import type { StoredReport } from './readBatch.ts';
-import type { NameQuery } from './fetchKnownEntities.ts';
+import type { NameQuery } from './nameQueries.ts';
 import { labelCounts, relationshipCounts, resolveAndPrepare, type LoadOptions } from './loadExtraction.ts';
 import { planChange } from './planChange.ts';
 import type { PreparedExtraction } from './prepareExtraction.ts';

@@ -1,12 +1,19 @@
 import type { EntityLabel } from '../schema/model.ts';
-import { DERIVED_KEYS, deriveEntityProperties, type Props, type PropValue, type SourcedClaim } from './claims.ts';
+import { DERIVED_KEYS, deriveEntityProperties, fingerprint, type Props, type PropValue, type SourcedClaim } from './claims.ts';
 import type { PreparedExtraction, PreparedSuggestion } from './prepareExtraction.ts';
 import { CLAIM_TALLY_KEY, tallyOf } from './claimTally.ts';
-import { entriesOf, fingerprint, propsOf, withoutSource, withSource } from './provenance.ts';
-import { relationshipKey, type GraphState } from './readState.ts';
+import { relationshipKey, sameClaim, type RelationshipState } from './relationshipClaims.ts';
+import type { EntityState } from './batchState.ts';
 
 export type EntityOutcome = 'created' | 'merged' | 'unchanged' | 'removed';
 export type RelationshipOutcome = 'created' | 'updated' | 'unchanged' | 'deleted';
+
+/** The part of the graph one report change can touch, as the load read it. */
+export interface GraphState {
+  entities: Map<string, EntityState>;
+  /** keyed by relationshipKey */
+  relationships: Map<string, RelationshipState>;
+}
 
 /** Every write one report change needs, decided before any is made. */
 export interface ChangePlan {
@@ -17,9 +24,8 @@ export interface ChangePlan {
   upsertEntities: Array<{ label: EntityLabel; props: Props }>;
   mentions: Array<{ id: string; props: Props }>;
   reportsOn: string[];
-  deleteRelationships: string[];
-  /** relationships to create or overwrite (only those whose properties change) */
-  upsertRelationships: Array<{ type: string; from: string; to: string; props: Props }>;
+  /** relationships after the change, by key; null: deleted (its last claim went) */
+  relationships: Map<string, RelationshipState | null>;
   suggestions: PreparedSuggestion[];
   entityOutcomes: Array<{ id: string; label: EntityLabel; outcome: EntityOutcome }>;
   relationshipOutcomes: RelationshipOutcome[];
@@ -50,8 +56,7 @@ export function planChange(
     upsertEntities: [],
     mentions: [],
     reportsOn: [],
-    deleteRelationships: [],
-    upsertRelationships: [],
+    relationships: new Map(),
     suggestions: added?.suggestions ?? [],
     entityOutcomes: [],
     relationshipOutcomes: [],
@@ -63,27 +68,34 @@ export function planChange(
   const addedRelations = new Map((added?.relations ?? []).map((r) => [relationshipKey(r.type, r.from, r.to), r]));
   const keys = new Set([...state.relationships.keys(), ...addedRelations.keys()]);
   for (const key of keys) {
-    const before = state.relationships.get(key);
+    const before = state.relationships.get(key) ?? null;
     const asserted = addedRelations.get(key);
-    // A partial relationship keeps its stored sources whatever this change removes: only what the batch added can go.
-    let after = before ? (withoutSource(before.props, removed) ?? (before.partial ? propsOf([], before.props) : null)) : null;
-    if (asserted) after = withSource(after, asserted.entry);
-    const type = before?.type ?? asserted!.type;
-    const from = before?.from ?? asserted!.from;
-    const to = before?.to ?? asserted!.to;
-    // A source new to a relationship that loses none changes it for sure: no need to compare (or fingerprint) a hub's thousands of entries.
-    const gained = !!before && !!asserted && removed.size === 0 && !strings(before.props.sources).includes(asserted.entry.source);
+    const claims = new Map(before?.claims ?? []);
+    const gone = [...claims.values()].filter((c) => removed.has(c.source));
+    for (const c of gone) claims.delete(c.source);
+    // Only a removed claim that held the highest confidence or a role can change those: then they are re-derived from the claims left.
+    const stale = gone.some((c) => c.confidence >= (before?.confidence ?? 0) || c.roles.length > 0);
+    let after: RelationshipState | null = before
+      ? { ...before, claims, count: before.count - gone.length, stale: before.stale || stale }
+      : { elementId: null, type: asserted!.type, from: asserted!.from, to: asserted!.to, count: 0, confidence: 0, roles: [], claims, stale: false };
+    if (asserted && newId) {
+      claims.set(newId, asserted.entry);
+      after.count += 1;
+      after.confidence = Math.max(after.confidence, asserted.entry.confidence);
+      after.roles = [...new Set([...after.roles, ...asserted.entry.roles])];
+    }
+    if (after.count <= 0) after = null;
     let outcome: RelationshipOutcome;
-    if (!before) outcome = 'created';
+    if (!before || before.count === 0) outcome = 'created';
     else if (!after) outcome = 'deleted';
-    else outcome = gained || !sameProvenance(before.props, after, removed, newId) ? 'updated' : 'unchanged';
+    // A new version that asserts what its earlier version did leaves the relationship as it was.
+    else outcome = asserted && gone.length === 1 && sameClaim(gone[0]!, asserted.entry) ? 'unchanged' : gone.length === 0 && !asserted ? 'unchanged' : 'updated';
     plan.relationshipOutcomes.push(outcome);
     if (outcome !== 'unchanged') {
-      touched.add(from);
-      touched.add(to);
+      touched.add(after?.from ?? before!.from);
+      touched.add(after?.to ?? before!.to);
     }
-    if (before && !after) plan.deleteRelationships.push(before.elementId);
-    else if (after && (gained || fingerprint(after) !== fingerprint(before?.props ?? null))) plan.upsertRelationships.push({ type, from, to, props: after });
+    plan.relationships.set(key, after);
   }
 
   const addedEntities = new Map((added?.entities ?? []).map((e) => [e.id, e]));
@@ -161,20 +173,4 @@ function claimIsNew(claims: readonly SourcedClaim[], claim: Props, removed: Read
   };
   const wanted = facts(claim);
   return !claims.some((c) => removed.has(c.reportId) && facts(c.claim) === wanted);
-}
-
-/** Same sources, sentences and roles, with the removed reports read as the added one. */
-function sameProvenance(before: Props, after: Props, removed: ReadonlySet<string>, newId: string | null): boolean {
-  const canon = (p: Props, rename: boolean): string =>
-    JSON.stringify(
-      entriesOf(p)
-        .map((e) => ({
-          source: rename && newId && removed.has(e.source) ? newId : e.source,
-          confidence: e.confidence,
-          evidence: [...e.evidence].sort(),
-          roles: [...e.roles].sort(),
-        }))
-        .sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : 0)),
-    );
-  return canon(before, true) === canon(after, false);
 }

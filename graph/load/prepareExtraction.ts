@@ -1,9 +1,9 @@
-import type { Extraction } from '../../seed/extraction.ts';
-import { RELATION_TYPES, type RelationType } from '../../seed/extraction.ts';
+import type { Extraction } from '../schema/extraction.ts';
+import { RELATION_TYPES, type RelationType } from '../schema/extraction.ts';
 import { InvalidExtractionError } from '../errors.ts';
 import { ENTITY_LABELS, labelOfId, type EntityLabel } from '../schema/model.ts';
 import { claimOf, distinctNames, type Props } from './claims.ts';
-import type { SourceEntry } from './provenance.ts';
+import type { SourceEntry } from './relationshipClaims.ts';
 
 export interface PreparedEntity {
   id: string;

@@ -2,11 +2,10 @@ import type { Tx } from '../connection.ts';
 import { MERGED_IDS_INDEX, NAME_INDEX } from '../schema/migrations.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { recordsToPlain } from '../values.ts';
-import { escapeLucene, type NameQuery } from './fetchKnownEntities.ts';
+import { escapeLucene, type NameQuery } from './nameQueries.ts';
 import { claimsOfTally, CLAIM_TALLY_KEY } from './claimTally.ts';
 import type { Props } from './claims.ts';
-import { propsOf, PROVENANCE_KEYS } from './provenance.ts';
-import type { EntityState, RelationshipState } from './readState.ts';
+import type { EntityState } from './batchState.ts';
 
 /**
  * The reads of a batched load (loadExtractions): each answers for every
@@ -125,7 +124,7 @@ export interface StoredEntity extends EntityState {
   eventLinks: EventLink[];
 }
 
-// readState's claims, with claims that state the same facts (offsets aside)
+// Every claim about an entity, with claims that state the same facts (offsets aside)
 // folded into their oldest, weighted by their number (see SourcedClaim):
 // popular entities (countries, cities, topics) gain thousands of claims but
 // few distinct ones. An entity with a claim tally is not walked at all (its
@@ -173,28 +172,6 @@ export async function readEntities(tx: Tx, ids: readonly string[], reportIds: re
     if (walked || tallied) return tallied ? { ...e, claims: tallied } : e;
     throw new Error(`entity ${e.id} has an unreadable ${CLAIM_TALLY_KEY}; remove it (MATCH (n:Entity {id: '${e.id}'}) REMOVE n.${CLAIM_TALLY_KEY}) and load again: it is re-derived from the claims`);
   });
-}
-
-// Only the properties that are not provenance: a hub relationship's lists
-// (thousands of sources and sentences) stay in the database, where the
-// write appends to them.
-const readPartialByKey = `
-UNWIND $keys AS k
-MATCH (a:Entity {id: k.from})-[r]->(b:Entity {id: k.to})
-  USING INDEX a:Entity(id) USING INDEX b:Entity(id)
-WHERE type(r) = k.type
-RETURN elementId(r) AS elementId, type(r) AS type, a.id AS from, b.id AS to,
-       [key IN keys(r) WHERE NOT key IN $provenance | [key, r[key]]] AS pairs`;
-
-/** The relationships named by `keys` that exist, partial: their provenance holds only what the batch will add. */
-export async function readPartialRelationships(
-  tx: Tx,
-  keys: ReadonlyArray<{ type: string; from: string; to: string }>,
-): Promise<RelationshipState[]> {
-  if (keys.length === 0) return [];
-  const params = { keys: [...keys], provenance: [...PROVENANCE_KEYS] };
-  const rows = recordsToPlain<Omit<RelationshipState, 'props'> & { pairs: Array<[string, Props[string]]> }>((await tx.run(readPartialByKey, params)).records);
-  return rows.map(({ pairs, ...r }) => ({ ...r, props: propsOf([], Object.fromEntries(pairs)), partial: true }));
 }
 
 const suggestionsById = `

@@ -1,13 +1,17 @@
 import type { Tx } from '../connection.ts';
-import { applyPlan } from './applyPlan.ts';
+import { applyBatch } from './applyBatch.ts';
+import { BatchState } from './batchState.ts';
 import { planChange } from './planChange.ts';
-import { readState } from './readState.ts';
+import { readEntities } from './readBatch.ts';
 
 /**
  * Re-derives the node properties of `ids` from their claims (after a curator
- * changed aliases, merged ids or moved claims). Writes only what changes.
+ * changed aliases, merged ids or moved claims). An entity without a claim
+ * tally has its claims walked from MENTIONS. Writes only what changes.
  */
 export async function recomputeEntities(tx: Tx, ids: readonly string[]): Promise<void> {
-  const state = await readState(tx, ids, [], []);
-  await applyPlan(tx, planChange(state, new Set(), null));
+  const state = new BatchState({ reports: [], entities: await readEntities(tx, ids, []), relationships: [], suggestions: null });
+  const slice = state.slice(ids, [], new Set());
+  state.apply(planChange(slice, new Set(), null, { deferTally: true }), slice, null, new Set(), new Date().toISOString());
+  await applyBatch(tx, state.changes());
 }

@@ -1,4 +1,4 @@
-import { toLatin } from '../../seed/index.ts';
+import { toLatin } from './transliterate.ts';
 import type { EntityLabel } from '../schema/model.ts';
 
 // Latin → Russian Cyrillic, longest digraphs first. Rough on purpose: it only

@@ -82,6 +82,6 @@ export async function collaborationPath(
   if (!row) return null;
   return {
     nodes: row.nodes.map(requireNodeRecord),
-    edges: row.edges.map((e) => ({ type: e.type, source: e.source, target: e.target, ...toProvenance(e.props) })),
+    edges: row.edges.map((e) => ({ type: e.type, source: e.source, target: e.target, ...toProvenance(e.type, e.source, e.target, e.props) })),
   };
 }

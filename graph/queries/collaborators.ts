@@ -30,7 +30,7 @@ const INVOLVED = INVOLVEMENT_TYPES.join('|');
  * toProvenance reads.
  */
 const involvements = (x: string): string =>
-  `COLLECT { MATCH (${x})-[r:${INVOLVED}]->(e) RETURN {organizationId: ${x}.id, type: type(r), props: r {.sources, .evidence, .evidenceSources, .confidence}} AS i ORDER BY i.type }`;
+  `COLLECT { MATCH (${x})-[r:${INVOLVED}]->(e) RETURN {organizationId: ${x}.id, type: type(r), props: r {.sourceCount, .confidence}} AS i ORDER BY i.type }`;
 
 /**
  * Organizations that took part in the same events as the given one
@@ -109,7 +109,7 @@ export async function collaboratorsOf(
         weight: c.weight,
         sharedEvents: c.shared.map((s) => ({
           event: events.get(s.eventId)!,
-          involvements: s.involvements.map((i) => ({ organizationId: i.organizationId, type: i.type, ...toProvenance(i.props) })),
+          involvements: s.involvements.map((i) => ({ organizationId: i.organizationId, type: i.type, ...toProvenance(i.type, i.organizationId, s.eventId, i.props) })),
         })),
       })),
     );

@@ -14,6 +14,7 @@ export {
   type InvolvementType,
 } from './nodeRecord.ts';
 export { nodesById, nodesByIdQuery, reportTexts, NODES_BY_ID } from './nodeById.ts';
+export { claimsOf, claimsOfQuery, CLAIMS_OF, MAX_CLAIMS_PAGE, type RelationshipClaimRecord } from './claims.ts';
 export {
   relationshipsOf,
   mentionsOf,

@@ -1,6 +1,6 @@
 import { ENTITY_LABELS, type EntityLabel } from '../schema/model.ts';
 import type { Plain } from '../values.ts';
-import { RELATION_TYPES, type RelationType } from '../../seed/index.ts';
+import { RELATION_TYPES, type RelationType } from '../schema/model.ts';
 
 /** Every label a node returned by a query can have, Report included. */
 export type NodeLabel = EntityLabel | 'Report';
@@ -62,24 +62,25 @@ export function requireNodeRecord(raw: Plain): NodeRecord {
   return n;
 }
 
-/** A provenance-carrying relationship's properties, as the loader stores them (graph/README.md). */
+/**
+ * What a relationship carries about its provenance: how many reports assert
+ * it and the highest confidence. Its sources and sentences are its claims,
+ * read a page at a time by `key` (claimsOf).
+ */
 export interface Provenance {
-  /** distinct report ids asserting the relationship */
-  sources: string[];
-  /** sentences that state it */
-  evidence: string[];
-  /** the report id of each evidence sentence (same length as evidence) */
-  evidenceSources: string[];
+  /** the relationship's key: type, subject id, object id */
+  key: string;
+  /** how many reports assert it */
+  sourceCount: number;
   confidence: number | null;
 }
 
-export function toProvenance(props: Plain): Provenance {
+/** The provenance of relationship `type` from `from` to `to`, whose properties are `props`. */
+export function toProvenance(type: string, from: string, to: string, props: Plain): Provenance {
   const p = props && typeof props === 'object' && !Array.isArray(props) ? props : {};
-  const strings = (v: Plain | undefined): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
   return {
-    sources: strings(p.sources),
-    evidence: strings(p.evidence),
-    evidenceSources: strings(p.evidenceSources),
+    key: `${type} ${from} ${to}`,
+    sourceCount: typeof p.sourceCount === 'number' ? p.sourceCount : 0,
     confidence: typeof p.confidence === 'number' ? p.confidence : null,
   };
 }

@@ -45,12 +45,14 @@ export async function relationshipsOf(graph: Graph, ids: readonly string[], opts
   for (const row of rows) {
     if (!isRelationType(row.type)) continue;
     const props = row.props && typeof row.props === 'object' && !Array.isArray(row.props) ? row.props : {};
+    const other = requireNodeRecord(row.other);
+    const [from, to] = row.direction === 'OUT' ? [row.id, other.id] : [other.id, row.id];
     out.get(row.id)?.push({
       type: row.type,
       direction: row.direction,
-      other: requireNodeRecord(row.other),
+      other,
       roles: Array.isArray(props.roles) ? props.roles.filter((x): x is string => typeof x === 'string') : [],
-      ...toProvenance(props),
+      ...toProvenance(row.type, from, to, props),
     });
   }
   return out;

@@ -1,5 +1,6 @@
 import type { Graph } from '../connection.ts';
 import { SchemaVersionError } from '../errors.ts';
+import { claimsFromProvenanceLists } from './claimsFromProvenanceLists.ts';
 import { ENTITY_LABELS, ID_LABELS } from './model.ts';
 
 export interface Migration {
@@ -7,6 +8,8 @@ export interface Migration {
   description: string;
   /** Idempotent schema commands (IF NOT EXISTS), each run in its own auto-commit transaction. */
   statements: string[];
+  /** Converts data written under the previous version, after the statements; safe to run again if cut short. */
+  convert?: (graph: Graph) => Promise<void>;
 }
 
 /** The full-text index over names and aliases, for English and Russian queries. */
@@ -48,6 +51,16 @@ export const MIGRATIONS: readonly Migration[] = [
       `CREATE FULLTEXT INDEX ${MERGED_IDS_INDEX} IF NOT EXISTS FOR (n:${ENTITY_LABELS.join('|')}) ON EACH [n.mergedIds] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'keyword', \`fulltext.eventually_consistent\`: false}}`,
     ],
   },
+  {
+    version: 3,
+    description: 'relationship claims: one (:Claim) per report and relationship, aggregates on the relationship',
+    statements: [
+      // A relationship's evidence page is a range of this index: its key, oldest report first.
+      'CREATE INDEX claim_key_order IF NOT EXISTS FOR (c:Claim) ON (c.key, c.order)',
+      'CREATE INDEX claim_report IF NOT EXISTS FOR (c:Claim) ON (c.report)',
+    ],
+    convert: claimsFromProvenanceLists,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
@@ -78,6 +91,10 @@ export async function applyMigrations(
   for (const m of migrations) {
     if (m.version <= from) continue;
     for (const statement of m.statements) await graph.runSchemaCommand(statement);
+    if (m.convert) {
+      await graph.runSchemaCommand('CALL db.awaitIndexes(300)');
+      await m.convert(graph);
+    }
     await graph.writeRows(
       "MERGE (s:EduGraphSchema {id: 'schema'}) SET s.version = $version, s.description = $description, s.appliedAt = datetime()",
       { version: m.version, description: m.description },

@@ -3,6 +3,25 @@
 export const ENTITY_LABELS = ['Organization', 'Person', 'Country', 'City', 'Event', 'Practice', 'Topic'] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
+/** Relationship types between entities (DESIGN.md, "Graph model"), subject → object. */
+export const RELATION_TYPES = [
+  'BASED_IN',
+  'IN_COUNTRY',
+  'PART_OF',
+  'AFFILIATED_WITH',
+  'ORGANIZED',
+  'PARTNERED',
+  'HOSTED',
+  'PARTICIPATED_IN',
+  'HELD_IN',
+  'SPOKE_AT',
+  'COVERED',
+  'PRESENTED',
+  'PRESENTED_AT',
+  'ADDRESSES',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
 /** Every label whose nodes carry a unique `id`. `Entity` is shared by all entity labels. */
 export const ID_LABELS = [...ENTITY_LABELS, 'Report', 'MergeSuggestion', 'Entity'] as const;
 export type IdLabel = (typeof ID_LABELS)[number];

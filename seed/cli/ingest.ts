@@ -6,18 +6,8 @@
  */
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import {
-  applyMigrations,
-  DEFAULT_BATCH_SIZE,
-  ENTITY_LABELS,
-  Graph,
-  ingestPaths,
-  readGraphConfig,
-  removeReport,
-  type IngestProgress,
-  type IngestSummary,
-  type LoadResult,
-} from '../../graph/index.ts';
+import { applyMigrations, DEFAULT_BATCH_SIZE, ENTITY_LABELS, Graph, readGraphConfig, removeReport, type LoadResult } from '../../graph/index.ts';
+import { ingestPaths, type IngestProgress, type IngestSummary } from '../index.ts';
 import { DEFAULT_MAX_REPORT_BYTES, type Language } from '../index.ts';
 
 interface Options {

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import { ingestPaths, mentionsOf, type Graph } from '../../graph/index.ts';
+import { mentionsOf, type Graph } from '../../graph/index.ts';
+import { ingestPaths } from '../index.ts';
 import { DevGoldSchema, type DevGold } from './goldDocument.ts';
 import { IdentitiesSchema, scoreIdentity, type IdentityScore, type MentionedNode } from './identityScore.ts';
 

@@ -123,7 +123,7 @@ describe('Cypher of key queries', () => {
         WITH o, other, e ORDER BY e.startDate, e.id
         RETURN collect({
           eventId: e.id,
-          involvements: CASE WHEN $evidence THEN COLLECT { MATCH (o)-[r:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e) RETURN {organizationId: o.id, type: type(r), props: r {.sources, .evidence, .evidenceSources, .confidence}} AS i ORDER BY i.type } + COLLECT { MATCH (other)-[r:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e) RETURN {organizationId: other.id, type: type(r), props: r {.sources, .evidence, .evidenceSources, .confidence}} AS i ORDER BY i.type } ELSE [] END
+          involvements: CASE WHEN $evidence THEN COLLECT { MATCH (o)-[r:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e) RETURN {organizationId: o.id, type: type(r), props: r {.sourceCount, .confidence}} AS i ORDER BY i.type } + COLLECT { MATCH (other)-[r:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e) RETURN {organizationId: other.id, type: type(r), props: r {.sourceCount, .confidence}} AS i ORDER BY i.type } ELSE [] END
         }) AS shared
       }
       WITH id, other, weight, shared, events

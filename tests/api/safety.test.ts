@@ -88,9 +88,9 @@ describe('batching', () => {
     const large = await api.gql(query(20));
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
-    // list + relationships + the sources' reports
-    expect(smallReads).toBe(3);
-    expect(reads.mock.calls.length).toBe(3);
+    // list + relationships + their claims (a page of sources each) + the sources' reports
+    expect(smallReads).toBe(4);
+    expect(reads.mock.calls.length).toBe(4);
     reads.mockRestore();
   });
 });

@@ -11,7 +11,8 @@ import { readServerConfig } from '../../api/config.ts';
 import { createLogger } from '../../api/logger.ts';
 import { startServer, type RunningServer } from '../../api/server.ts';
 import { ensureExplorerBuilt } from '../../explorer/index.ts';
-import { loadSeedReports, type Graph } from '../../graph/index.ts';
+import { type Graph } from '../../graph/index.ts';
+import { loadSeedReports } from '../../seed/index.ts';
 import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
 import { launchChromium } from './support/browser.ts';
 

@@ -49,7 +49,7 @@ beforeEach(async () => {
 async function dump(graph: Graph): Promise<unknown> {
   const nodes = await graph.readRows(
     `MATCH (n) WHERE NOT n:EduGraphSchema
-     RETURN labels(n) AS labels, n.id AS id, properties(n) AS props ORDER BY id`,
+     RETURN labels(n) AS labels, n.id AS id, properties(n) AS props ORDER BY id, n.key, n.report`,
   );
   const rels = await graph.readRows(
     `MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props ORDER BY a, type, b`,

@@ -13,6 +13,7 @@ import {
   removeReport,
   type Graph,
 } from '../../graph/index.ts';
+import { relationshipProvenance } from '../support/relationshipProvenance.ts';
 import { event, extraction, org, person, reportA, reportB, rel } from '../support/extractions.ts';
 import { useEmptyGraph } from '../support/testGraph.ts';
 
@@ -29,11 +30,7 @@ async function entity(id: string): Promise<Record<string, unknown> | undefined> 
 }
 
 async function sourcesOf(type: string, from: string, to: string): Promise<string[] | undefined> {
-  const rows = await graph.readRows<{ sources: string[] }>(
-    'MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to}) WHERE type(r) = $type RETURN r.sources AS sources',
-    { type, from, to },
-  );
-  return rows[0]?.sources;
+  return (await relationshipProvenance(graph, type, from, to))?.sources as string[] | undefined;
 }
 
 /** Two reports that name one foundation under two ids (resolution did not catch it). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ingestText, InvalidReportInputError, isGraphEmpty, type Graph } from '../../graph/index.ts';
+import { InvalidReportInputError, isGraphEmpty, type Graph } from '../../graph/index.ts';
+import { ingestText } from '../../seed/index.ts';
 import { useEmptyGraph } from '../support/testGraph.ts';
 
 let graph: Graph;

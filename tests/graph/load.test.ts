@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ConstraintViolationError, loadExtraction, removeReport, type Graph } from '../../graph/index.ts';
+import { ConstraintViolationError, removeReport, type Graph } from '../../graph/index.ts';
+import { loadExtraction } from '../support/seedLoad.ts';
 import { extraction, org, reportA, reportB, rel } from '../support/extractions.ts';
 import { countGraph, dumpGraph } from '../support/graphDump.ts';
+import { relationshipProvenance } from '../support/relationshipProvenance.ts';
 import { useEmptyGraph } from '../support/testGraph.ts';
 
 let graph: Graph;
 
 useEmptyGraph((g) => (graph = g));
 
-async function relationship(type: string, from: string, to: string): Promise<Record<string, unknown> | undefined> {
-  const rows = await graph.readRows<{ props: Record<string, unknown> }>(
-    'MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to}) WHERE type(r) = $type RETURN properties(r) AS props',
-    { type, from, to },
-  );
-  return rows[0]?.props;
-}
+const relationship = (type: string, from: string, to: string): Promise<Record<string, unknown> | undefined> => relationshipProvenance(graph, type, from, to);
 
 async function entity(id: string): Promise<Record<string, unknown> | undefined> {
   return (await graph.readRows<{ props: Record<string, unknown> }>('MATCH (n:Entity {id: $id}) RETURN properties(n) AS props', { id }))[0]?.props;
@@ -192,7 +188,7 @@ describe('idempotence, replacement, removal', () => {
 
     // Removing the last report leaves nothing behind.
     await removeReport(graph, b.report.id);
-    expect(await countGraph(graph)).toEqual({ nodes: 0, relationships: 0 });
+    expect(await countGraph(graph)).toEqual({ nodes: 0, relationships: 0, claims: 0 });
   });
 
   it('loading then removing a report restores the graph exactly', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Corpus } from '../../bench/corpus/index.ts';
-import { InvalidExtractionError, loadExtraction, loadExtractions, mergeEntities, noResolution, type Graph } from '../../graph/index.ts';
+import { InvalidExtractionError, mergeEntities, noResolution, type Graph } from '../../graph/index.ts';
+import { loadExtraction, loadExtractions } from '../support/seedLoad.ts';
 import type { Entity, Extraction } from '../../seed/index.ts';
 import { extraction, org, rel, reportA, reportB } from '../support/extractions.ts';
 import { dumpGraph } from '../support/graphDump.ts';
@@ -134,26 +135,6 @@ describe('loading reports in batches', () => {
     expect(dump.filter((line) => line.includes('claimTally')).every((line) => withTallies.includes(line))).toBe(true);
   });
 
-  it('appends a source to a relationship stored before evidenceSources existed, each sentence beside its own report', async () => {
-    const first = university('org:kyrgyz-national-university', 'Kyrgyz National University', 'first');
-    const second = university('org:kyrgyz-national-university', 'Kyrgyz National University', 'second');
-    const legacy = async (): Promise<void> => {
-      await loadExtraction(graph, first, { now: clock() });
-      await graph.write((tx) => tx.run('MATCH ()-[r:PARTNERED]->() REMOVE r.evidenceSources, r.sourceConfidences'));
-    };
-    await legacy();
-    await loadExtraction(graph, second, { now: clock() });
-    const oneByOne = await dumpGraph(graph);
-    await resetGraph(graph);
-    await legacy();
-    await loadExtractions(graph, [second], { now: clock() });
-    expect(await dumpGraph(graph)).toEqual(oneByOne);
-    const [r] = await graph.readRows<{ evidence: string[]; evidenceSources: string[] }>(
-      'MATCH ()-[r:PARTNERED]->() RETURN r.evidence AS evidence, r.evidenceSources AS evidenceSources',
-    );
-    expect(r).toEqual({ evidence: ['first', 'second'], evidenceSources: [first.report.id, second.report.id] });
-  });
-
   it('a report whose transaction fails is left out and the others of its batch still load', async () => {
     const a = reportA();
     const b = reportB();
@@ -168,7 +149,7 @@ describe('loading reports in batches', () => {
     expect(outcomes[1]?.reportId).toBe(b.report.id);
     const reports = await graph.readRows<{ id: string }>('MATCH (r:Report) RETURN r.id AS id ORDER BY id');
     expect(reports.map((r) => r.id).sort()).toEqual([a.report.id, c.report.id].sort());
-    const sources = await graph.readRows<{ sources: string[] }>('MATCH ()-[r:PARTNERED]->() UNWIND r.sources AS s RETURN collect(DISTINCT s) AS sources');
+    const sources = await graph.readRows<{ sources: string[] }>("MATCH (c:Claim) WHERE c.key STARTS WITH 'PARTNERED ' RETURN collect(DISTINCT c.report) AS sources");
     expect(sources[0]?.sources).not.toContain(b.report.id);
   });
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dateSpanDays, deriveEntityProperties } from '../../graph/load/claims.ts';
-import { escapeLucene, luceneQueryFor } from '../../graph/load/fetchKnownEntities.ts';
-import { prepareExtraction } from '../../graph/load/prepareExtraction.ts';
-import { combineProvenance, withoutSource, withSource } from '../../graph/load/provenance.ts';
+import { escapeLucene, luceneQueryFor } from '../../graph/load/nameQueries.ts';
+import { prepareExtraction, type PreparedExtraction } from '../../graph/load/prepareExtraction.ts';
+import { planChange, type GraphState } from '../../graph/load/planChange.ts';
+import { claimOrder, type SourceEntry } from '../../graph/load/relationshipClaims.ts';
 import { latinToCyrillic, searchTextFor } from '../../graph/load/searchText.ts';
 import { InvalidExtractionError } from '../../graph/index.ts';
-import { claim, extraction, org, rel } from '../support/extractions.ts';
+import { claim, event, extraction, org, rel } from '../support/extractions.ts';
 
 describe('derived entity properties', () => {
   it('takes the narrowest dates, whichever report came first', () => {
@@ -73,37 +74,56 @@ describe('derived entity properties', () => {
   });
 });
 
-describe('relationship provenance', () => {
-  const a = { source: 'report:a', confidence: 0.8, evidence: ['A says so.'], roles: ['Director'] };
-  const b = { source: 'report:b', confidence: 0.9, evidence: ['B says so.', 'B again.'], roles: [] };
+describe('relationship claims, planned', () => {
+  const partnered = (text: string, confidence: number, evidence: string): PreparedExtraction =>
+    prepareExtraction(
+      extraction({
+        text,
+        title: 'Forum',
+        entities: [org('org:fund', 'The Fund'), event('event:forum', 'Forum', null, null)],
+        relations: [rel('PARTNERED', 'org:fund', 'event:forum', evidence, confidence)],
+      }),
+      '2026-01-01T00:00:00Z',
+    );
+  const stored = (claims: SourceEntry[], count = claims.length): GraphState => ({
+    entities: new Map(),
+    relationships: new Map([
+      ['PARTNERED org:fund event:forum', {
+        elementId: 'r1', type: 'PARTNERED', from: 'org:fund', to: 'event:forum', count, confidence: 0.9, roles: [],
+        claims: new Map(claims.map((c) => [c.source, c])), stale: false,
+      }],
+    ]),
+  });
+  const key = 'PARTNERED org:fund event:forum';
 
-  it('keeps one entry per report and takes exactly one out', () => {
-    const both = withSource(withSource(null, a), b);
-    expect(both).toMatchObject({
-      sources: ['report:a', 'report:b'],
-      sourceConfidences: [0.8, 0.9],
-      confidence: 0.9,
-      evidence: ['A says so.', 'B says so.', 'B again.'],
-      evidenceSources: ['report:a', 'report:b', 'report:b'],
-      roles: ['Director'],
-    });
-    expect(withoutSource(both, new Set(['report:b']))).toEqual(withSource(null, a));
-    expect(withoutSource(both, new Set(['report:a', 'report:b']))).toBeNull();
+  it('adds one claim to a relationship however many reports already assert it, without reading theirs', () => {
+    const added = partnered('v1', 0.95, 'The Fund was a partner.');
+    const plan = planChange(stored([], 50_000), new Set(), added);
+    expect(plan.relationships.get(key)).toMatchObject({ count: 50_001, confidence: 0.95, stale: false });
+    expect(plan.relationshipOutcomes).toEqual(['updated']);
   });
 
-  it('adds a new source to a hub relationship exactly as rebuilding every entry would', () => {
-    const c = { source: 'report:c', confidence: 0.7, evidence: ['C says so.'], roles: ['Rector', 'Director'] };
-    const hub = [a, b, ...Array.from({ length: 200 }, (_, i) => ({ source: `report:${i}`, confidence: (i % 10) / 10, evidence: [`Sentence ${i}.`], roles: [] }))];
-    const stored = hub.reduce<ReturnType<typeof withSource> | null>((props, e) => withSource(props, e), null)!;
-    const appended = withSource({ ...stored, weight: 3 }, c);
-    const rebuilt = combineProvenance({ weight: 3, ...stored }, withSource(null, c));
-    expect(appended).toEqual(rebuilt);
-    expect(appended.roles).toEqual(['Director', 'Rector']);
-    expect(withoutSource(appended, new Set())).toBe(appended);
+  it('takes exactly the removed report\'s claim out, and re-derives the aggregates only when that claim held the top confidence or a role', () => {
+    const gone = { source: 'report:old', confidence: 0.9, evidence: ['It was.'], roles: [] };
+    const plan = planChange(stored([gone], 3), new Set(['report:old']), null);
+    expect(plan.relationships.get(key)).toMatchObject({ count: 2, stale: true });
+    // A claim below the highest confidence, without roles, takes nothing else with it.
+    const minor = { ...gone, confidence: 0.5 };
+    expect(planChange(stored([minor], 3), new Set(['report:old']), null).relationships.get(key)).toMatchObject({ count: 2, confidence: 0.9, stale: false });
+    expect(planChange(stored([gone], 1), new Set(['report:old']), null).relationships.get(key)).toBeNull();
   });
 
-  it('folds two relationships of a merge into one', () => {
-    expect(combineProvenance(withSource(null, a), withSource(null, b)).sources).toEqual(['report:a', 'report:b']);
+  it('a new version that asserts what the old one did leaves the relationship unchanged', () => {
+    const added = partnered('v2', 0.9, 'The Fund was a partner.');
+    const old = { source: 'report:old', confidence: 0.9, evidence: ['The Fund was a partner.'], roles: [] };
+    expect(planChange(stored([old], 2), new Set(['report:old']), added).relationshipOutcomes).toEqual(['unchanged']);
+    const reworded = partnered('v3', 0.9, 'The Fund partnered the forum.');
+    expect(planChange(stored([old], 2), new Set(['report:old']), reworded).relationshipOutcomes).toEqual(['updated']);
+  });
+
+  it('orders claims oldest report first, reports without a date last', () => {
+    const orders = [claimOrder(null, '2026-01-01', 'report:z'), claimOrder('2025-05-01', '2026-02-01', 'report:b'), claimOrder('2024-01-01', '2026-03-01', 'report:c')];
+    expect([...orders].sort()).toEqual([orders[2], orders[1], orders[0]]);
   });
 });
 

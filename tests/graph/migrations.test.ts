@@ -1,72 +1,88 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyMigrations,
-  ConstraintViolationError,
-  Graph,
-  LATEST_SCHEMA_VERSION,
-  NAME_INDEX,
-  schemaVersion,
-  SchemaVersionError,
-  type Migration,
-} from '../../graph/index.ts';
-import { useEmptyGraph } from '../support/testGraph.ts';
+import { Corpus } from '../../bench/corpus/generateCorpus.ts';
+import { applyMigrations, LATEST_SCHEMA_VERSION, loadExtractions, noResolution, restoreGraph, schemaVersion, type Graph } from '../../graph/index.ts';
+import { graphSnapshot } from '../reliability/support/faults.ts';
+import { reportA, reportB } from '../support/extractions.ts';
+import { relationshipProvenance } from '../support/relationshipProvenance.ts';
+import { resetGraph, useEmptyGraph } from '../support/testGraph.ts';
 
 let graph: Graph;
 
 useEmptyGraph((g) => (graph = g));
 
-async function schemaShape(): Promise<string[]> {
-  // SHOW INDEXES lists constraint-backed indexes too, under the constraint's name.
-  const rows = await graph.readRows<{ name: string }>('SHOW INDEXES YIELD name RETURN name');
-  return rows.map((r) => r.name).sort();
+// A graph loaded by EduGraph at schema 2 (commit 190ecdc: provenance inline
+// on relationships), written by backupGraph: these reports, loaded in batches
+// of 10 without cross-report resolution, the last one a new version of the first.
+const V2_BACKUP = 'tests/fixtures/schema-v2-backup.ndjson';
+function sameReports() {
+  const corpus = [...new Corpus({ scale: 'small', seed: 7 }).extractions()].slice(0, 40).map(({ text: _text, ...x }) => x);
+  return [reportA(), reportB(), ...corpus, reportA(' (changed)')];
 }
 
-describe('schema migrations', () => {
-  it('applies idempotently: a second run changes nothing and keeps the recorded version', async () => {
-    const before = await schemaShape();
-    const again = await applyMigrations(graph);
-    expect(again.applied).toEqual([]);
-    expect(again.to).toBe(LATEST_SCHEMA_VERSION);
+describe('schema 2 → 3: provenance lists become claims', () => {
+  it('a graph written by the previous version, converted, is the graph this version loads from the same reports', async () => {
+    await restoreGraph(graph, V2_BACKUP);
     expect(await schemaVersion(graph)).toBe(LATEST_SCHEMA_VERSION);
-    expect(await schemaShape()).toEqual(before);
-    expect(before).toEqual(expect.arrayContaining(['organization_id', 'person_id', 'report_id', 'entity_id', NAME_INDEX]));
+    const [lists] = await graph.readRows<{ n: number }>('MATCH ()-[r]->() WHERE r.sources IS NOT NULL OR r.evidence IS NOT NULL RETURN count(r) AS n');
+    expect(lists?.n).toBe(0);
+    const migrated = await graphSnapshot(graph);
+    expect(migrated.filter((line) => line.includes('"Claim"')).length).toBeGreaterThan(100);
+
+    await resetGraph(graph);
+    const loaded = await loadExtractions(graph, sameReports(), { resolve: noResolution, batchSize: 10 });
+    expect(loaded.filter((o) => o.error)).toEqual([]);
+    expect(migrated).toEqual(await graphSnapshot(graph));
   });
 
-  it('rejects a second node with the same id', async () => {
-    await graph.writeRows("CREATE (:Entity:Organization {id: 'org:unesco', name: 'UNESCO'})");
-    await expect(graph.writeRows("CREATE (:Entity:Organization {id: 'org:unesco', name: 'UNESCO again'})")).rejects.toBeInstanceOf(
-      ConstraintViolationError,
-    );
+  it('running the conversion again changes nothing', async () => {
+    await restoreGraph(graph, V2_BACKUP);
+    const once = await graphSnapshot(graph);
+    await graph.writeRows("MATCH (s:EduGraphSchema {id: 'schema'}) SET s.version = 2");
+    await applyMigrations(graph);
+    expect(await graphSnapshot(graph)).toEqual(once);
   });
 
-  it('finds an entity by an alias in Latin and in Cyrillic, ignoring case and diacritics', async () => {
+  it('sources an interrupted schema-2 load left queued become claims too, in report order', async () => {
+    await resetGraph(graph);
+    const queued = [{ type: 'PARTNERED', from: 'org:f', to: 'event:x', props: { sources: ['report:b'], sourceConfidences: [0.9], confidence: 0.9, evidence: ['B says so.'], evidenceSources: ['report:b'] } }];
     await graph.writeRows(
-      `CREATE (:Entity:Organization {id: 'org:investment-in-the-future', name: 'Investment in the Future',
-              aliases: ['Investment in the Future', 'Contribution to the Future', 'Вклад в будущее', 'Fondation Éducation']})`,
+      `CREATE (:Report {id: 'report:a', title: 'A', ingestedAt: '2026-01-01T00:00:00Z'})
+       CREATE (:Report {id: 'report:b', title: 'B', publishedAt: '2025-01-01', ingestedAt: '2026-01-02T00:00:00Z'})
+       CREATE (:Entity:Organization {id: 'org:f', name: 'F'})-[:PARTNERED {sources: ['report:a'], sourceConfidences: [0.6], confidence: 0.6, evidence: ['A says so.'], evidenceSources: ['report:a']}]->(:Entity:Event {id: 'event:x', name: 'X'})
+       CREATE (:ProvenanceBacklog {seq: 1, rows: $rows})`,
+      { rows: JSON.stringify(queued) },
     );
-    const find = async (q: string): Promise<string[]> =>
-      (
-        await graph.readRows<{ id: string }>(
-          `CALL db.index.fulltext.queryNodes($index, $q) YIELD node RETURN node.id AS id`,
-          { index: NAME_INDEX, q },
-        )
-      ).map((r) => r.id);
-    expect(await find('contribution future')).toEqual(['org:investment-in-the-future']);
-    expect(await find('Вклад в будущее')).toEqual(['org:investment-in-the-future']);
-    expect(await find('ВКЛАД')).toEqual(['org:investment-in-the-future']);
-    expect(await find('fondation education')).toEqual(['org:investment-in-the-future']);
+    await graph.writeRows("MATCH (s:EduGraphSchema {id: 'schema'}) SET s.version = 2");
+    await applyMigrations(graph);
+    expect(await relationshipProvenance(graph, 'PARTNERED', 'org:f', 'event:x')).toEqual({
+      sourceCount: 2,
+      confidence: 0.9,
+      sources: ['report:b', 'report:a'],
+      sourceConfidences: [0.9, 0.6],
+      evidence: ['B says so.', 'A says so.'],
+      evidenceSources: ['report:b', 'report:a'],
+      claimedRoles: [],
+      claimedRoleSources: [],
+    });
+    const [left] = await graph.readRows<{ n: number }>('MATCH (q:ProvenanceBacklog) RETURN count(q) AS n');
+    expect(left?.n).toBe(0);
   });
 
-  it('refuses a graph whose schema is newer than the code knows', async () => {
-    const newer: Migration[] = [{ version: LATEST_SCHEMA_VERSION + 1, description: 'from the future', statements: [] }];
-    await applyMigrations(graph, newer);
-    try {
-      await expect(applyMigrations(graph)).rejects.toThrow(SchemaVersionError);
-      await expect(applyMigrations(graph)).rejects.toThrow(
-        `schema version ${LATEST_SCHEMA_VERSION + 1}, newer than this EduGraph knows (${LATEST_SCHEMA_VERSION})`,
-      );
-    } finally {
-      await graph.writeRows("MATCH (s:EduGraphSchema {id: 'schema'}) SET s.version = $v", { v: LATEST_SCHEMA_VERSION });
-    }
+  it('lists written before evidenceSources existed give their sentences to the first source, as schema 2 read them', async () => {
+    await resetGraph(graph);
+    await graph.writeRows(
+      `CREATE (:Report {id: 'report:a', title: 'A', ingestedAt: '2026-01-01T00:00:00Z'})
+       CREATE (:Report {id: 'report:b', title: 'B', ingestedAt: '2026-01-02T00:00:00Z'})
+       CREATE (:Entity:Organization {id: 'org:f', name: 'F'})-[:PARTNERED {sources: ['report:a', 'report:b'], confidence: 0.8, evidence: ['Said once.']}]->(:Entity:Event {id: 'event:x', name: 'X'})`,
+    );
+    await graph.writeRows("MATCH (s:EduGraphSchema {id: 'schema'}) SET s.version = 2");
+    await applyMigrations(graph);
+    expect(await relationshipProvenance(graph, 'PARTNERED', 'org:f', 'event:x')).toMatchObject({
+      sourceCount: 2,
+      sources: ['report:a', 'report:b'],
+      sourceConfidences: [0.8, 0.8],
+      evidence: ['Said once.'],
+      evidenceSources: ['report:a'],
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadExtraction, mentionsOf, type Graph } from '../../graph/index.ts';
+import { mentionsOf, type Graph } from '../../graph/index.ts';
+import { loadExtraction } from '../support/seedLoad.ts';
 import type { Entity, Extraction, Mention } from '../../seed/index.ts';
 import { extraction, person } from '../support/extractions.ts';
 import { useEmptyGraph } from '../support/testGraph.ts';

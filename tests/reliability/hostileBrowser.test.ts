@@ -9,7 +9,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureExplorerBuilt } from '../../explorer/index.ts';
-import { loadExtraction, type Graph } from '../../graph/index.ts';
+import { type Graph } from '../../graph/index.ts';
+import { loadExtraction } from '../support/seedLoad.ts';
 import { launchChromium } from '../explorer/support/browser.ts';
 import { startTestApi, TEST_ADMIN_TOKEN, type TestApi } from '../support/apiServer.ts';
 import { event, extraction, org, rel } from '../support/extractions.ts';

@@ -10,7 +10,7 @@ import {
   type Extraction,
   type KnownEntity,
 } from '../../seed/index.ts';
-import { nameQueriesFor } from '../../graph/load/fetchKnownEntities.ts';
+import { nameQueriesFor } from '../../graph/load/nameQueries.ts';
 import { curatedData } from '../../seed/data/curated.ts';
 import { gazetteersFor } from '../../seed/gazetteer/index.ts';
 import { orgSimilarity, parseOrgName } from '../../seed/resolve/index.ts';

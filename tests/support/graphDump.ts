@@ -20,10 +20,11 @@ function sortedKeys(props: unknown): unknown {
   return Object.fromEntries(Object.entries(props).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Node and relationship counts. */
-export async function countGraph(graph: Graph): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await graph.readRows<{ nodes: number; relationships: number }>(
-    `RETURN COUNT { MATCH (n) WHERE NOT n:EduGraphSchema } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships`,
+/** Node (entities and reports) and relationship counts, and relationship claims apart. */
+export async function countGraph(graph: Graph): Promise<{ nodes: number; relationships: number; claims: number }> {
+  const [row] = await graph.readRows<{ nodes: number; relationships: number; claims: number }>(
+    `RETURN COUNT { MATCH (n) WHERE NOT n:EduGraphSchema AND NOT n:Claim } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships,
+            COUNT { MATCH (c:Claim) } AS claims`,
   );
   return row!;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
-import { Graph, loadSeedReports, readGraphConfig } from '../../graph/index.ts';
+import { Graph, readGraphConfig } from '../../graph/index.ts';
+import { loadSeedReports } from '../../seed/index.ts';
 
 /** A connection to the run's Neo4j (see tests/globalSetup.ts). */
 export function connectTestGraph(): Promise<Graph> {

@@ -8,7 +8,12 @@ const VOLATILE = new Set(['ingestedAt', 'firstIngestedAt', 'createdAt', 'resolve
 
 function stable(props: Record<string, unknown>): Record<string, unknown> {
   const kept = Object.entries(props).filter(([k]) => !VOLATILE.has(k)).sort(([a], [b]) => a.localeCompare(b));
-  return Object.fromEntries(kept.map(([k, v]) => [k, k === 'claimTally' ? withoutLoadTimes(v) : v]));
+  return Object.fromEntries(kept.map(([k, v]) => [k, k === 'claimTally' ? withoutLoadTimes(v) : k === 'order' ? withoutLoadTime(v) : v]));
+}
+
+/** A relationship claim's order holds its report's load time between its date and its id (claimOrder). */
+function withoutLoadTime(order: unknown): unknown {
+  return typeof order === 'string' ? order.split('|').filter((_, i) => i !== 1).join('|') : order;
 }
 
 /** A claim tally carries the load time of each claim's oldest report: left out like the others. */

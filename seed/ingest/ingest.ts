@@ -1,11 +1,29 @@
-import { extractReport, listReportFiles, parseReport, readReportFile, type Extraction, type Language, type ParsedReport } from '../../seed/index.ts';
-import type { Graph } from '../connection.ts';
-import { DatabaseUnavailableError, InvalidReportInputError } from '../errors.ts';
-import type { EntityLabel } from '../schema/model.ts';
-import { loadExtraction, unchangedResult, type LoadOptions } from './loadExtraction.ts';
-import { DEFAULT_BATCH_SIZE, loadExtractions, unchangedResults } from './loadExtractions.ts';
-import { settleProvenance } from './settleProvenance.ts';
-import { emptyLabelCounts, emptyRelationshipCounts, type LabelCounts, type LoadResult, type RelationshipCounts } from './types.ts';
+import {
+  DatabaseUnavailableError,
+  DEFAULT_BATCH_SIZE,
+  emptyLabelCounts,
+  emptyRelationshipCounts,
+  InvalidReportInputError,
+  loadExtraction as loadWithoutResolution,
+  loadExtractions as loadManyWithoutResolution,
+  unchangedResults,
+  type EntityLabel,
+  type Graph,
+  type LabelCounts,
+  type LoadOptions,
+  type LoadResult,
+  type RelationshipCounts,
+} from '../../graph/index.ts';
+import type { Extraction, Language } from '../extraction.ts';
+import { extractReport } from '../extract/extractReport.ts';
+import { listReportFiles } from '../read/listReportFiles.ts';
+import { parseReport, type ParsedReport } from '../read/parseReport.ts';
+import { readReportFile } from '../read/readReportFile.ts';
+import { SEED_RESOLUTION } from '../resolve/loaderResolution.ts';
+
+// Reports ingested from text are resolved against the graph the way seed resolves identities, unless told otherwise.
+const loadExtraction: typeof loadWithoutResolution = (graph, x, opts = {}) => loadWithoutResolution(graph, x, { ...SEED_RESOLUTION, ...opts });
+const loadExtractions: typeof loadManyWithoutResolution = (graph, xs, opts = {}) => loadManyWithoutResolution(graph, xs, { ...SEED_RESOLUTION, ...opts });
 
 /** A report given as text (the API's ingestReport); the fields override its front matter. */
 export interface IngestTextInput {
@@ -65,20 +83,11 @@ export async function ingestFile(graph: Graph, path: string, opts: IngestFileOpt
 
 async function loadParsed(graph: Graph, parsed: ParsedReport, opts: IngestTextOptions): Promise<LoadResult> {
   // The id is the hash of the text: a report already loaded needs no extraction.
-  const loaded = await graph.read((tx) => unchangedResult(tx, parsed.meta.id));
+  const loaded = (await graph.read((tx) => unchangedResults(tx, [parsed.meta.id]))).get(parsed.meta.id) ?? null;
   if (loaded) return loaded;
   // Extraction is CPU work outside the transaction and the ingest lock.
   const extraction = opts.extract ? await opts.extract(parsed) : extractReport(parsed);
   return loadExtraction(graph, { ...extraction, text: extraction.text ?? parsed.text }, opts);
-}
-
-const isEmpty = `
-RETURN NOT EXISTS { MATCH (:Report) } AND NOT EXISTS { MATCH (:Entity) } AS empty`;
-
-/** True when no report and no entity has been loaded yet. */
-export async function isGraphEmpty(graph: Graph): Promise<boolean> {
-  const [row] = await graph.readRows<{ empty: boolean }>(isEmpty);
-  return row?.empty ?? true;
 }
 
 /** One file done (or failed), for progress bars and logs. */
@@ -159,13 +168,6 @@ export async function ingestPaths(graph: Graph, paths: readonly string[], opts: 
       }
     }
   }
-  try {
-    await withRetry(graph, opts, unique.at(-1) ?? '', () => settleProvenance(graph));
-  } catch (err) {
-    // Every report above is loaded; only sources for relationships that already existed are still queued.
-    const message = `sources added to existing relationships are still queued (${asError(err).message}); the next ingest, or npm start, appends them`;
-    failed.push({ file: '(provenance backlog)', message });
-  }
   return { ...summarize(results), files: unique.length, failed, ms: Date.now() - started };
 }
 
@@ -204,7 +206,7 @@ async function ingestChunk(graph: Graph, files: readonly string[], opts: IngestF
       out[i] = { error: asError(err) };
     }
   }
-  // Reports the database was unavailable for are tried again together; the others are settled.
+  // Reports the database was unavailable for are tried again together; the others are done.
   let wait = opts.retryBackoffMs ?? 1000;
   for (let attempt = 1; pending.length > 0; attempt++) {
     const outcomes = await loadExtractions(graph, pending.map((p) => p.extraction), {
@@ -212,8 +214,6 @@ async function ingestChunk(graph: Graph, files: readonly string[], opts: IngestF
       batchSize: pending.length,
       onProgress: undefined,
       shouldStop: undefined,
-      // ingestPaths settles once, when every batch is in.
-      settle: false,
     });
     const retry: typeof pending = [];
     for (const [k, o] of outcomes.entries()) {
