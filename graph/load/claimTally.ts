@@ -18,10 +18,7 @@ type TallyRow = [reportId: string, publishedAt: string | null, ingestedAt: strin
 export function foldClaims(claims: readonly SourcedClaim[]): SourcedClaim[] {
   const groups = new Map<string, SourcedClaim>();
   for (const c of claims) {
-    // Offsets and the written form are per report, not facts reports agree or disagree on.
-    const { starts: _s, ends: _e, nameAsWritten: _w, ...rest } = c.claim;
-    // Keys sorted: a claim read back from MENTIONS lists them in store order, and the tally must not depend on the path.
-    const facts = Object.fromEntries(Object.keys(rest).sort().map((k) => [k, rest[k]!])) as Props;
+    const facts = factsOf(c.claim);
     const key = JSON.stringify(facts);
     const seen = groups.get(key);
     const weight = c.weight ?? 1;
@@ -30,6 +27,13 @@ export function foldClaims(claims: readonly SourcedClaim[]): SourcedClaim[] {
     else seen.weight = seen.weight! + weight;
   }
   return [...groups.values()].sort(compareSources);
+}
+
+/** A claim's facts: offsets and the written form are per report, not facts reports agree or disagree on. */
+export function factsOf(claim: Props): Props {
+  const { starts: _s, ends: _e, nameAsWritten: _w, ...rest } = claim;
+  // Keys sorted: a claim read back from MENTIONS lists them in store order, and the tally must not depend on the path.
+  return Object.fromEntries(Object.keys(rest).sort().map((k) => [k, rest[k]!])) as Props;
 }
 
 /** The stored form of `claims`' tally. */

@@ -3,8 +3,8 @@ import { MERGED_IDS_INDEX, NAME_INDEX } from '../schema/migrations.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { recordsToPlain } from '../values.ts';
 import { escapeLucene, type NameQuery } from './nameQueries.ts';
-import { claimsOfTally, CLAIM_TALLY_KEY } from './claimTally.ts';
-import type { Props } from './claims.ts';
+import { claimsOfTally, CLAIM_TALLY_KEY, factsOf } from './claimTally.ts';
+import type { Props, SourcedClaim } from './claims.ts';
 import type { EntityState } from './batchState.ts';
 
 /**
@@ -124,23 +124,24 @@ export interface StoredEntity extends EntityState {
   eventLinks: EventLink[];
 }
 
-// Every claim about an entity, with claims that state the same facts (offsets aside)
-// folded into their oldest, weighted by their number (see SourcedClaim):
-// popular entities (countries, cities, topics) gain thousands of claims but
-// few distinct ones. An entity with a claim tally is not walked at all (its
-// tally is that fold, kept by every write); one that `reportIds` (the versions
-// a batch may remove) mention is, with their claims kept one per report, so
-// taking one out leaves the others exact. Rows are ordered oldest first
-// (nulls last, as compareSources) so a group's head is its oldest claim.
-// Facts are compared as [key, value] pairs: a projection `m {.*}` does not
-// group equal maps.
+// Every claim about an entity, with claims that state the same facts
+// (offsets aside) folded into their oldest, weighted by their number (see
+// SourcedClaim): popular entities (countries, cities, topics) gain thousands
+// of claims but few distinct ones. An entity with a claim tally is not walked
+// (its tally is that fold, kept by every write): the claims of `reportIds`
+// (the versions a batch may remove, a report being removed) are read from
+// their own MENTIONS and taken out of the tally (readEntities). Only
+// `walkIds` and entities without a tally have every MENTIONS walked, rows
+// oldest first (nulls last, as compareSources) so a group's head is its
+// oldest claim, those of `reportIds` kept apart. Facts are compared as
+// [key, value] pairs: a projection `m {.*}` does not group equal maps.
 const readEntitiesQuery = `
 CALL {
-  MATCH (n:Entity) WHERE n.id IN $ids RETURN n, false AS apart
+  MATCH (n:Entity) WHERE n.id IN $ids RETURN n
   UNION
-  MATCH (r:Report)-[:MENTIONS]->(n:Entity) WHERE r.id IN $reportIds RETURN n, true AS apart
+  MATCH (r:Report)-[:MENTIONS]->(n:Entity) WHERE r.id IN $reportIds RETURN n
 }
-WITH n, any(x IN collect(apart) WHERE x) OR n[$tallyKey] IS NULL AS walked
+WITH n, n[$tallyKey] IS NULL OR n.id IN $walkIds AS walked
 CALL (n, walked) {
   WITH n WHERE walked
   MATCH (r:Report)-[m:MENTIONS]->(n)
@@ -157,21 +158,54 @@ RETURN n.id AS id,
        properties(n) AS props,
        walked,
        claims,
+       CASE WHEN walked THEN [] ELSE [(r:Report)-[m:MENTIONS]->(n) WHERE r.id IN $reportIds |
+         {reportId: r.id, publishedAt: r.publishedAt, ingestedAt: coalesce(r.firstIngestedAt, r.ingestedAt), claim: properties(m), weight: 1}] END AS own,
        CASE WHEN n:Event THEN
          [(o:Organization)-[x:PARTNERED|ORGANIZED|HOSTED|PARTICIPATED_IN]->(n) | {type: type(x), other: o.id, code: null}] +
          [(n)-[:HELD_IN]->(p) | {type: 'HELD_IN', other: p.id, code: coalesce(p.code, p.countryCode)}]
        ELSE [] END AS eventLinks`;
 
-/** The entities `ids` and those `reportIds` mention, with every claim about them (equal ones folded, those of `reportIds` apart). */
-export async function readEntities(tx: Tx, ids: readonly string[], reportIds: readonly string[]): Promise<StoredEntity[]> {
+/**
+ * The entities `ids` and those `reportIds` mention, with every claim about
+ * them: equal ones folded, those of `reportIds` one by one, apart, so taking
+ * them out leaves exactly the others. Removing a report from a country named
+ * by 50,000 reports reads its tally and that report's own claim, not the
+ * 50,000; only when the report is the oldest of its group of equal claims
+ * (the group's head, whose place in the order the next one takes) is that
+ * entity's MENTIONS walked.
+ */
+export async function readEntities(tx: Tx, ids: readonly string[], reportIds: readonly string[], walkIds: readonly string[] = []): Promise<StoredEntity[]> {
   if (ids.length === 0 && reportIds.length === 0) return [];
-  const params = { ids: [...ids], reportIds: [...reportIds], tallyKey: CLAIM_TALLY_KEY };
-  const rows = recordsToPlain<StoredEntity & { walked: boolean }>((await tx.run(readEntitiesQuery, params)).records);
-  return rows.map(({ walked, ...e }) => {
-    const tallied = walked ? null : claimsOfTally(e.props[CLAIM_TALLY_KEY]);
-    if (walked || tallied) return tallied ? { ...e, claims: tallied } : e;
-    throw new Error(`entity ${e.id} has an unreadable ${CLAIM_TALLY_KEY}; remove it (MATCH (n:Entity {id: '${e.id}'}) REMOVE n.${CLAIM_TALLY_KEY}) and load again: it is re-derived from the claims`);
-  });
+  const params = { ids: [...ids], reportIds: [...reportIds], walkIds: [...walkIds], tallyKey: CLAIM_TALLY_KEY };
+  const rows = recordsToPlain<StoredEntity & { walked: boolean; own: SourcedClaim[] }>((await tx.run(readEntitiesQuery, params)).records);
+  const out: StoredEntity[] = [];
+  const walk: string[] = [];
+  for (const { walked, own, ...e } of rows) {
+    if (walked) {
+      out.push(e);
+      continue;
+    }
+    const tallied = claimsOfTally(e.props[CLAIM_TALLY_KEY]);
+    if (!tallied) {
+      throw new Error(`entity ${e.id} has an unreadable ${CLAIM_TALLY_KEY}; remove it (MATCH (n:Entity {id: '${e.id}'}) REMOVE n.${CLAIM_TALLY_KEY}) and load again: it is re-derived from the claims`);
+    }
+    const claims = withClaimsApart(tallied, own);
+    if (claims) out.push({ ...e, claims });
+    else walk.push(e.id);
+  }
+  if (walk.length > 0) out.push(...(await readEntities(tx, walk, reportIds, walk)).filter((e) => walk.includes(e.id)));
+  return out;
+}
+
+/** A tally with `own` claims taken out of their groups and listed one by one; null when one of them heads its group. */
+function withClaimsApart(tally: readonly SourcedClaim[], own: readonly SourcedClaim[]): SourcedClaim[] | null {
+  const groups = new Map(tally.map((c) => [JSON.stringify(factsOf(c.claim)), { ...c }]));
+  for (const o of own) {
+    const group = groups.get(JSON.stringify(factsOf(o.claim)));
+    if (!group || (group.reportId === o.reportId && (group.weight ?? 1) > 1)) return null;
+    group.weight = (group.weight ?? 1) - 1;
+  }
+  return [...[...groups.values()].filter((g) => (g.weight ?? 1) > 0), ...own];
 }
 
 const suggestionsById = `

@@ -5,7 +5,7 @@ import type { EventCandidate, ExtractionContext, Extractor } from './Extractor.t
 import type { Sentence } from '../text/sentences.ts';
 import { parseRu } from '../text/russianMorphology.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { CAPITALIZED_STOPWORDS } from './lexicon.ts';
+import { CAPITALIZED_STOPWORDS, EN_MONTHS } from './lexicon.ts';
 
 const EN_MODIFIERS = '(?:(?:International|Regional|Interregional|National|Republican|Annual|Scientific(?:[- ]Practical)?|Inter-?university|Global|Online|Virtual|Youth|Pedagogical|Educational|First|Second|Third|Fourth|Fifth|\\d+(?:st|nd|rd|th)|[IVX]+)\\s+)*';
 const RU_MODIFIERS = '(?:(?:международн|региональн|межрегиональн|всероссийск|республиканск|ежегодн|научно-практическ|научн|педагогическ|молод[её]жн|онлайн|[IVX]+)\\p{L}*\\s+)*';
@@ -38,7 +38,7 @@ export const eventExtractor: Extractor = {
             taken.push([start, end]);
             const phrase = m[0];
             const plural = isPlural(phrase);
-            const title = nameAround(ctx, s, start, end) ?? titleNear(ctx, s, start, end);
+            const title = nameAround(ctx, s, start, end) ?? titleNear(ctx, s, start, end) ?? describedAfter(ctx, s, start, end);
             if (plural && !title) continue;
             const dates = title ? nearestDate(sentenceDates(ctx, s), start) : null;
             out.push({
@@ -65,6 +65,7 @@ export const eventExtractor: Extractor = {
         }
       }
     }
+    nameParts(out, ctx);
     if (!out.some((e) => !e.reference)) promoteFirstHeld(out, ctx);
     return out.sort((a, b) => a.start - b.start);
   },
@@ -244,6 +245,86 @@ function namedByComplementTitle(ctx: ExtractionContext, tokens: Token[], adjecti
 
 function isLowerGenitive(word: string): boolean {
   return /^\p{Ll}/u.test(word) && /\p{Script=Cyrillic}/u.test(word) && parseRu(word).some((p) => p.case === 'gent');
+}
+
+const DESCRIPTION_OPENER = new Set(['on', 'for', 'of', 'about']);
+const DESCRIPTION_GLUE = new Set(['on', 'for', 'of', 'and', 'through', 'with', 'about', 'the']);
+/** Words that end a description: a place, time, agent or clause follows ("… in the autumn", "… run by", "… which"). */
+const DESCRIPTION_STOP = new Set(['in', 'at', 'by', 'from', 'held', 'run', 'organized', 'organised', 'hosted', 'which', 'that', 'who', 'where', 'when', 'during', 'to', 'as', 'a', 'an', 'this', 'its', 'their', 'was', 'were', 'is', 'are', 'will', 'would', 'has', 'have', 'had', 'after', 'before', 'between', 'within', 'under', 'via']);
+
+/**
+ * A new event introduced by an indefinite lower-case kind and what it is
+ * about: "a follow-up seminar on school meals for rural districts", "a
+ * two-day training of mentors on lesson observation". The article says it is
+ * not the report's event named again; the description runs until a place,
+ * time, agent or clause begins, and must hold two words or more, so "a
+ * workshop for teachers" stays a reference.
+ */
+function describedAfter(ctx: ExtractionContext, s: Sentence, start: number, end: number): { text: string; start: number; end: number } | null {
+  const tokens = tokenize(s.text, s.start);
+  const first = tokens.findIndex((t) => t.start >= start);
+  const last = tokens.findIndex((t) => t.end >= end);
+  if (first < 0 || last < 0 || /\p{Script=Cyrillic}/u.test(tokens[last]?.text ?? '') || /^\p{Lu}/u.test(tokens[last]?.text ?? '')) return null;
+  let from = first;
+  while (from > 0 && /^\p{Ll}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+$|^\p{Ll}/u.test(tokens[from - 1]?.text ?? '') && !/^an?$/i.test(tokens[from - 1]?.text ?? '') && (/-/.test(tokens[from - 1]?.text ?? '') || EN_KIND_MODIFIER.test(tokens[from - 1]?.text ?? ''))) from--;
+  if (!/^an?$/i.test(tokens[from - 1]?.text ?? '')) return null;
+  if (!DESCRIPTION_OPENER.has(tokens[last + 1]?.text ?? '')) return null;
+  const orgAt = (pos: number): boolean => ctx.found.some((c) => c.type === 'Organization' && pos >= c.start && pos < c.end);
+  const wordOk = (t: Token | undefined): boolean => {
+    if (!t || !/^\p{L}/u.test(t.text) || DESCRIPTION_STOP.has(t.text) || DESCRIPTION_GLUE.has(t.text) || EN_MONTHS.includes(t.text.toLowerCase())) return false;
+    return /^\p{Ll}/u.test(t.text) || !orgAt(t.start);
+  };
+  let k = last + 1;
+  let stop = -1;
+  let words = 0;
+  while (k + 1 < tokens.length && k - last <= 14) {
+    const next = tokens[k + 1];
+    if (wordOk(next)) {
+      stop = k + 1;
+      words++;
+      k++;
+    } else if (next && DESCRIPTION_GLUE.has(next.text) && words > 0 && wordOk(tokens[k + 2] ?? (tokens[k + 3] as Token | undefined))) k++;
+    else break;
+  }
+  const endTok = tokens[stop];
+  const startTok = tokens[from];
+  if (words < 2 || !endTok || !startTok) return null;
+  return { text: ctx.text.slice(startTok.start, endTok.end), start: startTok.start, end: endTok.end };
+}
+
+const PART_MODIFIER = /^(?:closing|opening|final|concluding|preparatory|introductory)$/iu;
+
+/**
+ * A part of an event named earlier, which reports name only by its place in
+ * it: "a closing round table" of the series just described is its own event,
+ * named with that series' title ("Open Lab closing round table").
+ */
+function partOfNamed(ctx: ExtractionContext, s: Sentence, out: EventCandidate[], kind: string, start: number, end: number): { text: string; start: number; end: number } | null {
+  const whole = [...out].reverse().find((e) => !e.reference && e.title && e.end <= start && e.kind !== kind && !/\p{Script=Cyrillic}/u.test(e.title));
+  const modifier = /(?<![\p{L}])an?\s+(\p{Ll}+)\s+$/u.exec(ctx.text.slice(s.start, start));
+  if (modifier?.[1] && PART_MODIFIER.test(modifier[1]) && whole) {
+    const modStart = start - (modifier[0].length - modifier[0].indexOf(modifier[1]));
+    return { text: `${shortTitle(whole)} ${ctx.text.slice(modStart, end)}`, start: modStart, end };
+  }
+  return null;
+}
+
+/** Names the unnamed kind phrases that are a part of an event named before them. */
+function nameParts(events: EventCandidate[], ctx: ExtractionContext): void {
+  const byStart = [...events].sort((a, b) => a.start - b.start);
+  for (const e of byStart) {
+    const s = ctx.sentences[e.sentence];
+    if (!e.reference || e.kind === 'event' || !s || isPlural(e.kindPhrase)) continue;
+    const title = partOfNamed(ctx, s, byStart.filter((x) => x.end <= e.start), e.kind, e.start, e.end);
+    if (!title) continue;
+    delete e.reference;
+    Object.assign(e, { title: title.text, text: ctx.text.slice(Math.min(e.start, title.start), Math.max(e.end, title.end)), start: Math.min(e.start, title.start), end: Math.max(e.end, title.end), dates: nearestDate(sentenceDates(ctx, s), e.start) });
+  }
+}
+
+/** An event's title without its kind words ("Open Lab festival" → "Open Lab"). */
+function shortTitle(e: EventCandidate): string {
+  return (e.title ?? '').replace(new RegExp(`\\s+(?:\\p{Ll}+\\s+)*${e.kindPhrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'iu'), '').trim();
 }
 
 function promoteFirstHeld(events: EventCandidate[], ctx: ExtractionContext): void {

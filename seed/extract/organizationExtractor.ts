@@ -1,6 +1,6 @@
 import { parseOrgName, orgHeadOf } from '../resolve/orgName.ts';
 import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
-import { abbreviates } from '../resolve/acronym.ts';
+import { abbreviates, isAcronym } from '../resolve/acronym.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
@@ -45,7 +45,10 @@ export const organizationExtractor: Extractor = {
     for (const s of ctx.sentences) {
       const tokens = tokenize(s.text, s.start);
       const spans = ctx.language === 'ru' || /\p{Script=Cyrillic}/u.test(s.text) ? russianSpans(tokens, ctx.quotes, ctx.gazetteers) : englishSpans(tokens, ctx.quotes, ctx.gazetteers);
-      for (const span of withParents(withLegalForms(spans, tokens, ctx.quotes), tokens, ctx.text)) {
+      for (const found of withParents(withLegalForms(spans, tokens, ctx.quotes), tokens, ctx.text)) {
+        const bridge = bridgeToBracketedAcronym(tokens, found.end, ctx);
+        // «Фонда Имени Фамилии (ФИФ)»: a head alone is a back-reference, a head spelled out by its acronym a name.
+        const span = bridge ? { ...found, end: bridge.end, acronym: found.acronym ?? bridge.acronym, bare: false } : found;
         const text = ctx.text.slice(span.start, span.end);
         const cand: OrganizationCandidate = {
           type: 'Organization',
@@ -61,20 +64,70 @@ export const organizationExtractor: Extractor = {
           const p = span.parent;
           out.push({ type: 'Organization', start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), sentence: s.index, name: parseOrgName(ctx.text.slice(p.start, p.end), ctx.gazetteers, { namedCountries: namedCountries(ctx) }), parentOf: cand });
         }
-        if (span.acronym) {
-          localAcronyms.set(span.acronym, text);
-          cand.name.acronym ??= span.acronym;
+        const acronym = span.acronym ?? bracketedAcronymAfter(ctx, span.end);
+        if (acronym) {
+          localAcronyms.set(acronym, text);
+          cand.name.acronym ??= acronym;
         }
       }
+    }
+    // «кафедра … АПУ» before or after «… университет (АПУ)»: the parent written as the report's acronym is that body.
+    for (const c of out) {
+      const full = localAcronyms.get(c.text);
+      if (full && c.text !== full) c.name = { ...parseOrgName(full, ctx.gazetteers, { namedCountries: namedCountries(ctx) }), acronym: c.text };
     }
     out.push(...officeShorthands(ctx, out));
     out.push(...acronymsWithCountry(ctx, out));
     out.push(...coordinatedAcronymNames(ctx, out, localAcronyms));
     out.push(...curatedAndAcronymMentions(ctx, out, localAcronyms));
+    out.push(...initialsMentions(ctx, out, localAcronyms));
     out.push(...parentMentions(ctx, out));
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * "Lakeside Teachers College (LTC)", «Андийский педагогический университет
+ * (АПУ)», "Ministry of Culture (MoC)": a word written as an abbreviation in
+ * brackets right after a name is what the report calls that body from then on,
+ * whether or not its letters spell the words (translated names rarely do).
+ */
+function bracketedAcronymAfter(ctx: ExtractionContext, end: number): string | undefined {
+  const m = /^\s?\(([\p{L}\p{N}]+)\)/u.exec(ctx.text.slice(end, end + 16));
+  const word = m?.[1];
+  if (!word || !isAcronym(word) || ctx.gazetteers.countries.codeOfAbbreviation(word)) return undefined;
+  return word;
+}
+
+const BRIDGE_CONNECTORS = new Set(['of', 'and', 'the', 'и']);
+
+/**
+ * «Союз библиотекарей Эквадора (СБЭ)», «Ассоциация учителей истории и
+ * географии (АУИГ)», "Reading Foundation Hope Valley (RFHV)": a few words
+ * between a name and its bracketed acronym still belong to the name (a
+ * country or region in the genitive, the tail of a list of subjects, an
+ * eponym). Words that are another head noun, a post or a verb end it.
+ */
+function bridgeToBracketedAcronym(tokens: Token[], end: number, ctx: ExtractionContext): { end: number; acronym: string } | undefined {
+  let k = tokens.findIndex((t) => t.start >= end);
+  if (k < 0 || tokens[k]?.text === '(') return undefined;
+  const first = k;
+  while (k < tokens.length && k - first < 3) {
+    const w = tokens[k]?.text ?? '';
+    const lower = w.toLowerCase();
+    if (!/^\p{L}/u.test(w) || orgHeadOf(w) || TITLE_WORDS.has(lower) || POST_WORD.test(w)) break;
+    // "… of Chile and Andes Reading Society (ARS)": a capital after "and" starts the next body.
+    if ((w === 'and' || w === 'и') && isCapitalized(tokens[k + 1]?.text ?? '')) break;
+    const cyrillic = /\p{Script=Cyrillic}/u.test(w);
+    const nameWord = isCapitalized(w) ? !CAPITALIZED_STOPWORDS.has(lower) : BRIDGE_CONNECTORS.has(w) || (cyrillic && RU_GENITIVE.test(lower) && !RU_VERB.test(lower));
+    if (!nameWord) break;
+    k++;
+  }
+  const last = tokens[k - 1];
+  if (k === first || !last || BRIDGE_CONNECTORS.has(last.text) || tokens[k]?.text !== '(' || tokens[k]?.start !== last.end + 1) return undefined;
+  const acronym = bracketedAcronymAfter(ctx, last.end);
+  return acronym ? { end: last.end, acronym } : undefined;
+}
 
 /**
  * A legal form before a quoted name is a body whatever the name says
@@ -105,6 +158,8 @@ function withLegalForms(spans: Span[], tokens: Token[], quotes: QuotedSpan[]): S
 const EN_UNIT_HEADS = new Set([...SUB_UNIT_HEADS, 'institute', 'centre', 'center', 'committee', 'council', 'agency', 'service', 'school', 'college', 'laboratory']);
 /** A Russian word in the genitive: «Министерства», «Белорусского», «академии» (not «Академия»). */
 const RU_OBLIQUE_START = /(?:ого|его|ой|ей|ых|их|ии|[^и]а|ы)$/u;
+/** A state's own abbreviation after a name («… РК») is part of that name, not a parent body. */
+const RU_STATE_ABBREVIATION = /^(?:РК|РФ|РБ|РТ|КР|РМ)$/u;
 /** Acronyms of a parent body written after a unit's name: «кафедра … ТвГУ». */
 const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu}$/u;
 
@@ -134,7 +189,7 @@ function withParents(spans: Span[], tokens: Token[], text: string): Span[] {
       }
     }
     const next = tokens.find((t) => t.start >= a.end);
-    if (cyr && next && /^\s+$/.test(text.slice(a.end, next.start)) && ACRONYM_LIKE.test(next.text) && !/^(?:РК|РФ|РБ|РТ|КР|РМ)$/u.test(next.text)) {
+    if (cyr && next && /^\s+$/.test(text.slice(a.end, next.start)) && ACRONYM_LIKE.test(next.text) && !RU_STATE_ABBREVIATION.test(next.text)) {
       out.push({ ...a, end: next.end, parent: { start: next.start, end: next.end } });
       continue;
     }
@@ -257,7 +312,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       if (r.text === 'under' && isCapitalized(t.text)) {
         let m = k + 1;
         if (tokens[m]?.text === 'the') m++;
-        if (isAllCaps(tokens[m]?.text ?? '')) {
+        if (isAcronym(tokens[m]?.text ?? '')) {
           end = tokens[m]?.end ?? end;
           k = m + 1;
           continue;
@@ -555,6 +610,9 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       }
       break;
     }
+    // «кафедра истории АГУ»: a lower-case unit followed by its parent's acronym is named, not described.
+    const after = tokens[k];
+    if (!informative && end > t.end && after && after.start === end + 1 && ACRONYM_LIKE.test(after.text) && !RU_STATE_ABBREVIATION.test(after.text)) informative = true;
     const bare = start === t.start && end === t.end;
     if (!informative) continue;
     spans.push({ start, end, bare: bare && isCapitalized(t.text) && i > 0 });
@@ -633,6 +691,31 @@ function curatedAndAcronymMentions(ctx: ExtractionContext, found: OrganizationCa
     }
     out.push(cand);
     taken.push(cand);
+  }
+  return out;
+}
+
+/**
+ * "Coastal Teachers College hosted … CTC said": a bare acronym the report never
+ * bracketed still names the one body found in the report whose initials it
+ * spells. Curated and bracketed acronyms were matched before; an acronym that
+ * spells two bodies' names is left alone.
+ */
+function initialsMentions(ctx: ExtractionContext, found: OrganizationCandidate[], local: Map<string, string>): OrganizationCandidate[] {
+  const out: OrganizationCandidate[] = [];
+  const named = found.filter((f) => !f.reference && !isAcronym(f.text.trim()));
+  const namedCountriesHere = namedCountries(ctx);
+  for (const s of ctx.sentences) {
+    for (const t of tokenize(s.text, s.start)) {
+      const letters = t.text.match(/\p{Lu}/gu)?.length ?? 0;
+      if (letters < 3 || !isAcronym(t.text) || local.has(t.text) || ctx.gazetteers.countries.codeOfAbbreviation(t.text)) continue;
+      if (found.some((f) => overlaps(f, t)) || out.some((f) => overlaps(f, t))) continue;
+      const bodies = new Map<string, OrganizationCandidate>();
+      for (const f of named) if (abbreviates(t.text, f.text.replace(/^the\s+/i, '')) || abbreviates(t.text, f.name.display)) bodies.set(normalizeName(f.name.display), f);
+      const body = bodies.size === 1 ? [...bodies.values()][0] : undefined;
+      if (!body) continue;
+      out.push({ type: 'Organization', start: t.start, end: t.end, text: t.text, sentence: s.index, name: { ...parseOrgName(body.text, ctx.gazetteers, { namedCountries: namedCountriesHere }), acronym: t.text } });
+    }
   }
   return out;
 }

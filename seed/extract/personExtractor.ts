@@ -1,6 +1,6 @@
 import { foldLatin } from '../text/stem.ts';
 import { nominativePersonName, parseRu, personNamePart } from '../text/russianMorphology.ts';
-import { isOrdinaryEnglishWord } from '../text/englishWords.ts';
+import { isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 import { orgHeadOf } from '../resolve/orgName.ts';
@@ -10,10 +10,11 @@ import { overlaps, type ExtractionContext, type Extractor, type PersonCandidate 
 
 const TITLE_WORDS = new Set(EN_TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)));
 const EVENT_WORDS = new Set(EVENT_KINDS.flatMap((k) => k.kind.split(' ')).concat(['round', 'table', 'goals', 'event', 'events']));
-const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр)/i;
+// Whole words only: a prefix would take "Mayorga", "Augustine" or «Майер» for a month.
+const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]|ма[йяе]|марта?|марте|августа?|августе)$/iu;
 const SURNAME_EN = /(?:ov|ova|ev|eva|in|ina|yn|kin|enko|uk|yuk|ko|sky|skiy|skaya|ski|ska|ich|vich|uly|kyzy|ets|yan|ian|dze|shvili|bekov|bayev|baev|aev|eyev|iev|ieva|ayeva|ova)$/i;
 const SURNAME_RU = /(?:ов|ова|ев|ева|ёв|ин|ина|ын|енко|ук|юк|ко|ский|ская|ич|улы|кызы|ец|ян|дзе|швили|бек)(?:а|у|ым|ой|ом|е|ым|ым)?$/u;
-const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична|ьич)(?:а|у|ем|ой|е|ом)?$/u;
+const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична|ьич)(?:а|у|ем|ой|е|ом)?$|^\p{Lu}\p{Ll}+(?:ovich|evich|ovych|ievich|ovna|evna|ivna|ichna|ievna)$/u;
 const TITLE_BEFORE = new RegExp(`(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')}\\p{L}*)\\s*$`, 'iu');
 const TITLE_AFTER = new RegExp(`^\\s*,?\\s*(?:the\\s+)?(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')})`, 'iu');
 /** Just before a name: a speech verb, "by", or a post a few words back ("the Deputy Minister of Education Anna …", «директора колледжа Ирины …»). */
@@ -49,9 +50,10 @@ export const personExtractor: Extractor = {
           i++;
           continue;
         }
-        const cand = toPerson(tokens, i, run.end, s.index, ctx, given);
+        const { from, to } = trimRun(tokens, i, run.end, given);
+        const cand = toPerson(tokens, from, to, s.index, ctx, given);
         if (cand) out.push(cand);
-        i = run.end;
+        i = to;
       }
     }
     // Bare surnames of people already found ("Polozhevets noted…").
@@ -111,6 +113,13 @@ function isOrdinaryRussianWord(word: string): boolean {
   return parses.length > 0 && parses.every((p) => p.known && !p.name && !p.surname && !p.patronymic && !p.geo && !p.org);
 }
 
+/** A Cyrillic word the dictionary does not know in any reading: a foreign surname more often than not. */
+function unknownRussianWord(word: string): boolean {
+  return /^\p{Script=Cyrillic}+$/u.test(word) && parseRu(word).every((p) => !p.known);
+}
+
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'di', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten']);
+
 function nameRun(tokens: Token[], i: number, ctx: ExtractionContext, blocked: Array<{ start: number; end: number }>): { end: number } {
   let k = i;
   let words = 0;
@@ -123,18 +132,56 @@ function nameRun(tokens: Token[], i: number, ctx: ExtractionContext, blocked: Ar
       k += 2;
       continue;
     }
+    // "Jan van der Berg", "Luis de la Fuente": lower-case particles inside a name, between its words.
+    if (words > 0 && NAME_PARTICLES.has(t.text)) {
+      let m = k;
+      while (NAME_PARTICLES.has(tokens[m]?.text ?? '') && m - k < 2) m++;
+      if (m > k && isNameToken(tokens[m], tokens, m, ctx) && (tokens[m]?.start ?? 0) - (tokens[m - 1]?.end ?? 0) === 1) {
+        k = m;
+        continue;
+      }
+      break;
+    }
     if (!isNameToken(t, tokens, k, ctx)) break;
     words++;
     k++;
-    if (words === 3) break;
+    if (words === 4) break;
   }
   return { end: words > 0 ? k : i };
+}
+
+function isPatronymic(word: string): boolean {
+  return PATRONYMIC.test(word) || personNamePart(word) === 'patronymic';
+}
+
+/**
+ * A run of four capitalised words holds one name of at most three. A
+ * patronymic third marks its given name second, so the first word belongs to
+ * what precedes («сотрудник Института Лоренца Анна Петровна Рыбак»); otherwise
+ * the name is the first three words, as before, and the fourth starts anew.
+ */
+function trimRun(tokens: Token[], from: number, to: number, given: Map<string, string>): { from: number; to: number } {
+  const words: number[] = [];
+  for (let k = from; k < to; k++) if ((tokens[k]?.text.length ?? 0) > 1 && !NAME_PARTICLES.has(tokens[k]?.text ?? '')) words.push(k);
+  // «Выступил Эрик Сольберг», "Yesterday Anna Berg": a capitalised ordinary word before a name is not part of it.
+  // Only when a given name follows it, so the rest is still a name on its own.
+  const lead = tokens[words[0] ?? -1]?.text ?? '';
+  const next = tokens[words[1] ?? -1]?.text ?? '';
+  const givenNext = given.has(normalizeName(next)) || personNamePart(next) === 'given';
+  if (words.length >= 3 && words[0] === from && givenNext && !given.has(normalizeName(lead)) && !personNamePart(lead) && (isOrdinaryRussianWord(lead) || isOrdinaryEnglishWord(lead))) {
+    return trimRun(tokens, words[1] ?? to, to, given);
+  }
+  if (words.length < 4) return { from, to };
+  const [w0, w1, w2] = words;
+  if (w0 === undefined || w1 === undefined || w2 === undefined) return { from, to };
+  if (isPatronymic(tokens[w2]?.text ?? '') && !isPatronymic(tokens[w1]?.text ?? '')) return { from: w1, to };
+  return { from, to: w2 + 1 };
 }
 
 function toPerson(tokens: Token[], from: number, to: number, sentence: number, ctx: ExtractionContext, given: Map<string, string>): PersonCandidate | null {
   const part = tokens.slice(from, to);
   const initials = part.filter((t, k) => /^\p{Lu}$/u.test(t.text) && part[k + 1]?.text === '.').map((t) => t.text);
-  const words = part.filter((t) => t.text.length > 1 && t.text !== '.');
+  const words = part.filter((t) => t.text.length > 1 && t.text !== '.' && !NAME_PARTICLES.has(t.text));
   if (words.length === 0 || (words.length === 1 && initials.length === 0) || words.length > 3) return null;
   const start = part[0]?.start ?? 0;
   const end = part[part.length - 1]?.end ?? 0;
@@ -147,14 +194,16 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   const surnameLike = w.some((x) => SURNAME_EN.test(x) || SURNAME_RU.test(x));
   const titled = TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after) || VOUCH_BEFORE.test(before) || postNear(before, after);
   // The dictionary vouches for a given name and a surname in any case («по приглашению Ивана Петрова»).
-  const dictionaryName = w.length >= 2 && personNamePart(w[0] ?? '') === 'given' && personNamePart(w[w.length - 1] ?? '') === 'surname';
+  // A foreign surname the dictionary has never seen after a given name it knows («Эрика Сольберга») is a name too.
+  const dictionaryName = w.length >= 2 && personNamePart(w[0] ?? '') === 'given' && (personNamePart(w[w.length - 1] ?? '') === 'surname' || (w.length === 2 && unknownRussianWord(w[1] ?? '')));
   if (!(dictionaryName || knownFirst || knownSecond || patronymic || titled || (surnameLike && (initials.length > 0 || w.length === 2)))) return null;
   // "named after Ivan Petrov", «имени Абая»: whom a body is named after took no part in the event.
   if (EPONYM_BEFORE.test(before)) return null;
   if (insideShortQuote(ctx, start, end)) return null;
   if (!knownFirst && !knownSecond && w.some(isOrdinaryRussianWord) && !w.some((x) => personNamePart(x))) return null;
   // "Young Teachers", "United Nations", "Modern Pedagogy": ordinary English words are not a name unless a known given name leads.
-  if (!knownFirst && w.some((x) => isOrdinaryEnglishWord(x))) return null;
+  // A given name compromise knows ("Jan", "May") is not ordinary in first place.
+  if (!knownFirst && w.some((x, k) => isOrdinaryEnglishWord(x) && !(k === 0 && w.length > 1 && isKnownGivenName(x)))) return null;
   let g: string | null;
   let surname: string;
   if (initials.length > 0 && words.length === 1) {
@@ -163,10 +212,17 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   } else if (!knownFirst && knownSecond) {
     surname = w[0] ?? '';
     g = w[1] ?? null;
+  } else if (w.length === 3 && !patronymic && (given.has(normalizeName(w[1] ?? '')) || personNamePart(w[1] ?? '') === 'given' || isKnownGivenName(w[1] ?? ''))) {
+    // "Ana Lucia Quispe": a second given name belongs to the name, not to be dropped for the surname.
+    g = `${w[0] ?? ''} ${w[1] ?? ''}`;
+    surname = w[2] ?? '';
   } else {
     g = w[0] ?? null;
     surname = w.filter((x) => x !== patronymic).slice(1).pop() ?? w[w.length - 1] ?? '';
   }
+  // The surname keeps its particles: "van der Berg", not "Berg".
+  const particle = part.findIndex((t) => NAME_PARTICLES.has(t.text));
+  if (particle > 0 && part.slice(particle).every((t) => NAME_PARTICLES.has(t.text) || t.text === surname)) surname = part.slice(particle).map((t) => t.text).join(' ');
   // Names are kept in the nominative; the mention's text stays as written.
   const n = /\p{Script=Cyrillic}/u.test(surname) ? nominativePersonName({ given: g, patronymic, surname }) : { given: g, patronymic, surname };
   return { type: 'Person', start, end, text: ctx.text.slice(start, end), sentence, given: n.given ?? null, surname: n.surname ?? surname, patronymic: n.patronymic ?? null };

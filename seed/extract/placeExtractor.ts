@@ -2,7 +2,8 @@ import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt } from '../gaze
 import type { Sentence } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { POST_WORD } from './lexicon.ts';
-import { isOrdinaryEnglishWord } from '../text/englishWords.ts';
+import { isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
+import { orgHeadOf } from '../resolve/orgName.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { firstNameIndex } from './personExtractor.ts';
 import { inside, type CityCandidate, type CountryCandidate, type ExtractionContext, type Extractor } from './Extractor.ts';
@@ -49,7 +50,7 @@ export const placeExtractor: Extractor = {
         const trusted = city.loose
           ? reportCountries.has(city.countryCode) && !isOrdinaryEnglishWord(tokens[i]?.text ?? '') && !givenNames.has(normalizeName(tokens[i]?.text ?? '')) && (standsAlone(tokens, i) || names.some((n) => start >= n.start && start < n.end))
           : city.curated || reportCountries.has(city.countryCode) || (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION);
-        if (!trusted) continue;
+        if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
         cities.push({ type: 'City', start, end, text: ctx.text.slice(start, end), sentence: s.index, city, insideName: names.some((n) => inside({ start, end }, n)) });
         i = m.end - 1;
       }
@@ -98,6 +99,23 @@ export function namedCountries(ctx: ExtractionContext): ReadonlySet<string> {
     NAMED.set(ctx, named);
   }
   return named;
+}
+
+/** "named after Pedro Lopes", «имени А. С. Кузнецова»: the words of an eponym. */
+const EPONYM_BEFORE = /(?:\bnamed\s+after|(?<![\p{L}])(?:имени|им\.))\s+(?:\p{Lu}[\p{L}-]*\.?\s*){0,3}$/u;
+
+/**
+ * A town's name that is another kind of word here: a head noun matched by
+ * spelling ("Ministry" for Münster), an eponym, or a given name before a
+ * capitalised word ("Dr. Adelaide Mensah"). Curated towns are always towns.
+ */
+function cityNotName(tokens: Token[], i: number, before: string, curated: boolean, givenNames: Map<string, string>): boolean {
+  const word = tokens[i]?.text ?? '';
+  if (orgHeadOf(word) || EPONYM_BEFORE.test(before)) return false;
+  if (curated) return true;
+  const next = tokens[i + 1];
+  const given = givenNames.has(normalizeName(word)) || isKnownGivenName(word);
+  return !(given && next && next.start === (tokens[i]?.end ?? 0) + 1 && /^\p{Lu}\p{Ll}/u.test(next.text));
 }
 
 const SURNAME_LIKE = /(?:ов|ова|ев|ева|ин|ина|ский|ская|ского|ской|ову|евой|овой|ов|ev|ov|ova|eva|in|ina|sky|skaya)$/iu;

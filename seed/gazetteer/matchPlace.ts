@@ -1,6 +1,7 @@
 import { normalizeName } from '../text/normalizeName.ts';
 import { stem } from '../text/stem.ts';
 import { toLatin } from '../text/transliterate.ts';
+import { parseRu } from '../text/russianMorphology.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
 import type { CityInfo } from './cities.ts';
 import type { Gazetteers } from './index.ts';
@@ -84,6 +85,11 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers): PlaceMat
   const first = tokens[i];
   if (!first || !isCapitalized(first.text)) return null;
   if (/\p{Script=Cyrillic}/u.test(first.text)) {
+    // «Семинар» shares a stem with Семей: a word the dictionary knows only as an ordinary word is a town only by its exact name.
+    if (ordinaryRussianWord(first.text)) {
+      const exact = g.cities.lookup(first.text);
+      return exact?.curated ? { value: exact, end: i + 1 } : null;
+    }
     const w = stem(first.text).toLowerCase();
     for (const [s, info] of indexFor(g).ruCities) {
       if (w.startsWith(s.toLowerCase()) && w.length - s.length <= 4) return { value: info, end: i + 1 };
@@ -106,6 +112,16 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers): PlaceMat
   const single = first.text.replace(/-based$/, '');
   const info = single.length >= 4 ? g.cities.lookupLoose(single) : null;
   return info ? { value: { ...info, loose: true }, end: i + 1 } : null;
+}
+
+/**
+ * A common noun in every reading the dictionary knows, and in none a place,
+ * name, surname or body. Adjectives stay open: «Самарского» is how a town
+ * names a university.
+ */
+function ordinaryRussianWord(word: string): boolean {
+  const parses = parseRu(word);
+  return parses.length > 0 && parses.every((p) => p.known && p.pos === 'NOUN' && !p.geo && !p.name && !p.surname && !p.patronymic && !p.org);
 }
 
 const RU_PLACE_ENDINGS = ['ского', 'ской', 'ском', 'скому', 'ский', 'ская', 'ское', 'ого', 'ому', 'ой', 'ом', 'ая', 'ий', 'ый', 'е', 'а', 'у', 'ы', 'и', 'я', 'ю'];

@@ -26,3 +26,9 @@ export function isOrdinaryEnglishWord(word: string): boolean {
   const tags = [key, ...singulars].flatMap(tagsOf);
   return !tags.some((t) => NAME.has(t)) && tags.some((t) => NOT_NAME.has(t));
 }
+
+/** True when compromise's lexicon knows the word as a given name ("Lucia", "Kwame" if listed). */
+export function isKnownGivenName(word: string): boolean {
+  if (!/^[A-Z][a-z'’-]+$/.test(word)) return false;
+  return tagsOf(word.toLowerCase()).some((t) => t === 'FirstName' || t === 'FemaleName' || t === 'MaleName');
+}

@@ -467,6 +467,24 @@ function fromParadigms(word: string, table: typeof PARADIGMS, score: number): Op
   return out;
 }
 
+/**
+ * A woman's given name the dictionary lacks, in an oblique case, read as a
+ * first-declension noun in -а («Зуриты» → «Зурита», «Зурите», «Зуритой»), so it
+ * agrees with a declined surname instead of staying as written. Only after a
+ * consonant: «…аа», «…ии» are not first-declension endings.
+ */
+function givenNameForms(word: string): Option[] {
+  const m = /^(.*[бвгджзклмнпрстфхцчшщ])(ы|и|е|у|ой)$/u.exec(word);
+  if (!m?.[1] || m[1].length < 2) return [];
+  const stem = m[1];
+  const ending = m[2];
+  // After г, к, х and the sibilants the genitive is -и; elsewhere -и is not this noun's.
+  if (ending === 'и' && !/[гкхжшчщ]$/u.test(stem)) return [];
+  if (ending === 'ы' && /[гкхжшчщ]$/u.test(stem)) return [];
+  const cases: RuCase[] = ending === 'ы' || ending === 'и' ? ['gent'] : ending === 'е' ? ['datv', 'loct'] : ending === 'у' ? ['accs'] : ['ablt'];
+  return cases.map((c) => ({ sex: 'femn' as const, case: c, nominative: `${stem}а`, score: 0.04 }));
+}
+
 function sexOf(p: RuParse): Sex | null {
   return p.gender === 'masc' || p.gender === 'femn' ? p.gender : null;
 }
@@ -494,6 +512,7 @@ function nameOptions(word: string, kind: PersonNamePart): Option[] {
       if (p.pos !== 'NOUN' || p.number !== 'sing' || !p.case || p.fixed || p.geo || p.org || p.abbr) continue;
       out.push({ sex: sexOf(p), case: p.case, nominative: toNominative(word, p, sexOf(p)), score: 0.05 });
     }
+    if (kind === 'given') out.push(...givenNameForms(word));
     const consonantFinal = !/[аеёиоуыэюяь]$/iu.test(word);
     for (const c of ALL_CASES) {
       out.push({ sex: c === 'nomn' || !consonantFinal ? null : 'femn', case: c, nominative: word, score: 0.02 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ConstraintViolationError, removeReport, type Graph } from '../../graph/index.ts';
+import { ConstraintViolationError, noResolution, removeReport, type Graph } from '../../graph/index.ts';
 import { loadExtraction } from '../support/seedLoad.ts';
 import { extraction, org, reportA, reportB, rel } from '../support/extractions.ts';
 import { countGraph, dumpGraph } from '../support/graphDump.ts';
 import { relationshipProvenance } from '../support/relationshipProvenance.ts';
-import { useEmptyGraph } from '../support/testGraph.ts';
+import { resetGraph, useEmptyGraph } from '../support/testGraph.ts';
 
 let graph: Graph;
 
@@ -198,6 +198,26 @@ describe('idempotence, replacement, removal', () => {
     await loadExtraction(graph, b);
     await removeReport(graph, b.report.id);
     expect(await dumpGraph(graph)).toEqual(before);
+  });
+
+  it('removing one of many reports that make the same claim reads the tally, not every claim, and leaves what the others give', async () => {
+    const same = (i: number) => extraction({ text: `Report ${i} on the fund.`, title: `Fund report ${i}`, publishedAt: `2024-0${i}-01`, entities: [org('org:fund', 'The Fund')] });
+    const clock = (): (() => Date) => {
+      let t = Date.parse('2026-01-01T00:00:00Z');
+      return () => new Date((t += 1000));
+    };
+    const first = clock();
+    for (const i of [1, 3]) await loadExtraction(graph, same(i), { now: first, resolve: noResolution });
+    const withoutMiddle = await entity('org:fund');
+    await resetGraph(graph);
+    const second = clock();
+    for (const i of [1, 2, 3]) await loadExtraction(graph, same(i), { now: second, resolve: noResolution });
+    await removeReport(graph, same(2).report.id);
+    const { claimTally: after, ...props } = (await entity('org:fund'))!;
+    const { claimTally: expected, ...expectedProps } = withoutMiddle!;
+    expect(props).toEqual(expectedProps);
+    // The same groups, weights and oldest reports; only load times may differ.
+    expect(JSON.parse(after as string).map((r: unknown[]) => [r[0], r[3], r[4]])).toEqual(JSON.parse(expected as string).map((r: unknown[]) => [r[0], r[3], r[4]]));
   });
 
   it('a report that fails to load leaves the graph as it was', async () => {

@@ -108,6 +108,48 @@ describe('organization names', () => {
     expect(names(ex, 'Organization')).toContain('Northern University of Arts and Crafts');
   });
 
+  it('reads a bare acronym the report bracketed after a name as that body, in mixed case too: "(MoC)" … "MoC"', () => {
+    const ex = extract('The Ministry of Culture of Ghana (MoC) opened the fair. Later the MoC announced two grants for rural libraries.');
+    const ministry = find(ex, 'Organization', 'Ministry of Culture of Ghana');
+    expect(ministry?.mentions.filter((m) => m.text === 'MoC')).toHaveLength(2);
+    expect(ofType(ex, 'Organization')).toHaveLength(1);
+  });
+
+  it('reads a bare Russian acronym bracketed after a name as that body: «… университет (АПУ)» … «представители АПУ»', () => {
+    const ex = extract('Семинар провёл Андийский педагогический университет (АПУ). Затем представители АПУ рассказали о практике.', 'ru');
+    const university = find(ex, 'Organization', 'Андийский педагогический университет');
+    expect(university?.mentions.filter((m) => m.text === 'АПУ')).toHaveLength(2);
+  });
+
+  it('takes the words between a name and its bracketed acronym into the name: «… учителей истории и географии Эквадора (АУИГЭ)»', () => {
+    const ex = extract('Встречу провела Ассоциация учителей истории и географии Эквадора (АУИГЭ) в Кито.', 'ru');
+    expect(names(ex, 'Organization')).toContain('Ассоциация учителей истории и географии Эквадора');
+  });
+
+  it('does not run a bracketed acronym’s name across "and" into the next body', () => {
+    const ex = extract('The Ministry of Education of Laos and Reading Bridges International (RBI) signed a plan.');
+    expect(names(ex, 'Organization')).toContain('Ministry of Education of Laos');
+  });
+
+  it('reads a lower-case unit before its parent’s acronym as a unit of that body: «кафедра истории АПУ»', () => {
+    const ex = extract('Андийский педагогический университет (АПУ) принял гостей. Доклад подготовила кафедра истории АПУ.', 'ru');
+    const unit = ofType(ex, 'Organization').find((o) => /^кафедра истории АПУ$/iu.test(o.name));
+    const university = find(ex, 'Organization', 'Андийский педагогический университет');
+    expect(unit).toBeDefined();
+    expect(has(ex, 'PART_OF', unit?.id, university?.id)).toBe(true);
+  });
+
+  it('reads a bare acronym that spells the initials of a body named in the report as that body: "CTC"', () => {
+    const ex = extract('Coastal Teachers College hosted the forum in Accra. Kwame Boateng, a lecturer at CTC, opened it.');
+    const college = find(ex, 'Organization', 'Coastal Teachers College');
+    expect(college?.mentions.some((m) => m.text === 'CTC')).toBe(true);
+  });
+
+  it('still reads a curated acronym alone: "UNESCO"', () => {
+    const ex = extract('UNESCO supported the course for teachers in Laos.');
+    expect(find(ex, 'Organization', 'UNESCO')).toBeDefined();
+  });
+
   it('reads an acronym with a country’s official abbreviation as that country’s body: «МОН РК»', () => {
     const ex = extract('Проект поддержали МОН РК и Республика Казахстан в целом.', 'ru');
     expect(ofType(ex, 'Organization').some((o) => o.mentions.some((m) => m.text === 'МОН РК'))).toBe(true);
@@ -338,6 +380,33 @@ describe('Russian relations', () => {
 });
 
 describe('places', () => {
+  it('does not take a Russian common noun for a town its stem resembles: «Семинар» is no Semey', () => {
+    const ex = extract('Семинар открыл ректор. Участники семинара приехали из Чили.', 'ru');
+    expect(names(ex, 'City')).toEqual([]);
+  });
+
+  it('still reads a town from the adjective in a body’s name: «Костанайского университета»', () => {
+    const ex = extract('Доклад сделали сотрудники Костанайского государственного университета.', 'ru');
+    expect(names(ex, 'City')).toContain('Kostanay');
+  });
+
+  it('does not take a head noun for a town spelled like it: "Ministry" is no Münster', () => {
+    const ex = extract('Experts of the Ministry of Education of Ecuador met teachers from Laos.');
+    expect(names(ex, 'City')).toEqual([]);
+  });
+
+  it('does not take an eponym for a town: "University named after Pedro Quito"', () => {
+    const ex = extract('Lecturers of the Andean State University named after Pedro Quito came from Ecuador.');
+    expect(names(ex, 'City')).not.toContain('Quito');
+  });
+
+  it('does not take a given name before a surname for a town: "Dr. Adelaide Mensah" in a report naming Australia', () => {
+    const ex = extract('Dr. Adelaide Mensah from Australia opened the session.');
+    expect(names(ex, 'City')).not.toContain('Adelaide');
+    expect(names(ex, 'Person')).toContain('Adelaide Mensah');
+  });
+
+
   it('counts a country named by an adjective: "Finnish models", «германское общество»', () => {
     expect(ofType(extract('Teachers studied Finnish models of support.'), 'Country').map((c) => c.id)).toContain('country:FI');
     expect(ofType(extract('Проект поддержало германское общество.', 'ru'), 'Country').map((c) => c.id)).toContain('country:DE');
@@ -363,6 +432,39 @@ describe('places', () => {
 });
 
 describe('people', () => {
+  it('does not read a month in a name’s first letters: "Mayorga", «Майер»', () => {
+    expect(names(extract('Clara Mayorga said the course had grown.'), 'Person')).toContain('Clara Mayorga');
+    expect(names(extract('Слово взяла Анна Майер из Чили.', 'ru'), 'Person')).toContain('Анна Майер');
+  });
+
+  it('keeps a full Russian name when a word of a body’s name precedes it: «Института Лоренца Анна Петровна Рыбак»', () => {
+    const ex = extract('Преподаватель Института Лоренца Анна Петровна Рыбак представила курс.', 'ru');
+    expect(names(ex, 'Person')).toContain('Анна Петровна Рыбак');
+  });
+
+  it('leaves a capitalised ordinary word before a name out of it: «Выступил Эрик Сольберг»', () => {
+    const ex = extract('Выступил Эрик Сольберг из Ганы.', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Эрик Сольберг']);
+  });
+
+  it('keeps a second given name: "Ana Lucia Quispe"', () => {
+    expect(names(extract('The talk was given by Ana Lucia Quispe from Lima.'), 'Person')).toContain('Ana Lucia Quispe');
+  });
+
+  it('keeps a patronymic written in Latin letters: "Pavel Sergeevich Kruglov"', () => {
+    expect(names(extract('Rector Pavel Sergeevich Kruglov said the course would grow.'), 'Person')).toContain('Pavel Sergeevich Kruglov');
+  });
+
+  it('keeps the particles of a surname: "Luis de la Fuente"', () => {
+    expect(names(extract('Luis de la Fuente said the course would grow.'), 'Person')).toContain('Luis de la Fuente');
+  });
+
+  it('puts an unknown woman’s given name in the nominative with her surname: «Зуриты Кадыровой» → «Зурита Кадырова»', () => {
+    const ex = extract('По словам методиста Зуриты Кадыровой, чтение вслух помогает всем.', 'ru');
+    expect(names(ex, 'Person')).toContain('Зурита Кадырова');
+  });
+
+
   it('does not take whom a body is named after for a person: "a school named after Anna Berg"', () => {
     expect(names(extract('Pupils of a village school named after Anna Berg took part.'), 'Person')).toEqual([]);
   });
@@ -386,5 +488,81 @@ describe('reading', () => {
     expect(r.meta.title).toBe('Teachers meet in Riga');
     expect(r.meta.url).toBe('https://example.org/news/1');
     expect(r.text.startsWith('Teachers meet in Riga')).toBe(true);
+  });
+});
+
+describe('implied employers and places', () => {
+  const org = (ex: Extraction, word: string): string | undefined => ofType(ex, 'Organization').find((o) => o.name.includes(word))?.id;
+  const person = (ex: Extraction, surname: string): string | undefined => ofType(ex, 'Person').find((p) => p.name.includes(surname))?.id;
+  const city = (ex: Extraction, name: string): string | undefined => ofType(ex, 'City').find((c) => c.name === name)?.id;
+
+  it('links a minister to the ministry of the same remit: "Ana Rojas, Deputy Minister of Health"', () => {
+    const ex = extract('The Ministry of Health of Chile and the Ministry of Culture of Chile organized the Pacific Wellbeing Forum in Santiago on 3 May 2024. "Schools are clinics too," said Ana Rojas, Deputy Minister of Health.');
+    expect(has(ex, 'AFFILIATED_WITH', person(ex, 'Rojas'), org(ex, 'Health'))).toBe(true);
+    expect(has(ex, 'AFFILIATED_WITH', person(ex, 'Rojas'), org(ex, 'Culture'))).toBe(false);
+  });
+
+  it('links a minister named without a remit to the only ministry the report names', () => {
+    const ex = extract('The Ministry of Education of Ghana organized the Coastal Teachers Forum in Accra on 3 May 2024. "We will train more mentors," said Deputy Minister Kwame Mensah.');
+    expect(has(ex, 'AFFILIATED_WITH', person(ex, 'Mensah'), org(ex, 'Ministry'))).toBe(true);
+  });
+
+  it('reads «заместитель министра …» as working at that ministry', () => {
+    const ex = extract('Министерство просвещения Эквадора провело форум «Учитель Анд» 3 мая 2024 года. С приветствием выступил заместитель министра просвещения Иван Соколов.', 'ru');
+    expect(has(ex, 'AFFILIATED_WITH', person(ex, 'Соколов'), org(ex, 'Министерство'))).toBe(true);
+  });
+
+  it('links "X, UNICEF Representative in Ghana" to the office in that country the report names', () => {
+    const ex = extract('The UNICEF Country Office in Ghana supported the Volta Reading Forum in Kumasi on 3 May 2024. "Reading is a right," said Maria Lindgren, UNICEF Representative in Ghana.');
+    const office = ofType(ex, 'Organization').find((o) => /Office in Ghana/.test(o.name))?.id;
+    expect(has(ex, 'AFFILIATED_WITH', person(ex, 'Lindgren'), office)).toBe(true);
+  });
+
+  it('gives a Russian post between two names to the name after the body: «…, начальник Управления … Анна Петрова»', () => {
+    const ex = extract('Участников приветствовали ректор Технического университета Иван Соколов, начальник Управления образования Анна Петрова.', 'ru');
+    expect(has(ex, 'AFFILIATED_WITH', person(ex, 'Соколов'), org(ex, 'Управлени'))).toBe(false);
+    expect(has(ex, 'AFFILIATED_WITH', person(ex, 'Петров'), org(ex, 'Управлени'))).toBe(true);
+  });
+
+  it('gives a post before a list of names to each name: "Coastal Teachers Association trainers Ama Owusu and Kofi Boateng"', () => {
+    const ex = extract('The Volta Reading Forum took place in Kumasi on 3 May 2024. Sessions were led by Coastal Teachers Association trainers Ama Owusu and Kofi Boateng.');
+    expect(has(ex, 'AFFILIATED_WITH', person(ex, 'Owusu'), org(ex, 'Association'))).toBe(true);
+    expect(has(ex, 'AFFILIATED_WITH', person(ex, 'Boateng'), org(ex, 'Association'))).toBe(true);
+  });
+
+  it('places a body by «(г. …)» after it', () => {
+    const ex = extract('В семинаре участвовали преподаватели Технического университета (г. Рига, Латвия).', 'ru');
+    expect(ex.relations.some((r) => r.type === 'BASED_IN' && r.from === org(ex, 'Техническ') && r.to.startsWith('city:'))).toBe(true);
+  });
+
+  it('holds an event in the city a sentence with no role cue names: "welcomed … to its campus in Quito"', () => {
+    const ex = extract('The Andean Pedagogical University welcomed 200 teachers to its campus in Quito on 3 May 2024 for the Andes Inclusive School Conference.');
+    expect(has(ex, 'HELD_IN', ofType(ex, 'Event')[0]?.id, city(ex, 'Quito'))).toBe(true);
+  });
+
+  it('holds a session where the one event it belongs to is held', () => {
+    const ex = extract('The Andes Inclusive School Conference took place in Quito on 3 May 2024. Within the conference, the panel "Sign Language in Every Classroom" gathered 40 teachers.');
+    const panel = ofType(ex, 'Event').find((e) => e.name.includes('Sign Language'))?.id;
+    expect(panel).toBeDefined();
+    expect(has(ex, 'HELD_IN', panel, city(ex, 'Quito'))).toBe(true);
+  });
+});
+
+describe('events named by description or as a part', () => {
+  const events = (ex: Extraction): string[] => ofType(ex, 'Event').map((e) => e.name);
+
+  it('names an indefinite lower-case kind by what it is about: "a two-day workshop on lesson observation for rural mentors"', () => {
+    const ex = extract('The Andes Teachers Forum took place in Quito on 3 May 2024. Mentors then attended a two-day workshop on lesson observation for rural mentors in Cuenca.');
+    expect(events(ex)).toContain('two-day workshop on lesson observation for rural mentors');
+  });
+
+  it('keeps a kind with a one-word topic a reference: "a workshop for teachers"', () => {
+    const ex = extract('The Andes Teachers Forum took place in Quito on 3 May 2024. It ended with a workshop for teachers.');
+    expect(events(ex)).toEqual(['Andes Teachers Forum']);
+  });
+
+  it('names a closing part of a named event by that event: "a closing round table"', () => {
+    const ex = extract('The "Volta Reading" roadshow visited four towns of Ghana in May 2024. It ended on 30 May with a closing round table in Accra.');
+    expect(events(ex)).toContain('Volta Reading closing round table');
   });
 });

@@ -92,7 +92,8 @@ export const eventRoleRule: RelationRule = {
       if (!focus) continue;
       const eventId = focus.id;
       const cues = cuesIn(ts.template);
-      if (cues.length === 0 || lookingBack(ts)) continue;
+      // A sentence with no role cue can still say where the event was ("welcomed … to its campus in ⟦City⟧").
+      if ((cues.length === 0 && !HELD_CUE.test(ts.sentence.text)) || lookingBack(ts)) continue;
       const explicit = focus.explicit;
       const parents = parentSlots(ts.template);
       const affiliated = affiliationTargets(ts);
@@ -102,8 +103,12 @@ export const eventRoleRule: RelationRule = {
         const cue = governingCue(cues, pos);
         // A city's place in a sentence and a country's "from …" list say themselves what they are, wherever the cue is.
         const sends = c.type === 'Country' && COUNTRY_SENDS.test(ts.template.slice(Math.max(0, pos - 60), pos));
-        if (!cue || (c.type !== 'City' && !sends && !closeEnough(ts.template, cue, pos))) return;
+        if (c.type !== 'City' && (!cue || (!sends && !closeEnough(ts.template, cue, pos)))) return;
         const conf = explicit ? 0.85 : 0.65;
+        if (!cue) {
+          if (c.type === 'City' && /(?<!\p{L})(?:in|в|во)\s+$/iu.test(ts.template.slice(Math.max(0, pos - 6), pos)) && !placeOfBody(ts, pos)) out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
+          return;
+        }
         if (c.type === 'Person') {
           // People take part as jury, winners or attendees; speakers are the speaker rule's.
           if (cue.role === 'PARTICIPATED_IN' && PERSON_PARTICIPATION.test(ts.template.slice(cue.start, cue.end))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.1));

@@ -17,7 +17,32 @@ export const RELATION_RULES: readonly RelationRule[] = [affiliationRule, partOfR
  * confident, with the first evidence sentence and all roles seen.
  */
 export function extractRelations(ctx: RelationContext, rules: readonly RelationRule[] = RELATION_RULES): Relation[] {
-  return dedupeRelations(rules.flatMap((rule) => rule.apply(ctx)));
+  const found = dedupeRelations(rules.flatMap((rule) => rule.apply(ctx)));
+  return dedupeRelations([...found, ...inheritedVenues(ctx, found)]);
+}
+
+/**
+ * Where an event with no stated city took place, from what the report does
+ * state: a session or track is where the one event it belongs to is held
+ * (when that is one city), and an event hosted by a body is in the one city
+ * that body is based in. Weaker than a stated place, so only for events
+ * without one.
+ */
+function inheritedVenues(ctx: RelationContext, found: Relation[]): Relation[] {
+  const isCity = (id: string): boolean => ctx.entities.get(id)?.type === 'City';
+  const cities = (type: Relation['type'], from: string): string[] => [...new Set(found.filter((r) => r.type === type && r.from === from && isCity(r.to)).map((r) => r.to))];
+  const out: Relation[] = [];
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'Event' || cities('HELD_IN', e.id).length > 0) continue;
+    const parents = found.filter((r) => r.type === 'PART_OF' && r.from === e.id && ctx.entities.get(r.to)?.type === 'Event');
+    const hosts = found.filter((r) => r.type === 'HOSTED' && r.to === e.id);
+    const via = parents.length === 1 ? parents : hosts.length === 1 ? hosts : [];
+    const r = via[0];
+    if (!r) continue;
+    const places = r.type === 'PART_OF' ? cities('HELD_IN', r.to) : cities('BASED_IN', r.from);
+    if (places.length === 1 && places[0]) out.push({ ...r, type: 'HELD_IN', from: e.id, to: places[0], confidence: Math.min(r.confidence, 0.55) });
+  }
+  return out;
 }
 
 /** One relation per (type, from, to), dropping self-loops; the first keeps its evidence, confidence and roles are pooled. */

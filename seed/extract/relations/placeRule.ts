@@ -4,7 +4,7 @@ import { relation, slotAt, type RelationContext, type RelationRule, type Templat
 
 const LOCATED = /⟦(\d+)⟧\s+(?:in|from|located in|based in|из|в)\s+⟦(\d+)⟧/gu;
 /** "⟦University⟧ (⟦City⟧, ⟦Country⟧)": a city in brackets right after a body is where it is. */
-const CITY_IN_BRACKETS = /⟦(\d+)⟧\s*\(\s*⟦(\d+)⟧\s*[,)]/gu;
+const CITY_IN_BRACKETS = /⟦(\d+)⟧\s*\(\s*(?:г\.\s*|город\s+|city\s+of\s+)?⟦(\d+)⟧\s*[,)]/giu;
 /** «администрации города ⟦Тверь⟧»: a body's name ending in "city" continues with the city, though its mention stopped before it. */
 const CITY_WORD_THEN_CITY = /⟦(\d+)⟧\s+⟦(\d+)⟧/gu;
 /** Words after a place adjective that make it a region («Ярославской области»), not the city it is named after. */
@@ -50,7 +50,7 @@ function namesRegion(text: string, end: number): boolean {
   return REGION_LEMMAS.has((lemmaRu(next) ?? next).toLowerCase());
 }
 
-/** BASED_IN from a city in brackets after a body, or right after a body whose mention ends in «города»/«г.». */
+/** BASED_IN from a city in brackets after a body («(г. ⟦City⟧)» too), or right after a body whose mention ends in «города»/«г.». */
 function citiesBesideBodies(ts: TemplatedSentence): Relation[] {
   const out: Relation[] = [];
   const pairs = [...ts.template.matchAll(CITY_IN_BRACKETS)].map((m) => [m[1], m[2]] as const);
