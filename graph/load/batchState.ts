@@ -149,7 +149,7 @@ export class BatchState {
     return [...out.values()];
   }
 
-  /** The part of the state one report's change touches, as readState would read it now. */
+  /** The part of the state one report's change touches, as it stands now (the batch's reads overlaid with its changes so far). */
   slice(ids: readonly string[], keys: ReadonlyArray<{ type: string; from: string; to: string }>, removed: ReadonlySet<string>): GraphState {
     const entities = new Map<string, EntityState>();
     const relationships = new Map<string, RelationshipState>();

@@ -34,7 +34,7 @@ export interface ChangePlan {
 /**
  * Plans taking the claims of `removed` reports out of the graph and putting
  * those of `added` in (either may be empty: a removal, a first load, or a
- * replacement). Pure: `state` is what readState saw.
+ * replacement). Pure: `state` is the slice of the batch's state the change touches.
  *
  * With `deferTally` the entities keep the claim tally they had; the caller
  * derives it (a batch does once, for its final state).
