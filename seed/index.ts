@@ -32,7 +32,7 @@ export { reportId } from './read/reportId.ts';
 export { extractReport, DEFAULT_EXTRACTORS, type ExtractOptions } from './extract/extractReport.ts';
 export { ExtractionWorker } from './extract/extractInWorker.ts';
 export type { Extractor, ExtractionContext, Candidate } from './extract/Extractor.ts';
-export { resolveWithSeed, searchKeysWithSeed, SEED_RESOLUTION } from './resolve/loaderResolution.ts';
+export { resolveWithSeed, searchKeysWithSeed, SEED_RESOLUTION, loadWithSeed, loadManyWithSeed } from './resolve/loaderResolution.ts';
 export * from './ingest/index.ts';
 export {
   resolveAgainstKnown,

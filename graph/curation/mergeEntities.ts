@@ -5,7 +5,7 @@ import type { Props } from '../load/claims.ts';
 import { withIngestLock } from '../load/ingestLock.ts';
 import { suggestionId } from '../load/prepareExtraction.ts';
 import { recomputeEntities } from '../load/recomputeEntities.ts';
-import { relationshipKey } from '../load/relationshipClaims.ts';
+import { relationshipKey, setAggregatesFromClaims } from '../load/relationshipClaims.ts';
 import { recordsToPlain } from '../values.ts';
 
 /** The entity that remains after a merge. */
@@ -68,13 +68,8 @@ MATCH (k:Entity {id: $keepId})
 UNWIND $rows AS row
 MATCH (o:Entity {id: row.other})
 MERGE ${outgoing ? '(k)' : '(o)'}-[r:${type}]->${outgoing ? '(o)' : '(k)'}
-WITH r, row
-CALL (row) {
-  MATCH (c:Claim) WHERE c.key = row.key AND c.order > ''
-  RETURN count(c) AS n, max(c.confidence) AS confidence,
-         reduce(acc = [], rs IN collect(coalesce(c.roles, [])) | acc + [x IN rs WHERE NOT x IN acc]) AS roles
-}
-SET r.sourceCount = n, r.confidence = coalesce(confidence, 0), r.roles = CASE WHEN size(roles) > 0 THEN roles END`;
+WITH r, row.key AS key
+${setAggregatesFromClaims('r', 'key')}`;
 
 // Re-derived from every claim below: the tally no longer matches the MENTIONS moved here.
 const forgetTally = `

@@ -4,6 +4,7 @@ import type { Tx } from '../connection.ts';
 import { assertEntityLabel, type EntityLabel } from '../schema/model.ts';
 import type { BatchChanges } from './batchState.ts';
 import type { Props } from './claims.ts';
+import { setAggregatesFromClaims } from './relationshipClaims.ts';
 
 // Labels and relationship types cannot be parameters; this guard keeps the
 // interpolated ones to the model's constants.
@@ -87,12 +88,8 @@ SET c = row`;
 // have gone with it. Reads the relationship's claims through the key index.
 export const rederiveRelationships = `
 MATCH ()-[r]->() WHERE elementId(r) IN $ids
-CALL (r) {
-  MATCH (c:Claim) WHERE c.key = $keys[elementId(r)] AND c.order > ''
-  RETURN count(c) AS n, max(c.confidence) AS confidence,
-         reduce(acc = [], rs IN collect(coalesce(c.roles, [])) | acc + [x IN rs WHERE NOT x IN acc]) AS roles
-}
-SET r.sourceCount = n, r.confidence = coalesce(confidence, 0), r.roles = CASE WHEN size(roles) > 0 THEN roles END`;
+WITH r, $keys[elementId(r)] AS key
+${setAggregatesFromClaims('r', 'key')}`;
 
 const upsertSuggestions = `
 UNWIND $rows AS row

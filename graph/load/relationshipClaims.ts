@@ -1,4 +1,5 @@
 import type { Tx } from '../connection.ts';
+import { relationshipKey } from '../schema/model.ts';
 import { recordsToPlain } from '../values.ts';
 
 /** What one report asserts about one relationship: its claim. */
@@ -34,8 +35,22 @@ export interface RelationshipState {
   stale: boolean;
 }
 
-export function relationshipKey(type: string, from: string, to: string): string {
-  return `${type} ${from} ${to}`;
+export { relationshipKey };
+
+/**
+ * Cypher that sets relationship `r`'s aggregates from every claim of `key`
+ * (both variables of the caller's query), read through the key index:
+ * after a claim that held the top confidence or a role was taken out, or
+ * after a merge moved claims. `r` and `key` are names the caller chose,
+ * never user input.
+ */
+export function setAggregatesFromClaims(r: string, key: string): string {
+  return `CALL (${r}, ${key}) {
+  MATCH (c:Claim) WHERE c.key = ${key} AND c.order > ''
+  RETURN count(c) AS n, max(c.confidence) AS confidence,
+         reduce(acc = [], rs IN collect(coalesce(c.roles, [])) | acc + [x IN rs WHERE NOT x IN acc]) AS roles
+}
+SET ${r}.sourceCount = n, ${r}.confidence = coalesce(confidence, 0), ${r}.roles = CASE WHEN size(roles) > 0 THEN roles END`;
 }
 
 /** The type and ends of a relationship key (ids hold no spaces). */

@@ -1,6 +1,5 @@
-import { ENTITY_LABELS, type EntityLabel } from '../schema/model.ts';
+import { ENTITY_LABELS, RELATION_TYPES, relationshipKey, type EntityLabel, type RelationType } from '../schema/model.ts';
 import type { Plain } from '../values.ts';
-import { RELATION_TYPES, type RelationType } from '../schema/model.ts';
 
 /** Every label a node returned by a query can have, Report included. */
 export type NodeLabel = EntityLabel | 'Report';
@@ -79,7 +78,7 @@ export interface Provenance {
 export function toProvenance(type: string, from: string, to: string, props: Plain): Provenance {
   const p = props && typeof props === 'object' && !Array.isArray(props) ? props : {};
   return {
-    key: `${type} ${from} ${to}`,
+    key: relationshipKey(type, from, to),
     sourceCount: typeof p.sourceCount === 'number' ? p.sourceCount : 0,
     confidence: typeof p.confidence === 'number' ? p.confidence : null,
   };

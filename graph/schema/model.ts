@@ -22,6 +22,11 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/** A relationship's key, as its claims are stored and read: "TYPE from to" (ids hold no spaces). */
+export function relationshipKey(type: string, from: string, to: string): string {
+  return `${type} ${from} ${to}`;
+}
+
 /** Every label whose nodes carry a unique `id`. `Entity` is shared by all entity labels. */
 export const ID_LABELS = [...ENTITY_LABELS, 'Report', 'MergeSuggestion', 'Entity'] as const;
 export type IdLabel = (typeof ID_LABELS)[number];

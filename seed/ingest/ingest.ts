@@ -4,8 +4,6 @@ import {
   emptyLabelCounts,
   emptyRelationshipCounts,
   InvalidReportInputError,
-  loadExtraction as loadWithoutResolution,
-  loadExtractions as loadManyWithoutResolution,
   unchangedResults,
   type EntityLabel,
   type Graph,
@@ -19,11 +17,8 @@ import { extractReport } from '../extract/extractReport.ts';
 import { listReportFiles } from '../read/listReportFiles.ts';
 import { parseReport, type ParsedReport } from '../read/parseReport.ts';
 import { readReportFile } from '../read/readReportFile.ts';
-import { SEED_RESOLUTION } from '../resolve/loaderResolution.ts';
-
 // Reports ingested from text are resolved against the graph the way seed resolves identities, unless told otherwise.
-const loadExtraction: typeof loadWithoutResolution = (graph, x, opts = {}) => loadWithoutResolution(graph, x, { ...SEED_RESOLUTION, ...opts });
-const loadExtractions: typeof loadManyWithoutResolution = (graph, xs, opts = {}) => loadManyWithoutResolution(graph, xs, { ...SEED_RESOLUTION, ...opts });
+import { loadManyWithSeed as loadExtractions, loadWithSeed as loadExtraction } from '../resolve/loaderResolution.ts';
 
 /** A report given as text (the API's ingestReport); the fields override its front matter. */
 export interface IngestTextInput {

@@ -1,4 +1,4 @@
-import type { Resolver, SearchKeys } from '../../graph/index.ts';
+import { loadExtraction, loadExtractions, type Resolver, type SearchKeys } from '../../graph/index.ts';
 import { resolveAgainstKnown } from './resolveAgainstKnown.ts';
 import { searchKeysFor } from './searchKeysFor.ts';
 
@@ -19,3 +19,7 @@ export const searchKeysWithSeed: SearchKeys = (extraction) => searchKeysFor(extr
 
 /** The load options that resolve identities across reports the way `npm run ingest` does. */
 export const SEED_RESOLUTION = { resolve: resolveWithSeed, searchKeys: searchKeysWithSeed } as const;
+
+/** graph/'s loaders with seed's resolution, unless the options say otherwise: how reports from text are loaded. */
+export const loadWithSeed: typeof loadExtraction = (graph, x, opts = {}) => loadExtraction(graph, x, { ...SEED_RESOLUTION, ...opts });
+export const loadManyWithSeed: typeof loadExtractions = (graph, xs, opts = {}) => loadExtractions(graph, xs, { ...SEED_RESOLUTION, ...opts });
