@@ -8,7 +8,7 @@ import {
   relationshipsOf,
   reportsOnEvents,
   reportTexts,
-  type CollaborationRecord,
+  type OrganizationCollaborators,
   type Graph,
   type MentionRecord,
   type NodeRecord,
@@ -29,8 +29,8 @@ export interface Loaders {
   reportEvents: DataLoader<string, NodeRecord[]>;
   eventReports: DataLoader<string, NodeRecord[]>;
   reportText: DataLoader<string, string | null>;
-  /** key: collaboratorsKey(first, evidence, organizationId) */
-  collaborators: DataLoader<string, CollaborationRecord[]>;
+  /** key: collaboratorsKey(first, evidence, organizationId); null when the id names no organization */
+  collaborators: DataLoader<string, OrganizationCollaborators | null>;
   /** key: claimsKey(first, after, relationship key): a page of a relationship's claims */
   claims: DataLoader<string, RelationshipClaimRecord[]>;
 }
@@ -87,7 +87,7 @@ export function createLoaders(graph: Graph, read: () => ReadOptions): Loaders {
     reportEvents: fromMap<NodeRecord[]>((ids) => eventsReportedBy(graph, ids, read()), []),
     eventReports: fromMap<NodeRecord[]>((ids) => reportsOnEvents(graph, ids, read()), []),
     reportText: fromMap<string | null>((ids) => reportTexts(graph, ids, read()), null),
-    collaborators: new DataLoader<string, CollaborationRecord[]>(
+    collaborators: new DataLoader<string, OrganizationCollaborators | null>(
       async (keys) => {
         // One query per distinct page size and evidence (in practice one).
         const byQuery = new Map<string, { first: number; evidence: boolean; ids: string[] }>();
@@ -98,12 +98,12 @@ export function createLoaders(graph: Graph, read: () => ReadOptions): Loaders {
           group.ids.push(id);
           byQuery.set(query, group);
         }
-        const results = new Map<string, CollaborationRecord[]>();
+        const results = new Map<string, OrganizationCollaborators>();
         for (const { first, evidence, ids } of byQuery.values()) {
           const found = await collaboratorsOf(graph, ids, first, { ...read(), evidence });
-          for (const id of ids) results.set(collaboratorsKey(first, evidence, id), found.get(id) ?? []);
+          for (const [id, value] of found) results.set(collaboratorsKey(first, evidence, id), value);
         }
-        return keys.map((k) => results.get(k) ?? []);
+        return keys.map((k) => results.get(k) ?? null);
       },
       { maxBatchSize: MAX_BATCH },
     ),

@@ -127,7 +127,7 @@ interface Served {
 
 function serve(target: Target, uri: string): Promise<Served> {
   const script = fileURLToPath(new URL('./api/serve.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script, target, uri], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn' } });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, target, uri], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production' } });
   const stderr: string[] = [];
   child.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
   return new Promise((resolve, reject) => {

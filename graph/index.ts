@@ -85,6 +85,7 @@ export {
   collaboratorsQuery,
   collaboratorsOf,
   type CollaborationRecord,
+  type OrganizationCollaborators,
   type SharedEventRecord,
   type InvolvementRecord,
   collaborationPath,

@@ -99,7 +99,9 @@ export const analysisResolvers = {
   Query: {
     node: async (_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const id = anyIdArg(args.id, 'id');
-      prefetchCollaborators(id, ctx, info);
+      // The collaborators query reads the organization too: one round trip, not two.
+      const prefetched = await prefetchCollaborators(id, ctx, info);
+      if (prefetched) return nodeValue(prefetched);
       return nodeValueOrNull(await ctx.loaders.node.load(id));
     },
 
@@ -122,13 +124,11 @@ export const analysisResolvers = {
       const first = firstArg(args.first, 20, 100);
       const evidence = selects(info, COLLABORATION_EVIDENCE);
       let found = await collaborators(ctx.graph, id, first, { ...ctx.read(), evidence });
-      if (found.length === 0) {
-        // Only on an empty answer: is the id unknown, or merged into another?
+      if (found === null) {
+        // No organization has this id: is it unknown, or merged into another?
         const node = await existing(ctx, id, 'organization');
-        if (node.id !== id) {
-          id = node.id;
-          found = await collaborators(ctx.graph, id, first, { ...ctx.read(), evidence });
-        }
+        id = node.id;
+        found = (await collaborators(ctx.graph, id, first, { ...ctx.read(), evidence })) ?? [];
       }
       return found.map((c) => collaborationValue(id, c));
     },

@@ -1,5 +1,5 @@
 import { getArgumentValues, Kind, type FieldNode, type GraphQLObjectType, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { labelOfId } from '../../graph/index.ts';
+import { labelOfId, type NodeRecord, type OrganizationCollaborators } from '../../graph/index.ts';
 import type { ApiContext } from '../context.ts';
 import { collaboratorsKey } from '../loaders.ts';
 import { firstArg } from './args.ts';
@@ -46,18 +46,21 @@ export function collaboratorsFieldKey(id: string, args: { first?: number | null 
 }
 
 /**
- * node(id) of an organization asking for its collaborators: starts their
- * query together with the node's instead of after it, so the answer takes
- * one database round trip instead of two. The Organization.collaborators
- * resolver then finds the same key in the per-request loader. An id that
- * names no organization (unknown, or merged into another) costs one wasted
- * cheap read; the resolver then asks for the id the node has.
+ * node(id) of an organization asking for its collaborators: reads them
+ * before the node, with the query that also returns the organization, so
+ * the answer takes one database round trip and one query instead of two.
+ * The Organization.collaborators resolver then finds the same key in the
+ * per-request loader. Resolves to the organization, or null when nothing
+ * was prefetched or the id names no organization (unknown, or merged into
+ * another: the node is then read as usual and its collaborators asked for
+ * under the id it has).
  */
-export function prefetchCollaborators(id: string, ctx: ApiContext, info: GraphQLResolveInfo): void {
-  if (labelOfId(id) !== 'Organization') return;
+export async function prefetchCollaborators(id: string, ctx: ApiContext, info: GraphQLResolveInfo): Promise<NodeRecord | null> {
+  if (labelOfId(id) !== 'Organization') return null;
   const fields = subfields(info, 'collaborators');
-  if (fields.length === 0) return;
+  if (fields.length === 0) return null;
   const def = (info.schema.getType('Organization') as GraphQLObjectType).getFields().collaborators!;
+  const loads: Array<Promise<OrganizationCollaborators | null>> = [];
   for (const field of fields) {
     let key: string;
     try {
@@ -66,6 +69,13 @@ export function prefetchCollaborators(id: string, ctx: ApiContext, info: GraphQL
       continue; // a bad argument is reported by the field's own resolver
     }
     // Errors reach the field's resolver through the loader's cached promise.
-    ctx.loaders.collaborators.load(key).catch(() => undefined);
+    loads.push(ctx.loaders.collaborators.load(key).catch(() => null));
   }
+  for (const found of await Promise.all(loads)) {
+    if (!found) continue;
+    // Other fields of the answer may ask for this node again.
+    ctx.loaders.node.prime(id, found.organization);
+    return found.organization;
+  }
+  return null;
 }

@@ -71,7 +71,8 @@ export const nodeResolvers = {
     events: (p: NodeValue, args: { roles?: InvolvementType[] | null }, ctx: ApiContext) => edges(p, ctx, rolesArg(args), 'OUT'),
     practices: (p: NodeValue, _: unknown, ctx: ApiContext) => edges(p, ctx, ['PRESENTED'], 'OUT'),
     collaborators: async (p: NodeValue, args: { first?: number | null }, ctx: ApiContext, info: GraphQLResolveInfo) => {
-      return (await ctx.loaders.collaborators.load(collaboratorsFieldKey(p.id, args, info))).map((c) => collaborationValue(p, c));
+      const found = await ctx.loaders.collaborators.load(collaboratorsFieldKey(p.id, args, info));
+      return (found?.collaborators ?? []).map((c) => collaborationValue(p, c));
     },
   },
   Person: {

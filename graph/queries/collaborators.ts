@@ -41,12 +41,14 @@ const involvements = (x: string): string =>
  * is projected once however many collaborators share it (a hub's top 20
  * name ~1,000 events, ~400 distinct), and evidence (the relationships'
  * provenance, most of the bytes of an answer) is read only when `$evidence`
- * asks for it, between two nodes already in hand.
+ * asks for it, between two nodes already in hand. The organization itself
+ * comes back too (an organization without collaborators still gives its
+ * row), so `node(id) { ... collaborators }` is one query, not two.
  */
 export const COLLABORATORS = `
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
-CALL (o) {
+OPTIONAL CALL (o) {
   MATCH (o)-[:${INVOLVED}]->(e:Event)
   WITH DISTINCT o, e
   MATCH (e)<-[:${INVOLVED}]-(other:Organization)
@@ -65,16 +67,18 @@ CALL (o, other, events) {
     involvements: CASE WHEN $evidence THEN ${involvements('o')} + ${involvements('other')} ELSE [] END
   }) AS shared
 }
-WITH id, other, weight, shared, events
+WITH id, o, other, weight, shared, events
 ORDER BY id, weight DESC, toLower(other.name), other.id
-WITH id, collect({organization: ${nodeMap('other')}, weight: weight, shared: shared}) AS collaborators, collect(events) AS eventLists
+WITH id, o,
+     collect(CASE WHEN other IS NOT NULL THEN {organization: ${nodeMap('other')}, weight: weight, shared: shared} END) AS collaborators,
+     collect(events) AS eventLists
 CALL (eventLists) {
   UNWIND eventLists AS events
   UNWIND events AS e
   WITH DISTINCT e
   RETURN collect(${nodeMap('e')}) AS events
 }
-RETURN id, collaborators, events`;
+RETURN id, ${nodeMap('o')} AS organization, collaborators, events`;
 
 /**
  * One query for the collaborators of several organizations (the same `first`
@@ -90,21 +94,34 @@ interface CollaboratorRow {
   shared: Array<{ eventId: string; involvements: Array<{ organizationId: string; type: InvolvementType; props: Plain }> }>;
 }
 
-/** Collaborators of each organization, strongest first, at most `first` each. */
+/** An organization, as the collaborators query read it, and its collaborators. */
+export interface OrganizationCollaborators {
+  organization: NodeRecord;
+  collaborators: CollaborationRecord[];
+}
+
+/**
+ * Collaborators of each organization, strongest first, at most `first` each;
+ * an id that names no organization (unknown, or merged away) is absent.
+ */
 export async function collaboratorsOf(
   graph: Graph,
   ids: readonly string[],
   first: number,
   opts: ReadOptions & { evidence?: boolean } = {},
-): Promise<Map<string, CollaborationRecord[]>> {
-  const out = new Map<string, CollaborationRecord[]>(ids.map((id) => [id, []]));
+): Promise<Map<string, OrganizationCollaborators>> {
+  const out = new Map<string, OrganizationCollaborators>();
   if (ids.length === 0) return out;
-  const rows = await readQuery<{ id: string; collaborators: CollaboratorRow[]; events: Plain[] }>(graph, collaboratorsQuery(ids, first, opts.evidence ?? true), opts);
+  const rows = await readQuery<{ id: string; organization: Plain; collaborators: CollaboratorRow[]; events: Plain[] }>(
+    graph,
+    collaboratorsQuery(ids, first, opts.evidence ?? true),
+    opts,
+  );
   for (const row of rows) {
     const events = new Map(row.events.map((raw) => requireNodeRecord(raw)).map((e) => [e.id, e]));
-    out.set(
-      row.id,
-      row.collaborators.map((c) => ({
+    out.set(row.id, {
+      organization: requireNodeRecord(row.organization),
+      collaborators: row.collaborators.map((c) => ({
         organization: requireNodeRecord(c.organization),
         weight: c.weight,
         sharedEvents: c.shared.map((s) => ({
@@ -112,12 +129,12 @@ export async function collaboratorsOf(
           involvements: s.involvements.map((i) => ({ organizationId: i.organizationId, type: i.type, ...toProvenance(i.type, i.organizationId, s.eventId, i.props) })),
         })),
       })),
-    );
+    });
   }
   return out;
 }
 
-/** Collaborators of one organization, strongest first. */
-export async function collaborators(graph: Graph, id: string, first: number, opts: ReadOptions & { evidence?: boolean } = {}): Promise<CollaborationRecord[]> {
-  return (await collaboratorsOf(graph, [id], first, opts)).get(id) ?? [];
+/** Collaborators of one organization, strongest first; null when the id names no organization. */
+export async function collaborators(graph: Graph, id: string, first: number, opts: ReadOptions & { evidence?: boolean } = {}): Promise<CollaborationRecord[] | null> {
+  return (await collaboratorsOf(graph, [id], first, opts)).get(id)?.collaborators ?? null;
 }

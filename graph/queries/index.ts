@@ -52,7 +52,7 @@ export {
   type ListPage,
   type SortField,
 } from './lists.ts';
-export { collaborators, collaboratorsOf, collaboratorsQuery, type CollaborationRecord, type SharedEventRecord, type InvolvementRecord } from './collaborators.ts';
+export { collaborators, collaboratorsOf, collaboratorsQuery, type CollaborationRecord, type OrganizationCollaborators, type SharedEventRecord, type InvolvementRecord } from './collaborators.ts';
 export {
   collaborationPath,
   collaborationPathQuery,

@@ -16,6 +16,13 @@ export interface DateRange {
    * can take its start from one and its end from another.
    */
   boundary: 'start' | 'end' | null;
+  /**
+   * The clause dates something other than an event: a deadline ("apply by
+   * 30 May", «приём заявок до 30 мая») or the report itself ("published on
+   * 2 June"). Kept, so the words are claimed, but no event takes it while
+   * another date is at hand.
+   */
+  aside?: 'deadline' | 'publication';
 }
 
 export interface FindDatesOptions {
@@ -113,9 +120,10 @@ const PATTERNS: Pattern[] = [
     re: re(LEAD, DAY('d1'), `(?:${NUM_SEP}|${SEP})`, DAY('d2'), '\\.(?<m1>[01]?\\d)\\.(?<y2>(?:19|20)\\d{2})(?![\\p{N}])', YEAR_WORD),
     build: (g, ctx) => dayRange(g, numericMonth(g.m1), numericMonth(g.m1), ctx),
   },
+  // с 30.09 по 02.10.2024
   {
     needs: 'numeric',
-    re: re(DAY('d1'), '\\.(?<m1>[01]?\\d)(?:\\.(?<y1>(?:19|20)\\d{2}))?', NUM_SEP, DAY('d2'), '\\.(?<m2>[01]?\\d)\\.(?<y2>(?:19|20)\\d{2})(?![\\p{N}])', YEAR_WORD),
+    re: re(LEAD, DAY('d1'), '\\.(?<m1>[01]?\\d)(?:\\.(?<y1>(?:19|20)\\d{2}))?', `(?:${NUM_SEP}|${SEP})`, DAY('d2'), '\\.(?<m2>[01]?\\d)\\.(?<y2>(?:19|20)\\d{2})(?![\\p{N}])', YEAR_WORD),
     build: (g, ctx) => dayRange(g, numericMonth(g.m1), numericMonth(g.m2), ctx),
   },
   // 2024-10-01 – 2024-10-03
@@ -219,6 +227,7 @@ export function findDates(text: string, offset = 0, options: FindDatesOptions = 
   out.sort((a, b) => a.from - b.from);
   stretchByDuration(text, out);
   markBoundaries(text, out);
+  markAsides(text, out);
   const skip = options.exclude;
   return out
     .map((d) => ({ ...d, from: offset + d.from, to: offset + d.to }))
@@ -250,6 +259,29 @@ function markBoundaries(text: string, dates: DateRange[]): void {
     const before = text.slice(prevEnd, d.from).split(/[;,]/).pop() ?? '';
     const after = text.slice(d.to, nextStart).split(/[;]|\s[—–]\s|,\s+(?:and|but|while|а|и|но)\s/u)[0] ?? '';
     d.boundary = PREPOSITION_END.test(before) ? 'end' : PREPOSITION_START.test(before) ? 'start' : (cueIn(before) ?? cueIn(after));
+  });
+}
+
+const DEADLINE_CUE = /\b(?:deadline|due|appl(?:y|ications?)|submi(?:t|ssions?)|regist(?:er|ration)|enrol(?:l|ment)?|nominations?)\b|(?<![\p{L}])(?:заяв(?:к|ок)\p{L}*|подать|подач\p{L}*|регистраци\p{L}*|зарегистрир\p{L}*|дедлайн\p{L}*|срок\p{L}*)/iu;
+const PUBLICATION_CUE = /\b(?:published|posted|updated)\b|(?<![\p{L}])(?:опубликован\p{L}*|обновлен\p{L}*)/iu;
+
+/** "close on", "by", «до»: a deadline's own words when the sentence is about applying. */
+const CLOSING = /\b(?:clos\p{L}*|end\p{L}*|until|by|before)\b|(?<![\p{L}])(?:до|принима\p{L}*|продлен\p{L}*)(?![\p{L}])/iu;
+const HELD = /\b(?:held|take[sn]?\s+place|took\s+place|run[s]?|will\s+be)\b|(?<![\p{L}])(?:пройд\p{L}*|прош\p{L}*|состо\p{L}*|провод\p{L}*)/iu;
+
+/**
+ * A date in a clause about applying or publishing. The clause is the words
+ * before the date back to the previous date or comma; a sentence about
+ * applying ("Applications for the school, held on 8–19 July, close on 30
+ * May") makes a closing word there enough.
+ */
+function markAsides(text: string, dates: DateRange[]): void {
+  dates.forEach((d, i) => {
+    const head = text.slice(0, d.from).split(/[;.!?]\s/u).pop() ?? '';
+    const clause = text.slice(dates[i - 1]?.to ?? 0, d.from).split(/[,;.]|\s[—–]\s/u).pop() ?? '';
+    if (HELD.test(clause)) return;
+    if (DEADLINE_CUE.test(clause) || (DEADLINE_CUE.test(head) && CLOSING.test(clause))) d.aside = 'deadline';
+    else if (PUBLICATION_CUE.test(clause)) d.aside = 'publication';
   });
 }
 
@@ -397,8 +429,9 @@ function daysBetween(fromIso: string, toIso: string): number {
 
 /** The date phrase closest to a position (an event's mention): a sentence may date several events. */
 export function nearestDate(dates: DateRange[], pos: number): DateRange | null {
+  const own = dates.filter((d) => !d.aside);
   let best: DateRange | null = null;
-  for (const d of dates) {
+  for (const d of own.length ? own : dates) {
     const dist = d.from >= pos ? d.from - pos : pos - d.to;
     const bestDist = best ? (best.from >= pos ? best.from - pos : pos - best.to) : Infinity;
     if (dist < bestDist) best = d;

@@ -66,6 +66,7 @@ export const eventExtractor: Extractor = {
       }
     }
     nameParts(out, ctx);
+    nameOtherEditions(out, ctx);
     if (!out.some((e) => !e.reference)) promoteFirstHeld(out, ctx);
     return out.sort((a, b) => a.start - b.start);
   },
@@ -290,6 +291,97 @@ function describedAfter(ctx: ExtractionContext, s: Sentence, start: number, end:
   const startTok = tokens[from];
   if (words < 2 || !endTok || !startTok) return null;
   return { text: ctx.text.slice(startTok.start, endTok.end), start: startTok.start, end: endTok.end };
+}
+
+const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/**
+ * "The fourth congress is planned for 2028" after "the Third … Congress
+ * 'Skills'": a kind with another ordinal than a named event of that kind is
+ * another edition of it, named by the named one's title with its ordinal
+ * changed (and without the edition's own quoted theme).
+ */
+function nameOtherEditions(events: EventCandidate[], ctx: ExtractionContext): void {
+  for (const e of events) {
+    if (!e.reference || e.kind === 'event') continue;
+    const ordinal = /^(\p{L}+)\s/u.exec(e.kindPhrase)?.[1]?.toLowerCase() ?? '';
+    if (!EN_ORDINALS.includes(ordinal)) continue;
+    const named = events.find((x) => !x.reference && x.kind === e.kind && x.title && /^\p{Lu}/u.test(x.title) && EN_ORDINALS.includes(x.title.split(/\s+/)[0]?.toLowerCase() ?? ''));
+    const own = named?.title?.split(/\s+/)[0]?.toLowerCase();
+    if (!named?.title || !own || own === ordinal) continue;
+    const title = `${ordinal.charAt(0).toUpperCase()}${ordinal.slice(1)}${named.title.slice(own.length)}`.replace(/\s*[«"“][^«»"“”]*[»"”]\s*$/u, '').trim();
+    delete e.reference;
+    e.title = title;
+    const s = ctx.sentences[e.sentence];
+    e.dates = s ? nearestDate(sentenceDates(ctx, s), e.start) : null;
+  }
+  editionsBeforeAndAfter(events, ctx);
+}
+
+const EDITION_STEP = /\b(?:the|its|this\s+year['’]s)\s+(previous|preceding|last|next|following)\s+(?:edition|one)\b/giu;
+
+/** "The previous edition" of the Third … Congress is the Second … Congress; "the next edition" the Fourth. */
+function editionsBeforeAndAfter(events: EventCandidate[], ctx: ExtractionContext): void {
+  const named = events.find((x) => !x.reference && x.title && EN_ORDINALS.includes(x.title.split(/\s+/)[0]?.toLowerCase() ?? ''));
+  const own = named?.title?.split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (!named?.title) return;
+  for (const s of ctx.sentences) {
+    for (const m of s.text.matchAll(EDITION_STEP)) {
+      const step = /^(?:previous|preceding|last)$/iu.test(m[1] ?? '') ? -1 : 1;
+      const ordinal = EN_ORDINALS[EN_ORDINALS.indexOf(own) + step];
+      if (!ordinal) continue;
+      const start = s.start + (m.index ?? 0);
+      const title = `${ordinal.charAt(0).toUpperCase()}${ordinal.slice(1)}${named.title.slice(own.length)}`.replace(/\s*[«"“][^«»"“”]*[»"”]\s*$/u, '').trim();
+      events.push({ type: 'Event', start, end: start + m[0].length, text: m[0], sentence: s.index, kind: named.kind, kindPhrase: m[0], title, dates: null });
+    }
+  }
+}
+
+const SERIES_OF = /\bseries\s+of\s+(?:[\p{L}-]+\s+){0,5}?(workshops|seminars|trainings|webinars|lectures|round[- ]tables|master[- ]?classes|sessions|meetings|conferences)\b/iu;
+const ORDINAL_PART = /(?<![\p{L}])(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final)(?:\s+(workshop|seminar|training|webinar|lecture|round[- ]table|master[- ]?class|session|meeting|conference|one|stop))?(?![\p{L}])/giu;
+
+/**
+ * "a series of short workshops … The first stop was hosted by the
+ * ⟦University of Ghana⟧ on 5 May; the second took place in ⟦Kumasi⟧": each
+ * stop of a series is an event of its own, named by the series' title, its
+ * kind and its city ("… workshop in Kumasi"). Runs once places are found,
+ * since a stop is known by its city.
+ */
+export function seriesStops(ctx: ExtractionContext): EventCandidate[] {
+  const events = ctx.found.filter((c): c is EventCandidate => c.type === 'Event');
+  const series = events.find((e) => !e.reference && e.title && SERIES_OF.test(ctx.sentences[e.sentence]?.text ?? ''));
+  const sentence = series && ctx.sentences[series.sentence];
+  const kindWord = sentence && SERIES_OF.exec(sentence.text)?.[1];
+  if (!series || !kindWord) return [];
+  const kind = EVENT_KINDS.find((k) => new RegExp(`^(?:${k.en})$`, 'iu').test(kindWord))?.kind ?? kindWord.replace(/s$/u, '');
+  const singular = kindWord.toLowerCase().replace(/classes$/u, 'class').replace(/s$/u, '');
+  const out: EventCandidate[] = [];
+  for (const s of ctx.sentences.slice(series.sentence + 1, series.sentence + 4)) {
+    let clauseStart = s.start;
+    for (const clause of s.text.split(/(?<=;)/u)) {
+      const from = clauseStart;
+      clauseStart += clause.length;
+      const m = ORDINAL_PART.exec(clause);
+      ORDINAL_PART.lastIndex = 0;
+      if (!m || (m[2] && !/^(?:one|stop)$/iu.test(m[2]) && !new RegExp(`^${singular.slice(0, 5)}`, 'iu').test(m[2]))) continue;
+      const span = { start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length };
+      const cities = ctx.found.filter((c) => c.type === 'City' && c.start >= from && c.end <= from + clause.length);
+      const city = cities.find((c) => c.type === 'City' && !c.insideName) ?? cities[0];
+      if (!city) continue;
+      const dates = nearestDate(sentenceDates(ctx, s).filter((d) => d.from >= from && d.to <= from + clause.length), span.start);
+      const existing = events.find((e) => e.reference && e.start >= span.start && e.end <= span.end + 1);
+      // The ordinal keeps stops of one series apart where their names differ by the city alone.
+      const ordinal = (m[1] ?? '').toLowerCase();
+      const title = `${ordinal.charAt(0).toUpperCase()}${ordinal.slice(1)} ${shortTitle(series)} ${singular} in ${city.text}`;
+      if (existing) {
+        delete existing.reference;
+        Object.assign(existing, { title, kind, dates });
+        continue;
+      }
+      out.push({ type: 'Event', ...span, text: ctx.text.slice(span.start, span.end), sentence: s.index, kind, kindPhrase: m[0], title, dates });
+    }
+  }
+  return out;
 }
 
 const PART_MODIFIER = /^(?:closing|opening|final|concluding|preparatory|introductory)$/iu;

@@ -10,7 +10,7 @@ import { splitSentences } from '../text/sentences.ts';
 import { toLatin } from '../text/transliterate.ts';
 import { findDates, nearestDate } from './dates.ts';
 import { dateOptions, referenceDate } from './referenceDate.ts';
-import { HELD_CUE, eventExtractor } from './eventExtractor.ts';
+import { HELD_CUE, eventExtractor, seriesStops } from './eventExtractor.ts';
 import type { ExtractionContext, Extractor } from './Extractor.ts';
 import { organizationExtractor } from './organizationExtractor.ts';
 import { personExtractor } from './personExtractor.ts';
@@ -49,7 +49,10 @@ export function extractReport(report: ParsedReport | string, options: ExtractOpt
     referenceDate: referenceDate(parsed),
     found: [],
   };
-  for (const ex of options.extractors ?? DEFAULT_EXTRACTORS) ctx.found.push(...ex.extract(ctx));
+  const extractors = options.extractors ?? DEFAULT_EXTRACTORS;
+  for (const ex of extractors) ctx.found.push(...ex.extract(ctx));
+  // The stops of a series are known by their cities, so they are named once places are found.
+  if (extractors.includes(eventExtractor)) ctx.found.push(...seriesStops(ctx));
 
   const resolved = resolveMentions(ctx.found, ctx);
   const entities = new Map<string, Entity>(resolved.entities.map((e) => [e.id, e]));

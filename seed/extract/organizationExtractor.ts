@@ -2,12 +2,13 @@ import { parseOrgName, orgHeadOf } from '../resolve/orgName.ts';
 import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
 import { abbreviates, isAcronym } from '../resolve/acronym.ts';
 import { normalizeName } from '../text/normalizeName.ts';
+import { lemmaRu, parseRu, personNamePart } from '../text/russianMorphology.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
 import type { Gazetteers } from '../gazetteer/index.ts';
 import type { QuotedSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { CAPITALIZED_STOPWORDS, EN_TITLES, ORG_MODIFIERS, POST_WORD, RU_TITLES } from './lexicon.ts';
+import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, ORG_MODIFIERS, POST_WORD, RU_TITLES } from './lexicon.ts';
 import type { CuratedData } from '../data/curated.ts';
 import { namedCountries } from './placeExtractor.ts';
 import { overlaps, type ExtractionContext, type Extractor, type OrganizationCandidate } from './Extractor.ts';
@@ -22,6 +23,53 @@ const FIRST_RIGHT_CONNECTORS = new Set(['of', 'for', 'on']);
 const TITLE_WORDS = new Set(EN_TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)));
 const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
+/**
+ * Speech rather than a title: what someone said ends in punctuation inside the
+ * marks or runs over a sentence break. Bodies named in speech are still named;
+ * bodies inside a title ("Inclusive School: …") are not.
+ */
+export function isSpeechQuote(q: QuotedSpan): boolean {
+  const inner = q.inner.trim();
+  return /[.,!?…]$/u.test(inner) || /[.!?]\s+\p{Lu}/u.test(inner);
+}
+
+/** Inside a quoted name or title (not inside reported speech). */
+function insideTitleQuote(quotes: QuotedSpan[], t: { start: number; end: number }): boolean {
+  return quotes.some((q) => t.start >= q.innerStart && t.end <= q.innerEnd && !isSpeechQuote(q));
+}
+
+/**
+ * «кафедрой», «школой», «академией»: a head noun in the instrumental ends like
+ * an adjective; the dictionary tells the noun from the adjective.
+ */
+function russianNounHead(word: string): ReturnType<typeof orgHeadOf> {
+  if (!/^\p{Script=Cyrillic}+$/u.test(word)) return null;
+  const noun = parseRu(word).find((p) => p.known && p.pos === 'NOUN' && p.lemma !== word.toLowerCase());
+  return noun ? orgHeadOf(noun.lemma) : null;
+}
+
+/** «профсоюзов», «университетов»: a head noun in the plural genitive names whom a body gathers, not a second body. */
+function pluralGenitiveHead(word: string): boolean {
+  return /^\p{Script=Cyrillic}+$/u.test(word) && parseRu(word).some((p) => p.known && p.pos === 'NOUN' && p.case === 'gent' && p.number === 'plur') && !!orgHeadOf(lemmaRu(word) ?? '');
+}
+
+/** «Профсоюзы педагогов …», «Университеты региона»: a plural head describes bodies rather than naming one. */
+function pluralNominativeHead(word: string): boolean {
+  const parses = parseRu(word);
+  return /^\p{Script=Cyrillic}+$/u.test(word) && parses.length > 0 && parses.every((p) => p.pos === 'NOUN' && p.number === 'plur' && (p.case === 'nomn' || p.case === 'accs'));
+}
+
+/**
+ * The head of a word, including a compound one: "School-Lyceum",
+ * «Школа-лицей», "Lyceum-Internat" are named by their last head part.
+ */
+function headOf(word: string): ReturnType<typeof orgHeadOf> {
+  const whole = orgHeadOf(word) ?? russianNounHead(word);
+  if (whole || !word.includes('-')) return whole;
+  const parts = word.split('-');
+  return parts.length === 2 && parts.every((p) => /^\p{L}/u.test(p)) && orgHeadOf(parts[0] ?? '') ? orgHeadOf(parts[parts.length - 1] ?? '') : null;
+}
+
 interface Span {
   start: number;
   end: number;
@@ -30,6 +78,8 @@ interface Span {
   /** Only the head noun: a back-reference such as "the Foundation". */
   bare: boolean;
   acronym?: string;
+  /** Where the unit's own name ends, before "of <parent>": its short form. */
+  ownEnd?: number;
 }
 
 /**
@@ -45,29 +95,42 @@ export const organizationExtractor: Extractor = {
     for (const s of ctx.sentences) {
       const tokens = tokenize(s.text, s.start);
       const spans = ctx.language === 'ru' || /\p{Script=Cyrillic}/u.test(s.text) ? russianSpans(tokens, ctx.quotes, ctx.gazetteers) : englishSpans(tokens, ctx.quotes, ctx.gazetteers);
+      let previous: OrganizationCandidate | undefined;
       for (const found of withParents(withLegalForms(spans, tokens, ctx.quotes), tokens, ctx.text)) {
-        const bridge = bridgeToBracketedAcronym(tokens, found.end, ctx);
+        const bridge = bridgeToBracketedAcronym(tokens, found.start, found.end, ctx);
         // «Фонда Имени Фамилии (ФИФ)»: a head alone is a back-reference, a head spelled out by its acronym a name.
         const span = bridge ? { ...found, end: bridge.end, acronym: found.acronym ?? bridge.acronym, bare: false } : found;
         const text = ctx.text.slice(span.start, span.end);
+        // 'NGO "Vida" (Life School)': a name in brackets right after another is its translation, the same body.
+        const translated = previous && /^\s*\($/.test(ctx.text.slice(previous.end, span.start)) && ctx.text[span.end] === ')' ? previous : undefined;
         const cand: OrganizationCandidate = {
           type: 'Organization',
           start: span.start,
           end: span.end,
           text,
           sentence: s.index,
-          name: parseOrgName(text, ctx.gazetteers, { namedCountries: namedCountries(ctx) }),
+          name: parseOrgName(translated?.text ?? text, ctx.gazetteers, { namedCountries: namedCountries(ctx) }),
           ...(span.bare ? { reference: true } : {}),
         };
         out.push(cand);
+        previous = cand;
+        if (span.ownEnd !== undefined) {
+          // "Inclusive Centre of the Coastal University" is also called "Inclusive Centre": both names are the unit's.
+          const own = ctx.text.slice(span.start, span.ownEnd);
+          out.push({ type: 'Organization', start: span.start, end: span.ownEnd, text: own, sentence: s.index, name: { ...parseOrgName(own, ctx.gazetteers, { namedCountries: namedCountries(ctx) }) } });
+        }
+        let parentCand: OrganizationCandidate | undefined;
         if (span.parent) {
           const p = span.parent;
-          out.push({ type: 'Organization', start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), sentence: s.index, name: parseOrgName(ctx.text.slice(p.start, p.end), ctx.gazetteers, { namedCountries: namedCountries(ctx) }), parentOf: cand });
+          parentCand = { type: 'Organization', start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), sentence: s.index, name: parseOrgName(ctx.text.slice(p.start, p.end), ctx.gazetteers, { namedCountries: namedCountries(ctx) }), parentOf: cand };
+          out.push(parentCand);
         }
         const acronym = span.acronym ?? bracketedAcronymAfter(ctx, span.end);
+        // "Eastern Branch of Coastal State University (CSU)": the letters spell the parent, so the parent is what the report calls CSU.
+        const owner = parentCand && acronym && abbreviates(acronym, parentCand.text) && !abbreviates(acronym, text) ? parentCand : cand;
         if (acronym) {
-          localAcronyms.set(acronym, text);
-          cand.name.acronym ??= acronym;
+          localAcronyms.set(acronym, owner.text);
+          owner.name.acronym ??= acronym;
         }
       }
     }
@@ -76,6 +139,7 @@ export const organizationExtractor: Extractor = {
       const full = localAcronyms.get(c.text);
       if (full && c.text !== full) c.name = { ...parseOrgName(full, ctx.gazetteers, { namedCountries: namedCountries(ctx) }), acronym: c.text };
     }
+    shortFormsOfCoordinatedNames(out, ctx);
     out.push(...officeShorthands(ctx, out));
     out.push(...acronymsWithCountry(ctx, out));
     out.push(...coordinatedAcronymNames(ctx, out, localAcronyms));
@@ -87,13 +151,41 @@ export const organizationExtractor: Extractor = {
 };
 
 /**
+ * "the Office for Schools and the Qualifications Framework" … "the Office for
+ * Schools": a name that is the first half of a longer one, cut at its "and",
+ * is that body's short form, not a second body.
+ */
+function shortFormsOfCoordinatedNames(found: OrganizationCandidate[], ctx: ExtractionContext): void {
+  const full = found.filter((f) => !f.reference && !f.parentOf && / (?:and|и) /u.test(f.name.display)).map((f) => ({ f, padded: ` ${normalizeName(f.name.display)} ` }));
+  for (const c of found) {
+    if (c.reference || c.parentOf || full.length === 0 || c.name.display.split(/\s+/).length < 3) continue;
+    const short = normalizeName(c.name.display);
+    const long = full.find(({ f, padded }) => f !== c && (padded.includes(` ${short} and `) || padded.includes(` ${short} и `)))?.f;
+    if (long) c.name = { ...parseOrgName(long.text, ctx.gazetteers, { namedCountries: namedCountries(ctx) }), acronym: long.name.acronym };
+  }
+  // "the Rio Claro university" after "Rio Claro State Pedagogical University": a lower-case head after
+  // proper words shortens a name the report gave in full.
+  for (const c of found) {
+    const words = c.text.replace(/^the\s+/i, '').split(/\s+/);
+    const last = words[words.length - 1] ?? '';
+    if (c.reference || c.parentOf || words.length < 2 || isCapitalized(last) || !c.name.head || !headOf(last)) continue;
+    const own = words.slice(0, -1).map((w) => normalizeName(w));
+    const fulls = found.filter((f) => f !== c && !f.reference && !f.parentOf && f.name.head === c.name.head && isCapitalized(f.text.split(/\s+/).pop() ?? '') && own.every((w) => normalizeName(f.name.display).split(/[\s-]+/).includes(w)));
+    const names = new Set(fulls.map((f) => normalizeName(f.name.display)));
+    const only = names.size === 1 ? fulls[0] : undefined;
+    if (only) c.name = { ...only.name };
+  }
+}
+
+/**
  * "Lakeside Teachers College (LTC)", «Андийский педагогический университет
  * (АПУ)», "Ministry of Culture (MoC)": a word written as an abbreviation in
  * brackets right after a name is what the report calls that body from then on,
  * whether or not its letters spell the words (translated names rarely do).
  */
 function bracketedAcronymAfter(ctx: ExtractionContext, end: number): string | undefined {
-  const m = /^\s?\(([\p{L}\p{N}]+)\)/u.exec(ctx.text.slice(end, end + 16));
+  // "(CEAT, Lima)": the acronym may share its brackets with the body's town.
+  const m = /^\s?\(([\p{L}\p{N}]+)(?:\)|,\s)/u.exec(ctx.text.slice(end, end + 16));
   const word = m?.[1];
   if (!word || !isAcronym(word) || ctx.gazetteers.countries.codeOfAbbreviation(word)) return undefined;
   return word;
@@ -108,7 +200,31 @@ const BRIDGE_CONNECTORS = new Set(['of', 'and', 'the', 'и']);
  * country or region in the genitive, the tail of a list of subjects, an
  * eponym). Words that are another head noun, a post or a verb end it.
  */
-function bridgeToBracketedAcronym(tokens: Token[], end: number, ctx: ExtractionContext): { end: number; acronym: string } | undefined {
+function bridgeToBracketedAcronym(tokens: Token[], start: number, end: number, ctx: ExtractionContext): { end: number; acronym: string } | undefined {
+  return shortBridge(tokens, end, ctx) ?? spelledBridge(tokens, start, end, ctx);
+}
+
+/**
+ * «Центр исследований в обучении и средств контроля (ЦИОСК)»: a longer stretch,
+ * prepositions included, still belongs to the name when the bracketed
+ * acronym spells the whole of it.
+ */
+function spelledBridge(tokens: Token[], from: number, end: number, ctx: ExtractionContext): { end: number; acronym: string } | undefined {
+  const first = tokens.findIndex((t) => t.start >= end);
+  if (first < 0) return undefined;
+  for (let k = first; k < tokens.length && k - first < 7; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (w === '(') {
+      const last = tokens[k - 1];
+      const acronym = last && k > first ? bracketedAcronymAfter(ctx, last.end) : undefined;
+      return acronym && last && abbreviates(acronym, ctx.text.slice(from, last.end)) && !abbreviates(acronym, ctx.text.slice(from, end)) ? { end: last.end, acronym } : undefined;
+    }
+    if (!/^\p{L}/u.test(w) || orgHeadOf(w) || POST_WORD.test(w) || RU_VERB.test(w.toLowerCase())) return undefined;
+  }
+  return undefined;
+}
+
+function shortBridge(tokens: Token[], end: number, ctx: ExtractionContext): { end: number; acronym: string } | undefined {
   let k = tokens.findIndex((t) => t.start >= end);
   if (k < 0 || tokens[k]?.text === '(') return undefined;
   const first = k;
@@ -183,7 +299,7 @@ function withParents(spans: Span[], tokens: Token[], text: string): Span[] {
         ? /^\s+$/.test(between) && /^\p{Lu}/u.test(bFirst) && RU_OBLIQUE_START.test(bFirst.toLowerCase())
         : /^\s+of\s+(?:the\s+)?$/.test(between) && EN_UNIT_HEADS.has(aHead.text.toLowerCase());
       if (joins) {
-        out.push({ start: a.start, end: b.end, bare: false, parent: { start: b.start, end: b.end } });
+        out.push({ start: a.start, end: b.end, bare: false, parent: { start: b.start, end: b.end }, ...(cyr ? {} : { ownEnd: a.end }) });
         i++;
         continue;
       }
@@ -214,8 +330,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.start < skipUntil) continue;
-    const head = orgHeadOf(t.text);
-    if (!head || quotes.some((q) => t.start >= q.innerStart && t.end <= q.innerEnd)) continue;
+    const head = headOf(t.text);
+    if (!head || insideTitleQuote(quotes, t)) continue;
     const capitalHead = isCapitalized(t.text);
     let start = t.start;
     let end = t.end;
@@ -334,8 +450,17 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
             if (orgHeadOf(c.text) && isCapitalized(c.text) && !isNameWord(tokens[m + 1])) hitsHead = true;
             last = m;
             m++;
-          } else if (c.text === 'and' && (isAllCaps(tokens[m + 1]?.text ?? '') || (orgHeadOf(tokens[m + 1]?.text ?? '') && last > chainStart) || secondNameAfterAnd(tokens, start, chainStart, m, gazetteers))) {
+          } else if (c.text === 'and' && (isAllCaps(tokens[m + 1]?.text ?? '') || (headOf(tokens[m + 1]?.text ?? '') && (last > chainStart || numberedOrNamed(tokens, m + 2))) || secondNameAfterAnd(tokens, start, chainStart, m, gazetteers))) {
             // "… of Latvia and UNICEF", "… of Valmiera and Gymnasium No. 2": a second body, not more name.
+            break;
+          } else if (c.text === 'with' && last >= chainStart && quotedNameAfterWords(tokens, quotes, m + 1) > 0) {
+            // 'Association of Families of Children with Hearing Loss "Hope"': a proper name closing the
+            // phrase vouches for the words before it being name too.
+            const n = quotedNameAfterWords(tokens, quotes, m + 1);
+            last = n - 1;
+            m = n;
+          } else if (c.text === 'in' && !PLACED_HEADS.has(t.text.toLowerCase()) && placeAt(tokens, m + 1, gazetteers)) {
+            // "University of Lisbon in Porto": where a body is, not part of its name (offices aside).
             break;
           } else if (CHAIN_CONNECTORS.has(c.text) && (isNameWord(tokens[m + 1]) || (tokens[m + 1]?.text === 'the' && isNameWord(tokens[m + 2])))) {
             m++;
@@ -349,7 +474,17 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         }
         // A chain holding another head noun is a parent body ("… of the Ministry of …"): stop before it,
         // unless this body is a unit of that one ("Branch of … University").
-        if (last < chainStart || (hitsHead && !SUB_UNIT_HEADS.has(t.text.toLowerCase()))) break;
+        if (last < chainStart) break;
+        if (hitsHead && !SUB_UNIT_HEADS.has(t.text.toLowerCase())) {
+          // "Institute of X of the Academy of Y", "Ministry of X and the University of Y": the name ends
+          // before the other body; withParents joins a unit to its parent again.
+          const cut = beforeOtherBody(tokens, chainStart, last);
+          if (cut >= chainStart) {
+            end = tokens[cut]?.end ?? end;
+            informative = true;
+          }
+          break;
+        }
         if (hitsHead) parent = parentInChain(tokens, chainStart, last);
         end = tokens[last]?.end ?? end;
         informative = true;
@@ -369,6 +504,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       break;
     }
     if (!capitalHead && !informative) continue;
+    if (namesEventOrTitle(tokens, quotes, start, end)) continue;
     // "Latvian schools", "the school's": a lower-case plural or possessive head is a description.
     if (!capitalHead && (/['’]s$/.test(t.text) || (head.head !== t.text.toLowerCase() && /s$/i.test(t.text)))) continue;
     // "the Tartu university", "Riga university": a lower-case head names no body of its own; it refers back to one.
@@ -391,6 +527,65 @@ function countryAt(tokens: Token[], i: number, gazetteers: Gazetteers): { end: n
 }
 
 /**
+ * Capitalised words from token i that run, without another head noun, into
+ * a short quoted proper name: the index of the token where the quote opens, or 0.
+ */
+function quotedNameAfterWords(tokens: Token[], quotes: QuotedSpan[], i: number): number {
+  let n = i;
+  while (isNameWord(tokens[n]) && !headOf(tokens[n]?.text ?? '') && n - i < 4) n++;
+  const open = tokens[n];
+  const prev = tokens[n - 1];
+  if (n === i || !open || !prev) return 0;
+  const q = quoteAt(quotes, open.start, 'start');
+  return q && properNameQuote(q, prev.end) ? n : 0;
+}
+
+/**
+ * In a chain that runs into another body's name, the last token of this
+ * body's own name: the word before the "of (the)" or "and (the)" that opens
+ * the other body's noun group. -1 when no such break exists.
+ */
+function beforeOtherBody(tokens: Token[], from: number, to: number): number {
+  let h = from;
+  while (h <= to && !(headOf(tokens[h]?.text ?? '') && isCapitalized(tokens[h]?.text ?? '') && !isNameWord(tokens[h + 1]))) h++;
+  let g = h;
+  while (g > from && isNameWord(tokens[g - 1])) g--;
+  let c = g - 1;
+  if (tokens[c]?.text === 'the') c--;
+  if (!['of', 'and'].includes(tokens[c]?.text ?? '')) return -1;
+  return c - 1 >= from && isNameWord(tokens[c - 1]) ? c - 1 : -1;
+}
+
+/** Event kinds named with a head noun of bodies: "Summer School", "Winter School". */
+const EVENT_WITH_HEAD = new RegExp(`\\b(?:${EVENT_KINDS.filter((k) => k.kind.split(' ').some((w) => orgHeadOf(w))).map((k) => k.en).join('|')})\\b`, 'i');
+
+/**
+ * "the GreenLeaf Summer School on Soil", or a phrase the report quotes as a
+ * title elsewhere ('"Code for Village Schools"'): an event or a title, not a body.
+ */
+function namesEventOrTitle(tokens: Token[], quotes: QuotedSpan[], start: number, end: number): boolean {
+  const text = tokens.filter((t) => t.start >= start && t.end <= end).map((t) => t.text).join(' ');
+  if (EVENT_WITH_HEAD.test(text)) return true;
+  if (quotes.some((q) => q.start >= start && q.end <= end)) return false;
+  const plain = normalizeName(text);
+  return quotes.some((q) => !isSpeechQuote(q) && normalizeName(q.inner) === plain);
+}
+
+/** A city or country named at token i (after an optional "the"), spelled exactly. */
+function placeAt(tokens: Token[], i: number, gazetteers: Gazetteers): boolean {
+  const m = tokens[i]?.text === 'the' ? i + 1 : i;
+  if (matchCountryAt(tokens, m, gazetteers)) return true;
+  const city = matchCityAt(tokens, m, gazetteers);
+  return !!city && !city.value.loose;
+}
+
+/** "No. 3", "№ 3", "named after …": what follows a head that starts a second numbered or eponymous body. */
+function numberedOrNamed(tokens: Token[], i: number): boolean {
+  const w = tokens[i]?.text ?? '';
+  return (w === 'No' && tokens[i + 1]?.text === '.') || w === '№' || (w === 'named' && tokens[i + 1]?.text === 'after');
+}
+
+/**
  * 'Centre for Teacher Support "Bright Start"': a short capitalised quote
  * right after a full name is that body's own name; a longer one, or one after
  * a comma or a verb, is speech or a title.
@@ -400,18 +595,20 @@ function properNameQuote(q: QuotedSpan, nameEnd: number): boolean {
   return q.start - nameEnd === 1 && words.length <= 4 && /^\p{Lu}/u.test(q.inner.trim());
 }
 
-/** The body a unit's chain ends in: the words after the last "of (the)" up to the head that closes the chain ("… of Riverside State University"). */
+/**
+ * The body a unit's chain names: from the noun group of its first head noun to
+ * the end of the chain ("… of Riverside State University", "… of the
+ * University of Ghana"). A head alone ("… of the University") is no name.
+ */
 function parentInChain(tokens: Token[], from: number, to: number): { start: number; end: number } | undefined {
-  let k = from;
-  for (let m = to; m > from; m--) {
-    if (tokens[m]?.text === 'of') {
-      k = tokens[m + 1]?.text === 'the' ? m + 2 : m + 1;
-      break;
-    }
-  }
-  const start = tokens[k]?.start;
+  let h = from;
+  while (h <= to && !(headOf(tokens[h]?.text ?? '') && isCapitalized(tokens[h]?.text ?? '') && !isNameWord(tokens[h + 1]))) h++;
+  if (h > to) return undefined;
+  let g = h;
+  while (g > from && isNameWord(tokens[g - 1])) g--;
+  const start = tokens[g]?.start;
   const end = tokens[to]?.end;
-  return k > from && start !== undefined && end !== undefined && orgHeadOf(tokens[to]?.text ?? '') ? { start, end } : undefined;
+  return g === to || start === undefined || end === undefined ? undefined : { start, end };
 }
 
 /**
@@ -462,9 +659,10 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.start < skipUntil || !/\p{Script=Cyrillic}/u.test(t.text)) continue;
-    const head = orgHeadOf(t.text);
-    if (!head || quotes.some((q) => t.start >= q.innerStart && t.end <= q.innerEnd)) continue;
+    const head = headOf(t.text);
+    if (!head || insideTitleQuote(quotes, t)) continue;
     if (RU_TITLE_HEAD_CLASH.test(t.text.toLowerCase())) continue;
+    if (pluralNominativeHead(t.text) && !quoteAt(quotes, tokens[i + 1]?.start ?? -1, 'start')) continue;
     let start = t.start;
     let end = t.end;
     let informative = isCapitalized(t.text);
@@ -521,6 +719,24 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         continue;
       }
       const lower = r.text.toLowerCase();
+      // «фонда Tierra Viva», «профсоюза учителей Maestros Unidos»: a name in Latin letters after a head is the body's own
+      // name; after a lower-case head the Latin name alone is what the body is called.
+      if (/^\p{Script=Latin}/u.test(r.text) && isCapitalized(r.text) && !isAllCaps(r.text)) {
+        let m = k;
+        while (m - k < 4 && /^\p{Script=Latin}/u.test(tokens[m]?.text ?? '') && isCapitalized(tokens[m]?.text ?? '') && (m === k || tokens[m]?.start === (tokens[m - 1]?.end ?? 0) + 1)) m++;
+        if (!informative) start = r.start;
+        end = tokens[m - 1]?.end ?? end;
+        informative = true;
+        k = m;
+        break;
+      }
+      // «Университета Пачакутек»: a foreign name the dictionary does not know, after a capitalised head, does not decline.
+      if (k === i + 1 && isCapitalized(t.text) && isCapitalized(r.text) && /^\p{Script=Cyrillic}+$/u.test(r.text) && parseRu(r.text).every((p) => !p.known) && !personNamePart(r.text) && !isCapitalized(tokens[k + 1]?.text ?? '')) {
+        end = r.end;
+        informative = true;
+        k++;
+        break;
+      }
       if (lower === 'имени' || (lower === 'им' && tokens[k + 1]?.text === '.')) {
         let m = k + (lower === 'им' ? 2 : 1);
         let initials = 0;
@@ -558,6 +774,16 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       if (country) {
         end = tokens[country.end - 1]?.end ?? end;
         k = country.end;
+        continue;
+      }
+      // «… Республики Башкортостан», «… Республики Саха (Якутия)»: a republic inside a federation is named after the word too.
+      if (/^республик/u.test(tokens[k - 1]?.text.toLowerCase() ?? '') && isCapitalized(r.text) && !isAllCaps(r.text)) {
+        end = r.end;
+        k++;
+        if (tokens[k]?.text === '(' && isCapitalized(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') {
+          end = tokens[k + 2]?.end ?? end;
+          k += 3;
+        }
         continue;
       }
       if (r.text === '№' && /^\d+$/.test(tokens[k + 1]?.text ?? '')) {
@@ -602,7 +828,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         k++;
         continue;
       }
-      if (/^\p{Ll}/u.test(r.text) && r.text.length >= 4 && /\p{Script=Cyrillic}/u.test(r.text) && RU_GENITIVE.test(lower) && !RU_VERB.test(lower) && genitives < 3 && !orgHeadOf(r.text) && !adjectivesLeadToHead(tokens, k)) {
+      if (/^\p{Ll}/u.test(r.text) && r.text.length >= 4 && /\p{Script=Cyrillic}/u.test(r.text) && RU_GENITIVE.test(lower) && !RU_VERB.test(lower) && genitives < (/^\p{Lu}/u.test(tokens.find((x) => x.start >= start)?.text ?? '') ? 6 : 3) && (!orgHeadOf(r.text) || pluralGenitiveHead(r.text)) && !adjectivesLeadToHead(tokens, k)) {
         end = r.end;
         genitives++;
         k++;

@@ -1,6 +1,6 @@
 import { foldLatin } from '../text/stem.ts';
 import { nominativePersonName, parseRu, personNamePart } from '../text/russianMorphology.ts';
-import { isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
+import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 import { orgHeadOf } from '../resolve/orgName.ts';
@@ -69,12 +69,58 @@ export const personExtractor: Extractor = {
   },
 };
 
+/**
+ * "… Ana Quispe of the Andes Lyceum", "… Kofi Mensah from Kumasi", «… Ана
+ * Киспе из Куско», «… Ана Киспе (Куско)»: a name followed by where its bearer
+ * comes from, a body or a town found already, is a person's.
+ */
+function fromPlaceOrBody(ctx: ExtractionContext, end: number): boolean {
+  const m = /^\s*(?:of\s+(?:the\s+)?|from\s+(?:the\s+)?|из\s+|\(\s*)(?=["«“„']?\p{Lu})/u.exec(ctx.text.slice(end, end + 20));
+  if (!m) return false;
+  const at = end + m[0].length;
+  return ctx.found.some((c) => (c.type === 'City' || (c.type === 'Organization' && !c.reference)) && c.start === at);
+}
+
 /** A post named in the few words before the name or right after its comma. */
 function postNear(before: string, after: string): boolean {
   // Words by split, not by a repeated group anchored at the end: that one backtracks on every position.
-  const lastWords = before.replace(/[«»"“”]/g, ' ').trim().split(/\s+/).slice(-4);
+  // The post may stand several words back, past the body it is held in («проректор АГУ по учебной работе …»),
+  // but not past the end of the clause.
+  const clause = before.split(/[,;:.!?()—–]\s/u).pop() ?? '';
+  const lastWords = clause.replace(/[«»"“”]/g, ' ').trim().split(/\s+/).slice(-8);
   const a = POST_AFTER_WINDOW.exec(after)?.[1] ?? '';
-  return lastWords.some((w) => POST_WORD.test(w)) || a.trim().split(/\s+/).some((w) => POST_WORD.test(w));
+  return postBefore(lastWords) || a.trim().split(/\s+/).some((w) => POST_WORD.test(w));
+}
+
+/**
+ * A post with no verb between it and the name ("Experts visited Lake Chala"
+ * names no one). Far back, past a body's name, only a post held by one person
+ * («проректор АУЛ по учебной работе …»); a plural one ("trainers Ama Owusu and
+ * …") only right before the names it introduces.
+ */
+function postBefore(words: string[]): boolean {
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] ?? '';
+    if (isVerb(w)) return false;
+    if (POST_WORD.test(w) && (k >= words.length - 4 || !pluralWord(w))) return true;
+  }
+  return false;
+}
+
+function isVerb(word: string): boolean {
+  if (/\p{Script=Cyrillic}/u.test(word)) {
+    const parses = parseRu(word);
+    return parses.length > 0 && parses.every((p) => p.pos === 'VERB' || p.pos === 'PRTS' || p.pos === 'INFN');
+  }
+  return isEnglishVerb(word);
+}
+
+function pluralWord(word: string): boolean {
+  if (/\p{Script=Cyrillic}/u.test(word)) {
+    const parses = parseRu(word);
+    return parses.length > 0 && parses.every((p) => p.number === 'plur');
+  }
+  return /[^s]s$/i.test(word);
 }
 
 function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: ExtractionContext): boolean {
@@ -186,17 +232,20 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   const start = part[0]?.start ?? 0;
   const end = part[part.length - 1]?.end ?? 0;
   const before = ctx.text.slice(Math.max(0, start - 40), start).replace(/\bthe\s*$/i, '');
+  const wideBefore = ctx.text.slice(Math.max(0, start - 90), start);
   const after = ctx.text.slice(end, end + 40);
   const w = words.map((t) => t.text);
   const knownFirst = given.has(normalizeName(w[0] ?? ''));
   const knownSecond = w.length > 1 && given.has(normalizeName(w[1] ?? ''));
   const patronymic = w.find((x, k) => k > 0 && (PATRONYMIC.test(x) || personNamePart(x) === 'patronymic')) ?? null;
   const surnameLike = w.some((x) => SURNAME_EN.test(x) || SURNAME_RU.test(x));
-  const titled = TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after) || VOUCH_BEFORE.test(before) || postNear(before, after);
+  const titled = TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after) || VOUCH_BEFORE.test(before) || postNear(wideBefore, after) || fromPlaceOrBody(ctx, end);
   // The dictionary vouches for a given name and a surname in any case («по приглашению Ивана Петрова»).
   // A foreign surname the dictionary has never seen after a given name it knows («Эрика Сольберга») is a name too.
   const dictionaryName = w.length >= 2 && personNamePart(w[0] ?? '') === 'given' && (personNamePart(w[w.length - 1] ?? '') === 'surname' || (w.length === 2 && unknownRussianWord(w[1] ?? '')));
   if (!(dictionaryName || knownFirst || knownSecond || patronymic || titled || (surnameLike && (initials.length > 0 || w.length === 2)))) return null;
+  // "the Escuela Nueva model": an article right before capitalised words makes them a thing's name, unless a post vouches.
+  if (/\b(?:the|a|an)\s+$/i.test(ctx.text.slice(Math.max(0, start - 5), start)) && !(dictionaryName || knownFirst || patronymic || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after))) return null;
   // "named after Ivan Petrov", «имени Абая»: whom a body is named after took no part in the event.
   if (EPONYM_BEFORE.test(before)) return null;
   if (insideShortQuote(ctx, start, end)) return null;

@@ -5,12 +5,13 @@ import { POST_WORD } from './lexicon.ts';
 import { isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { orgHeadOf } from '../resolve/orgName.ts';
 import { normalizeName } from '../text/normalizeName.ts';
+import { lemmaRu, parseRu } from '../text/russianMorphology.ts';
 import { firstNameIndex } from './personExtractor.ts';
 import { inside, type CityCandidate, type CountryCandidate, type ExtractionContext, type Extractor } from './Extractor.ts';
 
 /** A city this small is only trusted when a locative word introduces it ("in X"). */
 const UNANCHORED_CITY_POPULATION = 100_000;
-const LOCATIVE_BEFORE = /(?:\b(?:in|at|from|to|city of|town of)|(?<![\p{L}])(?:в|во|из|г\.|город\p{L}*))\s*$/iu;
+const LOCATIVE_BEFORE = /(?:\b(?:in|at|from|to|city of|town of)(?:\s+the)?|(?<![\p{L}])(?:в|во|из|г\.|город\p{L}*))\s*$/iu;
 
 /**
  * Countries (any English or Russian name, any case ending) and cities. A city
@@ -22,7 +23,7 @@ export const placeExtractor: Extractor = {
   name: 'place',
   extract(ctx: ExtractionContext): Array<CountryCandidate | CityCandidate> {
     const names = ctx.found.filter((c) => c.type === 'Organization' && !c.reference);
-    const personLike = new Set<number>();
+    const eponyms = eponymWords(ctx.text);
     const perSentence = ctx.sentences.map((s) => ({ s, tokens: tokenize(s.text, s.start) }));
     const countries: CountryCandidate[] = countriesNamed(ctx, perSentence).map((c) => ({ ...c, insideName: c.insideName || names.some((n) => inside(c, n)) }));
     const named = new Set(countries.map((c) => c.code));
@@ -40,17 +41,20 @@ export const placeExtractor: Extractor = {
     for (const { s, tokens } of perSentence) {
       for (let i = 0; i < tokens.length; i++) {
         const start = tokens[i]?.start ?? 0;
-        if (countries.some((c) => start >= c.start && start < c.end) || personLike.has(start)) continue;
-        const m = matchCityAt(tokens, i, ctx.gazetteers);
+        if (countries.some((c) => start >= c.start && start < c.end)) continue;
+        const m = matchCityAt(tokens, i, ctx.gazetteers, reportCountries);
         if (!m) continue;
         const end = tokens[m.end - 1]?.end ?? start;
         const city = m.value;
         const before = ctx.text.slice(Math.max(s.start, start - 12), start);
-        // A spelling-blind match stands only in a country the report names, and never for an ordinary word or a given name.
+        // A spelling-blind match stands only in a country the report names, and never for an ordinary word or a given name;
+        // a town called like an ordinary word ("University", "Central", "March") stands only after a locative word.
         const trusted = city.loose
           ? reportCountries.has(city.countryCode) && !isOrdinaryEnglishWord(tokens[i]?.text ?? '') && !givenNames.has(normalizeName(tokens[i]?.text ?? '')) && (standsAlone(tokens, i) || names.some((n) => start >= n.start && start < n.end))
-          : city.curated || reportCountries.has(city.countryCode) || (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION);
+          : city.curated || (reportCountries.has(city.countryCode) && (m.end - i > 1 || !isOrdinaryEnglishWord(tokens[i]?.text ?? '') || LOCATIVE_BEFORE.test(before))) || (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION);
         if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
+        if (namesFeature(ctx.text.slice(end, end + 30)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
+        if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;
         cities.push({ type: 'City', start, end, text: ctx.text.slice(start, end), sentence: s.index, city, insideName: names.some((n) => inside({ start, end }, n)) });
         i = m.end - 1;
       }
@@ -113,9 +117,31 @@ function cityNotName(tokens: Token[], i: number, before: string, curated: boolea
   const word = tokens[i]?.text ?? '';
   if (orgHeadOf(word) || EPONYM_BEFORE.test(before)) return false;
   if (curated) return true;
+  if (HONORIFIC_BEFORE.test(before) || inNameRun(tokens, i)) return false;
   const next = tokens[i + 1];
   const given = givenNames.has(normalizeName(word)) || isKnownGivenName(word);
   return !(given && next && next.start === (tokens[i]?.end ?? 0) + 1 && /^\p{Lu}\p{Ll}/u.test(next.text));
+}
+
+/** "Dr. Lincoln …", "Prof. Victoria …": a title makes the next words a person's name. */
+const HONORIFIC_BEFORE = /(?:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mme|Sir|Dame|Rev)\.?|(?<![\p{L}])(?:г-н|г-жа|проф\.))\s*$/u;
+
+/**
+ * A Latin-script town's name right after another capitalised word of a name
+ * ("New York" for York, "Maria Santos", "Anna Reading"): it is the end of
+ * that name, unless the word before is a body's head word or an acronym
+ * ("Information Centre Cusco", "UNESCO Quito").
+ */
+function inNameRun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t || !prev || !/^[A-Z]/.test(t.text) || prev.end + 1 !== t.start) return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(prev.text) || orgHeadOf(prev.text) || /^(?:The|In|At|From|To|Of|And|For|With|By)$/.test(prev.text)) return false;
+  const first = i - 1 === 0 || /^[.!?:;—–-]$/.test(tokens[i - 2]?.text ?? '');
+  if (first && isOrdinaryEnglishWord(prev.text)) return false;
+  // "Jorge Basadre Tacna State University": after an eponym, a town still opens the body's own words.
+  const next = tokens[i + 1]?.text ?? '';
+  return !(/^\p{Lu}/u.test(next) && (orgHeadOf(next) || isOrdinaryEnglishWord(next) || /^(?:State|National|Regional|City|Municipal)$/.test(next)) && !isOrdinaryEnglishWord(prev.text));
 }
 
 const SURNAME_LIKE = /(?:ов|ова|ев|ева|ин|ина|ский|ская|ского|ской|ову|евой|овой|ов|ev|ov|ova|eva|in|ina|sky|skaya)$/iu;
@@ -133,4 +159,43 @@ function standsAlone(tokens: Token[], i: number): boolean {
   if (/^(?:имени|им|after)$/iu.test(prev)) return false;
   const capital = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
   return !(i > 0 && capital(prev)) && !(capital(next) && !t.endsWith('-based'));
+}
+
+/** "named after Antonio José de Sucre", «имени Габриэлы Мистраль»: the last word of an eponym. */
+const EPONYM = /(?:\bnamed\s+after|(?<![\p{L}])(?:имени|им\.))\s+(?:\p{Lu}\.\s*|\p{Lu}[\p{L}'’-]+\s+){0,3}(\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * The surnames a report names bodies after. Its short form ("Sucre
+ * University") carries the person's name without "named after"; where that
+ * surname is also a town's, it is the person, unless a locative word
+ * introduces it ("in Sucre").
+ */
+function eponymWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(EPONYM)) {
+    const w = m[1] ?? '';
+    out.add(normalizeName(w));
+    // Russian eponyms stand in the genitive («Неруды», «Мистраль»): the town would be written in another case.
+    const lemma = /\p{Script=Cyrillic}/u.test(w) ? lemmaRu(w) : null;
+    if (lemma) out.add(normalizeName(lemma));
+  }
+  return out;
+}
+
+/** "in Sucre." but not "at Sucre University": a town, not a body's short name. */
+function placedByPreposition(before: string, next: Token | undefined): boolean {
+  return /(?:\bin|(?<![\p{L}])(?:в|во))\s+$/iu.test(before) && !(next && /^\p{Lu}/u.test(next.text));
+}
+
+/** Words after a town's name that make the phrase a valley, river or region named after it, not the town. */
+const FEATURE_AFTER = /^\s+(?:valley|river|lake|mountains?|basin|desert|peninsula|gulf|sea|region|province|oblast|district|область|области|областью|областях|район\p{L}*|долин\p{L}*|рек\p{L}*|озер\p{L}*)(?![\p{L}])/iu;
+
+function namesFeature(after: string): boolean {
+  return FEATURE_AFTER.test(after);
+}
+
+/** A Russian word the dictionary knows as a given name, surname or patronymic and never as a place («Ушинского», «Макаренко»). */
+function personalNameOnly(word: string): boolean {
+  const parses = parseRu(word).filter((p) => p.known);
+  return parses.some((p) => p.name || p.surname || p.patronymic) && !parses.some((p) => p.geo);
 }

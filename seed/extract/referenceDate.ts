@@ -30,9 +30,10 @@ const DATELINE_LINES = 4;
  * After the date: the end of the line, a dash opening the body, a time, a
  * separator, or the place when it comes second ("18 May 2023, Riverton —").
  */
-const PLACE_PREFIX = /^\p{Lu}[\p{L}.'’ -]{1,40}(?:\s*\([\p{L} .'’-]{2,40}\))?(?:,\s*\p{Lu}[\p{L} .'’-]{1,40})?[,.:]\s*$/u;
+const PLACE_PREFIX = /^\p{Lu}[\p{L}.'’ -]{1,40}(?:\s*\([\p{L} .'’-]{2,40}\))?(?:,\s*\p{Lu}[\p{L} .'’-]{1,40})?(?:[,.:]|\s[—–-])\s*$/u;
 const LABEL_PREFIX = /^(?:published|posted|updated|date|опубликовано|дата(?:\s+публикации)?|обновлено)(?:\s+on)?\s*:?\s*$/iu;
-const AFTER_DATE = /^\s*(?:$|[—–-]|\||\/|•|\(|,?\s*\d{1,2}[:.]\d{2}\b|,\s*\p{Lu}[\p{L} .'’-]{1,40}?\s*(?:[—–-]|$))/u;
+// A full stop or colon then a capital also opens the body («Лима, 18 мая 2024 г. В Лиме…», "Accra, 18 May 2024: The…").
+const AFTER_DATE = /^\s*(?:$|[—–-]|\||\/|•|\(|[.:]\s+[\p{Lu}«"“]|,?\s*\d{1,2}[:.]\d{2}\b|,\s*\p{Lu}[\p{L} .'’-]{1,40}?\s*(?:[—–-]|$))/u;
 
 /** The reference date of a report: its publication date, else its dateline, else its first full date. */
 export function referenceDate(report: DatedText): ReferenceDate | null {

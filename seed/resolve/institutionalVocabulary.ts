@@ -19,7 +19,7 @@ const ROWS: Array<[canonical: string, en: string[], ru: string[]]> = [
   ['institute', ['institute', 'institutes', 'institution'], ['институт', 'учреждени']],
   ['foundation', ['foundation', 'foundations', 'fund', 'funds', 'trust'], ['фонд']],
   ['ministry', ['ministry', 'ministries'], ['министерств']],
-  ['school', ['school', 'schools', 'lyceum', 'gymnasium', 'college', 'kindergarten'], ['школ', 'лице', 'гимнази', 'колледж', 'детск сад']],
+  ['school', ['school', 'schools', 'lyceum', 'gymnasium', 'college', 'kindergarten'], ['школ', 'школьн', 'лице', 'гимнази', 'колледж', 'детск сад']],
   ['centre', ['centre', 'center', 'centres', 'centers', 'hub'], ['центр']],
   ['office', ['office', 'offices', 'bureau', 'representation', 'mission', 'delegation'], ['офис', 'бюро', 'представительств', 'мисси', 'делегаци']],
   ['branch', ['branch', 'campus'], ['филиал', 'отделени']],
@@ -234,5 +234,18 @@ export function properKeysMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const min = Math.min(a.length, b.length);
   if (min >= 5 && (a.startsWith(b) || b.startsWith(a))) return true;
-  return min >= 5 && distance(a, b) <= 1;
+  // A Russian place adjective drops the place's final vowel: «Лимский» of Lima.
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (min >= 3 && long.length === short.length + 1 && long.startsWith(short) && /[aeiou]$/.test(long)) return true;
+  if (min >= 5 && distance(a, b) <= 1) return true;
+  return min >= 7 && distance(sibilantSkeleton(a), sibilantSkeleton(b)) <= 1;
+}
+
+/**
+ * A long key with its sibilants and affricates made one and "h" dropped:
+ * Latin orthographies write the sound of «дж», «ж», «ш» as c, j, ş, sz…
+ * ("Jinja" / «Джинджа»), which no single letter rule maps.
+ */
+function sibilantSkeleton(k: string): string {
+  return k.replace(/dzh|zh|sh|ch|dz|z|s|c|j/g, 's').replace(/h/g, '').replace(/(.)\1+/g, '$1');
 }

@@ -14,6 +14,7 @@ import { findQuotedSpans, type QuotedSpan } from '../text/quotes.ts';
 import { abbreviates, isAcronym } from './acronym.ts';
 import { genericWord, isFunctionWord, properKey, properKeysMatch } from './institutionalVocabulary.ts';
 import { russianNominative } from './russianNominative.ts';
+import { personNamePart } from '../text/russianMorphology.ts';
 import { foldLatin, stem } from '../text/stem.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 
@@ -93,6 +94,22 @@ function isInitial(tokens: Token[], i: number): boolean {
 
 const EPONYM_AFTER = /\s+(?:named after|имени|им\.)\s+((?:\p{Lu}\p{Ll}?\.\s*){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 
+/**
+ * A Russian eponym up to the next given name: a given name never follows the
+ * first word of an eponym («Габриэлы Мистраль», «Рубена Дарио»), so one that does
+ * starts the next person's name («Боливара Мария Киспе» → «Боливара»).
+ */
+function eponymWithoutNextName(eponym: string): string {
+  if (!/\p{Script=Cyrillic}/u.test(eponym)) return eponym;
+  const words = eponym.split(/\s+/);
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k] ?? '';
+    if (/\.$/.test(words[k - 1] ?? '') || /\.$/.test(w)) continue;
+    if (personNamePart(w) === 'given') return words.slice(0, k).join(' ');
+  }
+  return eponym;
+}
+
 export interface ParseOptions {
   /** The countries the report names, so a shared abbreviation («РК») reads as one of them. */
   namedCountries?: ReadonlySet<string>;
@@ -120,7 +137,15 @@ export function parseOrgName(surface: string, g: Gazetteers, options: ParseOptio
   const after = EPONYM_AFTER.exec(working);
   if (after) {
     eponym = (after[1] ?? '').trim();
-    working = working.slice(0, after.index) + working.slice(after.index + after[0].length);
+    const own = eponymWithoutNextName(eponym);
+    if (own !== eponym && display.endsWith(eponym)) {
+      // «… имени Боливара Мария Киспе»: the name after the eponym is the next person in the sentence.
+      display = display.slice(0, display.length - eponym.length + own.length);
+      working = display;
+      eponym = own;
+    }
+    const again = EPONYM_AFTER.exec(working) ?? after;
+    working = working.slice(0, again.index) + working.slice(again.index + again[0].length);
   }
   let tokens = tokenize(working);
   if (!eponym) {
@@ -160,7 +185,8 @@ export function parseOrgName(surface: string, g: Gazetteers, options: ParseOptio
   let kind: OrganizationKind = 'other';
   const isRu = /\p{Script=Cyrillic}/u.test(display);
   const headIndexes = kept.map((t) => orgHeadOf(t.text));
-  const headPos = isRu ? headIndexes.findIndex(Boolean) : findLastIndex(headIndexes, Boolean);
+  const ofStart = tokens.find((t) => /^(?:of|for)$/i.test(t.text))?.start ?? Infinity;
+  const headPos = isRu ? headIndexes.findIndex(Boolean) : englishHeadPos(kept, headIndexes, ofStart);
   const found = headIndexes[headPos];
   if (found) {
     head = found.head;
@@ -267,10 +293,22 @@ function countryOfWord(key: string, g: Gazetteers): string | null {
     }
     COUNTRY_KEYS.set(g, keys);
   }
-  if (key.length < 4) return null;
+  if (key.length < 4 || continentKeys().has(key)) return null;
   // A demonym is the country's name or its start ("Tajik" of Tajikistan), never the country's name plus more.
-  for (const [k, code] of keys) if (k === key || (key.length >= 4 && k.startsWith(key)) || (k.length >= 5 && key.startsWith(k) && key.length - k.length <= 2)) return code;
+  // …or the name and an adjective ending ("Ecuadorian", "Chilean", "Togolese").
+  const longest = /(?:ian|ean|ese)$/.test(key) ? 3 : 2;
+  for (const [k, code] of keys) if (k === key || (key.length >= 4 && k.startsWith(key)) || (k.length >= 5 && key.startsWith(k) && key.length - k.length <= longest)) return code;
   return null;
+}
+
+let CONTINENTS: Set<string> | null = null;
+
+/** Continents and parts of the world: "in Africa" is no country, though "Africa" begins "African Republic". */
+function continentKeys(): Set<string> {
+  CONTINENTS ??= new Set(
+    ['Africa', 'African', 'Asia', 'Asian', 'Europe', 'European', 'America', 'Americas', 'Oceania', 'Eurasia', 'Eurasian', 'Африка', 'Азия', 'Европа', 'Америка', 'Океания', 'Евразия'].map(properKey),
+  );
+  return CONTINENTS;
 }
 
 const COUNTRY_NAME_NOISE = new Set(['north', 'south', 'east', 'west', 'republic', 'democratic', 'united', 'kingdom', 'states', 'islands', 'island', 'federation', 'arab', 'central', 'new', 'saint', 'people', "people's", 'plurinational', 'bolivarian', 'islamic', 'socialist', 'federated', 'территории', 'республика', 'народная', 'демократическая', 'объединённые', 'объединенные', 'соединённые', 'соединенные', 'штаты', 'королевство', 'острова', 'южная', 'северная', 'федерация']);
@@ -307,7 +345,10 @@ function splitOffice(display: string, g: Gazetteers): { parent: string; qualifie
   };
   const before = stripGeneric(words.slice(0, officeAt));
   const afterStart = (words[officeAt + 1] ?? '').toLowerCase() === 'of' ? officeAt + 2 : officeAt + 1;
-  const after = stripGeneric(words.slice(afterStart, end));
+  // A parent named after the office word is named in full ("Branch of Inca State Pedagogical University"):
+  // its institutional words are what tell it from other bodies of the same place.
+  const after = words.slice(afterStart, end);
+  while (after.length && isFunctionWord(after[0] ?? '')) after.shift();
   const isRu = /\p{Script=Cyrillic}/u.test(display);
   // English puts the parent before the office word unless "of" follows it; Russian after it.
   const parentFirst = !isRu && (words[officeAt + 1] ?? '').toLowerCase() !== 'of';
@@ -364,8 +405,18 @@ function inQuote(t: Token | undefined, q: QuotedSpan | undefined, display: strin
   return t.start >= q.innerStart && t.end <= q.innerEnd;
 }
 
-function findLastIndex<T>(xs: T[], pred: (x: T) => boolean): number {
-  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i] as T)) return i;
+/**
+ * An English name's head: the last head noun before its first "of"/"for"
+ * ("Ministry of Preschool and Secondary Education", "Tarma Branch of … University"),
+ * else its last head noun ("Andean State University").
+ */
+function englishHeadPos(kept: Token[], heads: Array<unknown>, ofStart: number): number {
+  const before = findLastIndex(heads, (h, i) => !!h && (kept[i]?.start ?? Infinity) < ofStart);
+  return before >= 0 ? before : findLastIndex(heads, Boolean);
+}
+
+function findLastIndex<T>(xs: T[], pred: (x: T, i: number) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i] as T, i)) return i;
   return -1;
 }
 
@@ -564,7 +615,9 @@ function properSimilarity(a: OrgName, b: OrgName, scope: OrgScope): { score: num
   if (genEqual) {
     if (extra.length === 0) return { score: 1, reason: 'same name' };
     if (loose(extra)) return { score: 0.92, reason: 'same name, eponym or country stated once' };
-    return named ? { score: 0.88, reason: 'same name with one more word' } : { score: 0.7, reason: 'same institutional words, one more distinguishing word' };
+    // Two or more words more make another body of the same family ("… Talent School of Chemistry and Biology").
+    if (named && extra.length === 1) return { score: 0.88, reason: 'same name with one more word' };
+    return { score: 0.7, reason: 'same institutional words, more distinguishing words' };
   }
   // The name without extra words must be the shorter one ("Franko University" of "Ivan Franko National University").
   const [short, long] = m.onlyA.length > 0 ? [b, a] : m.onlyB.length > 0 ? [a, b] : a.generic.length <= b.generic.length ? [a, b] : [b, a];

@@ -27,7 +27,9 @@ import { slugify } from '../text/slugify.ts';
 import { toLatin } from '../text/transliterate.ts';
 import { matchCuratedOrganization } from './curatedMatch.ts';
 import { cityId, countryId, orgId, personId, practiceId } from './ids.ts';
-import { fuzzyDice, orgHeadOf, orgSimilarity } from './orgName.ts';
+import { abbreviates, isAcronym } from './acronym.ts';
+import { genericWord, properKey } from './institutionalVocabulary.ts';
+import { fuzzyDice, orgHeadOf, orgSimilarity, type OrgName } from './orgName.ts';
 import { canonicalGiven, personMatch } from './personKey.ts';
 
 /** Same-entity score at or above which two mentions in one report are merged. */
@@ -102,8 +104,16 @@ interface OrgCluster {
 function resolveOrganizations(cands: OrganizationCandidate[], ctx: ExtractionContext, merges: MergeCandidate[]): OrganizationEntity[] {
   const clusters: OrgCluster[] = [];
   const named = cands.filter((c) => !c.reference).sort((a, b) => a.start - b.start);
+  giveBranchAcronymsToParent(named, ctx.text);
   const pending: Array<{ cand: OrganizationCandidate; cluster: OrgCluster; score: number; reason: string }> = [];
   for (const c of named) {
+    // "X (formerly Y)": the text itself ties the two names to one body.
+    const renamed = formerNameOf(c, named, ctx.text);
+    const renamedCluster = renamed ? clusters.find((cl) => cl.members.includes(renamed)) : undefined;
+    if (renamedCluster) {
+      renamedCluster.members.push(c);
+      continue;
+    }
     const curated = matchCuratedOrganization(c.name, ctx.curated, ctx.gazetteers);
     if (curated) {
       let cl = clusters.find((x) => x.curatedId === curated.id);
@@ -112,12 +122,16 @@ function resolveOrganizations(cands: OrganizationCandidate[], ctx: ExtractionCon
       continue;
     }
     let best: { cl: OrgCluster; score: number; reason: string } | null = null;
+    // Clusters a name fits only as a short form: two of them make it ambiguous ("Institute of Technology" after two of them).
+    const shortFormOf = new Set<OrgCluster>();
     for (const cl of clusters) {
       for (const m of cl.members) {
-        const s = orgSimilarity(c.name, m.name);
+        const s = differentLetters(c.name, m.name) ? { score: 0, reason: 'different acronyms' } : orgSimilarity(c.name, m.name);
+        if (s.score >= MERGE_THRESHOLD && c.name.proper.length === 0 && m.name.proper.length > 0) shortFormOf.add(cl);
         if (!best || s.score > best.score) best = { cl, score: s.score, reason: s.reason };
       }
     }
+    if (shortFormOf.size > 1 && best) best = { ...best, score: Math.min(best.score, MERGE_THRESHOLD - 0.01), reason: 'short form of several names in the report' };
     if (best && best.score >= MERGE_THRESHOLD) best.cl.members.push(c);
     else {
       const cl: OrgCluster = { members: [c], curatedId: null };
@@ -129,8 +143,12 @@ function resolveOrganizations(cands: OrganizationCandidate[], ctx: ExtractionCon
   for (const r of cands.filter((c) => c.reference)) {
     // "the Tartu university" refers only to a body whose name holds "Tartu"; "the Foundation" to any foundation.
     const proper = r.text.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !orgHeadOf(w) && !/^the$/i.test(w)).map(fold);
+    // "the Federation" is a federation named before, not any body of the same kind (a union).
+    const head = r.name.head ? (genericWord(r.name.head) ?? r.name.head) : null;
     const sameKind = clusters.filter(
-      (cl) => cl.members.some((m) => m.name.kind === r.name.kind) && proper.every((w) => cl.members.some((m) => fold(m.text).includes(w))),
+      (cl) =>
+        cl.members.some((m) => m.name.kind === r.name.kind && (!head || m.name.generic.includes(head))) &&
+        proper.every((w) => cl.members.some((m) => fold(m.text).includes(w))),
     );
     const before = sameKind
       .map((cl) => ({ cl, last: Math.max(...cl.members.filter((m) => m.start < r.start).map((m) => m.start)) }))
@@ -139,9 +157,10 @@ function resolveOrganizations(cands: OrganizationCandidate[], ctx: ExtractionCon
     const target = before?.cl ?? (sameKind.length === 1 ? sameKind[0] : undefined);
     if (target) target.members.push(r);
   }
+  foldBodyIntoItsOffice(clusters, ctx);
   const entities = new Map<OrgCluster, OrganizationEntity>();
   const usedIds = new Set<string>();
-  for (const cl of clusters) {
+  for (const cl of clusters.filter((x) => x.members.length > 0)) {
     const e = organizationEntity(cl, ctx);
     if (usedIds.has(e.id) && !cl.curatedId) e.id = `${e.id}-${usedIds.size + 1}`;
     usedIds.add(e.id);
@@ -154,6 +173,108 @@ function resolveOrganizations(cands: OrganizationCandidate[], ctx: ExtractionCon
     if (a && b && a !== b) merges.push({ a, b, score: round(p.score), reason: p.reason });
   }
   return [...entities.values()];
+}
+
+/** Each name comes with its own acronym and the letters differ, even transliterated: a report introduces two bodies. */
+function differentLetters(a: OrgName, b: OrgName): boolean {
+  const [x, y] = [a.acronym, b.acronym];
+  return !!x && !!y && properKey(toLatin(x)) !== properKey(toLatin(y));
+}
+
+/** "(formerly …)", «(бывший …)», «(до 2020 года — …)» between two names. */
+const FORMER_NAME = /^\s*[(,]\s*(?:formerly(?:\s+known\s+as)?|previously(?:\s+known\s+as)?|former|until\s+\d{4}|бывш\p{L}*|ранее|прежде|до\s+\d{4}(?:\s+года?)?)\s*[—–:-]?\s*$/iu;
+
+/** The name just before `c` that `c` is the former name of ("X (formerly Y)"). */
+function formerNameOf(c: OrganizationCandidate, named: readonly OrganizationCandidate[], text: string): OrganizationCandidate | null {
+  const before = named.filter((p) => p !== c && !p.parentOf && p.end <= c.start && c.start - p.end <= 40).sort((a, b) => b.end - a.end)[0];
+  return before && FORMER_NAME.test(text.slice(before.end, c.start)) ? before : null;
+}
+
+/**
+ * "Tarma Branch of Inca State Pedagogical University (ISPU)": letters that
+ * spell the parent's name, not the branch's, name the parent; so do their
+ * later uses ("ISPU lecturers"). The bracketed one ties the branch to it.
+ */
+function giveBranchAcronymsToParent(named: OrganizationCandidate[], text: string): void {
+  for (const b of named) {
+    const letters = b.name.acronym;
+    const office = b.name.office;
+    if (!letters || !office || writtenAsLetters(b) || abbreviates(letters, b.name.display) || !abbreviates(letters, office.parent.display)) continue;
+    const parent: OrgName = { ...office.parent, acronym: letters };
+    const branchName: OrgName = { ...b.name, acronym: null };
+    for (const d of named) {
+      if (d === b || !writtenAsLetters(d) || d.text.trim() !== letters) continue;
+      d.name = parent;
+      if (d.start >= b.end && /^\s*\(\s*$/.test(text.slice(b.end, d.start))) d.parentOf = b;
+    }
+    for (const d of named) if (d.name === b.name) d.name = branchName;
+  }
+}
+
+function writtenAsLetters(c: OrganizationCandidate): boolean {
+  return !/\s/.test(c.text.trim()) && isAcronym(c.text.trim());
+}
+
+/**
+ * A body named in a report only inside its office's name ("UNICEF Country
+ * Office in Ghana", and "UNICEF Ghana") or, besides, by its bare name where
+ * that office is the only one named, is that office at work: the report names
+ * no other entity. The body stays when the text speaks of it itself: its
+ * possessive ("UNICEF's programme") or in someone's quoted words.
+ */
+function foldBodyIntoItsOffice(clusters: OrgCluster[], ctx: ExtractionContext): void {
+  const clusterOf = new Map<OrganizationCandidate, OrgCluster>();
+  for (const cl of clusters) for (const m of cl.members) clusterOf.set(m, cl);
+  for (const body of clusters) {
+    const offices = new Set<OrgCluster>();
+    for (const m of body.members) {
+      const target = m.parentOf ? clusterOf.get(m.parentOf) : undefined;
+      if (m.parentOf && target && target !== body && isOfficeOf(m.parentOf.name, m.name)) offices.add(target);
+    }
+    // Offices whose name holds the body's name without a mention of its own ("Representation of UNICEF in Laos").
+    for (const cl of clusters) {
+      if (cl === body || offices.has(cl)) continue;
+      const isOffice = cl.members.some(
+        (o) => !o.reference && o.name.office && body.members.some((m) => !m.parentOf && isOfficeOf(o.name, m.name) && orgSimilarity(o.name.office!.parent, m.name).score >= MERGE_THRESHOLD),
+      );
+      if (isOffice) offices.add(cl);
+    }
+    if (offices.size === 0) continue;
+    // The parent of a unit of its own ("UNESCO Institute for …") is named as a body in the report.
+    if (body.members.some((m) => m.parentOf && !offices.has(clusterOf.get(m.parentOf) as OrgCluster))) continue;
+    const bare = body.members.filter((m) => !m.parentOf);
+    if (bare.length > 0 && offices.size > 1) continue;
+    const only = [...offices][0];
+    // A bare name before the office is first named cannot refer back to it.
+    const officeNamed = Math.min(...[...offices].flatMap((o) => o.members.filter((x) => !x.reference).map((x) => x.start)));
+    if (body.members.some((m) => speaksOfBodyItself(m, ctx) || (!m.parentOf && m.start < officeNamed))) continue;
+    for (const m of body.members) {
+      const office = (m.parentOf && clusterOf.get(m.parentOf)) || only;
+      if (!office) continue;
+      // A mention of the office by its body's name is a reference: it adds no name to the office.
+      m.reference = true;
+      office.members.push(m);
+    }
+    body.members = [];
+  }
+}
+
+/**
+ * An office of the body in a named place, not a unit or project of its own
+ * ("KFE Teacher Resource Centre in Tarija"): it is called an office, or it is
+ * the body's name and a place ("British Council in Ghana", "UNDP in Laos").
+ */
+function isOfficeOf(office: OrgName, body: OrgName): boolean {
+  // Without its place an office ("UNESCO Regional Office") is not told from its body's other offices.
+  if (!office.office?.qualifier || office.generic.includes('branch')) return false;
+  if (office.generic.includes('office')) return true;
+  const own = new Set(body.generic);
+  return office.generic.every((w) => own.has(w));
+}
+
+function speaksOfBodyItself(m: OrganizationCandidate, ctx: ExtractionContext): boolean {
+  if (/^['’]s\b/u.test(ctx.text.slice(m.end, m.end + 3))) return true;
+  return ctx.quotes.some((q) => q.innerStart <= m.start && m.end <= q.innerEnd && q.inner.trim().split(/\s+/).length >= 6);
 }
 
 function organizationEntity(cl: OrgCluster, ctx: ExtractionContext): OrganizationEntity {

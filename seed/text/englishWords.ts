@@ -32,3 +32,11 @@ export function isKnownGivenName(word: string): boolean {
   if (!/^[A-Z][a-z'’-]+$/.test(word)) return false;
   return tagsOf(word.toLowerCase()).some((t) => t === 'FirstName' || t === 'FemaleName' || t === 'MaleName');
 }
+
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal', 'Auxiliary']);
+
+/** True when the word is a verb form: compromise knows it as one, or it ends like a past tense ("visited"). */
+export function isEnglishVerb(word: string): boolean {
+  if (!/^[a-z][a-z'’-]*$/.test(word)) return false;
+  return tagsOf(word).some((t) => VERB_TAGS.has(t)) || /[^e]ed$|ied$/.test(word);
+}

@@ -107,7 +107,7 @@ describe('Cypher of key queries', () => {
       "
       UNWIND $ids AS id
       MATCH (o:Organization {id: id})
-      CALL (o) {
+      OPTIONAL CALL (o) {
         MATCH (o)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event)
         WITH DISTINCT o, e
         MATCH (e)<-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]-(other:Organization)
@@ -126,16 +126,18 @@ describe('Cypher of key queries', () => {
           involvements: CASE WHEN $evidence THEN COLLECT { MATCH (o)-[r:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e) RETURN {organizationId: o.id, type: type(r), props: r {.sourceCount, .confidence}} AS i ORDER BY i.type } + COLLECT { MATCH (other)-[r:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e) RETURN {organizationId: other.id, type: type(r), props: r {.sourceCount, .confidence}} AS i ORDER BY i.type } ELSE [] END
         }) AS shared
       }
-      WITH id, other, weight, shared, events
+      WITH id, o, other, weight, shared, events
       ORDER BY id, weight DESC, toLower(other.name), other.id
-      WITH id, collect({organization: other {.*, text: null, searchText: null, claimTally: null, labels: labels(other), heldInCountries: CASE WHEN other:Event THEN [(other)-[:HELD_IN]->(otherPlace) | coalesce(otherPlace.code, otherPlace.countryCode, head([(otherPlace)-[:IN_COUNTRY]->(otherCountry) | otherCountry.code]))] END}, weight: weight, shared: shared}) AS collaborators, collect(events) AS eventLists
+      WITH id, o,
+           collect(CASE WHEN other IS NOT NULL THEN {organization: other {.*, text: null, searchText: null, claimTally: null, labels: labels(other), heldInCountries: CASE WHEN other:Event THEN [(other)-[:HELD_IN]->(otherPlace) | coalesce(otherPlace.code, otherPlace.countryCode, head([(otherPlace)-[:IN_COUNTRY]->(otherCountry) | otherCountry.code]))] END}, weight: weight, shared: shared} END) AS collaborators,
+           collect(events) AS eventLists
       CALL (eventLists) {
         UNWIND eventLists AS events
         UNWIND events AS e
         WITH DISTINCT e
         RETURN collect(e {.*, text: null, searchText: null, claimTally: null, labels: labels(e), heldInCountries: CASE WHEN e:Event THEN [(e)-[:HELD_IN]->(ePlace) | coalesce(ePlace.code, ePlace.countryCode, head([(ePlace)-[:IN_COUNTRY]->(eCountry) | eCountry.code]))] END}) AS events
       }
-      RETURN id, collaborators, events"
+      RETURN id, o {.*, text: null, searchText: null, claimTally: null, labels: labels(o), heldInCountries: CASE WHEN o:Event THEN [(o)-[:HELD_IN]->(oPlace) | coalesce(oPlace.code, oPlace.countryCode, head([(oPlace)-[:IN_COUNTRY]->(oCountry) | oCountry.code]))] END} AS organization, collaborators, events"
     `);
     expect(q.params).toMatchInlineSnapshot(`
       {

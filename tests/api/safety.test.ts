@@ -93,6 +93,37 @@ describe('batching', () => {
     expect(reads.mock.calls.length).toBe(4);
     reads.mockRestore();
   });
+
+  const withCollaborators = `query ($id: ID!) { node(id: $id) { id name ... on Organization { kind collaborators(first: 5) { weight organization { id } } } } }`;
+
+  it('answers an organization and its collaborators with one query, the same answer as asking for each apart', async () => {
+    const reads = vi.spyOn(graph, 'read');
+    const res = await api.gql<{ node: { id: string; name: string; collaborators: Array<{ weight: number; organization: { id: string } }> } }>(withCollaborators, { id: 'org:unesco-iite' });
+    expect(res.errors).toBeUndefined();
+    expect(reads.mock.calls.length).toBe(1);
+    reads.mockRestore();
+    const apart = await api.gql<{ node: { id: string; name: string }; collaborators: Array<{ weight: number; organization: { id: string } }> }>(
+      `{ node(id: "org:unesco-iite") { id name } collaborators(id: "org:unesco-iite", first: 5) { weight organization { id } } }`,
+    );
+    expect(res.data!.node.collaborators.length).toBeGreaterThan(0);
+    expect(res.data!.node.collaborators).toEqual(apart.data!.collaborators);
+    expect(res.data!.node.name).toBe(apart.data!.node.name);
+  });
+
+  it('still answers an organization that has no collaborators, with an empty list, in one query', async () => {
+    const [loner] = await graph.readRows<{ id: string }>(
+      'MATCH (o:Organization) WHERE NOT (o)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->() RETURN o.id AS id ORDER BY id LIMIT 1',
+    );
+    expect(loner).toBeDefined();
+    const reads = vi.spyOn(graph, 'read');
+    const res = await api.gql<{ node: { id: string; collaborators: unknown[] } }>(withCollaborators, { id: loner!.id });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.node).toMatchObject({ id: loner!.id, collaborators: [] });
+    expect(reads.mock.calls.length).toBe(1);
+    const none = await api.gql<{ node: unknown }>(withCollaborators, { id: 'org:no-such-organization' });
+    expect(none.errors).toBeUndefined();
+    expect(none.data!.node).toBeNull();
+  });
 });
 
 describe('user errors', () => {

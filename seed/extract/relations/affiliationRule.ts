@@ -1,5 +1,5 @@
 import { EN_TITLES, POST_WORD, RU_TITLES } from '../lexicon.ts';
-import { parseRu } from '../../text/russianMorphology.ts';
+import { lemmaRu, parseRu } from '../../text/russianMorphology.ts';
 import { relation, slotAt, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
 import type { Relation } from '../../extraction.ts';
 import type { Candidate } from '../Extractor.ts';
@@ -14,6 +14,7 @@ const NEXT_IS_SLOT = /^,?\s+⟦(\d+)⟧/u;
 const RU_NEXT_IN_PHRASE = /^[^,.;:⟦⟧]*⟦(\d+)⟧/u;
 const BEFORE_EN = new RegExp(`(?:(?:⟦(\\d+)⟧(?:['’]s)?\\s+)|(?:the\\s+))?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?,?\\s+$`, 'iu');
 const BEFORE_RU = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧\\s+$`, 'iu');
+const BEFORE_RU_CHAINED = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧\\s*,\\s*$`, 'iu');
 
 /**
  * AFFILIATED_WITH with roles, from titles next to a name: "Elena Kazakova,
@@ -28,14 +29,25 @@ export const affiliationRule: RelationRule = {
     for (const ts of ctx.sentences) {
       ts.slots.forEach((p, i) => {
         if (p.type !== 'Person' || !p.entityId) return;
+        const personId = p.entityId;
         const marker = `⟦${i}⟧`;
         const at = ts.template.indexOf(marker);
-        const person = ctx.entities.get(p.entityId);
+        const person = ctx.entities.get(personId);
+        let found = 0;
+        const push = (orgId: string, confidence: number, role: string): void => {
+          found++;
+          out.push(relation('AFFILIATED_WITH', personId, orgId, ts.sentence, confidence, role ? [role] : undefined));
+        };
         const add = (orgMarker: string | undefined, role: string): void => {
           const o = slotAt(ts, orgMarker);
           const title = role.replace(/\s+/g, ' ').trim();
-          if (person?.type === 'Person') person.titles = [...new Set([...(person.titles ?? []), title])];
-          if (o?.type === 'Organization' && o.entityId) out.push(relation('AFFILIATED_WITH', p.entityId as string, o.entityId, ts.sentence, 0.85, [title]));
+          if (person?.type === 'Person' && title) person.titles = [...new Set([...(person.titles ?? []), title])];
+          if (o?.type !== 'Organization' || !o.entityId) return;
+          const office = (countryOffice(ctx, ts, orgMarker) ?? soleOffice(ctx, o.entityId));
+          push(office ?? o.entityId, 0.85, title);
+          // A faculty or department is often too fine for the reader, who looks for the university: the parent named inside it is offered, less surely.
+          const parent = unitParent(ctx, ts, o);
+          if (parent) push(parent, 0.6, title);
         };
         // Titles after the name, chained by commas, until one that belongs to the next person.
         let rest = ts.template.slice(at + marker.length);
@@ -52,21 +64,44 @@ export const affiliationRule: RelationRule = {
         for (const [orgMarker, role] of appositions(ts, at, marker.length)) add(orgMarker, role);
         for (const [orgId, role] of bodyOnlyImplied(ctx, ts, at, marker.length)) {
           if (person?.type === 'Person' && role) person.titles = [...new Set([...(person.titles ?? []), role])];
-          out.push(relation('AFFILIATED_WITH', p.entityId, orgId, ts.sentence, 0.75, role ? [role] : undefined));
+          push(orgId, 0.75, role);
         }
-        // A title just before the name.
+        // A title just before the name, and the titles chained before it («президент ⟦O1⟧, доцент ⟦O2⟧ ⟦P⟧»).
         const before = withoutNameTail(ts, ts.template.slice(0, at));
         const b = BEFORE_EN.exec(before);
         if (b) add(b[3] ?? b[1], b[2] ?? '');
         else {
-          const r = BEFORE_RU.exec(before);
-          if (r) add(r[2], r[1] ?? '');
+          let head = before;
+          for (let guard = 0; guard < 3; guard++) {
+            const r = (guard === 0 ? BEFORE_RU : BEFORE_RU_CHAINED).exec(head);
+            if (!r) break;
+            add(r[2], r[1] ?? '');
+            head = head.slice(0, r.index);
+          }
         }
+        if (found === 0) for (const [orgId, role] of unmarkedEmployers(ctx, ts, at, marker.length)) push(orgId, 0.7, role);
       });
     }
     return out;
   },
 };
+
+/**
+ * A body right after the name: "⟦P⟧ of ⟦O⟧", "⟦P⟧ from the Teachers' ⟦O⟧"
+ * (capitalised words the mention left out), "⟦P⟧, representing ⟦O⟧",
+ * "⟦P⟧ (⟦O⟧)", «⟦P⟧ из ⟦O⟧», «⟦P⟧, представляющий ⟦O⟧».
+ */
+const DIRECT = /^,?\s+(?:(?:of|from|at|representing|on\s+behalf\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}|(?:из|от|представля\p{L}*|от\s+имени)\s+)⟦(\d+)⟧|^\s*\(⟦(\d+)⟧[,)]/u;
+
+/** "⟦P⟧, who heads ⟦O⟧", «⟦P⟧, который возглавляет ⟦O⟧»: a relative clause saying where the person works. */
+const WHO_WORKS = /^,\s+(?:who|which|который|которая)\s+(?:(?:now|currently|also|has)\s+)?((?:head|lead|direct|chair|run|manage|represent|work|teach|lectur|stud|serv)\p{L}*|возглавля\p{L}*|руковод\p{L}*|представля\p{L}*|работа\p{L}*|преподаю\p{L}*|преподает|преподаёт|учит\p{L}*)(?:\s+(?:at|for|in|with|as\s+[^,;:⟦⟧]{2,40}?\s+(?:at|of))\b)?\s+(?:в\s+)?(?:the\s+)?⟦(\d+)⟧/iu;
+
+/** "⟦P1⟧, ⟦P2⟧ and ⟦P3⟧ of ⟦O⟧": what follows a list of names is said of each, so the rest of the list is skipped. */
+function afterListOfPeople(ts: TemplatedSentence, after: string): string {
+  let rest = after;
+  for (let m = /^\s*(?:,\s*|\s(?:and|и)\s+)⟦(\d+)⟧/u.exec(rest); m && slotAt(ts, m[1])?.type === 'Person'; m = /^\s*(?:,\s*|\s(?:and|и)\s+)⟦(\d+)⟧/u.exec(rest)) rest = rest.slice(m[0].length);
+  return rest === after ? '' : rest;
+}
 
 const SAFE_GAP = /^[\p{L}\p{N}'’\- ]*$/u;
 
@@ -80,19 +115,28 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   const { template } = ts;
   const out: Array<[string, string]> = [];
   const after = template.slice(at + len);
-  const direct = /^\s+(?:of|from|at)\s+(?:the\s+)?⟦(\d+)⟧|^\s*\(⟦(\d+)⟧[,)]/u.exec(after);
+  // "⟦P⟧ of the Teachers' ⟦O⟧": a capitalised word or two the body's mention left out.
+  const direct = DIRECT.exec(after) ?? DIRECT.exec(afterListOfPeople(ts, after));
   if (direct) out.push([direct[1] ?? direct[2] ?? '', '']);
+  const who = WHO_WORKS.exec(after);
+  if (who) out.push([who[2] ?? '', (who[1] ?? '').trim()]);
+  // "⟦O⟧'s ⟦P⟧": the possessive names the employer even without a post.
+  const possessive = /⟦(\d+)⟧['’]s\s+$/u.exec(template.slice(0, at));
+  if (possessive) out.push([possessive[1] ?? '', '']);
+  // "⟦P⟧, ⟦O⟧ Education Specialist, said": the body's own post after the name.
+  const ownPost = /^,\s+(?:the\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,4}?)(?=\s*(?:[,.;:)]|$))/u.exec(after);
+  if (ownPost && (ownPost[2] ?? '').trim().split(/\s+/).some(isPost)) out.push([ownPost[1] ?? '', (ownPost[2] ?? '').trim()]);
   const titled = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()"«»“”]{2,80}?)\s+(?:of|at|in|with|for)?\s*(?:the\s+)?⟦(\d+)⟧/u.exec(after);
-  if (titled && !holderFollows(ts, after.slice(titled[0].length)) && SAFE_GAP.test(titled[1] ?? '') && (titled[1] ?? '').split(/\s+/).some((w) => POST_WORD.test(w)) && (titled[1] ?? '').split(/\s+/).length <= 8) out.push([titled[2] ?? '', (titled[1] ?? '').trim()]);
+  if (titled && !holderFollows(ts, after.slice(titled[0].length)) && SAFE_GAP.test(titled[1] ?? '') && (titled[1] ?? '').split(/\s+/).some(isPost) && (titled[1] ?? '').split(/\s+/).length <= 8) out.push([titled[2] ?? '', (titled[1] ?? '').trim()]);
   const ruTitled = /^,\s+([^,;:⟦⟧()"«»“”]{2,80}?)\s+⟦(\d+)⟧/u.exec(after);
-  if (ruTitled && !holderFollows(ts, after.slice(ruTitled[0].length)) && /\p{Script=Cyrillic}/u.test(ruTitled[1] ?? '') && (ruTitled[1] ?? '').split(/\s+/).some((w) => POST_WORD.test(w)) && (ruTitled[1] ?? '').split(/\s+/).length <= 6) out.push([ruTitled[2] ?? '', (ruTitled[1] ?? '').trim()]);
+  if (ruTitled && !holderFollows(ts, after.slice(ruTitled[0].length)) && /\p{Script=Cyrillic}/u.test(ruTitled[1] ?? '') && (ruTitled[1] ?? '').split(/\s+/).some(isPost) && (ruTitled[1] ?? '').split(/\s+/).length <= 6) out.push([ruTitled[2] ?? '', (ruTitled[1] ?? '').trim()]);
   const before = withoutNameTail(ts, template.slice(0, at));
-  const preceding = /⟦(\d+)⟧((?:\s+[^\s,;:⟦⟧()"«»“”.]+){1,6})\s+$/u.exec(withoutPeopleBefore(ts, before));
-  if (preceding && (preceding[2] ?? '').trim().split(/\s+/).some((w) => POST_WORD.test(w))) out.push([preceding[1] ?? '', (preceding[2] ?? '').trim()]);
-  // «проректор по научной работе ⟦ТвГУ⟧ ⟦Имя⟧»: a post a few words before the body that stands right before the name.
-  const ruBefore = /((?:[^\s,;:⟦⟧()"«»“”.]+\s+){1,5})⟦(\d+)⟧\s+$/u.exec(before);
+  const preceding = /⟦(\d+)⟧(?:['’]s)?((?:\s+[^\s,;:⟦⟧()"«»“”.]+){1,6})\s+$/u.exec(withoutPeopleBefore(ts, before));
+  if (preceding && (preceding[2] ?? '').trim().split(/\s+/).some(isPost)) out.push([preceding[1] ?? '', (preceding[2] ?? '').trim()]);
+  // «проректор по научной работе ⟦ЛимГУ⟧ ⟦Имя⟧», «доцент кафедры … и методики … ⟦ВУЗ⟧ ⟦Имя⟧»: a post some words before the body that stands right before the name.
+  const ruBefore = /((?:[^\s,;:⟦⟧()"«»“”.]+\s+){1,9})⟦(\d+)⟧\s+$/u.exec(before);
   const ruWords = (ruBefore?.[1] ?? '').trim().split(/\s+/);
-  if (ruBefore && /\p{Script=Cyrillic}/u.test(ruBefore[1] ?? '') && ruWords.some((w) => POST_WORD.test(w))) out.push([ruBefore[2] ?? '', ruWords.slice(ruWords.findIndex((w) => POST_WORD.test(w))).join(' ')]);
+  if (ruBefore && /\p{Script=Cyrillic}/u.test(ruBefore[1] ?? '') && ruWords.some(isPost)) out.push([ruBefore[2] ?? '', ruWords.slice(ruWords.findIndex(isPost)).join(' ')]);
   return out;
 }
 
@@ -152,6 +196,8 @@ function officeOf(ctx: RelationContext, body: Candidate | undefined, place: Cand
   if (!parent || !where) return null;
   const parentNames = [parent.name, ...parent.aliases, ...(parent.type === 'Organization' && parent.acronym ? [parent.acronym] : [])].map((n) => n.toLowerCase());
   const placeNames = [where.name, ...where.aliases].map((n) => n.toLowerCase());
+  // A body named only inside its office's name is that office (the resolver folds it in): its mention already names the office.
+  if ([parent.name, ...parent.aliases].some((n) => placeNames.some((pl) => n.toLowerCase().includes(pl)))) return parent.id;
   const offices = [...ctx.entities.values()].filter((e) => {
     if (e.type !== 'Organization' || e.id === parent.id) return false;
     const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
@@ -200,4 +246,157 @@ function isNameTailWord(ts: TemplatedSentence, w: string): boolean {
   if (marker) return slotAt(ts, marker[1])?.type === 'Country';
   if (!/^\p{Script=Cyrillic}/u.test(w) || POST_WORD.test(w)) return false;
   return /^\p{Lu}/u.test(w) || parseRu(w).some((p) => p.case === 'gent');
+}
+
+/** Posts the shared list misses: it wants a stem before "-yst", and leaves out pupils and students, whose school is their affiliation too. */
+const MORE_POSTS = /^(?:analysts?|president|chairman|chairwoman|founder|co-founder|ceo|researcher|scientist|students?|pupils?|graduates?|президент\p{L}*|вице-президент\p{L}*|основател\p{L}*|сопредседател\p{L}*|начальни\p{L}*|ученик\p{L}*|учениц\p{L}*|студент\p{L}*|аспирант\p{L}*|магистрант\p{L}*|выпускни\p{L}*)$/iu;
+
+function isPost(w: string): boolean {
+  return POST_WORD.test(w) || MORE_POSTS.test(w);
+}
+
+/**
+ * "Country Director of ⟦British Council⟧ ⟦Chile⟧": a body followed by a country
+ * or city is its office there, when the report names that office.
+ */
+function countryOffice(ctx: RelationContext, ts: TemplatedSentence, orgMarker: string | undefined): string | null {
+  if (orgMarker === undefined) return null;
+  const at = ts.template.indexOf(`⟦${orgMarker}⟧`);
+  const m = /^\s+(?:in\s+(?:the\s+)?)?⟦(\d+)⟧/u.exec(ts.template.slice(at + `⟦${orgMarker}⟧`.length));
+  return m ? officeOf(ctx, slotAt(ts, orgMarker), slotAt(ts, m[1])) : null;
+}
+
+const OFFICE_WORD = /\b(?:office|representation|branch|bureau|delegation)\b|представительств|офис|филиал|бюро/iu;
+
+/**
+ * A body the report also names an office of ("⟦UNICEF⟧ Country Office in
+ * Chile", «Представительство ⟦ЮНИСЕФ⟧ в Перу»): its staff in the report are
+ * that office's, when there is just one.
+ */
+const soleOffices = new WeakMap<Map<string, unknown>, Map<string, string | null>>();
+
+function soleOffice(ctx: RelationContext, bodyId: string): string | null {
+  const known = soleOffices.get(ctx.entities) ?? new Map<string, string | null>();
+  soleOffices.set(ctx.entities, known);
+  const cached = known.get(bodyId);
+  if (cached !== undefined) return cached;
+  const found = findSoleOffice(ctx, bodyId);
+  known.set(bodyId, found);
+  return found;
+}
+
+function findSoleOffice(ctx: RelationContext, bodyId: string): string | null {
+  const body = ctx.entities.get(bodyId);
+  if (!body || body.type !== 'Organization' || OFFICE_WORD.test(body.name)) return null;
+  const acronym = (body as { acronym?: unknown }).acronym;
+  const names = [body.name, ...body.aliases, ...(typeof acronym === 'string' ? [acronym] : [])].map((n) => nameKey(n.match(WORD) ?? [])).filter((k) => k.length > 1);
+  const offices = [...ctx.entities.values()].filter((e) => {
+    if (e.type !== 'Organization' || e.id === bodyId || !OFFICE_WORD.test(e.name)) return false;
+    const key = ` ${nameKey(e.name.match(WORD) ?? [])} `;
+    return names.some((n) => key.includes(` ${n} `));
+  });
+  return offices.length === 1 ? (offices[0]?.id ?? null) : null;
+}
+
+const UNIT = /^(?:faculty|department|chair|division|laborator|кафедр|факультет|отдел|лаборатори|сектор)/iu;
+
+/** The body a faculty or department mention names inside itself ("Faculty of Law of ⟦University⟧"), when there is one. */
+function unitParent(ctx: RelationContext, ts: TemplatedSentence, unit: Candidate): string | null {
+  const entity = unit.entityId ? ctx.entities.get(unit.entityId) : undefined;
+  if (!entity || !UNIT.test(entity.name)) return null;
+  const inner = ts.inner.filter((c) => c.type === 'Organization' && c.entityId && c.entityId !== unit.entityId && c.start >= unit.start && c.end <= unit.end);
+  if (inner.length === 1) return inner[0]?.entityId ?? null;
+  // The inner name was not marked: read it from the unit's own words, past its first ("Faculty").
+  const id = bodyNamedIn(ctx, (entity.name.match(WORD) ?? []).slice(1));
+  return id && id !== entity.id ? id : null;
+}
+
+const WORD = /[\p{L}\p{N}№]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** A name reduced to dictionary forms, so «Дома учителя» meets «Дом учителя» and quotes or case do not matter. */
+function nameKey(words: readonly string[]): string {
+  return words.map(wordKey).join(' ');
+}
+
+// Dictionary look-ups are the costly part, and reports repeat their words.
+const wordKeys = new Map<string, string>();
+
+function wordKey(w: string): string {
+  let key = wordKeys.get(w);
+  if (key === undefined) {
+    key = w
+      .split('-')
+      .map((part) => (/\p{Script=Cyrillic}/u.test(part) ? (lemmaRu(part) ?? part.toLowerCase()) : part.toLowerCase()).replace(/ё/g, 'е'))
+      .join('-');
+    if (wordKeys.size > 50_000) wordKeys.clear();
+    wordKeys.set(w, key);
+  }
+  return key;
+}
+
+const bodyIndexes = new WeakMap<Map<string, unknown>, Map<string, string | null>>();
+
+/** Every name, alias and acronym of the report's organizations, by key; a key two bodies share says nothing. */
+function bodyIndex(ctx: RelationContext): Map<string, string | null> {
+  const known = bodyIndexes.get(ctx.entities);
+  if (known) return known;
+  const index = new Map<string, string | null>();
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'Organization') continue;
+    const acronym = (e as { acronym?: unknown }).acronym;
+    // A body called by the quoted part of its name alone: 'Public Foundation "X"' is "X" on second mention.
+    const quoted = [e.name, ...e.aliases].flatMap((n) => [...n.matchAll(/["«“]([^"«»“”]{3,60})["»”]/gu)].map((m) => m[1] ?? ''));
+    for (const n of [e.name, ...e.aliases, ...(typeof acronym === 'string' ? [acronym] : []), ...quoted]) {
+      const key = nameKey(n.match(WORD) ?? []);
+      if (!key) continue;
+      index.set(key, index.has(key) && index.get(key) !== e.id ? null : e.id);
+    }
+  }
+  bodyIndexes.set(ctx.entities, index);
+  return index;
+}
+
+/** The organization some words name, read as the longest run of them that is a known name. */
+function bodyNamedIn(ctx: RelationContext, words: readonly string[]): string | null {
+  const index = bodyIndex(ctx);
+  const keys = words.slice(-10).map(wordKey);
+  const raw = words.slice(-10);
+  for (let len = keys.length; len >= 1; len--) {
+    for (let from = 0; from + len <= keys.length; from++) {
+      // One lower-case word ("school") names no particular body.
+      if (len === 1 && !/[\p{Lu}\p{N}]/u.test(raw[from] ?? '')) continue;
+      const id = index.get(keys.slice(from, from + len).join(' '));
+      if (id) return id;
+    }
+  }
+  return null;
+}
+
+/**
+ * Employers named in words the mentions missed, found among the report's
+ * organizations by name: "⟦P⟧, programme director at MediaCheck", "⟦P⟧
+ * (ACRONYM)", «председатель ФПРПЧ ⟦P⟧», «учитель школы № 3 города Лимы ⟦P⟧».
+ * Only next to a post, and only when nothing marked said it already.
+ */
+function unmarkedEmployers(ctx: RelationContext, ts: TemplatedSentence, at: number, len: number): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  const after = ts.template.slice(at + len);
+  const titled = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()]{2,60}?)\s+(?:at|of|with|from)\s+(?:the\s+)?([^,;:⟦⟧()]{2,80})/u.exec(after);
+  if (titled && (titled[1] ?? '').split(/\s+/).some(isPost)) {
+    const id = bodyNamedIn(ctx, (titled[2] ?? '').replace(/\.\s*$/u, '').match(WORD) ?? []);
+    if (id) out.push([id, (titled[1] ?? '').trim()]);
+  }
+  const bracket = /^\s*\(([^()⟦⟧]{2,60})\)/u.exec(after);
+  if (bracket) {
+    const id = bodyNamedIn(ctx, (bracket[1] ?? '').match(WORD) ?? []);
+    if (id) out.push([id, '']);
+  }
+  // Before the name: the words back to a clause break, after the last post among them.
+  const clause = (ts.template.slice(0, at).split(/[,;:()⟦⟧«»"“”]|\s[—–-]\s/u).pop() ?? '').match(WORD) ?? [];
+  const post = clause.findLastIndex(isPost);
+  if (post >= 0 && post < clause.length - 1) {
+    const id = bodyNamedIn(ctx, clause.slice(post + 1));
+    if (id) out.push([id, clause.slice(post).join(' ')]);
+  }
+  return out;
 }

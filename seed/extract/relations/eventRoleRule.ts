@@ -12,14 +12,16 @@ const CUES: Array<[Role, RegExp]> = [
   ['ORGANIZED', /(?:participat\p{L}*|took part|assisted|helped)\s+in\s+(?:the\s+)?organi[sz]\p{L}*|участвовал\p{L}*\s+в\s+организаци\p{L}*|принял\p{L}*\s+участие\s+в\s+организаци\p{L}*/giu],
   ['ORGANIZED', /\bjointly with|\btogether with|\bco-organi[sz]\p{L}*|\bco-hosted|совместно с|вместе с|соорганизатор\p{L}*/giu],
   ['PARTNERED', /\bpartner\p{L}*|\bwith (?:the )?(?:financial |technical |generous )?support (?:of|from)|\bsupported by|\bfunded by|\bfinanced by|\bsponsored by|\bwith funding from|\bin (?:cooperation|collaboration|partnership) with|\bon behalf of|партн[её]р\p{L}*|при (?:финансовой |технической |информационной )?поддержк\p{L}*|при содействии|при участии|финансир\p{L}*|спонсор\p{L}*/giu],
-  ['ORGANIZED', /\borgani[sz](?:ed|ing|er|ers|ation)\b|\bauspices\b|\bconvened\b|\binitiated by|\blaunched by|\brun by|\bbrought together by|организ\p{L}*|под эгидой|инициатор\p{L}*|провел[аио]?(?!\p{L})|провёл|проводит|проводят/giu],
+  ['ORGANIZED', /\borgani[sz](?:ed|ing|er|ers|ation)\b|\b(?:have|has)\s+(?:completed|launched|held|conducted|delivered)\b|\bauspices\b|\bconvened\b|\binitiated by|\blaunched by|\brun by|\bbrought together by|организ\p{L}*|под эгидой|инициатор\p{L}*|провел[аио]?(?!\p{L})|провёл|проводит|проводят/giu],
+  // "took place on 5 May at the ⟦University⟧": a body as the venue hosts the event.
+  ['HOSTED', /\b(?:took place|(?:was|were|is|are|will be)\s+held)\b(?:[^.;⟦⟧]|⟦\d+⟧){0,50}?\bat\s+(?:the\s+)?(?=⟦)/giu],
   ['HOSTED', /\bhosted\b|\bhost\b|\bpremises of|\bcampus of|\bvenue\b|на базе|принимал\p{L}*|принял[аио]?(?=\s+⟦)|принимает|принимают|площадк\p{L}*/giu],
-  ['PARTICIPATED_IN', /\battended\b|\battendees\b|\bparticipa\p{L}*|\btook part|\btaking part|\brepresentatives?\b|\bspecialists from|\bdelegat\p{L}*|\bguests from|\bteams? from|\bjoined\b|\bcame from|\bfrom\s+(?:the\s+)?(?:⟦\d+⟧,?\s*(?:and\s+)?)+|\bjury\b|\bwinners?\b|\bwon\b|\btook\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+place|\bawarded\b|\bpresented\b|\bdemonstrated\b|\bshowcased\b|\bexhibited\b|продемонстрировал\p{L}*|представил\p{L}*|презентовал\p{L}*|участ\p{L}*|представител\p{L}*|специалист\p{L}*|делегаци\p{L}*|приехал\p{L}*|жюри|победител\p{L}*|занял\p{L}*\s+(?:\p{L}+\s+)?мест\p{L}*|(?<!\p{L})мест\p{L}*\s+занял\p{L}*|призер\p{L}*|призёр\p{L}*|команд\p{L}*/giu],
+  ['PARTICIPATED_IN', /\battended\b|\battendees\b|\bparticipa\p{L}*|\btook part|\btaking part|\brepresentatives\b|\b(?<!⟦\d+⟧\s)representative\s+of\b|\bspecialists from|\bdelegat\p{L}*|\bguests from|\bteams? from|\b(?:students|pupils|schoolchildren|teachers|educators|lecturers|researchers|experts|delegations?)\s+(?:from|of)\b|\b(?:medals?|prizes?|awards?|places?|diplomas?)\s+went\s+to\b|\bjoined\b|\bcame from|\bfrom\s+(?:the\s+)?(?:⟦\d+⟧,?\s*(?:and\s+)?)+|\bjury\b|\bwinners?\b|\bwon\b|\btook\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+place|\bawarded\b|\bpresented\b|\bdemonstrated\b|\bshowcased\b|\bexhibited\b|продемонстрировал\p{L}*|представил\p{L}*|презентовал\p{L}*|участ\p{L}*|представител\p{L}*|специалист\p{L}*|делегаци\p{L}*|приехал\p{L}*|жюри|победител\p{L}*|занял\p{L}*\s+(?:\p{L}+\s+)?мест\p{L}*|(?<!\p{L})мест\p{L}*\s+занял\p{L}*|призер\p{L}*|призёр\p{L}*|команд\p{L}*/giu],
   ['HELD_IN', /\b(?:was|were|will be|is|are)\s+held\b|\btook place\b|\bheld\s+in\b|прош[её]л\p{L}*|прошл[аи]|состоял\p{L}*|проходил\p{L}*/giu],
 ];
 
 /** Cues that say a person, not only their body, took part. */
-const PERSON_PARTICIPATION = /jury|winner|won|awarded|attended|took part|taking part|joined|place|жюри|победител|приз[её]р|участие|участвовал|мест/iu;
+const PERSON_PARTICIPATION = /jury|winner|won|went to|awarded|attended|took part|taking part|joined|place|жюри|победител|приз[её]р|участие|участвовал|мест/iu;
 /** Just before a country: it sent people ("from ⟦1⟧, ⟦2⟧ and", «из ⟦1⟧»). */
 const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\b(?:institutions|organi[sz]ations|universities|schools|ministries|representatives|participants|experts)\s+of|\b(?:countries|states)\s*:|(?<!\p{L})(?:из|делегаци\p{L}*|стран\p{L}*\s*:))\s+(?:the\s+)?(?:⟦\d+⟧\s*,?\s*(?:and\s+|и\s+)?)*$/iu;
 
@@ -30,6 +32,8 @@ const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\b(?:institutions|organi[sz
  */
 function closeEnough(template: string, cue: Cue, pos: number): boolean {
   const between = cue.end <= pos ? template.slice(cue.end, pos) : template.slice(pos, cue.start);
+  // "Participants asked ⟦1⟧ to …": a body after the people who took part is what they spoke to, unless a list or "from" joins them.
+  if (cue.end <= pos && PEOPLE_NOUN_CUE.test(template.slice(cue.start, cue.end)) && /\p{L}/u.test(between.replace(/(?<!\p{L})(?:from|of|the|and|including|among them|such as|из|от)(?!\p{L})/giu, ''))) return false;
   const rest = between
     .replace(/⟦\d+⟧(?:\s*\([^)]*\))?/gu, ' ')
     .replace(/(?<!\p{L})(?:and|as well as|along with|the|its|their|of|from|with|by|и|а также|его|их)(?!\p{L})|[,;()«»"“”]/giu, ' ')
@@ -38,6 +42,12 @@ function closeEnough(template: string, cue: Cue, pos: number): boolean {
   const words = rest.split(' ').filter((w) => w && !isPeopleWordRu(w));
   return words.join(' ').length <= 45 && words.length <= 3;
 }
+
+const VENUE_CUE = /\bat\s+(?:the\s+)?$/iu;
+const VENUE_BODY = /\b(?:university|institute|school|college|lyceum|gymnasium|centre|center|academy|library|museum|hall|park|house|campus)\b|университет|институт|школ|лице|гимнази|центр|академи|библиотек|музе|дом/iu;
+const WINNERS = /went to|winner|won|place|победител|приз[её]р|мест/iu;
+const JURY = /\bjury\b|(?<!\p{L})жюри(?!\p{L})/iu;
+const PEOPLE_NOUN_CUE = /^(?:participants|attendees|delegates)$/iu;
 
 /** Russian nouns for people in a list of names (teachers, methodologists, heads) that speak for their bodies. */
 const RU_PEOPLE_LEMMAS = new Set(['учитель', 'педагог', 'преподаватель', 'студент', 'школьник', 'учащийся', 'ученик', 'эксперт', 'сотрудник', 'исследователь', 'магистрант', 'аспирант', 'методист', 'директор', 'руководитель', 'специалист', 'представитель', 'коллега', 'ученица', 'учительница', 'студентка', 'школьница', 'сотрудница']);
@@ -90,7 +100,6 @@ export const eventRoleRule: RelationRule = {
     for (const ts of ctx.sentences) {
       const focus = focusEvent(ctx, ts);
       if (!focus) continue;
-      const eventId = focus.id;
       const cues = cuesIn(ts.template);
       // A sentence with no role cue can still say where the event was ("welcomed … to its campus in ⟦City⟧").
       if ((cues.length === 0 && !HELD_CUE.test(ts.sentence.text)) || lookingBack(ts)) continue;
@@ -103,26 +112,36 @@ export const eventRoleRule: RelationRule = {
         const cue = governingCue(cues, pos);
         // A city's place in a sentence and a country's "from …" list say themselves what they are, wherever the cue is.
         const sends = c.type === 'Country' && COUNTRY_SENDS.test(ts.template.slice(Math.max(0, pos - 60), pos));
-        if (c.type !== 'City' && (!cue || (!sends && !closeEnough(ts.template, cue, pos)))) return;
+        // A jury is listed with each member's post and employer, longer than any list of names.
+        const juror = c.type === 'Person' && JURY.test(ts.template);
+        if (c.type !== 'City' && (!cue || (!sends && !juror && !closeEnough(ts.template, cue, pos)))) return;
         const conf = explicit ? 0.85 : 0.65;
+        const eventId = cue ? eventBeforeCue(ts, cue) ?? focus.id : focus.id;
         if (!cue) {
           if (c.type === 'City' && /(?<!\p{L})(?:in|в|во)\s+$/iu.test(ts.template.slice(Math.max(0, pos - 6), pos)) && !placeOfBody(ts, pos)) out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
           return;
         }
         if (c.type === 'Person') {
           // People take part as jury, winners or attendees; speakers are the speaker rule's.
-          if (cue.role === 'PARTICIPATED_IN' && PERSON_PARTICIPATION.test(ts.template.slice(cue.start, cue.end))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.1));
+          if (juror || (cue.role === 'PARTICIPATED_IN' && PERSON_PARTICIPATION.test(ts.template.slice(cue.start, cue.end)))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.1));
           return;
         }
         if (c.type === 'Organization') {
-          if (parents.has(i) || affiliated.has(i) || cue.role === 'HELD_IN') return;
+          if (cue.role === 'HELD_IN' || aboutOtherThing(ts.template, cue) || acronymOfAnother(ts, i, pos)) return;
+          // "Gold medals went to ⟦P⟧ of ⟦School⟧": a winner's or participant's school took part through them, less surely than one named as a participant.
+          if (parents.has(i) || affiliated.has(i)) {
+            if (cue.role === 'PARTICIPATED_IN' && WINNERS.test(ts.template.slice(cue.start, cue.end)) && /^⟦\d+⟧\s+(?:of|from)\s+(?:the\s+)?$/u.test(ts.template.slice(Math.max(0, pos - 20), pos).replace(/^.*(?=⟦\d+⟧\s+(?:of|from)\s+(?:the\s+)?$)/u, ''))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.15));
+            return;
+          }
           // "with the support of ⟦IITE⟧ partners": a body named to qualify other people or things is not the actor.
           if (ATTRIBUTIVE_AFTER.test(ts.template.slice(pos + `⟦${i}⟧`.length))) return;
+          // Only a place-like body is a venue; "held at the ⟦Ministry⟧" may be its invitation, not its premises.
+          if (VENUE_CUE.test(ts.template.slice(cue.start, cue.end)) && !VENUE_BODY.test(c.text)) return;
           out.push(relation(cue.role, c.entityId, eventId, ts.sentence, conf));
         } else if (c.type === 'Country') {
           if (cue.role === 'HELD_IN') out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
           // A country takes part by sending people ("delegations from X", "teachers from X"), not by being named near a cue.
-          else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED') && COUNTRY_SENDS.test(ts.template.slice(Math.max(0, pos - 60), pos))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
+          else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED') && !adjectiveOfCountry(c.text) && COUNTRY_SENDS.test(ts.template.slice(Math.max(0, pos - 60), pos))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
         } else if (c.type === 'City') {
           const prefix = ts.template.slice(Math.max(0, pos - 6), pos);
           if (cue.role === 'HELD_IN' || (/(?<!\p{L})(?:in|в|во)\s+$/iu.test(prefix) && HELD_CUE.test(ts.sentence.text) && (cue.role === 'HOSTED' || !placeOfBody(ts, pos)))) {
@@ -135,6 +154,44 @@ export const eventRoleRule: RelationRule = {
     return out;
   },
 };
+
+/** Things that are funded, run or launched besides events: "the pilot financed by ⟦1⟧" says nothing of the event. */
+const NON_EVENT_THING = /(?<!\p{L})(?:pilot|project|programme|program|initiative|platform|curriculum|course|grant|study|survey|research|report|network|centre|center|fund|scheme|проект\p{L}*|программ\p{L}*|инициатив\p{L}*|платформ\p{L}*|исследовани\p{L}*|сет\p{L}*)[»"”]?\s*(?:,\s*)?$/iu;
+const PASSIVE_BY = /(?:\bby|\bfrom|\bof)$/iu;
+
+/** A passive cue ("financed by", "launched by") right after a noun that is not the event: the agent is that thing's. */
+function aboutOtherThing(template: string, cue: Cue): boolean {
+  const text = template.slice(cue.start, cue.end);
+  if (!PASSIVE_BY.test(text) || cue.role === 'PARTICIPATED_IN') return false;
+  const before = template.slice(Math.max(0, cue.start - 60), cue.start).replace(/[«"“][^«»"“”]*[»"”]\s*$/u, 'project ');
+  return NON_EVENT_THING.test(before.trimEnd());
+}
+
+/** "borrow from Chilean practice": a country's adjective after "from" qualifies a thing; it sends no one. */
+function adjectiveOfCountry(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:ish|ian|ese|ean|ic|i)$/u.test(text);
+}
+
+/**
+ * In a sentence naming several events, a cue speaks of the one named before
+ * it: "the third forum will be in 2027; the previous edition … was funded by ⟦1⟧".
+ */
+function eventBeforeCue(ts: TemplatedSentence, cue: Cue): string | undefined {
+  const events = ts.slots.filter((c) => c.type === 'Event' && c.entityId);
+  if (new Set(events.map((c) => c.entityId)).size < 2) return undefined;
+  let found: string | undefined;
+  ts.slots.forEach((c, i) => {
+    if (c.type === 'Event' && c.entityId && !c.reference && ts.template.indexOf(`⟦${i}⟧`) < cue.start) found = c.entityId;
+  });
+  return found;
+}
+
+/** "the ⟦Branch of the University⟧ (⟦ASPU⟧)": a short form in brackets after a body names it, or its parent; either way it is no actor of its own. */
+function acronymOfAnother(ts: TemplatedSentence, i: number, pos: number): boolean {
+  const before = /⟦(\d+)⟧\s*\($/u.exec(ts.template.slice(Math.max(0, pos - 12), pos));
+  const prev = slotAt(ts, before?.[1]);
+  return prev?.type === 'Organization' && prev.entityId !== ts.slots[i]?.entityId && /^\)/u.test(ts.template.slice(pos + `⟦${i}⟧`.length));
+}
 
 /** Openings that recall an earlier state of things («Напомним, …», «Ранее …», "Previously, …"). */
 const LOOKING_BACK = /^\s*(?:напомним|ранее|прежде|в прошлом году|previously|earlier|last year|in the past)(?!\p{L})/iu;

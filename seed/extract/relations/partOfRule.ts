@@ -1,8 +1,9 @@
 import type { EventEntity, Relation } from '../../extraction.ts';
 import { parseRu } from '../../text/russianMorphology.ts';
+import { POST_WORD } from '../lexicon.ts';
 import { relation, slotAt, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
 
-const EN_PARENT = /⟦(\d+)⟧\s+(?:of|at|under|within)\s+(?:the\s+)?⟦(\d+)⟧/gu;
+const EN_PARENT = /⟦(\d+)⟧(?:\s*\([^()⟦⟧]{1,20}\))?\s+(?:of|at|under|within)\s+(?:the\s+)?⟦(\d+)⟧/gu;
 const RU_PARENT = /⟦(\d+)⟧\s+(?:при\s+)?⟦(\d+)⟧/gu;
 
 /**
@@ -21,19 +22,144 @@ export const partOfRule: RelationRule = {
           if (child?.type !== 'Organization' || parent?.type !== 'Organization' || child.reference || parent.reference) continue;
           if (!child.entityId || !parent.entityId || child.entityId === parent.entityId) continue;
           // Russian puts the parent after the child in the genitive («Институт педагогики СПбГУ»).
-          if (re === RU_PARENT && !/^(?:\p{Lu}{2,}\p{L}*|\S*(?:ого|его|ой|ей|ых|их|а|я|и|ы))(?:\s|$)/u.test(parent.text)) continue;
+          // «при» takes the prepositional («при Министерстве»), which says the same.
+          if (re === RU_PARENT && !/^\S+\s+при\s/u.test(m[0]) && !/^(?:\p{Lu}{2,}\p{L}*|\S*(?:ого|его|ой|ей|ых|их|а|я|и|ы))(?:\s|$)/u.test(parent.text)) continue;
           out.push(relation('PART_OF', child.entityId, parent.entityId, ts.sentence, 0.85));
         }
       }
       out.push(...unitsNamedAsSuch(ts));
       for (const c of ts.inner) {
         if (c.type !== 'Organization' || !c.parentOf?.entityId || !c.entityId || c.entityId === c.parentOf.entityId) continue;
+        // An office's body counts as an entity of its own only when the report names it on its own, not in a title ("UNICEF Representative in …").
         out.push(relation('PART_OF', c.parentOf.entityId, c.entityId, ts.sentence, 0.8));
       }
+      out.push(...unitsOfPossessor(ctx, ts));
     }
-    return out;
+    out.push(...unitsByName(ctx));
+    return officesOfBodiesKnownByOneOffice(ctx, out);
   },
 };
+
+const OFFICE_NAME = /(?:^|\s)(?:office|representation|представительств\p{L}*|офис\p{L}*)(?:\s|$)|^\S+(?:\s+\S+){0,5}\s+(?:in|в)\s+\p{Lu}/iu;
+
+/**
+ * "UNICEF Country Office in Chile … said the UNICEF Representative in
+ * Chile": a body the report names only inside one office's name and in its
+ * staff's titles may be that office under a short name, so the office's
+ * PART_OF that body is less sure. A body named on its own, or holding two
+ * units, keeps its confidence.
+ */
+function officesOfBodiesKnownByOneOffice(ctx: RelationContext, rs: Relation[]): Relation[] {
+  const children = new Map<string, Set<string>>();
+  for (const r of rs) if (ctx.entities.get(r.from)?.type === 'Organization') children.set(r.to, (children.get(r.to) ?? new Set()).add(r.from));
+  return rs.map((r) => {
+    const child = ctx.entities.get(r.from);
+    if (child?.type !== 'Organization' || !OFFICE_NAME.test(child.name)) return r;
+    return (children.get(r.to)?.size ?? 0) > 1 || namedOnItsOwn(ctx, r.to) ? r : { ...r, confidence: Math.min(r.confidence, 0.45) };
+  });
+}
+
+const TITLE_AFTER = /^\s+(?:(?:senior|chief|deputy|country|resident|regional|programme|program|education)\s+)*(?:representative|officer|specialist|director|coordinator|consultant|expert|adviser|advisor|head|chief|manager|analyst|по\s)/iu;
+
+/**
+ * Whether an organization has a mention of its own: not inside another
+ * body's name, not the employer in a staff title ("UNICEF Representative",
+ * «специалиста ЮНИСЕФ», «руководитель программы образования ЮНИСЕФ»).
+ */
+function namedOnItsOwn(ctx: RelationContext, id: string): boolean {
+  const orgs = ctx.candidates.filter((c) => c.type === 'Organization');
+  return orgs.some((c) => {
+    if (c.entityId !== id) return false;
+    // "UNESCO's Institute for …" names the body as the owner, apart from the unit.
+    if (orgs.some((o) => o !== c && o.entityId !== id && o.start <= c.start && o.end >= c.end) && !/^['’]s\s/u.test(ctx.text.slice(c.end, c.end + 3))) return false;
+    if (TITLE_AFTER.test(ctx.text.slice(c.end, c.end + 40))) return false;
+    const before = /((?:[\p{Ll}-]+\s+){1,4})$/u.exec(ctx.text.slice(Math.max(0, c.start - 60), c.start))?.[1] ?? '';
+    return !(/\p{Script=Cyrillic}/u.test(before) && before.trim().split(/\s+/).some((w) => POST_WORD.test(w)));
+  });
+}
+
+/** Unit nouns that name a part of a university, academy or body. */
+const UNIT_HEAD = /^(?:faculty|department|school|centre|center|institute|chair|laboratory|lab|branch|office|division|college|кафедр\p{L}*|факультет\p{L}*|институт\p{L}*|центр\p{L}*|лаборатори\p{L}*|филиал\p{L}*|отделени\p{L}*|представительств\p{L}*)$/iu;
+/** "the university's ⟦Unit⟧", «кафедра … университета» said by a possessive standing for a body named earlier. */
+const POSSESSOR = /(?:\bthe\s+(university|academy|institute|college|foundation|ministry|organi[sz]ation)['’]s|\b(?:its|their))\s+⟦(\d+)⟧/giu;
+
+/**
+ * "together with the university's Centre for …": the unit belongs to the
+ * latest body of that kind named before it (with "its", to the body the
+ * sentence opened with).
+ */
+function unitsOfPossessor(ctx: RelationContext, ts: TemplatedSentence): Relation[] {
+  const out: Relation[] = [];
+  for (const m of ts.template.matchAll(POSSESSOR)) {
+    const unit = slotAt(ts, m[2]);
+    if (unit?.type !== 'Organization' || !unit.entityId || unit.reference) continue;
+    if (!UNIT_HEAD.test(unit.text.split(/\s+/).find((w) => !/^(?:the|\p{Lu}{2,})$/u.test(w)) ?? '')) continue;
+    const kind = (m[1] ?? '').toLowerCase();
+    const earlier = ctx.candidates
+      .filter((c) => c.type === 'Organization' && c.entityId && c.entityId !== unit.entityId && c.end <= unit.start)
+      .filter((c) => {
+        const e = ctx.entities.get(c.entityId ?? '');
+        const names = e ? [e.name, ...e.aliases].join(' ') : c.text;
+        return kind ? new RegExp(`\\b${kind.slice(0, 6)}`, 'iu').test(names) : true;
+      })
+      .sort((a, b) => a.start - b.start);
+    const body = kind ? earlier.pop() : earlier.find((c) => c.sentence === ts.sentence.index);
+    if (body?.entityId) out.push(relation('PART_OF', unit.entityId, body.entityId, ts.sentence, 0.75));
+  }
+  return out;
+}
+
+const nameKey = (s: string): string => s.toLowerCase().replace(/[«»"“”'’.,()]/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Units whose names say whose they are: "⟦B⟧ Department of …" or "⟦B⟧
+ * School of …" (B an acronym or name of another body, or the first word of a
+ * university's name: "UMSA School of Education" of "UMSA University"),
+ * "… Branch of ⟦B⟧", "⟦B⟧ in ⟦Country⟧" and "… under the ⟦B⟧".
+ */
+function unitsByName(ctx: RelationContext): Relation[] {
+  const out: Relation[] = [];
+  const orgs = [...ctx.entities.values()].filter((e) => e.type === 'Organization');
+  const keysOf = (e: (typeof orgs)[number]): string[] => [e.name, ...e.aliases, ...(e.type === 'Organization' && e.acronym ? [e.acronym] : [])].map(nameKey).filter((k) => k.length >= 2);
+  const byKey = new Map<string, string>();
+  for (const e of orgs) for (const k of keysOf(e)) if (!byKey.has(k)) byKey.set(k, e.id);
+  for (const unit of orgs) {
+    for (const name of [unit.name, ...unit.aliases]) {
+      const ts = evidenceOf(ctx, unit.id);
+      if (!ts) break;
+      const key = nameKey(name);
+      const words = key.split(' ');
+      let parent: string | undefined;
+      let confidence = 0.7;
+      // "B Department of …": the words before the unit noun name the body.
+      const head = words.findIndex((w, i) => i > 0 && UNIT_HEAD.test(w) && ['of', 'for'].includes(words[i + 1] ?? ''));
+      if (head > 0) {
+        const prefix = words.slice(0, head).join(' ');
+        parent = byKey.get(prefix) ?? orgs.find((o) => o.id !== unit.id && /\b(?:university|academy|университет|академия)\b/iu.test(o.name) && nameKey(o.name).startsWith(`${prefix} `))?.id;
+        confidence = 0.65;
+      }
+      // "… Branch of B", "… under the B", «… при B».
+      const tail = /\b(?:branch|filial|division|under|при)\s+(?:of\s+)?(?:the\s+)?(.+)$/iu.exec(key);
+      if (!parent && tail?.[1]) parent = byKey.get(tail[1]);
+      // "B in Country", "B Country Office in Country".
+      const office = /^(.+?)\s+(?:(?:country|regional|national|liaison|representative|project)\s+)*(?:office\s+)?in\s+(?:the\s+)?\p{L}/iu.exec(key);
+      if (!parent && office?.[1]) {
+        const body = byKey.get(office[1]);
+        if (body && namedOnItsOwn(ctx, body)) parent = body;
+      }
+      if (parent && parent !== unit.id) {
+        out.push(relation('PART_OF', unit.id, parent, ts.sentence, confidence));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function evidenceOf(ctx: RelationContext, id: string): TemplatedSentence | undefined {
+  const first = ctx.entities.get(id)?.mentions[0];
+  return first && ctx.sentences.find((x) => first.start >= x.sentence.start && first.start < x.sentence.end);
+}
 
 /**
  * A body said to be a unit of another, in apposition: "⟦A⟧ — a branch of
@@ -69,9 +195,9 @@ export function parentSlots(template: string): Set<number> {
 /** Cues that put one event inside another: "as part of ⟦1⟧", «в рамках ⟦1⟧». */
 const WITHIN_EVENT = /(?:\bas part of|\bwithin|\bin the framework of|\bon the sidelines of|\bduring|\bat|\bof|в рамках|в ходе|на полях|во время|на|программ\p{L}*)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}⟦(\d+)⟧/giu;
 /** Kinds that happen inside a larger event rather than on their own. */
-const PART_KINDS = new Set(['session', 'section', 'panel discussion', 'workshop', 'master class', 'round table', 'lecture', 'round', 'open lesson', 'study visit', 'strategic session', 'meeting', 'training', 'hackathon', 'competition', 'exhibition']);
+const PART_KINDS = new Set(['session', 'section', 'panel', 'track', 'panel discussion', 'workshop', 'master class', 'round table', 'lecture', 'round', 'open lesson', 'study visit', 'strategic session', 'meeting', 'training', 'hackathon', 'competition', 'exhibition']);
 /** Kinds that hold smaller events. */
-const WHOLE_KINDS = new Set(['forum', 'conference', 'congress', 'summer school', 'winter school', 'olympiad', 'roadshow', 'festival', 'summit', 'symposium', 'seminar', 'consultation', 'study visit']);
+const WHOLE_KINDS = new Set(['forum', 'conference', 'congress', 'summer school', 'winter school', 'olympiad', 'roadshow', 'series', 'festival', 'summit', 'symposium', 'seminar', 'consultation', 'study visit', 'hackathon']);
 
 /**
  * PART_OF between events: one said to be within another ("a panel within
@@ -98,18 +224,24 @@ export const eventPartOfRule: RelationRule = {
     const main = ctx.mainEventId ? ctx.entities.get(ctx.mainEventId) : undefined;
     if (main?.type !== 'Event' || !WHOLE_KINDS.has(main.kind ?? '')) return out;
     for (const e of ctx.entities.values()) {
-      if (e.type !== 'Event' || e.id === main.id || !PART_KINDS.has(e.kind ?? '') || !within(e, main)) continue;
+      if (e.type !== 'Event' || e.id === main.id || !PART_KINDS.has(e.kind ?? '')) continue;
+      const fit = within(e, main);
+      if (fit === 'no') continue;
       const first = e.mentions[0];
       const ts = first && ctx.sentences.find((x) => first.start >= x.sentence.start && first.start < x.sentence.end);
-      if (ts && e.kind !== main.kind) out.push(relation('PART_OF', e.id, main.id, ts.sentence, 0.6));
+      if (ts && e.kind !== main.kind) out.push(relation('PART_OF', e.id, main.id, ts.sentence, fit === 'yes' ? 0.6 : 0.5));
     }
     return out;
   },
 };
 
-/** Dated inside the other's dates; an undated part counts only when the whole is undated too. */
-function within(part: EventEntity, whole: EventEntity): boolean {
-  if (!part.startDate) return !whole.startDate;
-  if (!whole.startDate) return false;
-  return part.startDate >= whole.startDate && part.startDate <= (whole.endDate ?? whole.startDate);
+/**
+ * Dated inside the other's dates; an undated part counts only when the whole
+ * is undated too. A dated part of an undated whole may be inside it: a report
+ * often dates only the sessions of the event it is about.
+ */
+function within(part: EventEntity, whole: EventEntity): 'yes' | 'maybe' | 'no' {
+  if (!part.startDate) return whole.startDate ? 'no' : 'yes';
+  if (!whole.startDate) return 'maybe';
+  return part.startDate >= whole.startDate && part.startDate <= (whole.endDate ?? whole.startDate) ? 'yes' : 'no';
 }

@@ -3,7 +3,7 @@ import { focusEvent, relation, type RelationContext, type RelationRule, type Tem
 import { hasLemmaCue, russianLemmas } from './russianLemmas.ts';
 
 const SPEECH =
-  /\baddress(?:ed|es)\b|\bwelcom\p{L}*\s+(?:remarks|speech|address|words)|\bspoke\b|\bspeech\b|\bkeynote\b|\bpresentation\b|\bpresented\s+(?:a|the|his|her)\s+(?:report|paper|talk|lecture)|\bsummed up\b|\bsummari[sz]ed\b|\bmoderated\b|\bopened the\b|\bclosed the\b|\bdelivered\b|выступил\p{L}*|приветств\p{L}*|подв[её]л\p{L}*\s+итог\p{L}*|итоги\s+\p{L}+\s+подв\p{L}*|доклад\p{L}*|модерировал\p{L}*|открыл\p{L}*|\bsaid\b|\bsays\b|\bnoted\b|\bstressed\b|\bemphasi[sz]ed\b|\bexplained\b|\bremarked\b|\bargued\b|\bhighlighted\b|\bpointed out\b|\brecalled\b|\bdescribed\b|\bshared\b|\bpresented\b|\bchaired\b|\bfacilitated\b|\bmoderat\p{L}*|\bspeakers?\b|\bpanel(?:l)?ists?\b|\btold\b|\bwarned\b|\burged\b|\bcalled (?:for|on)\b|\bopening\b|отметил\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|сообщил\p{L}*|заявил\p{L}*|пояснил\p{L}*|представил\p{L}*|поделил\p{L}*|напомнил\p{L}*|добавил\p{L}*|модератор\p{L}*|презентовал\p{L}*|спикер\p{L}*|говорит|сказал\p{L}*|считает|познакомил\p{L}*|провел\p{L}*\s+мастер-класс|провёл\s+мастер-класс|обратил\p{L}*\s+внимание|предложил\p{L}*|призвал\p{L}*/iu;
+  /\baddress(?:ed|es)\b|\bwelcom\p{L}*\s+(?:remarks|speech|address|words)|\bspoke\b|\bspeech\b|\bkeynote\b|\bpresentation\b|\bpresented\s+(?:a|the|his|her)\s+(?:report|paper|talk|lecture)|\bsummed up\b|\bsummari[sz]ed\b|\bmoderated\b|\bopened the\b|\bclosed the\b|\bdelivered\b|выступил\p{L}*|приветств\p{L}*|подв[её]л\p{L}*\s+итог\p{L}*|итоги\s+\p{L}+\s+подв\p{L}*|доклад\p{L}*|модерировал\p{L}*|открыл\p{L}*|\bsaid\b|\bsays\b|\bnoted\b|\bstressed\b|\bemphasi[sz]ed\b|\bexplained\b|\bremarked\b|\bargued\b|\bhighlighted\b|\bpointed out\b|\boutlined\b|\bintroduced\b|\badded\b|\bbriefed\b|\breported on\b|\bwalked\s+(?:the\s+)?(?:participants|audience|teachers|delegates)\s+through\b|\bgave\s+(?:a|an|the)\s+(?:\p{L}+\s+)?(?:talk|lecture|presentation|speech|address|overview|keynote|master-?class|briefing)\b|\bled\s+(?:the\s+|a\s+|an\s+)?(?:\p{L}+\s+)?(?:sessions?|workshops?|trainings?|discussions?|master-?class(?:es)?|panels?|dialogue)\b|\b(?:sessions?|workshops?|trainings?|discussions?|panels?|master-?class(?:es)?)\s+(?:were\s+|was\s+)?led\s+by\b|\bwelcomed\s+(?:the\s+)?(?:participants|guests|delegates|attendees|audience|everyone)\b|\bopened\s+(?:it|proceedings)\b|\bgreeted\b|\brecalled\b|\bdescribed\b|\bshared\b|\bpresented\b|\bchaired\b|\bfacilitated\b|\bmoderat\p{L}*|\bspeakers?\b|\bpanel(?:l)?ists?\b|\btold\b|\bwarned\b|\burged\b|\bcalled (?:for|on)\b|\bopening\b|отметил\p{L}*|подчеркнул\p{L}*|рассказал\p{L}*|сообщил\p{L}*|заявил\p{L}*|пояснил\p{L}*|представил\p{L}*|поделил\p{L}*|напомнил\p{L}*|добавил\p{L}*|модератор\p{L}*|презентовал\p{L}*|спикер\p{L}*|говорит|сказал\p{L}*|считает|познакомил\p{L}*|провел\p{L}*\s+мастер-класс|провёл\s+мастер-класс|обратил\p{L}*\s+внимание|предложил\p{L}*|призвал\p{L}*/iu;
 
 /**
  * Russian speech as lemmas, so a participle or gerund counts like the verb
@@ -14,6 +14,7 @@ const RU_SPEECH_LEMMAS = new Set([
   'сообщить', 'заявить', 'пояснить', 'поделиться', 'делиться', 'напомнить', 'добавить', 'приветствовать', 'приветственный',
   'модерировать', 'модератор', 'модерация', 'доклад', 'докладчик', 'презентовать', 'презентация', 'сказать', 'спикер', 'открывать',
   'представить', 'предложить', 'призвать', 'обратиться', 'председательство',
+  'открыть', 'поприветствовать', 'озвучить', 'осветить', 'продемонстрировать', 'высказаться', 'лектор', 'спикер', 'докладывать',
 ]);
 const RU_SPEECH_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['подвести', 'итог'],
@@ -22,9 +23,23 @@ const RU_SPEECH_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['предоставить', 'слово'],
   ['привести', 'пример'],
   ['обратить', 'внимание'],
+  ['взять', 'слово'],
+  ['провести', 'мастер-класс'],
+  ['провести', 'занятие'],
+  ['провести', 'тренинг'],
+  ['провести', 'лекция'],
+  ['провести', 'сессия'],
+  ['прочитать', 'лекция'],
+  // «под руководством ⟦P⟧ прошёл круглый стол»: the person led the session.
+  ['под', 'руководство'],
 ];
 
+/** A jury's members judge rather than speak: "chaired" or "included" there is no talk. */
+const JURY = /\bjury\b|\bjudg(?:es|ing\s+panel)\b|(?<!\p{L})жюри(?!\p{L})/iu;
+const SURE_SPEECH = /\b(?:said|spoke|addressed|presented|delivered|noted|stressed|explained)\b|(?<!\p{L})(?:выступил\p{L}*|отметил\p{L}*|сказал\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*)/iu;
+
 function saysSpeech(ts: TemplatedSentence): boolean {
+  if (JURY.test(ts.sentence.text)) return SURE_SPEECH.test(ts.sentence.text);
   if (SPEECH.test(ts.sentence.text)) return true;
   return /\p{Script=Cyrillic}/u.test(ts.template) && hasLemmaCue(russianLemmas(ts.template), RU_SPEECH_LEMMAS, RU_SPEECH_PAIRS);
 }
