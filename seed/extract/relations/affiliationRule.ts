@@ -249,7 +249,8 @@ function isNameTailWord(ts: TemplatedSentence, w: string): boolean {
 }
 
 /** Posts the shared list misses: it wants a stem before "-yst", and leaves out pupils and students, whose school is their affiliation too. */
-const MORE_POSTS = /^(?:analysts?|president|chairman|chairwoman|founder|co-founder|ceo|researcher|scientist|students?|pupils?|graduates?|президент\p{L}*|вице-президент\p{L}*|основател\p{L}*|сопредседател\p{L}*|начальни\p{L}*|ученик\p{L}*|учениц\p{L}*|студент\p{L}*|аспирант\p{L}*|магистрант\p{L}*|выпускни\p{L}*)$/iu;
+// Posts that tie a person to a body here but that POST_WORD (which also finds people) leaves out.
+const MORE_POSTS = /^(?:analysts?|chairman|chairwoman|co-founder|ceo|pupils?|graduates?|основател\p{L}*|сопредседател\p{L}*|аспирант\p{L}*|магистрант\p{L}*|выпускни\p{L}*)$/iu;
 
 function isPost(w: string): boolean {
   return POST_WORD.test(w) || MORE_POSTS.test(w);
