@@ -14,6 +14,7 @@ import type { ServerConfig } from './config.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { costExtension, costLimitRule } from './cost.ts';
 import { createFormatError } from './errors.ts';
+import { neighborhoodExportRoute } from './export/index.ts';
 import { graphiqlPage } from './graphiql.ts';
 import { clientKey, corsPolicy, ideSecurityHeaders, requestErrors, securityHeaders, writeRateLimit } from './security.ts';
 import type { Logger } from './logger.ts';
@@ -85,6 +86,9 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
   });
 
   app.get('/schema.graphql', corsPolicy(config), schemaFile(config.introspection));
+
+  // The neighbourhood of an entity as a GraphML, GEXF or Cytoscape.js file, for scripts (api/export/).
+  app.get('/export/neighborhood', corsPolicy(config), neighborhoodExportRoute(graph, config, log));
 
   app.use(
     '/graphql',

@@ -17,6 +17,9 @@ import {
   type CollaborationRecord,
   type GraphSliceRecord,
   type NodeLabel,
+  type PartnerEventReasonRecord,
+  type PartnerPracticeReasonRecord,
+  type PartnerTopicReasonRecord,
   type RelationType,
 } from '../../graph/index.ts';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -89,6 +92,15 @@ async function existing(ctx: ApiContext, id: string, what: string): Promise<Node
   const node = nodeValueOrNull(await ctx.loaders.node.load(id));
   if (!node) throw notFound(`No ${what} has the id ${JSON.stringify(id)}; find ids with search().`);
   return node;
+}
+
+/**
+ * An entity a partner reason names, read through the per-request loader; if
+ * it went away between the two reads (a report removed meanwhile), what the
+ * reason knew of it: its id and name.
+ */
+async function named(ctx: ApiContext, type: NodeLabel, id: string, name: string): Promise<NodeValue> {
+  return nodeValueOrNull(await ctx.loaders.node.load(id)) ?? { __type: type, id, name };
 }
 
 function typesArg(types: readonly NodeLabel[] | null | undefined): NodeLabel[] | null {
@@ -190,7 +202,7 @@ export const analysisResolvers = {
           found = await partnerSuggestions(ctx.graph, { id, ...input }, ctx.read());
         }
       }
-      return found.map((s) => ({ organization: nodeValue(s.organization), score: s.score, reasons: s.reasons, topicIds: s.topicIds }));
+      return found.map((s) => ({ organization: nodeValue(s.organization), score: s.score, reasons: s.reasons, why: s.why, topicIds: s.topicIds }));
     },
 
     neighborhood: async (
@@ -228,5 +240,17 @@ export const analysisResolvers = {
   PartnerSuggestion: {
     topics: async (s: { topicIds: string[] }, _: unknown, ctx: ApiContext) =>
       (await ctx.loaders.node.loadMany(s.topicIds)).flatMap((n) => (n && !(n instanceof Error) ? [nodeValue(n)] : [])),
+  },
+  PartnerTopicReason: {
+    topic: (r: PartnerTopicReasonRecord, _: unknown, ctx: ApiContext) => named(ctx, 'Topic', r.topicId, r.topic),
+  },
+  PartnerPracticeReason: {
+    practice: (r: PartnerPracticeReasonRecord, _: unknown, ctx: ApiContext) => named(ctx, 'Practice', r.practiceId, r.practice),
+    topics: (r: PartnerPracticeReasonRecord, _: unknown, ctx: ApiContext) => Promise.all(r.topicIds.map((id, i) => named(ctx, 'Topic', id, r.topics[i]!))),
+  },
+  PartnerEventReason: {
+    event: (r: PartnerEventReasonRecord, _: unknown, ctx: ApiContext) => named(ctx, 'Event', r.eventId, r.event),
+    topics: (r: PartnerEventReasonRecord, _: unknown, ctx: ApiContext) => Promise.all(r.topicIds.map((id, i) => named(ctx, 'Topic', id, r.topics[i]!))),
+    partners: (r: PartnerEventReasonRecord, _: unknown, ctx: ApiContext) => Promise.all(r.partners.map((p) => named(ctx, 'Organization', p.id, p.name))),
   },
 };

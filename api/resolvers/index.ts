@@ -1,8 +1,9 @@
 import { analysisResolvers } from './analysis.ts';
+import { exportResolvers } from './exports.ts';
 import { healthResolvers } from './health.ts';
 import { listResolvers } from './lists.ts';
 import { mutationResolvers } from './mutations.ts';
 import { nodeResolvers } from './nodes.ts';
 import { scalarResolvers } from './scalars.ts';
 
-export const resolvers = [scalarResolvers, healthResolvers, nodeResolvers, analysisResolvers, listResolvers, mutationResolvers];
+export const resolvers = [scalarResolvers, healthResolvers, nodeResolvers, analysisResolvers, exportResolvers, listResolvers, mutationResolvers];

@@ -25,9 +25,18 @@ export interface BatchReport extends StoredReport {
 export interface StoredBatch {
   reports: StoredReport[];
   entities: StoredEntity[];
+  /** those the batch may take claims from; the ones it only adds to are read once it is planned (settle) */
   relationships: RelationshipState[];
-  /** null: not read (the planning pass that only resolves identities) */
-  suggestions: Props[] | null;
+}
+
+/** What one report did to merge suggestions, replayed once the suggestions it touched are read (settle). */
+interface SuggestionStep {
+  reportId: string | null;
+  deleteReports: string[];
+  deleteEntities: string[];
+  /** its suggestions whose two entities existed when it was planned */
+  rows: ChangePlan['suggestions'];
+  now: string;
 }
 
 const EVENT_ROLES = new Set(['PARTNERED', 'ORGANIZED', 'HOSTED', 'PARTICIPATED_IN']);
@@ -57,8 +66,11 @@ export function foldedWords(text: string): string[] {
 export class BatchState {
   private readonly dbEntities = new Map<string, StoredEntity>();
   private readonly dbRelationships = new Map<string, RelationshipState>();
+  /** relationships only added to, read after planning (settle): the batch planned them as new */
+  private readonly addedTo = new Map<string, RelationshipState>();
   private readonly dbReports = new Set<string>();
-  readonly dbSuggestions = new Map<string, Props>();
+  private readonly dbSuggestions = new Map<string, Props>();
+  private readonly suggestionSteps: SuggestionStep[] = [];
   private readonly entities = new Map<string, EntityState | null>();
   private readonly relationships = new Map<string, RelationshipState | null>();
   private readonly reports = new Map<string, BatchReport | null>();
@@ -73,7 +85,6 @@ export class BatchState {
   private readonly byWord = new Map<string, Set<string>>();
   /** what each entity is indexed under: its names' text and their folded words */
   private readonly indexed = new Map<string, { text: string; words: Set<string> }>();
-  private readonly tracksSuggestions: boolean;
 
   constructor(stored: StoredBatch) {
     for (const r of stored.reports) {
@@ -82,8 +93,22 @@ export class BatchState {
     }
     for (const e of stored.entities) this.dbEntities.set(e.id, e);
     for (const r of stored.relationships) this.dbRelationships.set(relationshipKey(r.type, r.from, r.to), r);
-    this.tracksSuggestions = stored.suggestions !== null;
-    for (const s of stored.suggestions ?? []) this.dbSuggestions.set(String(s.id), s);
+  }
+
+  /**
+   * Completes the state once every report is planned: the stored aggregates
+   * of relationships the batch only added claims to (planned as new: a claim
+   * added is O(1) whatever the relationship holds, so only the sum is
+   * needed), and the stored merge suggestions its reports touch (null: none
+   * are written). Returns the keys that turned out to exist.
+   */
+  settle(relationships: readonly RelationshipState[], suggestions: readonly Props[] | null): Set<string> {
+    for (const r of relationships) this.addedTo.set(relationshipKey(r.type, r.from, r.to), r);
+    if (suggestions !== null) {
+      for (const s of suggestions) this.dbSuggestions.set(String(s.id), s);
+      for (const step of this.suggestionSteps) this.applySuggestions(step);
+    }
+    return new Set(this.addedTo.keys());
   }
 
   report(id: string): BatchReport | null {
@@ -178,10 +203,7 @@ export class BatchState {
     return { entities, relationships };
   }
 
-  /**
-   * Records one report's planned change. Returns how many merge suggestions
-   * it recorded (0 while suggestions are not tracked).
-   */
+  /** Records one report's planned change. Returns how many merge suggestions it records. */
   apply(plan: ChangePlan, planState: GraphState, added: PreparedExtraction | null, removed: ReadonlySet<string>, now: string): number {
     for (const id of removed) this.reports.set(id, null);
     const asserted = new Map((added?.entities ?? []).map((e) => [e.id, e]));
@@ -222,7 +244,9 @@ export class BatchState {
       if (!this.touched.has(id)) this.touched.set(id, this.touched.size);
       this.index(id);
     }
-    return this.tracksSuggestions ? this.applySuggestions(plan, added?.report.id ?? null, now) : 0;
+    const rows = added ? plan.suggestions.filter((row) => this.entity(row.a) && this.entity(row.b)) : [];
+    this.suggestionSteps.push({ reportId: added?.report.id ?? null, deleteReports: plan.deleteReports, deleteEntities: plan.deleteEntities, rows, now });
+    return rows.length;
   }
 
   /** The writes that take the graph from what the batch read to this state. */
@@ -267,9 +291,11 @@ export class BatchState {
         out.createClaims.push(claim);
       }
     }
-    for (const [key, r] of this.relationships) {
-      if (!r) continue;
-      const db = this.dbRelationships.get(key);
+    for (const [key, planned] of this.relationships) {
+      if (!planned) continue;
+      const addedTo = planned.elementId === null && !this.destroyed.has(planned.from) && !this.destroyed.has(planned.to) ? this.addedTo.get(key) : undefined;
+      const r = addedTo ? withClaimsAdded(addedTo, planned) : planned;
+      const db = this.dbRelationships.get(key) ?? addedTo;
       const fresh = !db || this.destroyed.has(r.from) || this.destroyed.has(r.to);
       // Every claim of a relationship the batch creates is the batch's own: its aggregates are exact here.
       const aggregates = fresh && r.stale ? aggregatesOf(r.claims.values()) : r;
@@ -378,10 +404,10 @@ export class BatchState {
   }
 
   /** Merge suggestions: those of removed reports and entities retracted, this report's recorded. */
-  private applySuggestions(plan: ChangePlan, reportId: string | null, now: string): number {
-    if (plan.deleteReports.length > 0 || plan.deleteEntities.length > 0) {
-      const reports = new Set(plan.deleteReports);
-      const entities = new Set(plan.deleteEntities);
+  private applySuggestions({ reportId, deleteReports, deleteEntities, rows, now }: SuggestionStep): void {
+    if (deleteReports.length > 0 || deleteEntities.length > 0) {
+      const reports = new Set(deleteReports);
+      const entities = new Set(deleteEntities);
       for (const id of new Set([...this.dbSuggestions.keys(), ...this.suggestions.keys()])) {
         const s = this.suggestion(id);
         if (!s) continue;
@@ -392,10 +418,8 @@ export class BatchState {
         this.suggestions.set(id, s.status === 'open' && (left.length === 0 || gone) ? null : { ...s, sources: left });
       }
     }
-    let recorded = 0;
-    if (reportId === null) return 0;
-    for (const row of plan.suggestions) {
-      if (!this.entity(row.a) || !this.entity(row.b)) continue;
+    if (reportId === null) return;
+    for (const row of rows) {
       const s = this.suggestion(row.id) ?? {
         id: row.id, a: row.a, b: row.b, score: row.score, reason: row.reason, status: 'open', sources: [], createdAt: now,
       };
@@ -405,9 +429,7 @@ export class BatchState {
         sources: [...strings(s.sources).filter((x) => x !== reportId), reportId],
         score: row.score > score ? row.score : score,
       });
-      recorded++;
     }
-    return recorded;
   }
 }
 
@@ -436,6 +458,17 @@ export interface BatchChanges {
   /** relationship claims of the batch's reports (those of removed reports go with them) */
   createClaims: Props[];
   upsertSuggestions: Props[];
+}
+
+/** A stored relationship with the claims a batch planned on it as new: the sums of both. */
+function withClaimsAdded(stored: RelationshipState, planned: RelationshipState): RelationshipState {
+  return {
+    ...planned,
+    elementId: stored.elementId,
+    count: stored.count + planned.count,
+    confidence: Math.max(stored.confidence, planned.confidence),
+    roles: [...new Set([...stored.roles, ...planned.roles])],
+  };
 }
 
 function aggregatesProps(r: RelationshipState): Props {

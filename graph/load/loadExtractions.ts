@@ -7,7 +7,7 @@ import { nameQueriesFor } from './nameQueries.ts';
 import { withIngestLock } from './ingestLock.ts';
 import type { LoadOptions } from './loadExtraction.ts';
 import { noSearchKeys } from './pipeline.ts';
-import { planBatch, unchangedSummary, type BatchItem, type PlannedReport } from './planBatch.ts';
+import { countRelationships, planBatch, unchangedSummary, type BatchItem, type PlannedReport } from './planBatch.ts';
 import { findCandidates, readEntities, readStoredReports, readSuggestions, type StoredReport } from './readBatch.ts';
 import { readRelationships, relationshipKey } from './relationshipClaims.ts';
 import type { LoadResult } from './types.ts';
@@ -125,7 +125,7 @@ export async function unchangedResults(tx: Tx, ids: readonly string[]): Promise<
   return new Map(existing.map((r) => [r.id, unchangedSummary(r)]));
 }
 
-/** One batch in one transaction: reads for the whole batch, two planning passes in memory, the writes. */
+/** One batch in one transaction: reads for the whole batch, one planning pass in memory, the writes. */
 async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[], opts: BatchLoadOptions): Promise<PlannedReport[]> {
   const lap = phaseClock(opts.phases);
   const ids = extractions.map((x) => x.report.id);
@@ -149,11 +149,7 @@ async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[]
     return { extraction, queries: nameQueriesFor(searchKeys(extraction)), nameHits: [], ids: [...entityIds] };
   });
   const allIds = [...new Set(items.flatMap((it) => it.ids))];
-  const candidates = await findCandidates(
-    tx,
-    items.flatMap((it, report) => it.queries.map((q) => ({ report, ...q }))),
-    allIds,
-  );
+  const candidates = await findCandidates(tx, items.flatMap((it, report) => it.queries.map((q) => ({ report, ...q }))), allIds);
   for (const [i, hits] of candidates.nameHits) items[i]!.nameHits = hits;
   lap('findCandidates');
 
@@ -162,14 +158,13 @@ async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[]
   const entities = await readEntities(tx, [...wanted], versionIds);
   const asserted = await readRelationships(tx, [], versionIds);
   lap('readEntities');
-  const storedReports = [...new Map([...versions, ...reports.existing].map((r) => [r.id, r])).values()];
 
-  // Pass 1 resolves identities report by report; relationships it does not know yet are taken as new.
-  const first = new BatchState({ reports: storedReports, entities, relationships: asserted, suggestions: null });
-  const planned = planBatch(first, items, candidates.mergedInto, opts);
+  // Relationships the batch only adds claims to are planned as new and read once the batch is planned: identities decide their keys.
+  const storedReports = [...new Map([...versions, ...reports.existing].map((r) => [r.id, r])).values()];
+  const state = new BatchState({ reports: storedReports, entities, relationships: asserted });
+  const planned = planBatch(state, items, candidates.mergedInto, opts);
   lap('resolve');
 
-  // Pass 2 plans again with every relationship the batch names (their aggregates, not their claims), and the merge suggestions it touches.
   const keys = new Map<string, { type: string; from: string; to: string }>();
   const suggestionIds = new Set<string>();
   const removedReports = new Set<string>();
@@ -177,19 +172,19 @@ async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[]
     if ('error' in p || !p.prepared) continue;
     for (const r of p.prepared.relations) {
       const key = relationshipKey(r.type, r.from, r.to);
-      if (!first.hasDbRelationship(key) && first.hasDbEntity(r.from) && first.hasDbEntity(r.to)) keys.set(key, { type: r.type, from: r.from, to: r.to });
+      if (!state.hasDbRelationship(key) && state.hasDbEntity(r.from) && state.hasDbEntity(r.to)) keys.set(key, { type: r.type, from: r.from, to: r.to });
     }
     for (const s of p.prepared.suggestions) suggestionIds.add(s.id);
     for (const id of p.result.replaced) if (versions.some((v) => v.id === id)) removedReports.add(id);
   }
-  const relationships = [...asserted, ...(await readRelationships(tx, [...keys.values()], []))];
-  const suggestions = await readSuggestions(tx, [...suggestionIds], [...removedReports], [...first.destroyed]);
+  const addedTo = await readRelationships(tx, [...keys.values()], []);
+  const suggestions = await readSuggestions(tx, [...suggestionIds], [...removedReports], [...state.destroyed]);
   lap('readRelationships');
-  const second = new BatchState({ reports: storedReports, entities, relationships, suggestions });
-  const final = planBatch(second, items, candidates.mergedInto, opts, planned);
+  const existed = state.settle(addedTo, suggestions);
+  for (const p of planned) if (!('error' in p)) p.result.relationships = countRelationships(p.outcomes, existed);
   lap('plan');
-  await applyBatch(tx, second.changes());
+  await applyBatch(tx, state.changes());
   lap('write');
-  await opts.beforeCommit?.(tx, final.flatMap((p, i) => ('error' in p || p.result.status === 'unchanged' ? [] : [ids[i]!])));
-  return final;
+  await opts.beforeCommit?.(tx, planned.flatMap((p, i) => ('error' in p || p.result.status === 'unchanged' ? [] : [ids[i]!])));
+  return planned;
 }

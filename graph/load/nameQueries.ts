@@ -1,4 +1,5 @@
 import type { EntityType } from '../schema/extraction.ts';
+import { escapeLucene } from '../queries/search.ts';
 
 /**
  * An entity already in the graph, as identity resolution (the loader's
@@ -35,17 +36,23 @@ export interface NameQuery {
   type: EntityType;
   query: string;
   limit: number;
-  /** the keys' words, as luceneQueryFor keeps them */
+  /** the keys' words, as the query has them */
   words: string[];
 }
 
+/**
+ * Each key as a forgiving Lucene query, any of its words: a name with a typo
+ * ("Unversity") still shares its other words with the known name, and
+ * resolution does the fine comparison; fuzzy terms (~1) would find little
+ * more and cost more than the rest of the load.
+ */
 export function nameQueriesFor(searchKeys: readonly SearchKey[]): NameQuery[] {
   // Few queries per entity type, their keys OR-ed: each index call has a fixed
   // cost, and a hit for any key is a candidate whichever key found it. A report
   // naming many bodies gets several queries rather than losing its later keys.
   const byType = new Map<EntityType, Array<Map<string, string[]>>>();
   for (const key of searchKeys) {
-    const words = queryWordsOf(key.text);
+    const words = key.text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1).slice(0, 16);
     if (words.length === 0) continue;
     const query = `(${words.map(escapeLucene).join(' ')})`;
     const sets = byType.get(key.type) ?? [];
@@ -70,27 +77,4 @@ export function redirectsOf(known: readonly KnownEntity[]): Map<string, string> 
   const out = new Map<string, string>();
   for (const k of known) for (const m of k.mergedIds) out.set(m, k.id);
   return out;
-}
-
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
-export function escapeLucene(s: string): string {
-  return s.replace(LUCENE_SPECIAL, '\\$&');
-}
-
-/**
- * A search key as a forgiving Lucene query: any of its words. A name with a
- * typo ("Unversity") still shares its other words with the known name, and
- * resolution does the fine comparison; fuzzy terms (~1) would find little
- * more and cost more than the rest of the load.
- */
-export function luceneQueryFor(key: string): string {
-  return queryWordsOf(key).map(escapeLucene).join(' ');
-}
-
-function queryWordsOf(key: string): string[] {
-  return key
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 1)
-    .slice(0, 16);
 }

@@ -1,7 +1,7 @@
 import type { EntityLabel } from '../schema/model.ts';
 import { DERIVED_KEYS, deriveEntityProperties, fingerprint, type Props, type PropValue, type SourcedClaim } from './claims.ts';
 import type { PreparedExtraction, PreparedSuggestion } from './prepareExtraction.ts';
-import { CLAIM_TALLY_KEY, tallyOf } from './claimTally.ts';
+import { CLAIM_TALLY_KEY } from './claimTally.ts';
 import { relationshipKey, sameClaim, type RelationshipState } from './relationshipClaims.ts';
 import type { EntityState } from './batchState.ts';
 
@@ -28,16 +28,15 @@ export interface ChangePlan {
   relationships: Map<string, RelationshipState | null>;
   suggestions: PreparedSuggestion[];
   entityOutcomes: Array<{ id: string; label: EntityLabel; outcome: EntityOutcome }>;
-  relationshipOutcomes: RelationshipOutcome[];
+  relationshipOutcomes: Array<{ key: string; outcome: RelationshipOutcome }>;
 }
 
 /**
  * Plans taking the claims of `removed` reports out of the graph and putting
  * those of `added` in (either may be empty: a removal, a first load, or a
  * replacement). Pure: `state` is the slice of the batch's state the change touches.
- *
- * With `deferTally` the entities keep the claim tally they had; the caller
- * derives it (a batch does once, for its final state).
+ * Entities keep the claim tally they had: a batch folds each entity's claims
+ * once, for its final state (BatchState.changes), not after every report.
  *
  * Outcomes are judged against the graph before the change, with the removed
  * reports standing in for the added one — so a new version of a report that
@@ -47,7 +46,6 @@ export function planChange(
   state: GraphState,
   removed: ReadonlySet<string>,
   added: PreparedExtraction | null,
-  opts: { deferTally?: boolean } = {},
 ): ChangePlan {
   const plan: ChangePlan = {
     deleteReports: [...removed],
@@ -90,7 +88,7 @@ export function planChange(
     else if (!after) outcome = 'deleted';
     // A new version that asserts what its earlier version did leaves the relationship as it was.
     else outcome = asserted && gone.length === 1 && sameClaim(gone[0]!, asserted.entry) ? 'unchanged' : gone.length === 0 && !asserted ? 'unchanged' : 'updated';
-    plan.relationshipOutcomes.push(outcome);
+    plan.relationshipOutcomes.push({ key, outcome });
     if (outcome !== 'unchanged') {
       touched.add(after?.from ?? before!.from);
       touched.add(after?.to ?? before!.to);
@@ -127,8 +125,7 @@ export function planChange(
       String(before?.props.name ?? asserted?.claim.name ?? id),
     );
     const props: Props = { ...kept, ...derived };
-    // A batch folds each entity's claims once, when it writes (BatchState.changes), not after every report.
-    const tally = opts.deferTally ? before?.props[CLAIM_TALLY_KEY] : tallyOf(claims);
+    const tally = before?.props[CLAIM_TALLY_KEY];
     if (tally !== undefined) props[CLAIM_TALLY_KEY] = tally;
     if (!before || fingerprint(props) !== fingerprint(before.props)) plan.upsertEntities.push({ label, props });
     let outcome: EntityOutcome;

@@ -2,7 +2,8 @@ import type { Tx } from '../connection.ts';
 import { MERGED_IDS_INDEX, NAME_INDEX } from '../schema/migrations.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { recordsToPlain } from '../values.ts';
-import { escapeLucene, type NameQuery } from './nameQueries.ts';
+import { escapeLucene } from '../queries/search.ts';
+import type { NameQuery } from './nameQueries.ts';
 import { claimsOfTally, CLAIM_TALLY_KEY, factsOf } from './claimTally.ts';
 import type { Props, SourcedClaim } from './claims.ts';
 import type { EntityState } from './batchState.ts';
@@ -60,22 +61,17 @@ CALL db.index.fulltext.queryNodes($index, q.query, {limit: q.limit}) YIELD node
 WITH q.key AS key, node AS n WHERE n:Entity AND q.type IN labels(n)
 RETURN key, n.id AS id`;
 
-const findByIds = `
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-RETURN n.id AS id`;
-
 const findByMergedIds = `
 CALL db.index.fulltext.queryNodes($index, $query) YIELD node
 WITH node AS n WHERE n:Entity AND any(m IN n.mergedIds WHERE m IN $ids)
 RETURN n.id AS id`;
 
-/** Which graph entities each report's name queries hit (in index order), which ids exist, which entities absorbed one of `ids`. */
+/** Which graph entities each report's name queries hit (in index order), and which entities absorbed one of `ids`. */
 export async function findCandidates(
   tx: Tx,
   queries: ReadonlyArray<{ report: number } & NameQuery>,
   ids: readonly string[],
-): Promise<{ nameHits: Map<number, string[]>; existingIds: Set<string>; mergedInto: Set<string> }> {
+): Promise<{ nameHits: Map<number, string[]>; mergedInto: Set<string> }> {
   const nameHits = new Map<number, string[]>();
   if (queries.length > 0) {
     // Reports of a batch may ask the same (one city, one hub organization): each distinct query runs once.
@@ -100,15 +96,13 @@ export async function findCandidates(
       nameHits.set(q.report, list);
     }
   }
-  const existingIds = new Set<string>();
   const mergedInto = new Set<string>();
   if (ids.length > 0) {
-    for (const row of recordsToPlain<{ id: string }>((await tx.run(findByIds, { ids: [...ids] })).records)) existingIds.add(row.id);
     const query = ids.map((id) => `"${escapeLucene(id)}"`).join(' OR ');
     const rows = recordsToPlain<{ id: string }>((await tx.run(findByMergedIds, { index: MERGED_IDS_INDEX, query, ids: [...ids] })).records);
     for (const row of rows) mergedInto.add(row.id);
   }
-  return { nameHits, existingIds, mergedInto };
+  return { nameHits, mergedInto };
 }
 
 /** A relationship into an event that makes an organization one of its participants, or one out of it to where it was held. */

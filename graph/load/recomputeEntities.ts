@@ -10,8 +10,8 @@ import { readEntities } from './readBatch.ts';
  * tally has its claims walked from MENTIONS. Writes only what changes.
  */
 export async function recomputeEntities(tx: Tx, ids: readonly string[]): Promise<void> {
-  const state = new BatchState({ reports: [], entities: await readEntities(tx, ids, []), relationships: [], suggestions: null });
+  const state = new BatchState({ reports: [], entities: await readEntities(tx, ids, []), relationships: [] });
   const slice = state.slice(ids, [], new Set());
-  state.apply(planChange(slice, new Set(), null, { deferTally: true }), slice, null, new Set(), new Date().toISOString());
+  state.apply(planChange(slice, new Set(), null), slice, null, new Set(), new Date().toISOString());
   await applyBatch(tx, state.changes());
 }

@@ -4,7 +4,7 @@ import type { EntityLabel } from '../schema/model.ts';
 import { applyBatch } from './applyBatch.ts';
 import { BatchState } from './batchState.ts';
 import { withIngestLock } from './ingestLock.ts';
-import { relationshipCounts } from './loadExtraction.ts';
+import { countRelationships } from './planBatch.ts';
 import { planChange } from './planChange.ts';
 import { readEntities, readStoredReports, readSuggestions } from './readBatch.ts';
 import { readRelationships } from './relationshipClaims.ts';
@@ -25,12 +25,12 @@ export function removeReport(graph: Graph, reportId: string): Promise<RemoveResu
       const relationships = await readRelationships(tx, [], [reportId]);
       // Entities only this report mentions go, and with them the suggestions about them.
       const orphans = entities.filter((e) => e.claims.every((c) => c.reportId === reportId)).map((e) => e.id);
-      const suggestions = await readSuggestions(tx, [], [reportId], orphans);
-      const state = new BatchState({ reports: [report], entities, relationships, suggestions });
+      const state = new BatchState({ reports: [report], entities, relationships });
       const removed = new Set([reportId]);
       const slice = state.slice([], [], removed);
-      const plan = planChange(slice, removed, null, { deferTally: true });
+      const plan = planChange(slice, removed, null);
       state.apply(plan, slice, null, removed, new Date().toISOString());
+      state.settle([], await readSuggestions(tx, [], [reportId], orphans));
       await applyBatch(tx, state.changes());
       const labels: RemoveResult['labels'] = {};
       for (const { label, outcome } of plan.entityOutcomes) {
@@ -38,7 +38,7 @@ export function removeReport(graph: Graph, reportId: string): Promise<RemoveResu
         if (outcome === 'removed') counts.removed += 1;
         else if (outcome === 'merged') counts.updated += 1;
       }
-      return { reportId, title: report.title, labels, relationships: relationshipCounts(plan) };
+      return { reportId, title: report.title, labels, relationships: countRelationships(plan.relationshipOutcomes) };
     }),
   );
 }

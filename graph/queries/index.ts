@@ -72,6 +72,24 @@ export {
   type PartnerSignals,
 } from './partnerSuggestions.ts';
 export {
+  groupPartnerReasons,
+  listOf,
+  type PartnerReasonGroups,
+  type PartnerTopicReasonRecord,
+  type PartnerPracticeReasonRecord,
+  type PartnerEventReasonRecord,
+} from './partnerReasons.ts';
+export {
+  elementsForExport,
+  elementsForExportQuery,
+  ELEMENTS_FOR_EXPORT,
+  MAX_EXPORT_NODES,
+  type ExportElementsInput,
+  type ExportElementsRecord,
+  type ExportNodeRecord,
+  type ExportEdgeRecord,
+} from './elementsForExport.ts';
+export {
   neighborhood,
   neighborhoodQuery,
   MAX_NEIGHBORHOOD_DEPTH,

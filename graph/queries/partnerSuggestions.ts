@@ -1,26 +1,18 @@
 import type { Graph } from '../connection.ts';
 import type { Plain } from '../values.ts';
 import { INVOLVEMENT_TYPES, nodeMap, requireNodeRecord, type InvolvementType, type NodeRecord } from './nodeRecord.ts';
+import { groupPartnerReasons, type PartnerReasonGroups } from './partnerReasons.ts';
+import { PARTNER_WEIGHTS } from './partnerWeights.ts';
+import { quoted, ROLE_NOUN, ROLE_VERB } from './partnerWording.ts';
 import { readQuery, type CypherQuery, type ReadOptions } from './run.ts';
+
+export { PARTNER_WEIGHTS };
 
 /** Most organizations scored per request; candidates beyond it are not considered. */
 export const MAX_PARTNER_CANDIDATES = 300;
 
 /** Most events of each kind (yours, on the topics, your partners') the signals look at. */
 export const MAX_PARTNER_EVENTS = 1000;
-
-/** Points of each signal; see api/README.md "Partner suggestions". */
-export const PARTNER_WEIGHTS = {
-  /** per topic the candidate presents a practice on */
-  topicPractice: 3,
-  /** per topic the candidate took part in an event on (when not already counted by a practice) */
-  topicEvent: 2,
-  /** per event the candidate shared with you (at most 3 count) */
-  metYou: 1,
-  /** per partner of yours the candidate took part in an event with (at most 3 count) */
-  viaPartner: 1,
-  cap: 3,
-} as const;
 
 const INVOLVED = INVOLVEMENT_TYPES.join('|');
 
@@ -85,7 +77,7 @@ WITH o, partners, topics, myEvents, topicEvents, partnerEvents, c LIMIT $candida
 RETURN ${nodeMap('c')} AS organization,
   COLLECT {
     MATCH (c)-[:PRESENTED]->(pr:Practice)-[:ADDRESSES]->(t:Topic) WHERE t IN topics
-    RETURN DISTINCT {topicId: t.id, topic: coalesce(t.labelEn, t.name), practice: pr.name}
+    RETURN DISTINCT {topicId: t.id, topic: coalesce(t.labelEn, t.name), practice: pr.name, practiceId: pr.id}
   } AS practiceTopics,
   COLLECT {
     MATCH (c)-[r:${INVOLVED}]->(e:Event) WHERE e IN topicEvents
@@ -131,7 +123,7 @@ export function partnerSuggestionsQuery(input: PartnerSuggestionInput): CypherQu
 
 /** What the query found about one candidate. */
 export interface PartnerSignals {
-  practiceTopics: Array<{ topicId: string; topic: string; practice: string }>;
+  practiceTopics: Array<{ topicId: string; topic: string; practice: string; practiceId?: string }>;
   eventTopics: Array<{ topicId: string; topic: string; event: string; eventId: string; role: InvolvementType }>;
   met: Array<{ event: string; eventId: string; theirRole: InvolvementType; yourRole: InvolvementType }>;
   viaPartners: Array<{ partner: string; partnerId: string; event: string; eventId: string }>;
@@ -140,33 +132,20 @@ export interface PartnerSignals {
 export interface PartnerSuggestionRecord {
   organization: NodeRecord;
   score: number;
+  /** one sentence per signal (the API's `reasons`) */
   reasons: string[];
+  /** the same reasons grouped to read at a glance (the API's `why`) */
+  why: PartnerReasonGroups;
   /** ids of the topics the candidate works on that counted */
   topicIds: string[];
 }
 
-const ROLE_VERB: Record<InvolvementType, string> = {
-  ORGANIZED: 'organized',
-  PARTNERED: 'was a partner of',
-  HOSTED: 'hosted',
-  PARTICIPATED_IN: 'took part in',
-};
 const ROLE_AT: Record<InvolvementType, string> = {
   ORGANIZED: 'organized it',
   PARTNERED: 'were a partner',
   HOSTED: 'hosted it',
   PARTICIPATED_IN: 'took part',
 };
-const ROLE_NOUN: Record<InvolvementType, string> = {
-  ORGANIZED: 'an organizer',
-  PARTNERED: 'a partner',
-  HOSTED: 'the host',
-  PARTICIPATED_IN: 'a participant',
-};
-
-// Names that carry their own quotes are not wrapped again.
-const quoted = (s: string): string => (/[“”«»"]/.test(s) ? s : `“${s}”`);
-
 /**
  * Score and reasons of one candidate (api/README.md, "Partner suggestions").
  * Topic fit counts most; having met you or your partners counts less and is
@@ -242,7 +221,7 @@ export async function partnerSuggestions(graph: Graph, input: PartnerSuggestionI
   const rows = await readQuery<{ organization: Plain } & PartnerSignals>(graph, partnerSuggestionsQuery(input), opts);
   const topicAsked = Boolean(input.topic);
   return rows
-    .map((row) => ({ organization: requireNodeRecord(row.organization), ...scorePartner(row, { topicAsked }) }))
+    .map((row) => ({ organization: requireNodeRecord(row.organization), ...scorePartner(row, { topicAsked }), why: groupPartnerReasons(row, { topicAsked }) }))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.organization.name.localeCompare(b.organization.name) || a.organization.id.localeCompare(b.organization.id))
     .slice(0, input.first);

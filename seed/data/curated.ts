@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { derivedTable, fileFingerprint, packageFingerprint, sourceFingerprint } from '../cache/derivedCache.ts';
 
 /**
  * The reviewable data of seed/data/*.yaml, validated once. Tests and callers
@@ -67,14 +69,27 @@ function load<T>(file: string, schema: z.ZodType<T>): T {
 
 let cached: CuratedData | null = null;
 
-/** The curated data shipped in seed/data, loaded and validated on first use. */
+const FILES = ['organizations.yaml', 'places.yaml', 'personNames.yaml', 'taxonomy.yaml'];
+
+/**
+ * The curated data shipped in seed/data, loaded and validated on first use.
+ * Parsing and validating the YAML takes a noticeable part of the first
+ * report's time, so the validated data is kept in a cache file
+ * (seed/cache/derivedCache.ts) whose key covers the four YAML files, this
+ * file's schemas and the yaml and zod packages: an edited file is read and
+ * validated again (and an invalid one refused, as ever) on next use.
+ */
 export function curatedData(): CuratedData {
-  cached ??= {
-    organizations: load('organizations.yaml', z.array(CuratedOrganizationSchema)),
-    places: load('places.yaml', PlacesSchema),
-    firstNames: load('personNames.yaml', PersonNamesSchema).firstNames,
-    taxonomy: load('taxonomy.yaml', z.array(TopicSchema)),
-  };
+  cached ??= derivedTable(
+    'curated',
+    () => [...FILES.map((f) => fileFingerprint(fileURLToPath(new URL(`./${f}`, import.meta.url)))), sourceFingerprint(import.meta.url), packageFingerprint('yaml'), packageFingerprint('zod')],
+    (): CuratedData => ({
+      organizations: load('organizations.yaml', z.array(CuratedOrganizationSchema)),
+      places: load('places.yaml', PlacesSchema),
+      firstNames: load('personNames.yaml', PersonNamesSchema).firstNames,
+      taxonomy: load('taxonomy.yaml', z.array(TopicSchema)),
+    }),
+  );
   return cached;
 }
 

@@ -19,8 +19,7 @@ export interface DateRange {
   /**
    * The clause dates something other than an event: a deadline ("apply by
    * 30 May", «приём заявок до 30 мая») or the report itself ("published on
-   * 2 June"). Kept, so the words are claimed, but no event takes it while
-   * another date is at hand.
+   * 2 June"). Kept, so the words are claimed, but no event takes it.
    */
   aside?: 'deadline' | 'publication';
 }
@@ -32,6 +31,12 @@ export interface FindDatesOptions {
    * returned at all: a guessed year is worse than none.
    */
   referenceDate?: string | null;
+  /**
+   * The reference gives only a year (a report with no full date that names
+   * "October 2024" or "Forum 2024"): a yearless day is in that year, whatever
+   * the tense.
+   */
+  yearOnly?: boolean;
   /**
    * A span (in the same offsets as the results) whose dates are left out:
    * the report's dateline, which dates the report, not the event.
@@ -74,6 +79,7 @@ interface BuildContext {
   referenceDate: string | null;
   /** The sentence speaks of the future ("will be held", «пройдёт»), so a yearless date lies after the reference. */
   future: boolean;
+  yearOnly: boolean;
 }
 
 type Built = Omit<DateRange, 'from' | 'to' | 'text' | 'boundary'>;
@@ -150,6 +156,12 @@ const PATTERNS: Pattern[] = [
     re: re(DAY('d1'), '\\.(?<m1>[01]?\\d)\\.(?<y1>(?:19|20)\\d{2})(?![\\p{N}])', YEAR_WORD),
     build: (g, ctx) => singleDay(g.y1, numericMonth(g.m1), g.d1, ctx),
   },
+  // 01/10/2024: day first, as most of the world writes it, unless the second number cannot be a month (10/21/2024)
+  {
+    needs: 'numeric',
+    re: re('(?<![\\p{N}/.])(?<d1>[0-3]?\\d)/(?<m1>[0-3]?\\d)/(?<y1>(?:19|20)\\d{2})(?![\\p{N}/])'),
+    build: (g, ctx) => (Number(g.m1) > 12 ? singleDay(g.y1, numericMonth(g.d1), g.m1, ctx) : singleDay(g.y1, numericMonth(g.m1), g.d1, ctx)),
+  },
   // 2024-10-01
   {
     needs: 'numeric',
@@ -171,8 +183,8 @@ const PATTERNS: Pattern[] = [
 ];
 
 const ANY_MONTH = new RegExp(MONTH('any'), 'iu');
-const ANY_NUMERIC = /\d[.-]\d/;
-const ANCHOR = new RegExp(`${MONTH('any')}|\\d[.-]\\d`, 'giu');
+const ANY_NUMERIC = /\d[./-]\d/;
+const ANCHOR = new RegExp(`${MONTH('any')}|\\d[./-]\\d`, 'giu');
 /** No phrase reaches further than this from its month word or numeric date. */
 const REACH = 60;
 
@@ -208,7 +220,7 @@ export function findDates(text: string, offset = 0, options: FindDatesOptions = 
   if (!window) return [];
   const scope = text.slice(window.from, window.to);
   const has = { month: ANY_MONTH.test(scope), numeric: ANY_NUMERIC.test(scope) };
-  const ctx: BuildContext = { referenceDate: validIso(options.referenceDate ?? null), future: FUTURE_CUE.test(text) };
+  const ctx: BuildContext = { referenceDate: validIso(options.referenceDate ?? null), future: FUTURE_CUE.test(text), yearOnly: options.yearOnly ?? false };
   const out: DateRange[] = [];
   const taken: Array<[number, number]> = [];
   for (const p of PATTERNS) {
@@ -325,6 +337,12 @@ export function inferYear(month: number, day: number, referenceDate: string, fut
 
 const HALF_YEAR_DAYS = 183;
 
+/** The year of a yearless day in this sentence (`ctx.referenceDate` is set). */
+function yearOf(month: number, day: number, ctx: BuildContext): number {
+  const ref = ctx.referenceDate ?? '';
+  return ctx.yearOnly ? Number(ref.slice(0, 4)) : inferYear(month, day, ref, ctx.future);
+}
+
 function dayRange(g: Slots, m1Name: string | number | undefined, m2Name: string | number | undefined, ctx: BuildContext): Built | typeof IMPOSSIBLE | null {
   const m1 = typeof m1Name === 'number' ? m1Name : month(m1Name);
   const m2 = typeof m2Name === 'number' ? m2Name : month(m2Name);
@@ -345,7 +363,7 @@ function dayRange(g: Slots, m1Name: string | number | undefined, m2Name: string 
   else {
     if (!validDay(2000, m1, d1)) return IMPOSSIBLE;
     if (!ctx.referenceDate) return null;
-    y1 = inferYear(m1, d1, ctx.referenceDate, ctx.future);
+    y1 = yearOf(m1, d1, ctx);
     y2 = crossesYear ? y1 + 1 : y1;
     yearInferred = true;
   }
@@ -364,7 +382,7 @@ function singleDay(year: string | undefined, monthName: string | number | undefi
   const yearInferred = !year;
   if (!year) {
     if (!ctx.referenceDate) return null;
-    y = inferYear(m, d, ctx.referenceDate, ctx.future);
+    y = yearOf(m, d, ctx);
   }
   if (!validDay(y, m, d)) return IMPOSSIBLE;
   const day = iso(y, m, d);
@@ -427,11 +445,13 @@ function daysBetween(fromIso: string, toIso: string): number {
   return (Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000;
 }
 
-/** The date phrase closest to a position (an event's mention): a sentence may date several events. */
+/**
+ * The date phrase closest to a position (an event's mention): a sentence may
+ * date several events. A deadline or a publication date dates no event.
+ */
 export function nearestDate(dates: DateRange[], pos: number): DateRange | null {
-  const own = dates.filter((d) => !d.aside);
   let best: DateRange | null = null;
-  for (const d of own.length ? own : dates) {
+  for (const d of dates.filter((x) => !x.aside)) {
     const dist = d.from >= pos ? d.from - pos : pos - d.to;
     const bestDist = best ? (best.from >= pos ? best.from - pos : pos - best.to) : Infinity;
     if (dist < bestDist) best = d;

@@ -1,15 +1,17 @@
 import { findDates, nearestDate, type DateRange } from './dates.ts';
 import { dateOptions } from './referenceDate.ts';
+import { keepOwnCandidateDates } from './candidateDates.ts';
 import { EN_EVENT_REFERENCE, EVENT_KINDS, RU_EVENT_REFERENCE } from './lexicon.ts';
 import type { EventCandidate, ExtractionContext, Extractor } from './Extractor.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { parseRu } from '../text/russianMorphology.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { CAPITALIZED_STOPWORDS, EN_MONTHS } from './lexicon.ts';
+import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
 
 const EN_MODIFIERS = '(?:(?:International|Regional|Interregional|National|Republican|Annual|Scientific(?:[- ]Practical)?|Inter-?university|Global|Online|Virtual|Youth|Pedagogical|Educational|First|Second|Third|Fourth|Fifth|\\d+(?:st|nd|rd|th)|[IVX]+)\\s+)*';
 const RU_MODIFIERS = '(?:(?:международн|региональн|межрегиональн|всероссийск|республиканск|ежегодн|научно-практическ|научн|педагогическ|молод[её]жн|онлайн|[IVX]+)\\p{L}*\\s+)*';
-export const HELD_CUE = /\b(?:was|were|will be|is|are)\s+(?:being\s+)?(?:held|organi[sz]ed|conducted|hosted|convened)\b|\btook place\b|\bheld\b|\b(?:met|gathered|convened|came together|opened|kicked off|started|began|ran|runs|takes place|hosted|welcomed|brought together)\b|собрал\p{L}*|открыл\p{L}*|стартовал\p{L}*|прош[её]л|прошла|прошли|состоял\p{L}*|проходил\p{L}*|организова\p{L}*|провед[её]н\p{L}*/iu;
+export const HELD_CUE = /\b(?:was|were|will be|is|are)\s+(?:being\s+)?(?:held|organi[sz]ed|conducted|hosted|convened)\b|\btook place\b|\bheld\b|\b(?:met|gathered|convened|came together|opened|kicked off|started|began|ran|runs|takes? place|hosted|welcomed|brought together)\b|собрал\p{L}*|открыл\p{L}*|стартовал\p{L}*|прош[её]л|прошла|прошли|состоял\p{L}*|проходил\p{L}*|организова\p{L}*|провед[её]н\p{L}*/iu;
 
 const KIND_RE = EVENT_KINDS.map((k) => ({
   kind: k.kind,
@@ -35,6 +37,8 @@ export const eventExtractor: Extractor = {
             const start = s.start + (m.index ?? 0);
             const end = start + m[0].length;
             if (taken.some(([a, b]) => start < b && a < end)) continue;
+            // "Teacher Training University": a kind word inside an organization's name names no event.
+            if (ctx.found.some((c) => c.type === 'Organization' && c.start <= start && end <= c.end)) continue;
             taken.push([start, end]);
             const phrase = m[0];
             const plural = isPlural(phrase);
@@ -68,6 +72,7 @@ export const eventExtractor: Extractor = {
     nameParts(out, ctx);
     nameOtherEditions(out, ctx);
     if (!out.some((e) => !e.reference)) promoteFirstHeld(out, ctx);
+    keepOwnCandidateDates(out, ctx);
     return out.sort((a, b) => a.start - b.start);
   },
 };
@@ -167,7 +172,9 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
     // Right: "on/for/of + Title Case chain", then a place or year ("Hackathon Moldova 2024").
     if (kindCapital || named) {
       let k = last + 1;
-      if (['on', 'for', 'of'].includes(tokens[k]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !orgAt(tokens[k + 1]?.start ?? 0)) {
+      // "Olympiad in Mathematics" names its subject with "in"; "Forum in Lima" names where it is.
+      const subjectIn = tokens[k]?.text === 'in' && !ctx.found.some((c) => (c.type === 'City' || c.type === 'Country') && c.start === tokens[k + 1]?.start) && !matchCountryAt(tokens, k + 1, ctx.gazetteers) && !matchCityAt(tokens, k + 1, ctx.gazetteers);
+      if ((['on', 'for', 'of'].includes(tokens[k]?.text ?? '') || subjectIn) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !orgAt(tokens[k + 1]?.start ?? 0)) {
         let m = k + 1;
         let end2 = -1;
         while (tokens[m]) {
@@ -428,7 +435,42 @@ function promoteFirstHeld(events: EventCandidate[], ctx: ExtractionContext): voi
     if (HELD_CUE.test(s.text) || dates.length > 0) {
       delete e.reference;
       e.dates = nearestDate(dates, e.start);
+      const described = describedRu(ctx, s, e.start, e.end);
+      if (described) Object.assign(e, { start: described.start, end: described.end, text: described.text, title: described.text });
       return;
     }
   }
+}
+
+/**
+ * The report's one event, named by no title, is called by its kind and what
+ * follows it: «семинар для учителей начальных классов», «совещание
+ * руководителей школ», «конференция по вопросам инклюзии», with the adjectives
+ * before the kind («обучающий семинар»). Never the bare kind.
+ */
+function describedRu(ctx: ExtractionContext, s: Sentence, start: number, end: number): { text: string; start: number; end: number } | null {
+  const tokens = tokenize(s.text, s.start);
+  const first = tokens.findIndex((t) => t.start >= start);
+  const last = tokens.findIndex((t) => t.end >= end);
+  if (first < 0 || last < 0 || !/\p{Script=Cyrillic}/u.test(tokens[last]?.text ?? '')) return null;
+  let from = first;
+  while (from > 0 && /^\p{Ll}/u.test(tokens[from - 1]?.text ?? '') && parseRu(tokens[from - 1]?.text ?? '').some((p) => p.known && (p.pos === 'ADJF' || p.pos === 'PRTF'))) from--;
+  let k = last + 1;
+  let to = last;
+  while (tokens[k] && k - last <= 8) {
+    const c = tokens[k]?.text ?? '';
+    const lower = c.toLowerCase();
+    if (!/^\p{Ll}/u.test(c) || !/\p{Script=Cyrillic}/u.test(c) || RU_VERB_FORM.test(lower) && !RU_OBLIQUE_WORD.test(lower)) break;
+    if (['для', 'по'].includes(lower)) {
+      k++;
+      continue;
+    }
+    if (RU_COMPLEMENT_STOP.test(lower) || !RU_OBLIQUE_WORD.test(lower) || parseRu(lower).some((p) => p.known && p.pos === 'VERB')) break;
+    to = k;
+    k++;
+  }
+  if (to === last) return null;
+  const a = tokens[from]?.start ?? start;
+  const b = tokens[to]?.end ?? end;
+  return { text: ctx.text.slice(a, b), start: a, end: b };
 }

@@ -8,9 +8,9 @@ import { NAME_FUNCTION_WORDS } from './lexicon.ts';
 import { findQuotedSpans } from '../text/quotes.ts';
 import { splitSentences } from '../text/sentences.ts';
 import { toLatin } from '../text/transliterate.ts';
-import { findDates, nearestDate } from './dates.ts';
-import { dateOptions, referenceDate } from './referenceDate.ts';
-import { HELD_CUE, eventExtractor, seriesStops } from './eventExtractor.ts';
+import { referenceDate } from './referenceDate.ts';
+import { dayOfWhole, datesFromParts, fillMissingEventDates, leadDateForMainEvent } from './eventDates.ts';
+import { eventExtractor, seriesStops } from './eventExtractor.ts';
 import type { ExtractionContext, Extractor } from './Extractor.ts';
 import { organizationExtractor } from './organizationExtractor.ts';
 import { personExtractor } from './personExtractor.ts';
@@ -58,7 +58,10 @@ export function extractReport(report: ParsedReport | string, options: ExtractOpt
   const entities = new Map<string, Entity>(resolved.entities.map((e) => [e.id, e]));
   const templated = templateSentences(ctx.text, ctx.sentences, ctx.found);
   fillMissingEventDates(entities, ctx);
+  leadDateForMainEvent(entities, resolved.mainEventId, ctx);
   let relations = extractRelations({ text: ctx.text, sentences: templated, candidates: ctx.found, entities, mainEventId: resolved.mainEventId });
+  datesFromParts(entities, relations, ctx);
+  dayOfWhole(entities, relations, resolved.mainEventId, ctx);
   inheritCountryFromPlace(entities, relations);
   const renamed = finalEventIds(entities, relations);
   relations = relations.map((r) => ({ ...r, from: renamed.get(r.from) ?? r.from, to: renamed.get(r.to) ?? r.to }));
@@ -80,43 +83,6 @@ function inheritCountryFromPlace(entities: Map<string, Entity>, relations: Relat
     const place = entities.get(r.to);
     if (org?.type !== 'Organization' || org.countryCode) continue;
     org.countryCode = place?.type === 'City' ? (place.countryCode ?? null) : place?.type === 'Country' ? place.code : null;
-  }
-}
-
-/**
- * An event named without a date takes the date nearest one of its mentions in
- * a sentence that says it was held; failing a range in one phrase, the
- * earliest day marked as its start and the latest marked as its end across
- * its sentences ("opened on 19 May … closed on 21 May").
- */
-function fillMissingEventDates(entities: Map<string, Entity>, ctx: ExtractionContext): void {
-  const options = dateOptions(ctx.referenceDate);
-  for (const e of entities.values()) {
-    if (e.type !== 'Event' || e.startDate) continue;
-    const starts: string[] = [];
-    const ends: string[] = [];
-    for (const m of e.mentions) {
-      const s = ctx.sentences.find((x) => m.start >= x.start && m.start < x.end);
-      if (!s) continue;
-      const dates = findDates(s.text, s.start, options).filter((d) => d.precision === 'day');
-      for (const d of dates) {
-        if (d.boundary === 'start') starts.push(d.start);
-        if (d.boundary === 'end') ends.push(d.end);
-      }
-      if (!HELD_CUE.test(s.text)) continue;
-      const d = nearestDate(dates, m.start);
-      if (d) {
-        e.startDate = d.start;
-        e.endDate = d.end;
-        e.datePrecision = d.precision;
-        break;
-      }
-    }
-    if (!e.startDate && starts.length) {
-      e.startDate = starts.sort()[0] ?? null;
-      e.endDate = ends.sort().pop() ?? e.startDate;
-      e.datePrecision = 'day';
-    }
   }
 }
 

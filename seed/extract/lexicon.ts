@@ -63,6 +63,7 @@ export const EN_ORG_HEADS: Record<string, OrganizationKind> = {
   inspectorate: 'other',
   authority: 'other',
   board: 'other',
+  laboratory: 'other',
 };
 
 /** Russian head nouns as stems (any case ending follows) with the English head they translate. */
@@ -100,6 +101,20 @@ export const RU_ORG_HEADS: Array<[stem: string, enHead: string]> = [
   ['служб', 'service'],
   ['посольств', 'embassy'],
   ['сад', 'kindergarten'],
+  ['организаци', 'organization'],
+  ['акимат', 'administration'],
+  ['хокимият', 'administration'],
+  ['библиотек', 'library'],
+  ['музе', 'museum'],
+  ['парламент', 'parliament'],
+  ['секретариат', 'secretariat'],
+  ['дирекци', 'directorate'],
+  ['инспекци', 'inspectorate'],
+  ['консорциум', 'consortium'],
+  ['альянс', 'alliance'],
+  ['корпораци', 'corporation'],
+  ['компани', 'company'],
+  ['лаборатори', 'laboratory'],
 ];
 
 /** Russian words of organization names with the English word they translate, so EN and RU names compare. */
@@ -186,6 +201,8 @@ export const EVENT_KINDS: Array<{ kind: string; en: string; ru: string }> = [
   { kind: 'round table', en: 'round[- ]tables?', ru: 'кругл\\p{L}*\\s+стол\\p{L}*' },
   { kind: 'summer school', en: 'summer schools?', ru: 'летн\\p{L}*\\s+(?:\\p{L}+(?:ая|ой|ую)\\s+)?школ\\p{L}*' },
   { kind: 'winter school', en: 'winter schools?', ru: 'зимн\\p{L}*\\s+школ\\p{L}*' },
+  { kind: 'spring school', en: 'spring schools?', ru: 'весенн\\p{L}*\\s+школ\\p{L}*' },
+  { kind: 'autumn school', en: 'autumn schools?|fall schools?', ru: 'осенн\\p{L}*\\s+школ\\p{L}*' },
   { kind: 'panel discussion', en: 'panel discussions?', ru: 'панельн\\p{L}*\\s+дискусси\\p{L}*' },
   { kind: 'strategic session', en: 'strategic sessions?', ru: 'стратегическ\\p{L}*\\s+сесси\\p{L}*' },
   { kind: 'master class', en: 'master[- ]?class(?:es)?', ru: 'мастер-класс\\p{L}*' },
@@ -202,6 +219,15 @@ export const EVENT_KINDS: Array<{ kind: string; en: string; ru: string }> = [
   { kind: 'olympiad', en: 'olympiads?', ru: 'олимпиад\\p{L}*' },
   { kind: 'exhibition', en: 'exhibitions?|expos?', ru: 'выставк\\p{L}*' },
   { kind: 'hackathon', en: 'hackathons?', ru: 'хакатон\\p{L}*' },
+  { kind: 'bootcamp', en: 'boot ?camps?', ru: 'буткемп\\p{L}*' },
+  { kind: 'dialogue', en: 'dialogues?|dialogs?', ru: 'диалог(?:а|е|у|ом|и)?(?![\\p{L}])' },
+  { kind: 'colloquium', en: 'colloqui(?:um|a|ums)', ru: 'коллоквиум\\p{L}*' },
+  { kind: 'tournament', en: 'tournaments?', ru: 'турнир\\p{L}*' },
+  { kind: 'championship', en: 'championships?', ru: 'чемпионат\\p{L}*' },
+  { kind: 'marathon', en: 'marathons?', ru: 'марафон\\p{L}*' },
+  { kind: 'fair', en: '(?:job|jobs|career|careers|education|book|science|university|innovation) fairs?', ru: 'ярмарк\\p{L}*' },
+  { kind: 'rally', en: 'jamborees?', ru: 'сл[её]т(?:а|е|у|ом|ы|ов)?(?![\\p{L}])' },
+  { kind: 'ceremony', en: '(?:award|awards|graduation|opening|closing|signing) ceremon(?:y|ies)', ru: 'церемони\\p{L}*' },
   { kind: 'training', en: 'training courses?|trainings?', ru: 'тренинг\\p{L}*' },
   { kind: 'lecture', en: 'lectures?', ru: 'лекци\\p{L}*' },
   { kind: 'meeting', en: 'meetings?', ru: 'совещани\\p{L}*|встреч[аиеу]' },

@@ -2,6 +2,7 @@ import { parseOrgName, orgHeadOf } from '../resolve/orgName.ts';
 import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
 import { abbreviates, isAcronym } from '../resolve/acronym.ts';
 import { normalizeName } from '../text/normalizeName.ts';
+import { isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { lemmaRu, parseRu, personNamePart } from '../text/russianMorphology.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
@@ -360,6 +361,12 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         j--;
         continue;
       }
+      // "Women's Teacher Training University": a title word between name words is part of the name, not a post.
+      if (capitalHead && isCapitalized(l.text) && TITLE_WORDS.has(l.text.toLowerCase()) && start !== t.start && (isNameWord(tokens[j - 1]) || !isCapitalized(tokens[j - 1]?.text ?? ''))) {
+        start = l.start;
+        j--;
+        continue;
+      }
       if (ORG_MODIFIERS.has(l.text.toLowerCase()) && !capitalHead) {
         start = l.start;
         j--;
@@ -414,7 +421,9 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         continue;
       }
       // "Office in Riga", "Council in Latvia": the place is part of an office's identity.
-      if (r.text === 'in' && (PLACED_HEADS.has(t.text.toLowerCase()) || PLACED_HEADS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) && isCapitalized(t.text)) {
+      // "Mission to Moldova", "Delegation … to Kazakhstan": a mission's host country likewise.
+      const toHost = r.text === 'to' && /^(?:mission|delegation|representation|embassy)$/i.test(t.text);
+      if ((r.text === 'in' || toHost) && (PLACED_HEADS.has(t.text.toLowerCase()) || PLACED_HEADS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) && isCapitalized(t.text)) {
         let m = k + 1;
         if (tokens[m]?.text === 'the') m++;
         const place = matchCountryAt(tokens, m, gazetteers) ?? matchCityAt(tokens, m, gazetteers);
@@ -447,7 +456,9 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
           // Title words are name words here ("Centre for Teacher Training").
           if (isNameWord(c) || isAllCaps(c.text) || (isCapitalized(c.text) && TITLE_WORDS.has(c.text.toLowerCase()))) {
             // Only a head that ends its noun group names another body ("School Education" does not).
-            if (orgHeadOf(c.text) && isCapitalized(c.text) && !isNameWord(tokens[m + 1])) hitsHead = true;
+            // A plural head is whom the body serves ("Centre for Rural Schools", "Association of Universities").
+            const h = orgHeadOf(c.text);
+            if (h && isCapitalized(c.text) && !isNameWord(tokens[m + 1]) && !(h.head !== c.text.toLowerCase() && /s$/i.test(c.text))) hitsHead = true;
             last = m;
             m++;
           } else if (c.text === 'and' && (isAllCaps(tokens[m + 1]?.text ?? '') || (headOf(tokens[m + 1]?.text ?? '') && (last > chainStart || numberedOrNamed(tokens, m + 2))) || secondNameAfterAnd(tokens, start, chainStart, m, gazetteers))) {
@@ -504,7 +515,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       break;
     }
     if (!capitalHead && !informative) continue;
-    if (namesEventOrTitle(tokens, quotes, start, end)) continue;
+    if (namesEventOrTitle(tokens, quotes, start, end) || topicOfEvent(tokens, start)) continue;
     // "Latvian schools", "the school's": a lower-case plural or possessive head is a description.
     if (!capitalHead && (/['’]s$/.test(t.text) || (head.head !== t.text.toLowerCase() && /s$/i.test(t.text)))) continue;
     // "the Tartu university", "Riga university": a lower-case head names no body of its own; it refers back to one.
@@ -558,6 +569,15 @@ function beforeOtherBody(tokens: Token[], from: number, to: number): number {
 
 /** Event kinds named with a head noun of bodies: "Summer School", "Winter School". */
 const EVENT_WITH_HEAD = new RegExp(`\\b(?:${EVENT_KINDS.filter((k) => k.kind.split(' ').some((w) => orgHeadOf(w))).map((k) => k.en).join('|')})\\b`, 'i');
+
+const EVENT_KIND_WORD = new RegExp(`^(?:${EVENT_KINDS.map((k) => k.en).join('|')})$`, 'i');
+
+/** "Conference on Inclusive Schools": what an event is on or about is its topic, not a body. */
+function topicOfEvent(tokens: Token[], start: number): boolean {
+  let j = tokens.findIndex((t) => t.start >= start) - 1;
+  if (tokens[j]?.text === 'the') j--;
+  return /^(?:on|about)$/.test(tokens[j]?.text ?? '') && EVENT_KIND_WORD.test(tokens[j - 1]?.text ?? '');
+}
 
 /**
  * "the GreenLeaf Summer School on Soil", or a phrase the report quotes as a
@@ -617,9 +637,16 @@ function parentInChain(tokens: Token[], from: number, to: number): { start: numb
  * two words of one, when a country has closed the first name, or when what
  * follows has its own acronym or ends in a head noun.
  */
+/** A town by a name no ordinary word shares ("Phnom Penh", not "Reading"). */
+function townAt(tokens: Token[], k: number, gazetteers: Gazetteers): { end: number } | null {
+  const m = matchCityAt(tokens, k, gazetteers);
+  return m && !m.value.loose && !tokens.slice(k, m.end).some((t) => isOrdinaryEnglishWord(t.text)) ? m : null;
+}
+
 function secondNameAfterAnd(tokens: Token[], nameStart: number, chainStart: number, m: number, gazetteers: Gazetteers): boolean {
+  // "… of Laos and UNICEF", "… of Phnom Penh and Somchai …": a name that ends in a place is whole.
   for (let k = chainStart; k < m; k++) {
-    const c = matchCountryAt(tokens, k, gazetteers);
+    const c = matchCountryAt(tokens, k, gazetteers) ?? townAt(tokens, k, gazetteers);
     if (c && c.end === m) return true;
   }
   let n = m + 1;
@@ -651,6 +678,30 @@ const RU_GENITIVE = /(?:ия|ии|ики|ения|ания|ости|ства|к�
 const RU_EPONYM_TITLE = /^(?:академик|профессор|генерал|маршал|писател|поэт|героя|святого|святителя|доктора)\p{L}*$/u;
 /** Legal forms written before a quoted name: АО «…», ОФ «…», LLC "…". */
 const LEGAL_FORM = /^(?:АО|АОО|ТОО|ОО|ОФ|НАО|РГП|РГКП|ГУ|КГУ|ООО|ЗАО|ОАО|ПАО|ЧУ|НКО|АНО|ФГБОУ|ФГАОУ|ГБОУ|МБОУ|ОЮЛ|ПОУ|LLC|JSC|LLP|NGO|PA|PF)$/u;
+
+/** A capitalised given name or surname the dictionary knows in the genitive («Сороса», «Владимира»). */
+function personInGenitive(word: string): boolean {
+  if (!isCapitalized(word) || isAllCaps(word) || !/^\p{Script=Cyrillic}+$/u.test(word)) return false;
+  const parses = parseRu(word);
+  return parses.some((p) => p.known && (p.name || p.surname) && p.case === 'gent') && !parses.some((p) => p.known && p.geo);
+}
+
+/** Kinds of body that govern a place, so a city or region after their name is part of it. */
+const GOVERNING_KIND = new Set<string>(['other', 'ministry']);
+
+/** Whether a one-word eponym at `m` is followed by the next person's name rather than its own second word. */
+function eponymEndsBefore(tokens: Token[], m: number): boolean {
+  const first = tokens[m]?.text ?? '';
+  const second = tokens[m + 1]?.text ?? '';
+  // A person's name is two words, so of three capitals in a row the last two are the person («имени Жамбыла Арман
+  // Сеитов»), of four the first two are the eponym.
+  let run = 1;
+  while (run < 5 && isCapitalized(tokens[m + run]?.text ?? '') && /^\p{Script=Cyrillic}/u.test(tokens[m + run]?.text ?? '') && tokens[m + run]?.start === (tokens[m + run - 1]?.end ?? 0) + 1) run++;
+  // A patronymic third makes the person three words («имени Жамбыла Иван Петрович Сидоров»).
+  if (run === 3 || (run === 4 && personNamePart(tokens[m + 2]?.text ?? '') === 'patronymic')) return true;
+  if (run >= 4) return false;
+  return /[ая]$/u.test(first) && /[бвгджзклмнпрстфхцчшщ]$/u.test(second);
+}
 
 /** Russian names: adjectives + head + genitive complement, «quoted» names, «имени» eponyms. */
 function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazetteers): Span[] {
@@ -731,10 +782,18 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         break;
       }
       // «Университета Пачакутек»: a foreign name the dictionary does not know, after a capitalised head, does not decline.
-      if (k === i + 1 && isCapitalized(t.text) && isCapitalized(r.text) && /^\p{Script=Cyrillic}+$/u.test(r.text) && parseRu(r.text).every((p) => !p.known) && !personNamePart(r.text) && !isCapitalized(tokens[k + 1]?.text ?? '')) {
+      if (k === i + 1 && isCapitalized(t.text) && isCapitalized(r.text) && !isAllCaps(r.text) && /^\p{Script=Cyrillic}+$/u.test(r.text) && parseRu(r.text).every((p) => !p.known) && !personNamePart(r.text) && !isCapitalized(tokens[k + 1]?.text ?? '')) {
         end = r.end;
         informative = true;
         k++;
+        break;
+      }
+      // «Фонда Сороса», «Фонд Владимира Потанина»: a person in the genitive right after a capitalised head is its eponym.
+      if (k === i + 1 && isCapitalized(t.text) && personInGenitive(r.text)) {
+        const both = personInGenitive(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.start === r.end + 1;
+        end = (both ? tokens[k + 1] : r)?.end ?? end;
+        informative = true;
+        k += both ? 2 : 1;
         break;
       }
       if (lower === 'имени' || (lower === 'им' && tokens[k + 1]?.text === '.')) {
@@ -746,8 +805,9 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
           initials++;
         }
         if (!isCapitalized(tokens[m]?.text ?? '')) break;
-        // Without initials the eponym is written in full ("имени Әлкей Марғұлан").
-        if (initials === 0 && isCapitalized(tokens[m + 1]?.text ?? '') && tokens[m + 1]?.start === (tokens[m]?.end ?? 0) + 1) m++;
+        // Without initials the eponym is written in full ("имени Мұхтар Әуезов"), unless the next words are the
+        // next person's name.
+        if (initials === 0 && isCapitalized(tokens[m + 1]?.text ?? '') && tokens[m + 1]?.start === (tokens[m]?.end ?? 0) + 1 && !eponymEndsBefore(tokens, m)) m++;
         end = tokens[m]?.end ?? end;
         informative = true;
         k = m + 1;
@@ -793,11 +853,29 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         continue;
       }
       // «школа № 5 города Актобе», «детский сад № 2 г. Тверь»: the town is part of a numbered school's name.
-      if ((lower === 'города' || (lower === 'г' && tokens[k + 1]?.text === '.')) && /№/.test(tokens.slice(i, k).map((x) => x.text).join(' '))) {
+      // «Управление образования города Алматы», «акимат г. Астаны»: so is the town of a city's own body.
+      const numbered = /№/.test(tokens.slice(i, k).map((x) => x.text).join(' '));
+      if ((lower === 'города' || (lower === 'г' && tokens[k + 1]?.text === '.')) && (numbered || (GOVERNING_KIND.has(head.kind) && matchCityAt(tokens, lower === 'г' ? k + 2 : k + 1, gazetteers)))) {
         const m = lower === 'г' ? k + 2 : k + 1;
         if (!isCapitalized(tokens[m]?.text ?? '')) break;
         end = tokens[m]?.end ?? end;
+        informative = true;
         k = m + 1;
+        continue;
+      }
+      // «школы № 110 Ташкента»: a town right after a school's number is its own.
+      const town = numbered && /^\d+$/.test(tokens[k - 1]?.text ?? '') && isCapitalized(r.text) ? matchCityAt(tokens, k, gazetteers) : null;
+      if (town) {
+        end = tokens[town.end - 1]?.end ?? end;
+        k = town.end;
+        continue;
+      }
+      // «Управление образования Актюбинской области», «Институт развития образования Тверской области»: a body's
+      // region is part of its name; a school's is where it is.
+      if (head.kind !== 'school' && isCapitalized(r.text) && RU_NAME_ADJECTIVE.test(lower) && /^(?:област|район|кра[яюе]|округ)\p{L}*$/u.test(tokens[k + 1]?.text ?? '')) {
+        end = tokens[k + 1]?.end ?? end;
+        informative = true;
+        k += 2;
         continue;
       }
       // «по Тверской области», «по делам национальных меньшинств»: a remit in the name.
@@ -814,7 +892,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       if (lower === 'по' && genitives + 1 <= 4) {
         let m = k + 1;
         let n = 0;
-        while (tokens[m] && /^\p{Ll}/u.test(tokens[m]?.text ?? '') && !RU_VERB.test(tokens[m]?.text ?? '') && n < 5 && !orgHeadOf(tokens[m]?.text ?? '')) {
+        while (tokens[m] && /^\p{Ll}/u.test(tokens[m]?.text ?? '') && !RU_VERB.test(tokens[m]?.text ?? '') && n < 5 && !orgHeadOf(tokens[m]?.text ?? '') && !(tokens[m]?.text === 'города' && matchCityAt(tokens, m + 1, gazetteers))) {
           m++;
           n++;
         }
@@ -896,7 +974,7 @@ function curatedAndAcronymMentions(ctx: ExtractionContext, found: OrganizationCa
   const taken = [...found];
   const curated = curatedNamePatterns(ctx.curated);
   const localRe = local.size ? namesPattern([...local.keys()], true) : null;
-  const matches = [...(localRe ? [...ctx.text.matchAll(localRe)] : []), ...ctx.text.matchAll(curated.acronyms), ...ctx.text.matchAll(curated.names)]
+  const matches = [...(localRe ? [...ctx.text.matchAll(localRe)] : []), ...ctx.text.matchAll(curated.acronyms), ...ctx.text.matchAll(curated.names), ...russianCuratedMatches(ctx.text, curated)]
     // Longest first, so "UNESCO Institute for …" wins over "UNESCO" where both match.
     .sort((x, y) => y[0].length - x[0].length || (x.index ?? 0) - (y.index ?? 0));
   for (const m of matches) {
@@ -985,23 +1063,73 @@ function placedOffice(ctx: ExtractionContext, cand: OrganizationCandidate, sente
   return { type: 'Organization', start: cand.start, end, text, sentence: sentence.index, name: parseOrgName(text, ctx.gazetteers, { namedCountries: namedCountries(ctx) }) };
 }
 
-const curatedPatterns = new WeakMap<CuratedData, { names: RegExp; acronyms: RegExp }>();
+interface CuratedPatterns {
+  names: RegExp;
+  acronyms: RegExp;
+  /** Russian names by the stems of their words, so any case of them is found («Всемирной организации здравоохранения»). */
+  russian: Map<string, { words: number; capital: boolean }>;
+  longestRussian: number;
+}
+
+const curatedPatterns = new WeakMap<CuratedData, CuratedPatterns>();
 
 /**
  * Every curated name and acronym as two alternations compiled once per
  * curated data: one case-blind pass for names, one exact pass for acronyms,
- * instead of a regular expression per name per report.
+ * instead of a regular expression per name per report. Russian names, which
+ * decline, are looked up word by word by their stems instead: an alternation
+ * allowing any ending to every word costs seconds per report.
  */
-function curatedNamePatterns(curated: CuratedData): { names: RegExp; acronyms: RegExp } {
+function curatedNamePatterns(curated: CuratedData): CuratedPatterns {
   let p = curatedPatterns.get(curated);
   if (!p) {
     const all = new Set<string>();
     for (const org of curated.organizations) for (const n of [org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]) if (n.length >= 3) all.add(n);
     const isAcronym = (n: string): boolean => isAllCaps(n.replace(/\s/g, ''));
-    p = { names: namesPattern([...all].filter((n) => !isAcronym(n)), false), acronyms: namesPattern([...all].filter(isAcronym), true) };
+    const declines = (n: string): boolean => !isAcronym(n) && /\p{Script=Cyrillic}/u.test(n);
+    const russian = new Map<string, { words: number; capital: boolean }>();
+    let longestRussian = 0;
+    for (const n of [...all].filter(declines)) {
+      const words = tokenize(n).map((t) => stemKey(t.text));
+      russian.set(words.join(' '), { words: words.length, capital: isCapitalized(n) });
+      longestRussian = Math.max(longestRussian, words.length);
+    }
+    p = { names: namesPattern([...all].filter((n) => !isAcronym(n) && !declines(n)), false), acronyms: namesPattern([...all].filter(isAcronym), true), russian, longestRussian };
     curatedPatterns.set(curated, p);
   }
   return p;
+}
+
+const RU_ENDING = /(?:ями|ами|ого|его|ому|ему|ыми|ими|ой|ей|ом|ем|ам|ям|ах|ях|ую|юю|ым|им|ых|их|ая|яя|ое|ее|ые|ие|ия|ии|ью|[аяоеёыийьую])$/u;
+
+/** A Russian word without its case ending, lower-cased; acronyms, Latin words and punctuation as written. */
+function stemKey(word: string): string {
+  if (!/\p{Script=Cyrillic}/u.test(word) || isAllCaps(word)) return word;
+  const lower = word.toLowerCase().replace(/ё/g, 'е');
+  const m = RU_ENDING.exec(lower);
+  return m && lower.length - m[0].length >= 3 ? lower.slice(0, lower.length - m[0].length) : lower;
+}
+
+/** Curated Russian names in the text, in whatever case the sentence puts them. */
+function russianCuratedMatches(text: string, p: CuratedPatterns): RegExpMatchArray[] {
+  if (p.russian.size === 0 || !/\p{Script=Cyrillic}/u.test(text)) return [];
+  const tokens = tokenize(text);
+  const keys = tokens.map((t) => stemKey(t.text));
+  const out: RegExpMatchArray[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/^\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '')) continue;
+    let key = '';
+    for (let n = 1; n <= p.longestRussian && i + n <= tokens.length; n++) {
+      key = n === 1 ? (keys[i] ?? '') : `${key} ${keys[i + n - 1] ?? ''}`;
+      const hit = p.russian.get(key);
+      // A one-word name is a proper noun: it needs its capital in the text ("Знание", not «знание»).
+      if (!hit || (hit.words === 1 && hit.capital && !isCapitalized(tokens[i]?.text ?? ''))) continue;
+      const start = tokens[i]?.start ?? 0;
+      const found = text.slice(start, tokens[i + n - 1]?.end ?? start);
+      out.push(Object.assign([found], { index: start, input: text }) as RegExpMatchArray);
+    }
+  }
+  return out;
 }
 
 function namesPattern(names: string[], exactCase: boolean): RegExp {

@@ -142,6 +142,9 @@ function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: Extr
   return !(city && city.value.curated);
 }
 
+/** A word right before a name that puts it in the genitive: «доклад Нурлана Абенова», «по приглашению Ивана Петрова». */
+const GENITIVE_GOVERNOR = /(?<![\p{L}])(?:доклад|выступлени[ея]|приглашению|участием|руководством|словам|мнению|инициативе|лекци[яи]|презентаци[яи]|семинар[а]?|мастер-класс[а]?|книг[аи]|у|от|для|без|до|из|около|вместо|кроме)\s+$/iu;
+
 const EPONYM_BEFORE = /(?:\bnamed\s+after|(?<![\p{L}])(?:имени|им\.))\s*$/iu;
 
 /** A name that fills a short quote ('"Bright Start"', «Цифровой Учитель») is a body's or a title's, not a person's. */
@@ -214,7 +217,9 @@ function trimRun(tokens: Token[], from: number, to: number, given: Map<string, s
   const lead = tokens[words[0] ?? -1]?.text ?? '';
   const next = tokens[words[1] ?? -1]?.text ?? '';
   const givenNext = given.has(normalizeName(next)) || personNamePart(next) === 'given';
-  if (words.length >= 3 && words[0] === from && givenNext && !given.has(normalizeName(lead)) && !personNamePart(lead) && (isOrdinaryRussianWord(lead) || isOrdinaryEnglishWord(lead))) {
+  // "Minister of Enlightenment Rosa Quispe": after "of" a third capital before two name words is the post's field.
+  const fieldOfPost = /^(?:of|for)$/.test(tokens[from - 1]?.text ?? '') && words.length === 3 && /^\p{Script=Latin}+$/u.test(lead);
+  if (words.length >= 3 && words[0] === from && (givenNext || fieldOfPost) && !given.has(normalizeName(lead)) && !personNamePart(lead) && (fieldOfPost || isOrdinaryRussianWord(lead) || isOrdinaryEnglishWord(lead))) {
     return trimRun(tokens, words[1] ?? to, to, given);
   }
   if (words.length < 4) return { from, to };
@@ -273,6 +278,6 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   const particle = part.findIndex((t) => NAME_PARTICLES.has(t.text));
   if (particle > 0 && part.slice(particle).every((t) => NAME_PARTICLES.has(t.text) || t.text === surname)) surname = part.slice(particle).map((t) => t.text).join(' ');
   // Names are kept in the nominative; the mention's text stays as written.
-  const n = /\p{Script=Cyrillic}/u.test(surname) ? nominativePersonName({ given: g, patronymic, surname }) : { given: g, patronymic, surname };
+  const n = /\p{Script=Cyrillic}/u.test(surname) ? nominativePersonName({ given: g, patronymic, surname }, GENITIVE_GOVERNOR.test(before) ? 'gent' : null) : { given: g, patronymic, surname };
   return { type: 'Person', start, end, text: ctx.text.slice(start, end), sentence, given: n.given ?? null, surname: n.surname ?? surname, patronymic: n.patronymic ?? null };
 }

@@ -35,35 +35,53 @@ export const placeExtractor: Extractor = {
         countries.push({ type: 'Country', start: t.start, end: t.end, text: t.text, sentence: s.index, code: m.value, insideName: names.some((n) => inside(t, n)) });
       }
     }
-    const cities: CityCandidate[] = [];
     const reportCountries = new Set(countries.map((c) => c.code));
     const givenNames = firstNameIndex(ctx.curated.firstNames);
-    for (const { s, tokens } of perSentence) {
-      for (let i = 0; i < tokens.length; i++) {
-        const start = tokens[i]?.start ?? 0;
-        if (countries.some((c) => start >= c.start && start < c.end)) continue;
-        const m = matchCityAt(tokens, i, ctx.gazetteers, reportCountries);
-        if (!m) continue;
-        const end = tokens[m.end - 1]?.end ?? start;
-        const city = m.value;
-        const before = ctx.text.slice(Math.max(s.start, start - 12), start);
-        // A spelling-blind match stands only in a country the report names, and never for an ordinary word or a given name;
-        // a town called like an ordinary word ("University", "Central", "March") stands only after a locative word.
-        const trusted = city.loose
-          ? reportCountries.has(city.countryCode) && !isOrdinaryEnglishWord(tokens[i]?.text ?? '') && !givenNames.has(normalizeName(tokens[i]?.text ?? '')) && (standsAlone(tokens, i) || names.some((n) => start >= n.start && start < n.end))
-          : city.curated || (reportCountries.has(city.countryCode) && (m.end - i > 1 || !isOrdinaryEnglishWord(tokens[i]?.text ?? '') || LOCATIVE_BEFORE.test(before))) || (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION);
-        if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
-        if (namesFeature(ctx.text.slice(end, end + 30)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
-        if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;
-        cities.push({ type: 'City', start, end, text: ctx.text.slice(start, end), sentence: s.index, city, insideName: names.some((n) => inside({ start, end }, n)) });
-        i = m.end - 1;
-      }
-    }
+    let cities = citiesNamed(ctx, perSentence, countries, reportCountries, givenNames, names, eponyms);
+    // A report that names towns of one country without naming it ("from Osh and Naryn") is set there all the same:
+    // the towns its trusted cities place it in vouch for the smaller ones.
+    const implied = new Set(cities.map((c) => c.city.countryCode).filter((code) => !reportCountries.has(code)));
+    if (implied.size > 0) cities = citiesNamed(ctx, perSentence, countries, new Set([...reportCountries, ...implied]), givenNames, names, eponyms);
     return [...countries, ...cities];
   },
 };
 
 type SentenceTokens = Array<{ s: Sentence; tokens: Token[] }>;
+
+/** The cities a report names, trusted as far as the countries in `reportCountries` vouch for them. */
+function citiesNamed(
+  ctx: ExtractionContext,
+  perSentence: SentenceTokens,
+  countries: readonly CountryCandidate[],
+  reportCountries: ReadonlySet<string>,
+  givenNames: ReturnType<typeof firstNameIndex>,
+  names: ReadonlyArray<{ start: number; end: number }>,
+  eponyms: ReadonlySet<string>,
+): CityCandidate[] {
+  const cities: CityCandidate[] = [];
+  for (const { s, tokens } of perSentence) {
+    for (let i = 0; i < tokens.length; i++) {
+      const start = tokens[i]?.start ?? 0;
+      if (countries.some((c) => start >= c.start && start < c.end)) continue;
+      const m = matchCityAt(tokens, i, ctx.gazetteers, reportCountries);
+      if (!m) continue;
+      const end = tokens[m.end - 1]?.end ?? start;
+      const city = m.value;
+      const before = ctx.text.slice(Math.max(s.start, start - 12), start);
+      // A spelling-blind match stands only in a country the report names, and never for an ordinary word or a given name;
+      // a town called like an ordinary word ("University", "Central", "March") stands only after a locative word.
+      const trusted = city.loose
+        ? reportCountries.has(city.countryCode) && !isOrdinaryEnglishWord(tokens[i]?.text ?? '') && !givenNames.has(normalizeName(tokens[i]?.text ?? '')) && (standsAlone(tokens, i) || names.some((n) => start >= n.start && start < n.end))
+        : city.curated || (reportCountries.has(city.countryCode) && (m.end - i > 1 || !isOrdinaryEnglishWord(tokens[i]?.text ?? '') || LOCATIVE_BEFORE.test(before))) || (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION);
+      if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
+      if (namesFeature(ctx.text.slice(end, end + 30)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
+      if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;
+      cities.push({ type: 'City', start, end, text: ctx.text.slice(start, end), sentence: s.index, city, insideName: names.some((n) => inside({ start, end }, n)) });
+      i = m.end - 1;
+    }
+  }
+  return cities;
+}
 
 /** Countries by name (any case ending) and by adjective ("Finnish models", «германское общество»), also inside names. */
 function countriesNamed(ctx: ExtractionContext, perSentence: SentenceTokens): CountryCandidate[] {

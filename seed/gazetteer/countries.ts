@@ -1,10 +1,9 @@
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
+import type countries from 'i18n-iso-countries';
+import { derivedTable, packageFingerprint, sourceFingerprint } from '../cache/derivedCache.ts';
 import type { CuratedData } from '../data/curated.ts';
 
 const require = createRequire(import.meta.url);
-countries.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
-countries.registerLocale(require('i18n-iso-countries/langs/ru.json') as countries.LocaleData);
 
 export interface CountryInfo {
   code: string;
@@ -23,18 +22,55 @@ interface WorldCountry {
   translations?: { rus?: { common?: string } };
 }
 
+/** What the gazetteer reads of i18n-iso-countries (per alpha-2 code, in its order) and of world-countries. */
+interface CountryPackages {
+  names: Array<{ code: string; en: string[]; ru: string[]; alias: string | null }>;
+  world: WorldCountry[];
+}
+
+/**
+ * Loading i18n-iso-countries with its English and Russian names and the
+ * 1.4 MB of world-countries takes a noticeable part of start-up, for a few
+ * hundred names and demonyms: those are derived once and read back from a
+ * cache file by later processes (seed/cache/derivedCache.ts; its key covers
+ * both packages and this file).
+ */
+function countryPackages(): CountryPackages {
+  return derivedTable(
+    'countries',
+    () => [packageFingerprint('i18n-iso-countries'), packageFingerprint('world-countries'), sourceFingerprint(import.meta.url)],
+    (): CountryPackages => {
+      const iso = require('i18n-iso-countries') as typeof countries;
+      iso.registerLocale(require('i18n-iso-countries/langs/en.json') as countries.LocaleData);
+      iso.registerLocale(require('i18n-iso-countries/langs/ru.json') as countries.LocaleData);
+      return {
+        names: Object.keys(iso.getAlpha2Codes()).map((code) => ({
+          code,
+          en: iso.getName(code, 'en', { select: 'all' }) ?? [],
+          ru: iso.getName(code, 'ru', { select: 'all' }) ?? [],
+          alias: iso.getName(code, 'en', { select: 'alias' }) ?? null,
+        })),
+        world: (require('world-countries/countries.json') as WorldCountry[]).map((c) => ({
+          cca2: c.cca2,
+          demonyms: { eng: { m: c.demonyms?.eng?.m, f: c.demonyms?.eng?.f } },
+          translations: { rus: { common: c.translations?.rus?.common } },
+        })),
+      };
+    },
+  );
+}
+
 export class CountryGazetteer {
   private readonly byCode = new Map<string, CountryInfo>();
   private readonly demonyms = new Map<string, string>();
 
   constructor(curated: CuratedData) {
     const extra = new Map(curated.places.countries.map((c) => [c.code, c.aliases]));
-    for (const code of Object.keys(countries.getAlpha2Codes())) {
-      const en = countries.getName(code, 'en', { select: 'all' }) ?? [];
-      const ru = countries.getName(code, 'ru', { select: 'all' }) ?? [];
+    const packages = countryPackages();
+    for (const { code, en, ru, alias } of packages.names) {
       const aliases = extra.get(code) ?? [];
       // The package's short form ("Russia") reads best; curated and official names are fallbacks.
-      const short = countries.getName(code, 'en', { select: 'alias' });
+      const short = alias ?? undefined;
       const valid = (n: string | undefined): n is string => !!n && !n.includes(',') && n.length > 3;
       const name = [short, aliases.find((a) => /^[A-Za-z ]+$/.test(a)), en[0]].find(valid) ?? en[0] ?? code;
       this.byCode.set(code, {
@@ -46,7 +82,7 @@ export class CountryGazetteer {
     }
     for (const d of curated.places.demonyms) for (const w of d.words) this.demonyms.set(w.toLowerCase(), d.code);
     for (const a of curated.places.abbreviations) for (const f of a.forms) this.abbreviations.set(f, { code: a.code, alone: a.alone });
-    for (const c of require('world-countries/countries.json') as WorldCountry[]) {
+    for (const c of packages.world) {
       // English demonyms of every country ("Finnish", "Japanese"); curated ones win.
       for (const w of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
         if (w && w.length > 3 && !this.demonyms.has(w.toLowerCase())) this.demonyms.set(w.toLowerCase(), c.cca2);

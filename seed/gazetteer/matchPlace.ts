@@ -17,28 +17,46 @@ const MAX_WORDS = 4;
 
 interface PlaceIndex {
   countries: Map<string, string>;
+}
+
+/** The Russian names, by stem: built only when a report has a Cyrillic capitalised word to look up. */
+interface RussianPlaceIndex {
   ruCountries: Map<string, string>;
   ruCities: Array<[string, CityInfo]>;
 }
 
 const indexes = new WeakMap<Gazetteers, PlaceIndex>();
+const russianIndexes = new WeakMap<Gazetteers, RussianPlaceIndex>();
 
 function indexFor(g: Gazetteers): PlaceIndex {
   let idx = indexes.get(g);
   if (idx) return idx;
-  idx = { countries: new Map(), ruCountries: new Map(), ruCities: [] };
+  idx = { countries: new Map() };
   for (const c of g.countries.all()) {
-    for (const n of c.names) {
-      if (/\p{Script=Cyrillic}/u.test(n)) idx.ruCountries.set(stemKey(n), c.code);
-      else idx.countries.set(normalizeName(n), c.code);
-    }
+    for (const n of c.names) if (!/\p{Script=Cyrillic}/u.test(n)) idx.countries.set(normalizeName(n), c.code);
+  }
+  indexes.set(g, idx);
+  return idx;
+}
+
+/**
+ * Stemming a Russian name needs the Russian dictionary (seed/text/russianMorphology.ts),
+ * which takes a large part of a second to load: an English report never asks
+ * for this index, so it never loads the dictionary for it.
+ */
+function russianIndexFor(g: Gazetteers): RussianPlaceIndex {
+  let idx = russianIndexes.get(g);
+  if (idx) return idx;
+  idx = { ruCountries: new Map(), ruCities: [] };
+  for (const c of g.countries.all()) {
+    for (const n of c.names) if (/\p{Script=Cyrillic}/u.test(n)) idx.ruCountries.set(stemKey(n), c.code);
   }
   for (const [name, info] of g.cities.curatedNames()) {
     if (/\p{Script=Cyrillic}/u.test(name)) idx.ruCities.push([stem(name), info]);
   }
   // Longer names first so Санкт-Петербург wins over Петербург.
   idx.ruCities.sort((a, b) => b[0].length - a[0].length);
-  indexes.set(g, idx);
+  russianIndexes.set(g, idx);
   return idx;
 }
 
@@ -62,13 +80,12 @@ function words(tokens: Token[], i: number, n: number): string | null {
 export function matchCountryAt(tokens: Token[], i: number, g: Gazetteers): PlaceMatch<string> | null {
   const first = tokens[i];
   if (!first || !isCapitalized(first.text)) return null;
-  const idx = indexFor(g);
   for (let n = MAX_WORDS; n >= 1; n--) {
     const w = words(tokens, i, n);
     if (!w) continue;
     const last = tokens[i + n - 1];
     if (last && !/^[\p{L}.]/u.test(last.text)) continue;
-    const code = /\p{Script=Cyrillic}/u.test(w) ? idx.ruCountries.get(stemKey(w)) : idx.countries.get(normalizeName(w));
+    const code = /\p{Script=Cyrillic}/u.test(w) ? russianIndexFor(g).ruCountries.get(stemKey(w)) : indexFor(g).countries.get(normalizeName(w));
     if (code) return { value: code, end: i + n };
   }
   return null;
@@ -102,7 +119,7 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers, prefer?: 
       return exact?.curated ? { value: exact, end: i + 1 } : null;
     }
     const w = stem(first.text).toLowerCase();
-    for (const [s, info] of indexFor(g).ruCities) {
+    for (const [s, info] of russianIndexFor(g).ruCities) {
       if (w.startsWith(s.toLowerCase()) && w.length - s.length <= 4) return { value: info, end: i + 1 };
     }
     // Any other town: its Latin spelling, with a case or adjective ending taken off («Самарского» → Samara).

@@ -23,7 +23,8 @@ const FRANC_SAMPLE = 2048;
  */
 const NEAR_MISS = 18;
 
-const displayNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+// Made on the first refusal: ICU's language names take a noticeable part of start-up to load.
+let displayNames: Intl.DisplayNames | null = null;
 
 /**
  * The language of a report's text among the ~190 that franc knows. English
@@ -54,6 +55,7 @@ function byScript(text: string): Language {
 /** "German" for deu; ICU knows most of franc's ISO 639-3 codes, the rest are shown as codes. */
 function languageName(code: string): string {
   try {
+    displayNames ??= new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
     const name = displayNames.of(code);
     if (name && name !== code) return name;
   } catch {

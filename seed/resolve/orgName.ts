@@ -92,7 +92,8 @@ function isInitial(tokens: Token[], i: number): boolean {
   return !!t && !!dot && /^\p{Lu}{1,2}$/u.test(t.text) && dot.text === '.' && dot.start === t.end;
 }
 
-const EPONYM_AFTER = /\s+(?:named after|имени|им\.)\s+((?:\p{Lu}\p{Ll}?\.\s*){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
+// A title may stand before the eponym («имени академика И. П. Павлова», "named after Academician …"): it is the eponym's.
+const EPONYM_AFTER = /\s+(?:named after|имени|им\.)\s+((?:(?:[Аа]кадемик|[Пп]рофессор|[Гг]енерал|[Мм]аршал|[Пп]исател|[Пп]оэт|[Гг]еро|[Сс]вятител|[Сс]вят|[Дд]октор|[Aa]cademician|[Pp]rofessor|[Gg]eneral|[Mm]arshal|Saint|St\.)\p{L}*\s+)?(?:\p{Lu}\p{Ll}?\.\s*){0,3}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u;
 
 /**
  * A Russian eponym up to the next given name: a given name never follows the
@@ -105,7 +106,9 @@ function eponymWithoutNextName(eponym: string): string {
   for (let k = 1; k < words.length; k++) {
     const w = words[k] ?? '';
     if (/\.$/.test(words[k - 1] ?? '') || /\.$/.test(w)) continue;
-    if (personNamePart(w) === 'given') return words.slice(0, k).join(' ');
+    // A second word that can end an eponym («Садриддина Айни») is kept unless it is a nominative given name after a genitive.
+    const last = k === words.length - 1;
+    if (personNamePart(w) === 'given' && (!last || k >= 2 || (/[ая]$/u.test(words[k - 1] ?? '') && /[бвгджзклмнпрстфхцчшщ]$/u.test(w)))) return words.slice(0, k).join(' ');
   }
   return eponym;
 }

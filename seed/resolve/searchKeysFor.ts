@@ -1,5 +1,6 @@
 import { curatedData } from '../data/curated.ts';
 import type { EntityType, Extraction } from '../extraction.ts';
+import type { SearchKey } from '../../graph/index.ts';
 import { gazetteersFor } from '../gazetteer/index.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { findQuotedSpans } from '../text/quotes.ts';
@@ -20,8 +21,8 @@ const TRANSLATED_NAMES = 3;
  * the Russian name of one body meet.
  * Countries and topics are left out: their ids are canonical.
  */
-export function searchKeysFor(extraction: Extraction): Array<{ type: EntityType; text: string }> {
-  const out: Array<{ type: EntityType; text: string }> = [];
+export function searchKeysFor(extraction: Extraction): SearchKey[] {
+  const out: SearchKey[] = [];
   const seen = new Set<string>();
   const add = (type: EntityType, text: string): void => {
     const key = `${type}|${normalizeName(text)}`;
@@ -33,7 +34,7 @@ export function searchKeysFor(extraction: Extraction): Array<{ type: EntityType;
     if (e.type === 'Country' || e.type === 'Topic') continue;
     const names = [e.name, ...e.aliases].slice(0, MAX_KEYS_PER_ENTITY);
     for (const n of names) add(e.type, n);
-    if (e.type === 'Organization') for (const n of names.slice(0, TRANSLATED_NAMES)) add(e.type, otherLanguageKey(n));
+    if (e.type === 'Organization') for (const n of names.slice(0, TRANSLATED_NAMES)) add(e.type, cachedOtherLanguageKey(n));
     if (e.type === 'Event') {
       // The title proper, when the name wraps it in a kind phrase ("International Round Table “From Impact…”").
       const title = findQuotedSpans(e.name)[0]?.inner.trim() || e.name;
@@ -42,6 +43,19 @@ export function searchKeysFor(extraction: Extraction): Array<{ type: EntityType;
     }
   }
   return out;
+}
+
+// Loading asks for the same popular bodies report after report; parsing their names is most of what a key costs.
+const OTHER_LANGUAGE_CACHE = new Map<string, string>();
+const OTHER_LANGUAGE_CACHE_MAX = 50_000;
+
+function cachedOtherLanguageKey(name: string): string {
+  let key = OTHER_LANGUAGE_CACHE.get(name);
+  if (key === undefined) {
+    if (OTHER_LANGUAGE_CACHE.size >= OTHER_LANGUAGE_CACHE_MAX) OTHER_LANGUAGE_CACHE.clear();
+    OTHER_LANGUAGE_CACHE.set(name, (key = otherLanguageKey(name)));
+  }
+  return key;
 }
 
 /**

@@ -1,14 +1,32 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import { derivedTable, packageFingerprint } from '../cache/derivedCache.ts';
 
 /** Lexicon tags that are never part of a person's name. */
 const NOT_NAME = new Set(['Adjective', 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Plural', 'Actor', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Demonym', 'Organization', 'Country', 'Region', 'Month', 'WeekDay', 'Singular', 'Uncountable', 'Noun']);
 const NAME = new Set(['FirstName', 'FemaleName', 'MaleName', 'LastName', 'Person', 'Honorific', 'ProperNoun', 'Place', 'City']);
 
-let lexicon: Record<string, string | string[]> | null = null;
+type Lexicon = Record<string, string | string[]>;
+let lexicon: Lexicon | null = null;
+
+/**
+ * compromise's own lexicon (24k words and their tags) is all this module uses
+ * of it, and loading compromise to get it takes about as long as the rest of
+ * seed's modules together. So the lexicon is taken from it once and read back
+ * from a cache file by later processes (seed/cache/derivedCache.ts; the key
+ * is compromise's package.json, so another version rebuilds it). compromise's
+ * CommonJS build holds the same lexicon as its ES module
+ * (tests/seed/derivedCache.test.ts checks it).
+ */
+function loadLexicon(): Lexicon {
+  return derivedTable('compromise-lexicon', () => [packageFingerprint('compromise')], () => {
+    const nlp = createRequire(import.meta.url)('compromise') as { model(): { one: { lexicon: Lexicon } } };
+    return nlp.model().one.lexicon;
+  });
+}
 
 function tagsOf(word: string): string[] {
   // compromise's own lexicon: a lookup, not a parse, so a report costs microseconds per word.
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  lexicon ??= loadLexicon();
   const t = lexicon[word];
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }

@@ -5,12 +5,13 @@
  * the nominative and to recognise a name in an oblique case, so no suffix list
  * of our own has to guess the grammar.
  *
- * The dictionary is read once, synchronously, on first use (about 0.6 s), because
+ * The dictionary is read once, synchronously, on first use (about 0.2 s), because
  * the extractors run synchronously inside `extractReport`.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { compileFunction } from 'node:vm';
 
 export type RuCase = 'nomn' | 'gent' | 'datv' | 'accs' | 'ablt' | 'loct' | 'voct';
 export type RuNumber = 'sing' | 'plur';
@@ -75,6 +76,59 @@ const require = createRequire(import.meta.url);
 const MORPH_CONFIG = { stutter: 0, typos: 0 };
 let az: AzModule | null = null;
 
+/**
+ * az builds all 4,880 tags of the dictionary (each twice, then deep-frozen) when
+ * it loads: two thirds of its start-up, though a report meets a few hundred of
+ * them. These edits to its source (az is pinned to one version in
+ * package.json) build each tag the first time a word of that form is parsed,
+ * exactly as az would have built it: the tag strings are the same, and the
+ * grammemes az adds after loading (NUMB, LATN, PNCT, ROMN, UNKN) occur in none
+ * of the dictionary's tags. Should a later az not match them, az loads as it is.
+ */
+const AZ_LAZY_TAGS: ReadonlyArray<[from: string, to: string]> = [
+  [
+    `        for (var i = 0; i < tagsInt.length; i++) {
+          tags[i] = new Tag(tagsInt[i]);
+          tags[i].ext = new Tag(tagsExt[i]);
+        }
+        tags = deepFreeze(tags);`,
+    `        tagSources = [tagsInt, tagsExt];`,
+  ],
+  [
+    `  var DictionaryParse = function(`,
+    `  var tagSources;
+  function tagAt(i) {
+    var tag = tags[i];
+    if (tag === undefined && i < tags.length) {
+      tag = new Tag(tagSources[0][i]);
+      tag.ext = new Tag(tagSources[1][i]);
+      tags[i] = tag = deepFreeze(tag);
+    }
+    return tag;
+  }
+
+  var DictionaryParse = function(`,
+  ],
+  [`tags[this.paradigm[this.formCnt + formIdx]]`, `tagAt(this.paradigm[this.formCnt + formIdx])`],
+];
+
+/** The az module with tags built on demand, or az as it is when its source is not the one the edits expect. */
+function requireAz(): AzModule {
+  const file = require.resolve('az');
+  let source = readFileSync(file, 'utf8');
+  // The array of tags is named 8 times in az 0.2.3: declared, read twice, built (5). Any other use would need a tag built eagerly.
+  if ((source.match(/\btags\b/g) ?? []).length !== 8) return require('az') as AzModule;
+  for (const [from, to] of AZ_LAZY_TAGS) {
+    const parts = source.split(from);
+    if (parts.length < 2) return require('az') as AzModule;
+    source = parts.join(to);
+  }
+  const module = { exports: {} as AzModule };
+  const factory = compileFunction(source, ['exports', 'require', 'module', '__filename', '__dirname'], { filename: file });
+  factory.call(module.exports, module.exports, require, module, file, dirname(file));
+  return module.exports;
+}
+
 function dictionaryDir(): string {
   return join(dirname(require.resolve('az/package.json')), 'dicts');
 }
@@ -86,7 +140,7 @@ function dictionaryDir(): string {
  */
 function loadAz(): AzModule {
   if (az) return az;
-  const mod = require('az') as AzModule;
+  const mod = requireAz();
   const dir = dictionaryDir();
   const requests: Array<Parameters<AzLoad>> = [];
   mod.load = (url, responseType, callback) => {
@@ -336,7 +390,7 @@ function bestReading(headParses: readonly RuParse[], modifierParses: ReadonlyArr
  * genitive complement, a name in quotes) stays as written, and a leading
  * preposition goes ("в Национальной академии наук" → "Национальная академия наук").
  */
-export function nominativePhrase(phrase: string): string {
+export function nominativePhrase(phrase: string, isHeadNoun: (word: string) => boolean = () => false): string {
   if (!CYRILLIC.test(phrase)) return phrase;
   const parts = pieces(phrase.trim());
   // A leading preposition belongs to the sentence, not the name.
@@ -355,12 +409,15 @@ export function nominativePhrase(phrase: string): string {
   for (let i = 0; i < parts.length && !pureNoun; i++) {
     const part = parts[i];
     if (part === undefined || typeof part === 'string') continue;
-    if (part.quoted || !CYRILLIC.test(part.core)) break;
+    // An acronym («КазНУ», «МГУ») does not decline and heads nothing.
+    if (part.quoted || !CYRILLIC.test(part.core) || /\p{Lu}.*\p{Lu}/u.test(part.core)) break;
     if (SKIPPED_BEFORE_HEAD.test(part.core)) continue;
     const parses = parseRu(part.core);
-    const modifier = parses.some(isModifierParse);
+    // A head noun the caller knows («акимата», which the dictionary lacks) ends the run whatever the guess says.
+    const known = isHeadNoun(part.core);
+    const modifier = !known && parses.some(isModifierParse);
     if (!modifier && !parses.some((p) => p.pos === 'NOUN')) break;
-    run.push({ index: i, parses });
+    run.push({ index: i, parses: known ? parses.filter((p) => p.pos === 'NOUN') : parses });
     pureNoun = !modifier;
   }
   // Failing that, a word read as adjective or noun ("Тверской" is also a street)
@@ -490,7 +547,7 @@ function sexOf(p: RuParse): Sex | null {
 }
 
 /** Every reading of one part of a name: sex, case, and its nominative. */
-function nameOptions(word: string, kind: PersonNamePart): Option[] {
+function nameOptions(word: string, kind: PersonNamePart, contextCase: RuCase | null = null): Option[] {
   const flag = kind === 'given' ? 'name' : kind === 'surname' ? 'surname' : 'patronymic';
   const out: Option[] = [];
   for (const p of parseRu(word)) {
@@ -513,6 +570,10 @@ function nameOptions(word: string, kind: PersonNamePart): Option[] {
       out.push({ sex: sexOf(p), case: p.case, nominative: toNominative(word, p, sexOf(p)), score: 0.05 });
     }
     if (kind === 'given') out.push(...givenNameForms(word));
+    // «доклад Нурлана Абенова»: where the sentence puts a name in the genitive, a man's name the dictionary lacks
+    // ends in -а after its final consonant.
+    const masculine = /^(.*[бвгджзклмнпрстфхцчшщ])[ая]$/u.exec(word);
+    if (kind === 'given' && contextCase === 'gent' && masculine?.[1] && masculine[1].length >= 3) out.push({ sex: 'masc', case: 'gent', nominative: masculine[1], score: 0.03 });
     const consonantFinal = !/[аеёиоуыэюяь]$/iu.test(word);
     for (const c of ALL_CASES) {
       out.push({ sex: c === 'nomn' || !consonantFinal ? null : 'femn', case: c, nominative: word, score: 0.02 });
@@ -529,19 +590,20 @@ function nameOptions(word: string, kind: PersonNamePart): Option[] {
  * sex, so "Марии Ким" reads as a woman in the genitive and the indeclinable
  * surname stays; "Ивана Петровича Сидорова" → "Иван Петрович Сидоров".
  */
-export function nominativePersonName<T extends PersonNameParts>(parts: T): T {
+export function nominativePersonName<T extends PersonNameParts>(parts: T, contextCase: RuCase | null = null): T {
   const present = (['given', 'patronymic', 'surname'] as const).filter((k) => {
     const v = parts[k];
     return typeof v === 'string' && CYRILLIC.test(v) && !/^\p{Lu}\.?$/u.test(v);
   });
   if (present.length === 0) return parts;
-  const options = present.map((k) => nameOptions(parts[k] as string, k));
+  const options = present.map((k) => nameOptions(parts[k] as string, k, contextCase));
 
   let best: { score: number; picks: Option[] } | null = null;
   for (const sex of ['masc', 'femn'] as const) {
     for (const c of ALL_CASES) {
       const picks: Option[] = [];
-      let score = c === 'nomn' ? 1.2 : 1;
+      // The sentence may say the case: a name after «доклад», «по приглашению» is in the genitive.
+      let score = contextCase ? (c === contextCase ? 3 : 1) : c === 'nomn' ? 1.2 : 1;
       for (const opts of options) {
         let pick: Option | null = null;
         for (const o of opts) if (o.case === c && (o.sex === null || o.sex === sex) && (!pick || o.score > pick.score)) pick = o;

@@ -11,6 +11,10 @@ export interface Sentence {
 // sentence-splitter ends a sentence after initials ("Y. Altynsarin") and a few
 // abbreviations; these are re-joined when the next piece continues the line.
 const ENDS_WITH_ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|\p{Lu}\.\s*\p{Lu}\p{Ll}|St|Dr|Prof|Mr|Mrs|Ms|Jr|им|г|гг|ул|проф|акад)\.$/u;
+// «г.», «гг.» after a year is «год», which ends a sentence when a capital follows («в 2024 г. Учителя …»); before a name it is «город» («г. Лима»).
+const ENDS_WITH_YEAR_WORD = /(?<![\p{N}])(?:1[89]|20)\d{2}(?:-(?:е|х))?\s*гг?\.$/u;
+// sentence-splitter never ends a sentence at a number and a full stop ("1. Item"); a year does end one: "… on 3 June 2024. Teachers from …".
+const YEAR_THEN_SENTENCE = /(?<![\p{N}.,])(?:1[89]|20)\d{2}(?:\s*гг?)?\.(?=\s+[\p{Lu}«"“„])/gu;
 
 /** Sentences with offsets; every line break is also a boundary (headings, list items). */
 export function splitSentences(body: string): Sentence[] {
@@ -23,6 +27,19 @@ export function splitSentences(body: string): Sentence[] {
   return out.map((s, index) => ({ ...s, index }));
 }
 
+/** A piece cut after every year that closes a sentence. */
+function splitAfterYears(line: string, start: number, end: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let from = start;
+  for (const m of line.slice(start, end).matchAll(YEAR_THEN_SENTENCE)) {
+    const cut = start + m.index + m[0].length;
+    out.push({ start: from, end: cut });
+    from = cut;
+  }
+  out.push({ start: from, end });
+  return out;
+}
+
 function pushLine(line: string, offset: number, out: Sentence[]): void {
   if (!line.trim()) return;
   const pieces: Array<{ start: number; end: number }> = [];
@@ -30,8 +47,10 @@ function pushLine(line: string, offset: number, out: Sentence[]): void {
     if (node.type !== 'Sentence') continue;
     const [s, e] = node.range;
     const last = pieces[pieces.length - 1];
-    if (last && ENDS_WITH_ABBREVIATION.test(line.slice(last.start, last.end))) last.end = e;
-    else pieces.push({ start: s, end: e });
+    const lastText = last ? line.slice(last.start, last.end) : '';
+    const newSentence = ENDS_WITH_YEAR_WORD.test(lastText) && /^\s*[\p{Lu}«"“„]/u.test(line.slice(s, e));
+    if (last && ENDS_WITH_ABBREVIATION.test(lastText) && !newSentence) last.end = e;
+    else pieces.push(...splitAfterYears(line, s, e));
   }
   for (const p of pieces) {
     let s = p.start;

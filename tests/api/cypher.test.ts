@@ -210,7 +210,7 @@ describe('Cypher of key queries', () => {
       RETURN c {.*, text: null, searchText: null, claimTally: null, labels: labels(c), heldInCountries: CASE WHEN c:Event THEN [(c)-[:HELD_IN]->(cPlace) | coalesce(cPlace.code, cPlace.countryCode, head([(cPlace)-[:IN_COUNTRY]->(cCountry) | cCountry.code]))] END} AS organization,
         COLLECT {
           MATCH (c)-[:PRESENTED]->(pr:Practice)-[:ADDRESSES]->(t:Topic) WHERE t IN topics
-          RETURN DISTINCT {topicId: t.id, topic: coalesce(t.labelEn, t.name), practice: pr.name}
+          RETURN DISTINCT {topicId: t.id, topic: coalesce(t.labelEn, t.name), practice: pr.name, practiceId: pr.id}
         } AS practiceTopics,
         COLLECT {
           MATCH (c)-[r:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->(e:Event) WHERE e IN topicEvents

@@ -179,6 +179,13 @@ describe('explorer (browser, seed reports)', () => {
     await first.waitFor();
     expect(await page.locator('.partner').count()).toBeGreaterThanOrEqual(1);
     await expect(first.locator('.reasons li').first().textContent()).resolves.toMatch(/\w+/);
+    // grouped: the shared topics once, in the first line; each event once; the rest behind "more"
+    for (const partner of await page.locator('.partner').all()) {
+      const lines = await partner.locator('.reasons li').allTextContents();
+      expect(lines.filter((l) => l.startsWith('works on ')).length).toBeLessThanOrEqual(1);
+      expect(new Set(lines).size).toBe(lines.length);
+      expect(await partner.locator(':scope > .reasons > li').count()).toBeLessThanOrEqual(3);
+    }
     const id = await first.getAttribute('data-id');
     await first.locator('[data-action=show-partner]').click();
     await settle();
@@ -253,6 +260,75 @@ describe('explorer (browser, seed reports)', () => {
     const data = JSON.parse(readFileSync(jsonPath, 'utf8')) as { nodes: unknown[]; edges: unknown[] };
     expect(data.nodes.length).toBe((await canvas()).visible);
     expect(data.edges.length).toBeGreaterThan(0);
+  });
+
+  it('exports the view as GraphML that parses, with as many nodes and edges as the canvas shows, and every property', async () => {
+    await openHome();
+    await settle();
+    await page.uncheck('#type-Topic'); // a filtered view: only what is visible goes into the file
+    await settle();
+    const view = await page.evaluate(() => {
+      const cy = (window as unknown as { edugraph: import('../../explorer/src/ui/App.ts').App }).edugraph.view.cy;
+      return {
+        nodes: cy.nodes().filter((n) => !n.hasClass('filtered')).map((n) => n.id()).sort(),
+        edges: cy.edges().filter((e) => !e.hasClass('filtered')).length,
+      };
+    });
+    expect(view.nodes.length).toBeGreaterThan(10);
+    await page.click('[data-action=export-menu]');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export-graphml]')]);
+    expect(download.suggestedFilename()).toMatch(/^edugraph-view-.*\.graphml$/);
+    const path = join(OUT, 'export.graphml');
+    await download.saveAs(path);
+    const text = readFileSync(path, 'utf8');
+    // parsed by the browser's own XML parser, which refuses a document that is not well-formed
+    const parsed = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      const error = doc.getElementsByTagName('parsererror')[0]?.textContent ?? null;
+      const ns = 'http://graphml.graphdrawing.org/xmlns';
+      const keys = new Map([...doc.getElementsByTagNameNS(ns, 'key')].map((k) => [k.getAttribute('id'), k.getAttribute('attr.name')]));
+      const nodes = [...doc.getElementsByTagNameNS(ns, 'node')];
+      const sourceCounts = [...doc.getElementsByTagNameNS(ns, 'edge')].map((e) =>
+        [...e.getElementsByTagNameNS(ns, 'data')].find((d) => keys.get(d.getAttribute('key')) === 'sourceCount')?.textContent ?? null,
+      );
+      const first = nodes[0];
+      const firstData = first ? Object.fromEntries([...first.getElementsByTagNameNS(ns, 'data')].map((d) => [keys.get(d.getAttribute('key')), d.textContent])) : {};
+      return { error, ids: nodes.map((n) => n.getAttribute('id')!).sort(), edges: sourceCounts.length, sourceCounts, firstData };
+    }, text);
+    expect(parsed.error).toBeNull();
+    expect(parsed.ids).toEqual(view.nodes);
+    expect(parsed.edges).toBe(view.edges);
+    expect(parsed.ids.some((id) => id.startsWith('topic:'))).toBe(false);
+    // evidence counts on every relationship, and each node's properties, type, degree and report count, where it was drawn
+    expect(parsed.sourceCounts.every((c) => c !== null && Number(c) >= 1)).toBe(true);
+    expect(parsed.firstData).toMatchObject({ type: expect.any(String), name: expect.any(String), degree: expect.stringMatching(/^\d+$/), x: expect.any(String), y: expect.any(String) });
+    await expect(page.locator('[data-testid=counts]').locator('..').textContent()).resolves.toMatch(/Saved edugraph-view-.*\.graphml/);
+  });
+
+  it('exports an entity’s neighbourhood as GEXF and Cytoscape JSON from its details', async () => {
+    await openHome(page, '#v=1&l=fcose&n=person:peter-polozhevets&s=person%3Apeter-polozhevets');
+    await settle();
+    await page.locator('#details-name').waitFor();
+    await page.click('[data-action=export-neighborhood-menu]');
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export-neighborhood-gexf]')]);
+    expect(gexf.suggestedFilename()).toMatch(/^edugraph-person-peter-polozhevets-.*\.gexf$/);
+    const gexfPath = join(OUT, 'neighbourhood.gexf');
+    await gexf.saveAs(gexfPath);
+    const nodes = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      if (doc.getElementsByTagName('parsererror').length) return null;
+      return [...doc.getElementsByTagNameNS('http://gexf.net/1.3', 'node')].map((n) => n.getAttribute('id')).sort();
+    }, readFileSync(gexfPath, 'utf8'));
+    expect(nodes).toContain('person:peter-polozhevets');
+    expect(nodes).toContain('org:investment-in-the-future');
+
+    await page.click('[data-action=export-neighborhood-menu]');
+    const [cyjs] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export-neighborhood-cyjs]')]);
+    const cyjsPath = join(OUT, 'neighbourhood.cyjs');
+    await cyjs.saveAs(cyjsPath);
+    const data = JSON.parse(readFileSync(cyjsPath, 'utf8')) as { elements: { nodes: Array<{ data: { id: string } }>; edges: Array<{ data: { sourceCount: number } }> } };
+    expect(data.elements.nodes.map((n) => n.data.id).sort()).toEqual(nodes);
+    expect(data.elements.edges.every((e) => e.data.sourceCount >= 1)).toBe(true);
   });
 
   it('shows a readable message with Retry when the API is down, and recovers', async () => {

@@ -70,6 +70,16 @@ describe('explorer questions against the real API', () => {
     expect(slice.nodes[0]!.countryCodes).toEqual(['KZ', 'UZ']);
     expect(passesFilters(slice.nodes[0]!, { ...NO_FILTERS, countries: ['UZ'] }, { topicIds: null })).toBe(true);
   });
+
+  it('gives each partner suggestion its grouped reasons beside the sentences, never more lines than sentences', async () => {
+    const list = await explorer.partners(FOUNDATION, 10);
+    expect(list.length).toBeGreaterThan(0);
+    for (const p of list) {
+      expect(p.summary.length).toBeGreaterThan(0);
+      expect(p.summary.length).toBeLessThanOrEqual(p.reasons.length);
+      expect(p.summary.filter((l) => l.startsWith('works on ')).length).toBeLessThanOrEqual(1);
+    }
+  });
 });
 
 describe('reopening a view bigger than one call (subgraph in parts)', () => {
@@ -107,6 +117,17 @@ describe('reopening a view bigger than one call (subgraph in parts)', () => {
     const small = await explorer.subgraph(ids, { ids: 400, among: 500 });
     expect(new Set(small.edges.map((e) => e.id))).toEqual(new Set(slice.edges.map((e) => e.id)));
     expect(small.nodes).toHaveLength(N);
+  });
+
+  it('exports the whole view in one file, every relationship among the entities included', async () => {
+    const ids = Array.from({ length: N }, (_, i) => id(i));
+    const view = await explorer.subgraph(ids);
+    const file = await explorer.exportView({ ids, edges: view.edges.map((e) => e.id), positions: [{ id: id(0), x: 1, y: 2 }] }, 'CYTOSCAPE_JSON');
+    expect(file).toMatchObject({ nodeCount: N, edgeCount: view.edges.length });
+    const data = JSON.parse(file.content) as { elements: { nodes: Array<{ data: { id: string }; position?: { x: number; y: number } }>; edges: unknown[] } };
+    expect(data.elements.nodes).toHaveLength(N);
+    expect(data.elements.edges).toHaveLength(view.edges.length);
+    expect(data.elements.nodes.find((n) => n.data.id === id(0))?.position).toEqual({ x: 1, y: 2 });
   });
 
   it('refuses more ids in one call than the schema allows, with a readable message', async () => {

@@ -3,7 +3,7 @@ import { GraphView } from '../../explorer/src/graph/GraphView.ts';
 import { geoPositions, makeProjection } from '../../explorer/src/graph/geo.ts';
 import { layoutOptions, seedOf, withSeededRandom } from '../../explorer/src/graph/layouts.ts';
 import { nodeSize, shortLabel, stylesheet, TYPE_STYLES, LABEL_MAX } from '../../explorer/src/graph/styles.ts';
-import { csvCell, edgesCsv, nodesCsv, toJson } from '../../explorer/src/graph/exportView.ts';
+import { csvCell, edgesCsv, nodesCsv, toJson, viewExportInput } from '../../explorer/src/graph/exportView.ts';
 import { GraphStore } from '../../explorer/src/state/GraphStore.ts';
 import { addEntities, emptyView, hideEntities, setLayout, setPinned, withPositions } from '../../explorer/src/state/ViewState.ts';
 import { findSentence } from '../../explorer/src/text/findSentence.ts';
@@ -237,6 +237,19 @@ describe('export', () => {
     expect(csvCell('-1')).toBe(`"'-1"`);
     expect(csvCell(-1)).toBe('-1');
     expect(csvCell('a,b')).toBe('"a,b"');
+  });
+
+  it('should ask the API for exactly the drawn entities and relationships, each where it is drawn', () => {
+    const stray: GEdge = { id: 'e9', source: 'org:fund', target: 'org:not-drawn', type: 'PART_OF' };
+    const input = viewExportInput(
+      { nodes: [nodes[1]!, nodes[0]!], edges: [edges[0]!, stray] },
+      { 'org:fund': { x: 1.23456, y: -2 }, 'person:petr': { x: Number.NaN, y: 0 }, 'org:not-drawn': { x: 5, y: 5 } },
+    );
+    expect(input).toEqual({
+      ids: ['org:fund', 'person:petr'],
+      edges: ['e1'], // an edge to an entity that is not drawn is not in the view
+      positions: [{ id: 'org:fund', x: 1.23, y: -2 }], // no position is sent rather than a broken one
+    });
   });
 });
 

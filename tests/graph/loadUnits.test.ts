@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateSpanDays, deriveEntityProperties } from '../../graph/load/claims.ts';
-import { escapeLucene, luceneQueryFor } from '../../graph/load/nameQueries.ts';
+import { nameQueriesFor } from '../../graph/load/nameQueries.ts';
 import { prepareExtraction, type PreparedExtraction } from '../../graph/load/prepareExtraction.ts';
 import { planChange, type GraphState } from '../../graph/load/planChange.ts';
 import { claimOrder, type SourceEntry } from '../../graph/load/relationshipClaims.ts';
@@ -100,7 +100,7 @@ describe('relationship claims, planned', () => {
     const added = partnered('v1', 0.95, 'The Fund was a partner.');
     const plan = planChange(stored([], 50_000), new Set(), added);
     expect(plan.relationships.get(key)).toMatchObject({ count: 50_001, confidence: 0.95, stale: false });
-    expect(plan.relationshipOutcomes).toEqual(['updated']);
+    expect(plan.relationshipOutcomes.map((o) => o.outcome)).toEqual(['updated']);
   });
 
   it('takes exactly the removed report\'s claim out, and re-derives the aggregates only when that claim held the top confidence or a role', () => {
@@ -116,9 +116,9 @@ describe('relationship claims, planned', () => {
   it('a new version that asserts what the old one did leaves the relationship unchanged', () => {
     const added = partnered('v2', 0.9, 'The Fund was a partner.');
     const old = { source: 'report:old', confidence: 0.9, evidence: ['The Fund was a partner.'], roles: [] };
-    expect(planChange(stored([old], 2), new Set(['report:old']), added).relationshipOutcomes).toEqual(['unchanged']);
+    expect(planChange(stored([old], 2), new Set(['report:old']), added).relationshipOutcomes.map((o) => o.outcome)).toEqual(['unchanged']);
     const reworded = partnered('v3', 0.9, 'The Fund partnered the forum.');
-    expect(planChange(stored([old], 2), new Set(['report:old']), reworded).relationshipOutcomes).toEqual(['updated']);
+    expect(planChange(stored([old], 2), new Set(['report:old']), reworded).relationshipOutcomes.map((o) => o.outcome)).toEqual(['updated']);
   });
 
   it('orders claims oldest report first, reports without a date last', () => {
@@ -136,8 +136,8 @@ describe('search text and queries', () => {
   });
 
   it('turns a name into a Lucene query that cannot be injected', () => {
-    expect(luceneQueryFor('The "Investment in the Future" (Foundation)')).toBe('The Investment in the Future Foundation');
-    expect(escapeLucene('org:a-b')).toBe('org\\:a\\-b');
+    const [q] = nameQueriesFor([{ type: 'Organization', text: 'The "Investment in the Future" (Foundation)' }, { type: 'Organization', text: 'org:a-b' }]);
+    expect(q?.query).toBe('(The Investment in the Future Foundation) OR (org)');
   });
 });
 

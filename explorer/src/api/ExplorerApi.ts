@@ -84,7 +84,24 @@ export interface PathView {
 export interface PartnerView {
   organization: EntityRef;
   score: number;
+  /** one sentence per signal */
   reasons: string[];
+  /** the same reasons grouped, strongest first: the shared topics in one line, each practice and event once */
+  summary: string[];
+  /** every topic that counted, strongest first (the summary names the first few) */
+  topics: string[];
+}
+
+/** The file formats the API exports a graph in. */
+export type ExportFileFormat = 'GRAPHML' | 'GEXF' | 'CYTOSCAPE_JSON';
+
+/** A graph export, ready to save. */
+export interface ExportFile {
+  fileName: string;
+  mediaType: string;
+  content: string;
+  nodeCount: number;
+  edgeCount: number;
 }
 
 export interface StatsView {
@@ -156,9 +173,27 @@ export class ExplorerApi {
     return data.partnerSuggestions
       .map((s) => {
         const organization = toRef(s.organization);
-        return organization ? { organization, score: s.score, reasons: s.reasons } : null;
+        return organization ? { organization, score: s.score, reasons: s.reasons, summary: s.why.summary, topics: s.why.topics.map((t) => t.topic.name) } : null;
       })
       .filter((x): x is PartnerView => x !== null);
+  }
+
+  /** Exactly these entities and relationships, drawn at these positions, as a file (see exportView.viewExportInput). */
+  async exportView(input: { ids: string[]; edges: string[]; positions: Array<{ id: string; x: number; y: number }> }, format: ExportFileFormat): Promise<ExportFile> {
+    const data = await this.client.request<Q.ExportSubgraphResult>(Q.EXPORT_SUBGRAPH, { ...input, format });
+    return data.exportSubgraph;
+  }
+
+  /** An entity's neighbourhood (as "Expand" would fetch it, up to `limit`) as a file. */
+  async exportNeighborhood(id: string, format: ExportFileFormat, opts: { depth?: number; limit?: number; types?: readonly EntityType[] } = {}): Promise<ExportFile> {
+    const data = await this.client.request<Q.ExportNeighborhoodResult>(Q.EXPORT_NEIGHBORHOOD, {
+      ids: [id],
+      depth: opts.depth ?? 1,
+      limit: opts.limit ?? 1000,
+      types: (opts.types ?? CANVAS_TYPES).map(Q.typeArg),
+      format,
+    });
+    return data.exportNeighborhood;
   }
 
   async stats(): Promise<StatsView> {

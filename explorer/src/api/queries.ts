@@ -329,11 +329,40 @@ export function toPath(p: NonNullable<PathResult['collaborationPath']>): PathVie
 export const PARTNERS = `query ExplorerPartners($for: ID!, $first: Int) {
   partnerSuggestions(for: $for, first: $first) {
     score reasons
+    why { summary topics { topic { name } } }
     organization { __typename id name kind countryCode country { name } }
   }
 }`;
 export interface PartnersResult {
-  partnerSuggestions: Array<{ score: number; reasons: string[]; organization: NodeFields }>;
+  partnerSuggestions: Array<{ score: number; reasons: string[]; why: { summary: string[]; topics: Array<{ topic: { name: string } }> }; organization: NodeFields }>;
+}
+
+const EXPORT_FIELDS = 'format fileName mediaType content nodeCount edgeCount truncated';
+
+/** The view as a file: exactly its entities, the relationships it shows, where it drew them. */
+export const EXPORT_SUBGRAPH = `query ExplorerExportView($ids: [ID!]!, $edges: [ID!], $positions: [NodePositionInput!], $format: ExportFormat!) {
+  exportSubgraph(ids: $ids, edges: $edges, positions: $positions, format: $format) { ${EXPORT_FIELDS} }
+}`;
+export interface ExportSubgraphResult {
+  exportSubgraph: GraphExportFields;
+}
+
+/** An entity's neighbourhood as a file. */
+export const EXPORT_NEIGHBORHOOD = `query ExplorerExportNeighborhood($ids: [ID!]!, $depth: Int, $limit: Int, $types: [EntityType!], $format: ExportFormat!) {
+  exportNeighborhood(ids: $ids, depth: $depth, limit: $limit, types: $types, format: $format) { ${EXPORT_FIELDS} }
+}`;
+export interface ExportNeighborhoodResult {
+  exportNeighborhood: GraphExportFields;
+}
+
+export interface GraphExportFields {
+  format: string;
+  fileName: string;
+  mediaType: string;
+  content: string;
+  nodeCount: number;
+  edgeCount: number;
+  truncated: boolean;
 }
 
 export const STATS = `query ExplorerStats { stats { byType { type count } } }`;

@@ -1,5 +1,6 @@
 /**
- * Exports of what is visible: JSON (nodes and edges as the API gives them)
+ * Exports of what is visible: JSON (nodes and edges as the API gives them),
+ * GraphML, GEXF and Cytoscape JSON (written by the API from viewExportInput)
  * and CSV (one file for nodes, one for edges). Cells that a spreadsheet would
  * read as a formula (= + - @ at the start) are prefixed with a quote: names
  * come from reports, and a report must not be able to run anything.
@@ -52,3 +53,35 @@ export function csvCell(value: unknown): string {
 function byId(a: { id: string }, b: { id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** The files the API writes for researchers' tools, as the Export menus list them. */
+export const FILE_FORMATS = [
+  { format: 'GRAPHML', label: 'GraphML', action: 'graphml' },
+  { format: 'GEXF', label: 'GEXF (Gephi)', action: 'gexf' },
+  { format: 'CYTOSCAPE_JSON', label: 'Cytoscape JSON', action: 'cyjs' },
+] as const;
+
+/**
+ * What the API needs to write the view as a file: exactly the entities and
+ * relationships drawn (the server adds every property and the evidence
+ * counts), each entity where it is drawn. Sorted, so one view always asks
+ * the same.
+ */
+export function viewExportInput(
+  view: { nodes: readonly GNode[]; edges: readonly GEdge[] },
+  positions: Readonly<Record<string, { x: number; y: number }>>,
+): { ids: string[]; edges: string[]; positions: Array<{ id: string; x: number; y: number }> } {
+  const ids = view.nodes.map((n) => n.id).sort();
+  const shown = new Set(ids);
+  return {
+    ids,
+    edges: view.edges.filter((e) => shown.has(e.source) && shown.has(e.target)).map((e) => e.id).sort(),
+    positions: ids.flatMap((id) => {
+      const p = positions[id];
+      return p && Number.isFinite(p.x) && Number.isFinite(p.y) ? [{ id, x: round(p.x), y: round(p.y) }] : [];
+    }),
+  };
+}
+
+/** Two decimals are finer than a pixel and keep the request small. */
+const round = (v: number): number => Math.round(v * 100) / 100;

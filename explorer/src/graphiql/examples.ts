@@ -75,6 +75,25 @@ query PartnerSuggestions {
     score
     organization { id name }
     reasons
+    # the same reasons grouped: topics once, each event once with every role
+    why {
+      summary
+      events { event { name } roles yourRoles partners { name } }
+    }
+  }
+}`),
+  },
+  {
+    query: q(`
+# The foundation's neighbourhood as a file for Gephi (GEXF), GraphML tools
+# or Cytoscape (CYTOSCAPE_JSON), with every property and evidence count.
+# For a file straight to disk: GET /export/neighborhood?id=…&format=gexf
+query ExportNeighborhood {
+  exportNeighborhood(ids: ["org:investment-in-the-future"], depth: 1, format: GEXF) {
+    fileName
+    nodeCount
+    edgeCount
+    content
   }
 }`),
   },

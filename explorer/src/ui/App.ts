@@ -3,9 +3,9 @@
  * Every user step goes through `commit`, which records it for undo, draws
  * it, runs the layout when entities arrived, and writes the URL.
  */
-import { CANVAS_TYPES, ExplorerApi, type EntityDetails, type EntityRef, type TopicOption } from '../api/ExplorerApi.ts';
+import { CANVAS_TYPES, ExplorerApi, type EntityDetails, type EntityRef, type ExportFile, type ExportFileFormat, type TopicOption } from '../api/ExplorerApi.ts';
 import { ApiError } from '../api/GraphQLClient.ts';
-import { edgesCsv, nodesCsv, toJson } from '../graph/exportView.ts';
+import { edgesCsv, FILE_FORMATS, nodesCsv, toJson, viewExportInput } from '../graph/exportView.ts';
 import { GraphView, type RendererChoice } from '../graph/GraphView.ts';
 import { LAYOUT_LABELS } from '../graph/layouts.ts';
 import type { EntityType, GraphSlice } from '../model.ts';
@@ -108,6 +108,7 @@ export class App {
         this.pathPanel.focusTo();
       },
       partners: (ref) => void this.partners(ref),
+      exportNeighborhood: (ref, format) => void this.exportNeighborhood(ref, format),
       open: (ref) => void this.openEntity(ref),
       reportText: (id) => this.api.reportText(id),
       isPinned: (id) => this.state.pinned.includes(id),
@@ -147,6 +148,7 @@ export class App {
         button('JSON', () => this.exportJson(), { attrs: { 'data-action': 'export-json' } }),
         button('CSV: nodes', () => this.exportCsv('nodes'), { attrs: { 'data-action': 'export-csv-nodes' } }),
         button('CSV: edges', () => this.exportCsv('edges'), { attrs: { 'data-action': 'export-csv-edges' } }),
+        ...FILE_FORMATS.map((f) => button(f.label, () => void this.exportFile(f.format), { title: 'With every property and the evidence counts', attrs: { 'data-action': `export-${f.action}` } })),
         button('Copy link', () => void this.copyLink(), { attrs: { 'data-action': 'copy-link' } }),
       ),
     );
@@ -607,6 +609,28 @@ export class App {
     const text = which === 'nodes' ? nodesCsv(view.nodes) : edgesCsv(view.edges);
     download(new Blob([text], { type: 'text/csv;charset=utf-8' }), `${fileStamp()}-${which}.csv`);
     this.closeMenus();
+  }
+
+  /** The view as GraphML, GEXF or Cytoscape JSON: the API writes exactly what is drawn, with every property and the evidence counts. */
+  private async exportFile(format: ExportFileFormat): Promise<void> {
+    this.closeMenus();
+    const input = viewExportInput(this.view.visibleElements(this.store), this.view.positions());
+    if (input.ids.length === 0) {
+      this.setStatusNote('Nothing to export: the view is empty.');
+      return;
+    }
+    const file = await this.guarded('Could not export the view', () => this.api.exportView(input, format), () => void this.exportFile(format));
+    if (file) this.saveFile(file);
+  }
+
+  private async exportNeighborhood(ref: EntityRef, format: ExportFileFormat): Promise<void> {
+    const file = await this.guarded(`Could not export the neighbourhood of ${ref.name}`, () => this.api.exportNeighborhood(ref.id, format, { limit: appDefaults.moreLimit }), () => void this.exportNeighborhood(ref, format));
+    if (file) this.saveFile(file);
+  }
+
+  private saveFile(file: ExportFile): void {
+    download(new Blob([file.content], { type: file.mediaType }), file.fileName);
+    this.setStatusNote(`Saved ${file.fileName}: ${file.nodeCount} entities, ${file.edgeCount} relationships.`);
   }
 
   private async copyLink(): Promise<void> {

@@ -3,7 +3,8 @@
  * properties, and its relationships grouped by type — each with the reports
  * that state it and the sentence, which opens highlighted in the report's text.
  */
-import type { EntityDetails, EntityRef, RelationshipView, SourceView } from '../api/ExplorerApi.ts';
+import type { EntityDetails, EntityRef, ExportFileFormat, RelationshipView, SourceView } from '../api/ExplorerApi.ts';
+import { FILE_FORMATS } from '../graph/exportView.ts';
 import { relationLabel } from '../model.ts';
 import { conflictList } from './conflictList.ts';
 import { button, clear, h, highlightedExcerpt, safeLink, typeChip } from './dom.ts';
@@ -15,6 +16,8 @@ export interface DetailsActions {
   collapse(id: string): void;
   traceFrom(ref: EntityRef): void;
   partners(ref: EntityRef): void;
+  /** saves the entity's neighbourhood as a file for Gephi, Cytoscape… */
+  exportNeighborhood(ref: EntityRef, format: ExportFileFormat): void;
   /** puts an entity on the canvas and selects it */
   open(ref: EntityRef): void;
   reportText(id: string): Promise<string | null>;
@@ -55,6 +58,19 @@ export class DetailsPanel {
       button('Hide', () => a.hide(d.id), { title: 'Take it off the canvas (undo brings it back)', attrs: { 'data-action': 'hide' } }),
       button('Trace path…', () => a.traceFrom(ref), { title: 'Shortest collaboration path from here to another entity', attrs: { 'data-action': 'trace' } }),
       d.type === 'Organization' ? button('Find partners', () => a.partners(ref), { title: 'Ranked partner suggestions with reasons', attrs: { 'data-action': 'partners' } }) : null,
+      h(
+        'details',
+        { class: 'menu' },
+        h('summary', { class: 'btn', attrs: { 'data-action': 'export-neighborhood-menu', title: 'Its neighbourhood as a file for Gephi, Cytoscape or any GraphML tool' }, text: 'Export neighbourhood' }),
+        h(
+          'div',
+          { class: 'menu-items' },
+          ...FILE_FORMATS.map((f) => button(f.label, (ev) => {
+            (ev.currentTarget as HTMLElement).closest('details')?.removeAttribute('open');
+            a.exportNeighborhood(ref, f.format);
+          }, { attrs: { 'data-action': `export-neighborhood-${f.action}` } })),
+        ),
+      ),
     );
     this.body.append(
       h('header', { class: 'details-head' }, typeChip(d.type), h('h2', { class: 'details-name', attrs: { id: 'details-name' }, text: d.name }), h('code', { class: 'details-id', text: d.id })),

@@ -1,6 +1,15 @@
-/** Ranked partner suggestions for an organization, with the reasons; one click puts one on the canvas. */
+/**
+ * Ranked partner suggestions for an organization, with the reasons grouped
+ * (the shared topics in one line, each event once with its roles, strongest
+ * first) and the rest behind "more"; one click puts one on the canvas.
+ */
 import type { EntityRef, PartnerView } from '../api/ExplorerApi.ts';
 import { button, clear, h } from './dom.ts';
+
+export const partnersPanelDefaults = {
+  reasonsShown: 3, // grouped reasons shown at once; the rest open with "N more"
+  topicsNamed: 5, // topics the API names in the first line (graph/queries/partnerReasons.ts TOPICS_NAMED); beyond, "more" lists them all
+};
 
 export class PartnersPanel {
   readonly el: HTMLElement;
@@ -40,11 +49,30 @@ export class PartnersPanel {
             p.organization.countryCode ? h('span', { class: 'muted', text: ` · ${p.organization.countryCode}` }) : null,
           ),
           h('div', { class: 'score', attrs: { title: `score ${p.score.toFixed(2)}` } }, bar, h('span', { class: 'score-num', text: p.score.toFixed(2) })),
-          h('ul', { class: 'reasons' }, ...p.reasons.map((r) => h('li', { text: r }))),
+          ...reasonList(p.summary.length ? p.summary : p.reasons, p.topics),
           button('Show on canvas', () => this.onShow(p.organization, forOrg), { class: 'btn small', attrs: { 'data-action': 'show-partner' } }),
         ),
       );
     }
     this.body.append(ol);
   }
+}
+
+/** The strongest reasons, then the rest behind a "N more" disclosure (a native <details>: keyboard and screen readers for free). */
+function reasonList(lines: readonly string[], topics: readonly string[]): HTMLElement[] {
+  const shown = lines.slice(0, partnersPanelDefaults.reasonsShown);
+  const rest = lines.slice(partnersPanelDefaults.reasonsShown);
+  if (topics.length > partnersPanelDefaults.topicsNamed) rest.push(`all ${topics.length} topics: ${topics.join(', ')}`);
+  const out: HTMLElement[] = [h('ul', { class: 'reasons' }, ...shown.map((r) => h('li', { text: r })))];
+  if (rest.length) {
+    out.push(
+      h(
+        'details',
+        { class: 'more-reasons' },
+        h('summary', { attrs: { 'data-action': 'more-reasons' }, text: `${rest.length} more` }),
+        h('ul', { class: 'reasons' }, ...rest.map((r) => h('li', { text: r }))),
+      ),
+    );
+  }
+  return out;
 }

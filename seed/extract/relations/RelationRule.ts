@@ -1,6 +1,12 @@
 import type { Entity, Relation } from '../../extraction.ts';
 import type { Sentence } from '../../text/sentences.ts';
 import type { Candidate } from '../Extractor.ts';
+import { EVENT_KINDS } from '../lexicon.ts';
+
+const OTHER_EVENT = new RegExp(
+  `(?:\\b(?:another|next|upcoming|future|follow-up)|(?<!\\p{L})(?:следующ|будущ|последующ)\\p{L}*)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${EVENT_KINDS.map((k) => `${k.en}|${k.ru}`).join('|')})`,
+  'iu',
+);
 
 /** A sentence with its entity mentions replaced by ⟦n⟧ markers, so rules read like patterns over roles. */
 export interface TemplatedSentence {
@@ -51,6 +57,9 @@ export function slotAt(ts: TemplatedSentence, marker: string | undefined): Candi
  * else the report's main event.
  */
 export function focusEvent(ctx: RelationContext, ts: TemplatedSentence): { id: string; explicit: boolean } | null {
+  // "A follow-up webinar will be held in Lima", «следующий форум пройдёт в Кито»: a sentence about another, unnamed event
+  // says nothing of the ones the report names.
+  if (OTHER_EVENT.test(ts.sentence.text) && !ts.slots.some((c) => c.type === 'Event' && c.entityId && !c.reference)) return null;
   const own = ts.slots.find((c) => c.type === 'Event' && c.entityId && !c.reference)?.entityId ?? ts.slots.find((c) => c.type === 'Event' && c.entityId)?.entityId;
   if (own) return { id: own, explicit: true };
   // The last event named earlier in the same paragraph: a panel's speakers follow the sentence that names the panel.

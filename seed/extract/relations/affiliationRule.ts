@@ -8,7 +8,7 @@ const EN_T = EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|');
 const RU_T = RU_TITLES.map((t) => t.split(' ').map((w) => `${w}\\p{L}*`).join('\\s+')).join('|');
 const TITLE = `(?:${EN_T}|(?:(?:deputy|acting|first|vice)\\s+)?(?:${EN_T}))`;
 const AFTER_EN = new RegExp(`^(?:\\s+at\\s+(?:the\\s+)?⟦\\d+⟧)?,?\\s+(?:and\\s+)?(?:the\\s+)?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?`, 'iu');
-const AFTER_RU = new RegExp(`^(?:\\s+⟦\\d+⟧)?,?\\s+(?:и\\s+)?(${RU_T})\\s+⟦(\\d+)⟧`, 'iu');
+const AFTER_RU = new RegExp(`^(?:\\s+⟦\\d+⟧)?(?:,|\\s+[–—-])?\\s+(?:и\\s+)?(${RU_T})\\s+⟦(\\d+)⟧`, 'iu');
 const NEXT_IS_SLOT = /^,?\s+⟦(\d+)⟧/u;
 /** Russian puts a post before its holder: «⟦P1⟧ и эксперта ⟦O⟧ по цифровым сервисам ⟦P2⟧» is P2's post. */
 const RU_NEXT_IN_PHRASE = /^[^,.;:⟦⟧]*⟦(\d+)⟧/u;
@@ -123,12 +123,12 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   // "⟦O⟧'s ⟦P⟧": the possessive names the employer even without a post.
   const possessive = /⟦(\d+)⟧['’]s\s+$/u.exec(template.slice(0, at));
   if (possessive) out.push([possessive[1] ?? '', '']);
-  // "⟦P⟧, ⟦O⟧ Education Specialist, said": the body's own post after the name.
-  const ownPost = /^,\s+(?:the\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,4}?)(?=\s*(?:[,.;:)]|$))/u.exec(after);
+  // "⟦P⟧, ⟦O⟧ Education Specialist, said": the body's own post after the name; a dash stands for the comma («⟦P⟧ – методист ⟦O⟧»).
+  const ownPost = /^(?:,|\s+[–—-])\s+(?:the\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,4}?)(?=\s*(?:[,.;:)]|$))/u.exec(after);
   if (ownPost && (ownPost[2] ?? '').trim().split(/\s+/).some(isPost)) out.push([ownPost[1] ?? '', (ownPost[2] ?? '').trim()]);
-  const titled = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()"«»“”]{2,80}?)\s+(?:of|at|in|with|for)?\s*(?:the\s+)?⟦(\d+)⟧/u.exec(after);
+  const titled = /^(?:,|\s+[–—-])\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()"«»“”]{2,80}?)\s+(?:of|at|in|with|for)?\s*(?:the\s+)?⟦(\d+)⟧/u.exec(after);
   if (titled && !holderFollows(ts, after.slice(titled[0].length)) && SAFE_GAP.test(titled[1] ?? '') && (titled[1] ?? '').split(/\s+/).some(isPost) && (titled[1] ?? '').split(/\s+/).length <= 8) out.push([titled[2] ?? '', (titled[1] ?? '').trim()]);
-  const ruTitled = /^,\s+([^,;:⟦⟧()"«»“”]{2,80}?)\s+⟦(\d+)⟧/u.exec(after);
+  const ruTitled = /^(?:,|\s+[–—-])\s+([^,;:⟦⟧()"«»“”]{2,80}?)\s+⟦(\d+)⟧/u.exec(after);
   if (ruTitled && !holderFollows(ts, after.slice(ruTitled[0].length)) && /\p{Script=Cyrillic}/u.test(ruTitled[1] ?? '') && (ruTitled[1] ?? '').split(/\s+/).some(isPost) && (ruTitled[1] ?? '').split(/\s+/).length <= 6) out.push([ruTitled[2] ?? '', (ruTitled[1] ?? '').trim()]);
   const before = withoutNameTail(ts, template.slice(0, at));
   const preceding = /⟦(\d+)⟧(?:['’]s)?((?:\s+[^\s,;:⟦⟧()"«»“”.]+){1,6})\s+$/u.exec(withoutPeopleBefore(ts, before));
@@ -382,7 +382,7 @@ function bodyNamedIn(ctx: RelationContext, words: readonly string[]): string | n
 function unmarkedEmployers(ctx: RelationContext, ts: TemplatedSentence, at: number, len: number): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   const after = ts.template.slice(at + len);
-  const titled = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()]{2,60}?)\s+(?:at|of|with|from)\s+(?:the\s+)?([^,;:⟦⟧()]{2,80})/u.exec(after);
+  const titled = /^(?:,|\s+[–—-])\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()]{2,60}?)\s+(?:at|of|with|from)\s+(?:the\s+)?([^,;:⟦⟧()]{2,80})/u.exec(after);
   if (titled && (titled[1] ?? '').split(/\s+/).some(isPost)) {
     const id = bodyNamedIn(ctx, (titled[2] ?? '').replace(/\.\s*$/u, '').match(WORD) ?? []);
     if (id) out.push([id, (titled[1] ?? '').trim()]);

@@ -167,7 +167,7 @@ function evidenceOf(ctx: RelationContext, id: string): TemplatedSentence | undef
  * subordination after a comma: «⟦A⟧, подведомственный ⟦B⟧», «входящий в
  * состав ⟦B⟧». The unit is the body named just before the cue.
  */
-const UNIT_NOUN = /(?:[—–(]\s*(?:(?:an?|the)\s+)?(?:(\p{Ll}+)\s+)?(?:branch(?:es)?\s+of|subsidiary\s+of|division\s+of|unit\s+of|part\s+of|филиал\p{L}*|подразделени\p{L}*|представительств\p{L}*|отделени\p{L}*)|,\s*(?:(?:an?|the)\s+(?:branch|subsidiary|division|unit|part)\s+of|subordinate\s+to|подведомственн\p{L}*|входящ\p{L}*\s+в\s+(?:состав|структуру)))\s+(?:(?:\p{Lu}{2,}|the)\s+)?[«"“]?⟦(\d+)⟧/gu;
+const UNIT_NOUN = /(?:[—–(]\s*(?:(?:an?|the)\s+)?(?:(\p{Ll}+)\s+)?(?:branch(?:es)?\s+of|subsidiary\s+of|division\s+of|unit\s+of|part\s+of|филиал\p{L}*|подразделени\p{L}*|представительств\p{L}*|отделени\p{L}*)|,\s*(?:(?:(?:an?|the)\s+)?(?:branch|subsidiary|division|unit|part|member)\s+of|subordinate\s+to|подведомственн\p{L}*|входящ\p{L}*\s+в\s+(?:состав|структуру)))\s+(?:(?:\p{Lu}{2,}|the)\s+)?[«"“]?⟦(\d+)⟧/gu;
 const JUST_BEFORE = /⟦(\d+)⟧(?:\s*\([^()⟦⟧]{0,40}\))?\s*$/u;
 
 function unitsNamedAsSuch(ts: TemplatedSentence): Relation[] {
