@@ -2,6 +2,7 @@ import type { Graph } from '../connection.ts';
 import type { Plain } from '../values.ts';
 import { nodeMap, RELATION_TYPES, requireNodeRecord, type NodeRecord } from './nodeRecord.ts';
 import { readQuery, type CypherQuery, type ReadOptions } from './run.ts';
+import { CHOSEN_BY_ID } from './subgraph.ts';
 
 /** Most nodes one export holds. */
 export const MAX_EXPORT_NODES = 5000;
@@ -43,13 +44,7 @@ export interface ExportElementsInput {
  * exported; REPORTS_ON is, when reports are among the nodes. Membership goes
  * through the id parameter, as in SUBGRAPH.
  */
-export const ELEMENTS_FOR_EXPORT = `
-CALL () {
-  MATCH (s:Entity) WHERE s.id IN $ids RETURN s
-  UNION
-  MATCH (s:Report) WHERE s.id IN $ids RETURN s
-}
-WITH collect(s) AS chosen
+export const ELEMENTS_FOR_EXPORT = `${CHOSEN_BY_ID}
 CALL (chosen) {
   UNWIND chosen AS a
   MATCH (a)-[r]->(b)

@@ -15,6 +15,15 @@ export interface SubgraphInput {
   among?: readonly string[];
 }
 
+/** The entities and reports whose ids are in `$ids`, as the list `chosen`: the start of every query over a set of ids. */
+export const CHOSEN_BY_ID = `
+CALL () {
+  MATCH (s:Entity) WHERE s.id IN $ids RETURN s
+  UNION
+  MATCH (s:Report) WHERE s.id IN $ids RETURN s
+}
+WITH collect(s) AS chosen`;
+
 /**
  * Exactly the nodes asked for, and every relationship among them or between
  * them and `among`. A caller drawing more nodes than one call takes asks in
@@ -22,13 +31,7 @@ export interface SubgraphInput {
  * arrives once and none between parts is lost. Membership goes through the
  * id parameters (`IN $ids`), which Neo4j answers from a hashed set.
  */
-export const SUBGRAPH = `
-CALL () {
-  MATCH (s:Entity) WHERE s.id IN $ids RETURN s
-  UNION
-  MATCH (s:Report) WHERE s.id IN $ids RETURN s
-}
-WITH collect(s) AS chosen
+export const SUBGRAPH = `${CHOSEN_BY_ID}
 CALL (chosen) {
   UNWIND chosen AS a
   MATCH (a)-[r]-(b)
