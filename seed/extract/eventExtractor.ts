@@ -120,6 +120,8 @@ function titleNear(ctx: ExtractionContext, s: Sentence, start: number, end: numb
 
 const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|[IVXL]+|\d{4})$/u;
 const EN_NAME_CONNECTOR = new Set(['and', 'of', 'for', 'on', 'in', '&', 'the']);
+/** Lower-case adjectives before a kind by their endings ("ministerial", "pedagogical", "intensive", "preparatory"). */
+const EN_ADJECTIVE = /^\p{Ll}{3,}(?:al|ic|ive|ary|ory|ous|ern|ean|ian)$/u;
 const EN_KIND_MODIFIER = /^(?:regional|international|national|online|annual|closing|opening|final|virtual|hybrid|interactive|joint|open|scientific|practical|scientific-practical|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/iu;
 const RU_ADJECTIVE_WORD = /^\p{L}[\p{L}-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ую|юю|ом|ем|ой|ей|ых|их|ым|им)$/u;
 const RU_VERB_FORM = /(?:ет|ут|ют|ит|ят|ал|ил|ел|ла|ли|ло|ся|сь|ть|ны|на|но|ан|ен)$/u;
@@ -268,14 +270,14 @@ const DESCRIPTION_STOP = new Set(['in', 'at', 'by', 'from', 'held', 'run', 'orga
  * time, agent or clause begins, and must hold two words or more, so "a
  * workshop for teachers" stays a reference.
  */
-function describedAfter(ctx: ExtractionContext, s: Sentence, start: number, end: number): { text: string; start: number; end: number } | null {
+function describedAfter(ctx: ExtractionContext, s: Sentence, start: number, end: number, needsArticle = true): { text: string; start: number; end: number } | null {
   const tokens = tokenize(s.text, s.start);
   const first = tokens.findIndex((t) => t.start >= start);
   const last = tokens.findIndex((t) => t.end >= end);
   if (first < 0 || last < 0 || /\p{Script=Cyrillic}/u.test(tokens[last]?.text ?? '') || /^\p{Lu}/u.test(tokens[last]?.text ?? '')) return null;
   let from = first;
-  while (from > 0 && /^\p{Ll}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+$|^\p{Ll}/u.test(tokens[from - 1]?.text ?? '') && !/^an?$/i.test(tokens[from - 1]?.text ?? '') && (/-/.test(tokens[from - 1]?.text ?? '') || EN_KIND_MODIFIER.test(tokens[from - 1]?.text ?? ''))) from--;
-  if (!/^an?$/i.test(tokens[from - 1]?.text ?? '')) return null;
+  while (from > 0 && /^\p{Ll}/u.test(tokens[from - 1]?.text ?? '') && !/^an?$/i.test(tokens[from - 1]?.text ?? '') && (/-/.test(tokens[from - 1]?.text ?? '') || EN_KIND_MODIFIER.test(tokens[from - 1]?.text ?? '') || EN_ADJECTIVE.test(tokens[from - 1]?.text ?? ''))) from--;
+  if (needsArticle && !/^an?$/i.test(tokens[from - 1]?.text ?? '')) return null;
   if (!DESCRIPTION_OPENER.has(tokens[last + 1]?.text ?? '')) return null;
   const orgAt = (pos: number): boolean => ctx.found.some((c) => c.type === 'Organization' && pos >= c.start && pos < c.end);
   const wordOk = (t: Token | undefined): boolean => {
@@ -435,7 +437,8 @@ function promoteFirstHeld(events: EventCandidate[], ctx: ExtractionContext): voi
     if (HELD_CUE.test(s.text) || dates.length > 0) {
       delete e.reference;
       e.dates = nearestDate(dates, e.start);
-      const described = describedRu(ctx, s, e.start, e.end);
+      // The report's one event, untitled, is named by what it is about rather than by its bare kind.
+      const described = describedRu(ctx, s, e.start, e.end) ?? describedAfter(ctx, s, e.start, e.end, false);
       if (described) Object.assign(e, { start: described.start, end: described.end, text: described.text, title: described.text });
       return;
     }

@@ -965,7 +965,8 @@ const RU_TITLE_HEAD_CLASH = new RegExp(`^(?:${RU_TITLES.filter((t) => !t.include
 function adjectivesLeadToHead(tokens: Token[], k: number): boolean {
   let m = k;
   while (tokens[m] && RU_ADJECTIVE.test((tokens[m]?.text ?? '').toLowerCase())) m++;
-  return m > k && !!tokens[m] && !!orgHeadOf(tokens[m]?.text ?? '');
+  // «Ассоциация ведущих университетов»: a head in the plural genitive is whom the body gathers, not its parent.
+  return m > k && !!tokens[m] && !!orgHeadOf(tokens[m]?.text ?? '') && !pluralGenitiveHead(tokens[m]?.text ?? '');
 }
 
 /** Curated names and acronyms not already inside a found name, and local "(ACRONYM)" reuses. */
@@ -1100,7 +1101,7 @@ function curatedNamePatterns(curated: CuratedData): CuratedPatterns {
   return p;
 }
 
-const RU_ENDING = /(?:ями|ами|ого|его|ому|ему|ыми|ими|ой|ей|ом|ем|ам|ям|ах|ях|ую|юю|ым|им|ых|их|ая|яя|ое|ее|ые|ие|ия|ии|ью|[аяоеёыийьую])$/u;
+const RU_ENDING = /(?:ями|ами|ого|его|ому|ему|ыми|ими|ий|ый|ой|ей|ом|ем|ам|ям|ах|ях|ую|юю|ым|им|ых|их|ая|яя|ое|ее|ые|ие|ия|ии|ью|[аяоеёыийьую])$/u;
 
 /** A Russian word without its case ending, lower-cased; acronyms, Latin words and punctuation as written. */
 function stemKey(word: string): string {

@@ -20,8 +20,8 @@ const TITLE_AFTER = new RegExp(`^\\s*,?\\s*(?:the\\s+)?(?:${EN_TITLES.map((t) =>
 /** Just before a name: a speech verb, "by", or a post a few words back ("the Deputy Minister of Education Anna …", «директора колледжа Ирины …»). */
 const VOUCH_BEFORE = /(?:\b(?:said|says|told|noted|added|by|to|moderator|speaker|panellist|panelist|keynote|winner|winners|trainers?|jury|dr|prof|professor|mr|ms|mrs)\.?|сказал\p{L}*|отметил\p{L}*|слов\p{L}*)\s*,?\s*$/iu;
 /** Just after a name: ", a teacher trainer from …", ", Associate Professor of …", " (Klaus Bergmann)". */
-const POST_AFTER_WINDOW = /^\s*,\s*(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s*){1,6})/u;
-const SPEECH_AFTER = /^\s*,?\s*(?:said|says|noted|stressed|emphasi[sz]ed|explained|added|presented|spoke|addressed|opened|moderated|отметил|подчеркнул|сказал|выступил|рассказал)/iu;
+const POST_AFTER_WINDOW = /^\s*(?:,|\s(?:is|was)(?=\s+(?:a|an|the)\s))\s*(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s*){1,6})/u;
+const SPEECH_AFTER = /^\s*,?\s*(?:said|says|noted|stressed|emphasi[sz]ed|explained|added|presented|spoke|addressed|opened|moderated|(?:works|worked|teaches|taught|lectures)\s+(?:at|for|in)\b|отметил|подчеркнул|сказал|выступил|рассказал)/iu;
 
 /** Given names by any spelling → canonical spelling (first of its curated row). */
 export function firstNameIndex(rows: string[][]): Map<string, string> {
@@ -51,7 +51,10 @@ export const personExtractor: Extractor = {
           continue;
         }
         const { from, to } = trimRun(tokens, i, run.end, given);
-        const cand = toPerson(tokens, from, to, s.index, ctx, given);
+        // "⟦Rosa Quispe⟧ and Ana Torres": a name joined to a person's name is vouched for by it.
+        const prev = out[out.length - 1];
+        const joined = !!prev && prev.sentence === s.index && /^(?:\s+and\s+|\s+и\s+|,\s*)$/u.test(ctx.text.slice(prev.end, tokens[from]?.start ?? 0));
+        const cand = toPerson(tokens, from, to, s.index, ctx, given, joined);
         if (cand) out.push(cand);
         i = to;
       }
@@ -169,6 +172,11 @@ function unknownRussianWord(word: string): boolean {
 
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'di', 'bin', 'binti', 'ibn', 'al', 'el', 'ter', 'ten']);
 
+/** "van", and inside a name also "De" or "Van" ("Regina De Luca"): the particle's case varies with the family. */
+function isParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word) || NAME_PARTICLES.has(word.toLowerCase());
+}
+
 function nameRun(tokens: Token[], i: number, ctx: ExtractionContext, blocked: Array<{ start: number; end: number }>): { end: number } {
   let k = i;
   let words = 0;
@@ -182,9 +190,9 @@ function nameRun(tokens: Token[], i: number, ctx: ExtractionContext, blocked: Ar
       continue;
     }
     // "Jan van der Berg", "Luis de la Fuente": lower-case particles inside a name, between its words.
-    if (words > 0 && NAME_PARTICLES.has(t.text)) {
+    if (words > 0 && isParticle(t.text)) {
       let m = k;
-      while (NAME_PARTICLES.has(tokens[m]?.text ?? '') && m - k < 2) m++;
+      while (isParticle(tokens[m]?.text ?? '') && m - k < 2) m++;
       if (m > k && isNameToken(tokens[m], tokens, m, ctx) && (tokens[m]?.start ?? 0) - (tokens[m - 1]?.end ?? 0) === 1) {
         k = m;
         continue;
@@ -211,7 +219,7 @@ function isPatronymic(word: string): boolean {
  */
 function trimRun(tokens: Token[], from: number, to: number, given: Map<string, string>): { from: number; to: number } {
   const words: number[] = [];
-  for (let k = from; k < to; k++) if ((tokens[k]?.text.length ?? 0) > 1 && !NAME_PARTICLES.has(tokens[k]?.text ?? '')) words.push(k);
+  for (let k = from; k < to; k++) if ((tokens[k]?.text.length ?? 0) > 1 && !(k > from && isParticle(tokens[k]?.text ?? ''))) words.push(k);
   // «Выступил Эрик Сольберг», "Yesterday Anna Berg": a capitalised ordinary word before a name is not part of it.
   // Only when a given name follows it, so the rest is still a name on its own.
   const lead = tokens[words[0] ?? -1]?.text ?? '';
@@ -229,10 +237,10 @@ function trimRun(tokens: Token[], from: number, to: number, given: Map<string, s
   return { from, to: w2 + 1 };
 }
 
-function toPerson(tokens: Token[], from: number, to: number, sentence: number, ctx: ExtractionContext, given: Map<string, string>): PersonCandidate | null {
+function toPerson(tokens: Token[], from: number, to: number, sentence: number, ctx: ExtractionContext, given: Map<string, string>, joined = false): PersonCandidate | null {
   const part = tokens.slice(from, to);
   const initials = part.filter((t, k) => /^\p{Lu}$/u.test(t.text) && part[k + 1]?.text === '.').map((t) => t.text);
-  const words = part.filter((t) => t.text.length > 1 && t.text !== '.' && !NAME_PARTICLES.has(t.text));
+  const words = part.filter((t, k) => t.text.length > 1 && t.text !== '.' && !(k > 0 ? isParticle(t.text) : NAME_PARTICLES.has(t.text)));
   if (words.length === 0 || (words.length === 1 && initials.length === 0) || words.length > 3) return null;
   const start = part[0]?.start ?? 0;
   const end = part[part.length - 1]?.end ?? 0;
@@ -244,7 +252,7 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   const knownSecond = w.length > 1 && given.has(normalizeName(w[1] ?? ''));
   const patronymic = w.find((x, k) => k > 0 && (PATRONYMIC.test(x) || personNamePart(x) === 'patronymic')) ?? null;
   const surnameLike = w.some((x) => SURNAME_EN.test(x) || SURNAME_RU.test(x));
-  const titled = TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after) || VOUCH_BEFORE.test(before) || postNear(wideBefore, after) || fromPlaceOrBody(ctx, end);
+  const titled = (joined && words.length >= 2 && isKnownGivenName(w[0] ?? '')) || TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after) || VOUCH_BEFORE.test(before) || postNear(wideBefore, after) || fromPlaceOrBody(ctx, end);
   // The dictionary vouches for a given name and a surname in any case («по приглашению Ивана Петрова»).
   // A foreign surname the dictionary has never seen after a given name it knows («Эрика Сольберга») is a name too.
   const dictionaryName = w.length >= 2 && personNamePart(w[0] ?? '') === 'given' && (personNamePart(w[w.length - 1] ?? '') === 'surname' || (w.length === 2 && unknownRussianWord(w[1] ?? '')));
@@ -257,7 +265,9 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   if (!knownFirst && !knownSecond && w.some(isOrdinaryRussianWord) && !w.some((x) => personNamePart(x))) return null;
   // "Young Teachers", "United Nations", "Modern Pedagogy": ordinary English words are not a name unless a known given name leads.
   // A given name compromise knows ("Jan", "May") is not ordinary in first place.
-  if (!knownFirst && w.some((x, k) => isOrdinaryEnglishWord(x) && !(k === 0 && w.length > 1 && isKnownGivenName(x)))) return null;
+  // A surname that is also a word ("Anna Berg", "Ingrid van der Berg") counts after a given name when a post or speech vouches for it.
+  const surnameMayBeWord = titled && isKnownGivenName(w[0] ?? '') && !isOrdinaryEnglishWord(w[0] ?? '');
+  if (!knownFirst && w.some((x, k) => isOrdinaryEnglishWord(x) && !(k === 0 && w.length > 1 && isKnownGivenName(x)) && !(k > 0 && surnameMayBeWord))) return null;
   let g: string | null;
   let surname: string;
   if (initials.length > 0 && words.length === 1) {
@@ -275,8 +285,8 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
     surname = w.filter((x) => x !== patronymic).slice(1).pop() ?? w[w.length - 1] ?? '';
   }
   // The surname keeps its particles: "van der Berg", not "Berg".
-  const particle = part.findIndex((t) => NAME_PARTICLES.has(t.text));
-  if (particle > 0 && part.slice(particle).every((t) => NAME_PARTICLES.has(t.text) || t.text === surname)) surname = part.slice(particle).map((t) => t.text).join(' ');
+  const particle = part.findIndex((t, k) => k > 0 && isParticle(t.text));
+  if (particle > 0 && part.slice(particle).every((t) => isParticle(t.text) || t.text === surname)) surname = part.slice(particle).map((t) => t.text).join(' ');
   // Names are kept in the nominative; the mention's text stays as written.
   const n = /\p{Script=Cyrillic}/u.test(surname) ? nominativePersonName({ given: g, patronymic, surname }, GENITIVE_GOVERNOR.test(before) ? 'gent' : null) : { given: g, patronymic, surname };
   return { type: 'Person', start, end, text: ctx.text.slice(start, end), sentence, given: n.given ?? null, surname: n.surname ?? surname, patronymic: n.patronymic ?? null };

@@ -4,6 +4,7 @@ import { tokenize, type Token } from '../text/tokens.ts';
 import { POST_WORD } from './lexicon.ts';
 import { isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { orgHeadOf } from '../resolve/orgName.ts';
+import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { lemmaRu, parseRu } from '../text/russianMorphology.ts';
 import { firstNameIndex } from './personExtractor.ts';
@@ -37,11 +38,21 @@ export const placeExtractor: Extractor = {
     }
     const reportCountries = new Set(countries.map((c) => c.code));
     const givenNames = firstNameIndex(ctx.curated.firstNames);
-    let cities = citiesNamed(ctx, perSentence, countries, reportCountries, givenNames, names, eponyms);
+    // «Уральский федеральный университет» is named after a region, not the town of Uralsk: inside a known body's
+    // name, a town read from an adjective counts only when the body's own names spell it.
+    const known = names.flatMap((n) => {
+      const org = n.type === 'Organization' ? matchCuratedOrganization(n.name, ctx.curated, ctx.gazetteers) : null;
+      return org ? [{ start: n.start, end: n.end, names: [org.name, ...org.aliases].join(' ').toLowerCase() }] : [];
+    });
+    const citiesNamed = (countriesVouching: ReadonlySet<string>): CityCandidate[] =>
+      citiesNamedIn(ctx, perSentence, countries, countriesVouching, givenNames, names, eponyms).filter(
+        (c) => !c.city.loose || !known.some((k) => inside(c, k) && !k.names.includes(c.city.name.toLowerCase())),
+      );
+    let cities = citiesNamed(reportCountries);
     // A report that names towns of one country without naming it ("from Osh and Naryn") is set there all the same:
     // the towns its trusted cities place it in vouch for the smaller ones.
     const implied = new Set(cities.map((c) => c.city.countryCode).filter((code) => !reportCountries.has(code)));
-    if (implied.size > 0) cities = citiesNamed(ctx, perSentence, countries, new Set([...reportCountries, ...implied]), givenNames, names, eponyms);
+    if (implied.size > 0) cities = citiesNamed(new Set([...reportCountries, ...implied]));
     return [...countries, ...cities];
   },
 };
@@ -49,7 +60,7 @@ export const placeExtractor: Extractor = {
 type SentenceTokens = Array<{ s: Sentence; tokens: Token[] }>;
 
 /** The cities a report names, trusted as far as the countries in `reportCountries` vouch for them. */
-function citiesNamed(
+function citiesNamedIn(
   ctx: ExtractionContext,
   perSentence: SentenceTokens,
   countries: readonly CountryCandidate[],
@@ -71,7 +82,9 @@ function citiesNamed(
       // A spelling-blind match stands only in a country the report names, and never for an ordinary word or a given name;
       // a town called like an ordinary word ("University", "Central", "March") stands only after a locative word.
       const trusted = city.loose
-        ? reportCountries.has(city.countryCode) && !isOrdinaryEnglishWord(tokens[i]?.text ?? '') && !givenNames.has(normalizeName(tokens[i]?.text ?? '')) && (standsAlone(tokens, i) || names.some((n) => start >= n.start && start < n.end))
+        ? (reportCountries.has(city.countryCode) && !isOrdinaryEnglishWord(tokens[i]?.text ?? '') && !givenNames.has(normalizeName(tokens[i]?.text ?? '')) && (standsAlone(tokens, i) || names.some((n) => start >= n.start && start < n.end))) ||
+          // «в Томске» in a report that names no country: a large town the dictionary knows as a place, after «в», is that town.
+          (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION && parseRu(tokens[i]?.text ?? '').some((p) => p.known && p.geo && p.pos === 'NOUN'))
         : city.curated || (reportCountries.has(city.countryCode) && (m.end - i > 1 || !isOrdinaryEnglishWord(tokens[i]?.text ?? '') || LOCATIVE_BEFORE.test(before))) || (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION);
       if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
       if (namesFeature(ctx.text.slice(end, end + 30)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;

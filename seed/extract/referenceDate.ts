@@ -19,7 +19,7 @@ export interface ReferenceDate {
 
 /** The part of a parsed report this needs (a `ParsedReport` fits). */
 export interface DatedText {
-  meta: { publishedAt?: string | null };
+  meta: { publishedAt?: string | null; url?: string | null };
   text: string;
 }
 
@@ -44,6 +44,8 @@ export function referenceDate(report: DatedText): ReferenceDate | null {
   const published = exactDay(report.meta.publishedAt ?? null);
   if (published) return { date: published, source: 'published', dateline: span };
   if (dateline) return { date: dateline.date, source: 'dateline', dateline: span };
+  const fromUrl = urlDate(report.meta.url ?? null);
+  if (fromUrl) return { date: fromUrl, source: 'published', dateline: null };
   // Paragraph by paragraph: the first full date is nearly always near the top.
   const paragraphs = report.text.split(/\n\s*\n/);
   for (const paragraph of paragraphs) {
@@ -52,6 +54,15 @@ export function referenceDate(report: DatedText): ReferenceDate | null {
   }
   const year = firstYear(paragraphs);
   return year ? { date: year, source: 'year', dateline: null } : null;
+}
+
+/** "…/news/2024/05/20/…", "…/press/2024-04-18", "…/20241118-…": the day a page's address says it was published. */
+function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  const path = url.replace(/^https?:\/\/[^/]+/i, '');
+  const m = /(?<!\d)(20\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?!\d)/.exec(path) ?? /(?<!\d)(20\d{2})(\d{2})(\d{2})(?!\d)/.exec(path);
+  if (!m) return null;
+  return exactDay(`${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`);
 }
 
 /**

@@ -111,6 +111,8 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers, prefer?: 
   // "The" is dropped by name normalisation: "The Trujillo Institute" is matched, if at all, from "Trujillo".
   if (/\p{Ll}\p{Lu}{2,}$/u.test(first.text) || /^the$/i.test(first.text)) return null;
   if (/\p{Script=Cyrillic}/u.test(first.text)) {
+    // «Об этом сообщила…»: a preposition, conjunction or pronoun opening a sentence is no town (Ob').
+    if (parseRu(first.text).some((p) => p.known && FUNCTION_POS.has(p.pos ?? ''))) return null;
     // «Семинар» shares a stem with Семей: a word the dictionary knows only as an ordinary word is a town only by its exact name.
     const pair = russianTwoWordTown(tokens, i, g, prefer);
     if (pair) return pair;
@@ -141,6 +143,8 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers, prefer?: 
   const info = single.length >= 4 && !isAllCaps(single) ? g.cities.lookupLoose(single, prefer) : null;
   return info ? { value: { ...info, loose: true }, end: i + 1 } : null;
 }
+
+const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ']);
 
 /**
  * A common noun in every reading the dictionary knows, and in none a place,
@@ -181,6 +185,9 @@ function russianPlaceForms(word: string): string[] {
       continue;
     }
     out.push(`${stem}ск`, stem);
+    // A consonant alternates before -ск- («Елабужский» → Елабуга, «Рижский» → Рига, «Пражский» → Прага).
+    const alternated = /[жчш]$/u.test(stem) ? `${stem.slice(0, -1)}${{ ж: 'г', ч: 'к', ш: 'х' }[stem.slice(-1) as 'ж' | 'ч' | 'ш']}` : null;
+    if (alternated) out.push(`${alternated}а`, alternated);
     const bare = stem.replace(/(?:ь|ий|ен|ов)$/u, '');
     if (bare !== stem && bare.length >= 3) out.push(`${bare}о`, `${bare}ово`, `${bare}ия`, `${bare}а`, bare);
     else out.push(`${stem}а`, `${stem}о`);
@@ -212,6 +219,16 @@ function russianTwoWordTown(tokens: Token[], i: number, g: Gazetteers, prefer?: 
  * unless the dictionary itself knows the place.
  */
 function russianTownByLatin(word: string, g: Gazetteers, prefer?: ReadonlySet<string>): CityInfo | null {
+  const town = russianTownByLatinSpelling(word, g, prefer);
+  // «Приволжский», «Заволжский» are mostly a region's adjectives: one names a small town only when the town is curated.
+  if (town && !town.curated && town.population < SMALL_TOWN && parseRu(word).some((p) => p.known && p.pos === 'ADJF')) return null;
+  return town;
+}
+
+/** Below this, a town is rarely what an adjective in a body's name refers to. */
+const SMALL_TOWN = 50_000;
+
+function russianTownByLatinSpelling(word: string, g: Gazetteers, prefer?: ReadonlySet<string>): CityInfo | null {
   const geo = parseRu(word).find((p) => p.known && p.geo && p.pos === 'NOUN');
   const nominative = geo ? geo.lemma.replace(/(^|-)(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase()) : null;
   const forms = [...new Set([...(nominative ? [nominative] : []), ...russianPlaceForms(word)])];

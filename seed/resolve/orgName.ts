@@ -584,6 +584,9 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 
 const SCRIPT_CYRILLIC = /\p{Script=Cyrillic}/u;
 
+/** Words that make a school of one field out of a general one (generic words are kept in English). */
+const FIELD_OF_STUDY = new Set(['pedagogical', 'technical', 'medical', 'agrarian', 'agricultural', 'polytechnic', 'economic', 'law', 'linguistic', 'humanitarian', 'technological', 'industrial', 'architectural', 'art', 'arts', 'music', 'musical', 'sports', 'veterinary', 'oil', 'mining', 'transport', 'aviation', 'construction', 'engineering', 'teachers', 'teacher', 'pharmaceutical', 'nursing', 'military', 'naval', 'forestry', 'theatre', 'conservatory']);
+
 /**
  * Names compared by what distinguishes them. Institutional words alone never
  * make two names one body across reports; distinguishing words must agree,
@@ -625,6 +628,10 @@ function properSimilarity(a: OrgName, b: OrgName, scope: OrgScope): { score: num
   // The name without extra words must be the shorter one ("Franko University" of "Ivan Franko National University").
   const [short, long] = m.onlyA.length > 0 ? [b, a] : m.onlyB.length > 0 ? [a, b] : a.generic.length <= b.generic.length ? [a, b] : [b, a];
   const longHead = long.head ? (genericWord(long.head) ?? long.head) : null;
+  // "Tomsk State University" is not short for "Tomsk State Pedagogical University": a field the longer name adds makes another school.
+  // A shared eponym still identifies ("Nizami University").
+  const eponymShared = m.shared.some(([x, y]) => x.startsWith('ep:') || y.startsWith('ep:'));
+  if (!eponymShared && long.generic.some((w) => FIELD_OF_STUDY.has(w) && !short.generic.includes(w))) return { score: 0.3, reason: 'another field of study' };
   // A short form keeps the kind word ("… University"): "United Nations" is not a short form of a UN programme.
   if (named && short.generic.length > 0 && isSubset(short.generic, long.generic) && (!longHead || short.generic.includes(longHead))) return { score: 0.9, reason: 'short form of the name' };
   return { score: 0.8 * genDice, reason: 'similar names' };

@@ -72,3 +72,22 @@ export function focusEvent(ctx: RelationContext, ts: TemplatedSentence): { id: s
   }
   return ctx.mainEventId ? { id: ctx.mainEventId, explicit: false } : null;
 }
+
+const CLAUSE_BREAK = /,\s+(?:and|while|whereas|but)\s+|;\s+|,\s+(?:а|но|тогда\s+как)\s+/giu;
+
+/**
+ * The event a mention at `pos` is about. "⟦P1⟧ gave a keynote, and ⟦P2⟧ led
+ * ⟦a workshop⟧": an event first named in a later clause is that clause's, so
+ * the earlier clause falls back to the event of the paragraph or report. An
+ * event named in an earlier clause frames the later ones and is kept.
+ */
+export function focusEventAt(ctx: RelationContext, ts: TemplatedSentence, pos: number): { id: string; explicit: boolean } | null {
+  const focus = focusEvent(ctx, ts);
+  if (!focus?.explicit) return focus;
+  const breaks = [...ts.template.matchAll(CLAUSE_BREAK)].map((m) => m.index ?? 0).filter((b) => b > pos);
+  const clauseEnd = breaks[0];
+  if (clauseEnd === undefined) return focus;
+  const eventsBefore = ts.slots.some((c, i) => c.type === 'Event' && c.entityId && ts.template.indexOf(`⟦${i}⟧`) < clauseEnd);
+  if (eventsBefore) return focus;
+  return focusEvent(ctx, { ...ts, slots: ts.slots.map((c) => (c.type === 'Event' ? { ...c, entityId: undefined } : c)) });
+}

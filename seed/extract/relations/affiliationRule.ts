@@ -6,7 +6,8 @@ import type { Candidate } from '../Extractor.ts';
 
 const EN_T = EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|');
 const RU_T = RU_TITLES.map((t) => t.split(' ').map((w) => `${w}\\p{L}*`).join('\\s+')).join('|');
-const TITLE = `(?:${EN_T}|(?:(?:deputy|acting|first|vice)\\s+)?(?:${EN_T}))`;
+// The look-ahead keeps "Deputy Director" from ending inside "Deputy Director-General".
+const TITLE = `(?:${EN_T}|(?:(?:deputy|acting|first|vice)\\s+)?(?:${EN_T}))(?![\\p{L}-])`;
 const AFTER_EN = new RegExp(`^(?:\\s+at\\s+(?:the\\s+)?⟦\\d+⟧)?,?\\s+(?:and\\s+)?(?:the\\s+)?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?`, 'iu');
 const AFTER_RU = new RegExp(`^(?:\\s+⟦\\d+⟧)?(?:,|\\s+[–—-])?\\s+(?:и\\s+)?(${RU_T})\\s+⟦(\\d+)⟧`, 'iu');
 const NEXT_IS_SLOT = /^,?\s+⟦(\d+)⟧/u;
@@ -79,7 +80,12 @@ export const affiliationRule: RelationRule = {
             head = head.slice(0, r.index);
           }
         }
+        if (found === 0) for (const [orgMarker, role] of pluralPostBeforeList(ts, before)) add(orgMarker, role);
         if (found === 0) for (const [orgId, role] of unmarkedEmployers(ctx, ts, at, marker.length)) push(orgId, 0.7, role);
+        for (const orgMarker of representedBy(ts, at)) {
+          const o = slotAt(ts, orgMarker);
+          if (o?.type === 'Organization' && o.entityId && !out.some((r) => r.from === personId && r.to === o.entityId)) push(o.entityId, 0.75, '');
+        }
       });
     }
     return out;
@@ -93,8 +99,8 @@ export const affiliationRule: RelationRule = {
  */
 const DIRECT = /^,?\s+(?:(?:of|from|at|representing|on\s+behalf\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}|(?:из|от|представля\p{L}*|от\s+имени)\s+)⟦(\d+)⟧|^\s*\(⟦(\d+)⟧[,)]/u;
 
-/** "⟦P⟧, who heads ⟦O⟧", «⟦P⟧, который возглавляет ⟦O⟧»: a relative clause saying where the person works. */
-const WHO_WORKS = /^,\s+(?:who|which|который|которая)\s+(?:(?:now|currently|also|has)\s+)?((?:head|lead|direct|chair|run|manage|represent|work|teach|lectur|stud|serv)\p{L}*|возглавля\p{L}*|руковод\p{L}*|представля\p{L}*|работа\p{L}*|преподаю\p{L}*|преподает|преподаёт|учит\p{L}*)(?:\s+(?:at|for|in|with|as\s+[^,;:⟦⟧]{2,40}?\s+(?:at|of))\b)?\s+(?:в\s+)?(?:the\s+)?⟦(\d+)⟧/iu;
+/** "⟦P⟧, who heads ⟦O⟧", "⟦P⟧ teaches at ⟦O⟧", «⟦P⟧, который возглавляет ⟦O⟧»: a verb saying where the person works. */
+const WHO_WORKS = /^(?:,\s+(?:who|which|который|которая))?\s+(?:(?:now|currently|also|has)\s+)?((?:head|lead|direct|chair|run|manage|represent|work|teach|lectur|stud|serv)\p{L}*|возглавля\p{L}*|руковод\p{L}*|представля\p{L}*|работа\p{L}*|преподаю\p{L}*|преподает|преподаёт|учит\p{L}*)(?:\s+(?:at|for|in|with|as\s+[^,;:⟦⟧]{2,40}?\s+(?:at|of))\b)?\s+(?:в\s+)?(?:the\s+)?⟦(\d+)⟧/iu;
 
 /** "⟦P1⟧, ⟦P2⟧ and ⟦P3⟧ of ⟦O⟧": what follows a list of names is said of each, so the rest of the list is skipped. */
 function afterListOfPeople(ts: TemplatedSentence, after: string): string {
@@ -118,6 +124,9 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   // "⟦P⟧ of the Teachers' ⟦O⟧": a capitalised word or two the body's mention left out.
   const direct = DIRECT.exec(after) ?? DIRECT.exec(afterListOfPeople(ts, after));
   if (direct) out.push([direct[1] ?? direct[2] ?? '', '']);
+  // "said ⟦P⟧, ⟦O⟧.", «⟦P⟧, ⟦O⟧;»: a body alone in apposition, closing the clause, is the person's.
+  const bare = /^,\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;)]|$)/u.exec(after);
+  if (bare && !/⟦\d+⟧\s*,\s*$/u.test(template.slice(0, at))) out.push([bare[1] ?? '', '']);
   const who = WHO_WORKS.exec(after);
   if (who) out.push([who[2] ?? '', (who[1] ?? '').trim()]);
   // "⟦O⟧'s ⟦P⟧": the possessive names the employer even without a post.
@@ -126,7 +135,7 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   // "⟦P⟧, ⟦O⟧ Education Specialist, said": the body's own post after the name; a dash stands for the comma («⟦P⟧ – методист ⟦O⟧»).
   const ownPost = /^(?:,|\s+[–—-])\s+(?:the\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,4}?)(?=\s*(?:[,.;:)]|$))/u.exec(after);
   if (ownPost && (ownPost[2] ?? '').trim().split(/\s+/).some(isPost)) out.push([ownPost[1] ?? '', (ownPost[2] ?? '').trim()]);
-  const titled = /^(?:,|\s+[–—-])\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()"«»“”]{2,80}?)\s+(?:of|at|in|with|for)?\s*(?:the\s+)?⟦(\d+)⟧/u.exec(after);
+  const titled = /^(?:,|\s+[–—-]|\s+(?:is|was)(?=\s+(?:the|a|an)\s))\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()"«»“”]{2,80}?)\s+(?:of|at|in|with|for)?\s*(?:the\s+)?⟦(\d+)⟧/u.exec(after);
   if (titled && !holderFollows(ts, after.slice(titled[0].length)) && SAFE_GAP.test(titled[1] ?? '') && (titled[1] ?? '').split(/\s+/).some(isPost) && (titled[1] ?? '').split(/\s+/).length <= 8) out.push([titled[2] ?? '', (titled[1] ?? '').trim()]);
   const ruTitled = /^(?:,|\s+[–—-])\s+([^,;:⟦⟧()"«»“”]{2,80}?)\s+⟦(\d+)⟧/u.exec(after);
   if (ruTitled && !holderFollows(ts, after.slice(ruTitled[0].length)) && /\p{Script=Cyrillic}/u.test(ruTitled[1] ?? '') && (ruTitled[1] ?? '').split(/\s+/).some(isPost) && (ruTitled[1] ?? '').split(/\s+/).length <= 6) out.push([ruTitled[2] ?? '', (ruTitled[1] ?? '').trim()]);
@@ -216,6 +225,47 @@ function withoutPeopleBefore(ts: TemplatedSentence, before: string): string {
     rest = `${rest.slice(0, m.index)}`;
   }
   return rest === before ? before : `${rest.trimEnd()} `;
+}
+
+/**
+ * «преподаватели кафедры ⟦O⟧ ⟦P1⟧ и ⟦P2⟧», "lecturers of ⟦O⟧ ⟦P1⟧ and ⟦P2⟧": a
+ * post in the plural before a list of names is each one's. A singular post
+ * («директор ⟦O⟧ ⟦P1⟧ и ⟦P2⟧») names only the first.
+ */
+function pluralPostBeforeList(ts: TemplatedSentence, before: string): Array<[string, string]> {
+  const head = withoutPeopleBefore(ts, before);
+  if (head === before) return [];
+  const m = /((?:[^\s,;:⟦⟧()"«»“”.]+\s+){1,9})⟦(\d+)⟧\s+$/u.exec(head);
+  if (!m || slotAt(ts, m[2])?.type !== 'Organization') return [];
+  const words = (m[1] ?? '').trim().split(/\s+/);
+  const post = words.findIndex((w) => isPost(w) && isPlural(w));
+  return post < 0 ? [] : [[m[2] ?? '', words.slice(post).join(' ')]];
+}
+
+function isPlural(word: string): boolean {
+  if (/\p{Script=Cyrillic}/u.test(word)) {
+    const parses = parseRu(word);
+    return parses.length > 0 && parses.every((p) => p.number === 'plur');
+  }
+  return /[^s]s$/iu.test(word);
+}
+
+/**
+ * "⟦O⟧ was represented by ⟦P1⟧ and ⟦P2⟧", «⟦O⟧ представляли … ⟦P1⟧ и … ⟦P2⟧»,
+ * "a delegation of ⟦O⟧ led by ⟦P⟧": the people a body sent are its own,
+ * as long as no other body is named between them.
+ */
+const REPRESENTED_BY = /⟦(\d+)⟧(?:['’]s)?(?:\s+delegation)?,?\s+(?:(?:was|were)\s+represented\s+by|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|представлял\p{L}*|возглавил\p{L}*|возглавлял\p{L}*|во\s+главе\s+с)\s|(?:^|[.;:]\s*)(?:От|от)\s+⟦(\d+)⟧\s+(?=[^.;:]*?(?:участ|выступ|присутств|приехал|прибыл))/gu;
+
+function representedBy(ts: TemplatedSentence, at: number): string[] {
+  const before = ts.template.slice(0, at);
+  const out: string[] = [];
+  for (const m of before.matchAll(REPRESENTED_BY)) {
+    const between = before.slice((m.index ?? 0) + m[0].length);
+    const otherBody = [...between.matchAll(/⟦(\d+)⟧/gu)].some((b) => slotAt(ts, b[1])?.type === 'Organization');
+    if (!otherBody && !/[;:]/u.test(between)) out.push(m[1] ?? m[2] ?? '');
+  }
+  return out;
 }
 
 /** «⟦P1⟧, начальник ⟦O⟧ ⟦P2⟧»: a name right after the body holds that post, not the name before it. */

@@ -11,21 +11,21 @@ type Role = Extract<RelationType, 'PARTNERED' | 'ORGANIZED' | 'HOSTED' | 'PARTIC
 const CUES: Array<[Role, RegExp]> = [
   ['ORGANIZED', /(?:participat\p{L}*|took part|assisted|helped)\s+in\s+(?:the\s+)?organi[sz]\p{L}*|участвовал\p{L}*\s+в\s+организаци\p{L}*|принял\p{L}*\s+участие\s+в\s+организаци\p{L}*/giu],
   ['ORGANIZED', /\bjointly with|\btogether with|\bco-organi[sz]\p{L}*|\bco-hosted|совместно с|вместе с|соорганизатор\p{L}*/giu],
-  ['PARTNERED', /\bpartner\p{L}*|\bwith (?:the )?(?:financial |technical |generous )?support (?:of|from)|\bsupported by|\bfunded by|\bfinanced by|\bsponsored by|\bwith funding from|\bgrants?\s+from|\bmade possible by|\bfunding\s+(?:from|by)|\bin (?:cooperation|collaboration|partnership) with|\bon behalf of|партн[её]р\p{L}*|при (?:финансовой |технической |информационной )?поддержк\p{L}*|при содействии|при участии|финансир\p{L}*|спонсор\p{L}*/giu],
-  ['ORGANIZED', /\borgani[sz](?:ed|ing|er|ers|ation)\b|\b(?:have|has)\s+(?:completed|launched|held|conducted|delivered)\b|\bauspices\b|\bconvened\b|\binitiated by|\blaunched by|\brun by|\bbrought together by|организ\p{L}*|под эгидой|инициатор\p{L}*|провел[аио]?(?!\p{L})|провёл|проводит|проводят/giu],
+  ['PARTNERED', /\bpartner\p{L}*|\bwith (?:the )?(?:financial |technical |generous )?support (?:of|from)|\bsupported by|\bfunded by|\bfinanced by|\bsponsored by|\bwith funding from|\bgrants?\s+from|\bmade possible by|\bfunding\s+(?:from|by)|\bin (?:cooperation|collaboration|partnership) with|\bon behalf of|\bwith the (?:assistance|help) of|\bin association with|\bunder the (?:patronage|aegis) of|под патронатом|партн[её]р\p{L}*|при (?:финансовой |технической |информационной )?поддержк\p{L}*|при содействии|при участии|финансир\p{L}*|спонсор\p{L}*/giu],
+  ['ORGANIZED', /\b(?:at|on)\s+the\s+initiative\s+of\b|\b(?:delivered|conducted|implemented|led)\s+by\b|по\s+инициативе|\borgani[sz](?:ed|ing|er|ers|ation)\b|\b(?:have|has)\s+(?:completed|launched|held|conducted|delivered)\b|\bauspices\b|\bconvened\b|\binitiated by|\blaunched by|\brun by|\bbrought together by|организ\p{L}*|под эгидой|инициатор\p{L}*|провел[аио]?(?!\p{L})|провёл|проводит|проводят/giu],
   // "took place on 5 May at the ⟦University⟧": a body as the venue hosts the event.
   ['HOSTED', /\b(?:took place|(?:was|were|is|are|will be)\s+held)\b(?:[^.;⟦⟧]|⟦\d+⟧){0,50}?\bat\s+(?:the\s+)?(?=⟦)/giu],
   // «прошла 14 ноября в ⟦университете⟧», «в ⟦университете⟧ состоялся семинар»: the body an event took place in hosted it.
-  ['HOSTED', /(?:прош[её]л\p{L}*|прошл[аио]|состоял\p{L}*|проходил\p{L}*|пройд[её]т)(?:\s+[\p{L}\d]+){0,4}?\s+(?:в|во)\s+(?=⟦)|(?<!\p{L})(?:в|во)\s+(?=⟦\d+⟧[^.;⟦⟧]{0,60}?(?:прош[её]л|прошл[аио]|состоял\p{L}*|проходил\p{L}*|пройд[её]т))/giu],
-  ['HOSTED', /\bhosted\b|\bhost\b|\bpremises of|\bcampus of|\bvenue\b|на базе|принимал\p{L}*|принял[аио]?(?=\s+⟦)|принимает|принимают|площадк\p{L}*/giu],
-  ['PARTICIPATED_IN', /\battended\b|\battendees\b|\bin attendance\b|\bofficials\s+(?:of|from)\b|\bparticipa\p{L}*|\btook part|\btaking part|\brepresentatives\b|\b(?<!⟦\d+⟧\s)representative\s+of\b|\bspecialists from|\bdelegat\p{L}*|\bguests from|\bteams? from|\b(?:students|pupils|schoolchildren|teachers|educators|lecturers|researchers|experts|delegations?)\s+(?:from|of)\b|\b(?:medals?|prizes?|awards?|places?|diplomas?)\s+went\s+to\b|\bjoined\b|\bcame from|\bfrom\s+(?:the\s+)?(?:⟦\d+⟧,?\s*(?:and\s+)?)+|\bjury\b|\bwinners?\b|\bwon\b|\btook\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+place|\bawarded\b|\bpresented\b|\bdemonstrated\b|\bshowcased\b|\bexhibited\b|продемонстрировал\p{L}*|представил\p{L}*|презентовал\p{L}*|участ\p{L}*|представител\p{L}*|специалист\p{L}*|делегаци\p{L}*|(?<!\p{L})(?:эксперт|преподавател|педагог|сотрудник|студент|учащ|школьник|магистрант|аспирант|методист)\p{L}*\s+(?=⟦)|приехал\p{L}*|жюри|победител\p{L}*|занял\p{L}*\s+(?:\p{L}+\s+)?мест\p{L}*|(?<!\p{L})мест\p{L}*\s+занял\p{L}*|призер\p{L}*|призёр\p{L}*|команд\p{L}*/giu],
-  ['HELD_IN', /\b(?:was|were|will be|is|are)\s+held\b|\btook place\b|\bheld\s+in\b|прош[её]л\p{L}*|прошл[аи]|состоял\p{L}*|проходил\p{L}*/giu],
+  ['HOSTED', /(?:прош[её]л\p{L}*|прошл[аио]|состоял\p{L}*|проходил\p{L}*|пройд[её]т|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся)(?:\s+[\p{L}\d]+){0,4}?\s+(?:в|во)\s+(?=⟦)|(?<!\p{L})(?:в|во)\s+(?=⟦\d+⟧[^.;⟦⟧]{0,60}?(?:прош[её]л|прошл[аио]|состоял\p{L}*|проходил\p{L}*|пройд[её]т|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся))/giu],
+  ['HOSTED', /\bhosted\b|\bhost\b|\bpremises of|\bcampus of|\bvenue\b|на базе|в стенах|принимал\p{L}*|принял[аио]?(?=\s+⟦)|принимает|принимают|площадк\p{L}*/giu],
+  ['PARTICIPATED_IN', /\bbrought\s+together\b(?!\s+by)|\bgathered\b|\bguests?\b|(?<!\p{L})гост\p{L}*|собрал\p{L}*|\bsent\s+(?:an?\s+|their\s+|its\s+)?(?:observers?|delegations?|delegates|representatives|experts|teams?|speakers|participants|staff)\b|\bobservers?\b|направил\p{L}*\s+(?:сво\p{L}+\s+)?(?:представител|делегаци|наблюдател|эксперт|команд)\p{L}*|наблюдател\p{L}*|\battended\b|\battendees\b|\bin attendance\b|\bofficials\s+(?:of|from)\b|\bparticipa\p{L}*|\btook part|\btaking part|\brepresentatives\b|\b(?<!⟦\d+⟧\s)representative\s+of\b|\bspecialists from|\bdelegat\p{L}*|\bguests from|\bteams? from|\b(?:students|pupils|schoolchildren|teachers|educators|lecturers|researchers|experts|delegations?)\s+(?:from|of)\b|\b(?:medals?|prizes?|awards?|places?|diplomas?)\s+went\s+to\b|\bjoined\b|\bcame from|\bfrom\s+(?:the\s+)?(?:⟦\d+⟧,?\s*(?:and\s+)?)+|\bjury\b|\bwinners?\b|\bwon\b|\btook\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+place|\bawarded\b|\bpresented\b|\bdemonstrated\b|\bshowcased\b|\bexhibited\b|продемонстрировал\p{L}*|представил\p{L}*|презентовал\p{L}*|участ\p{L}*|представител\p{L}*|специалист\p{L}*|делегаци\p{L}*|(?<!\p{L})(?:эксперт|преподавател|педагог|сотрудник|студент|учащ|школьник|магистрант|аспирант|методист)\p{L}*\s+(?=⟦)|приехал\p{L}*|жюри|победител\p{L}*|занял\p{L}*\s+(?:\p{L}+\s+)?мест\p{L}*|(?<!\p{L})мест\p{L}*\s+занял\p{L}*|призер\p{L}*|призёр\p{L}*|команд\p{L}*/giu],
+  ['HELD_IN', /\b(?:was|were|will be|is|are)\s+held\b|\btook place\b|\bheld\s+in\b|прош[её]л\p{L}*|прошл[аи]|состоял\p{L}*|проходил\p{L}*|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся/giu],
 ];
 
 /** Cues that say a person, not only their body, took part. */
 const PERSON_PARTICIPATION = /jury|winner|won|went to|awarded|attended|took part|taking part|joined|place|жюри|победител|приз[её]р|участие|участвовал|мест/iu;
 /** Just before a country: it sent people ("from ⟦1⟧, ⟦2⟧ and", «из ⟦1⟧»). */
-const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\b(?:institutions|organi[sz]ations|universities|schools|ministries|representatives|participants|experts)\s+of|\b(?:countries|states)\s*:|(?<!\p{L})(?:из|делегаци\p{L}*|стран\p{L}*\s*:))\s+(?:the\s+)?(?:⟦\d+⟧\s*,?\s*(?:and\s+|и\s+)?)*$/iu;
+const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\b(?:institutions|organi[sz]ations|universities|schools|ministries|representatives|participants|experts)\s+of|\b(?:countries|states)\s*:|(?<!\p{L})(?:из|делегаци\p{L}*|стран\p{L}*\s*:|(?:университет|вуз|школ|организаци|учреждени|ведомств|министерств|представител|педагог|учител|эксперт|специалист|ректор)\p{L}*))\s+(?:the\s+)?(?:⟦\d+⟧\s*,?\s*(?:and\s+|и\s+)?)*$/iu;
 
 /**
  * A cue governs a mention only across a list of names, not across a clause:
@@ -61,7 +61,7 @@ function isPeopleWordRu(w: string): boolean {
 }
 
 /** Nouns a body's name qualifies ("⟦IITE⟧ partners", "⟦UNICEF⟧ staff"): the sentence is about them, not the body. */
-const ATTRIBUTIVE_AFTER = /^\s+(?:partners|staff|experts|specialists|members|colleagues|officials|team|teams|programmes?|programs?|projects?|grants?|grantees|alumni|graduates|volunteers)\b/iu;
+const ATTRIBUTIVE_AFTER = /^\s+(?:(?:teacher\s+)?trainers|facilitators|lecturers|instructors|coaches|mentors|researchers|partners|staff|experts|specialists|members|colleagues|officials|team|teams|programmes?|programs?|projects?|grants?|grantees|alumni|graduates|volunteers)\b/iu;
 
 interface Cue {
   role: Role;
@@ -113,7 +113,7 @@ export const eventRoleRule: RelationRule = {
         const pos = ts.template.indexOf(`⟦${i}⟧`);
         const cue = governingCue(cues, pos);
         // A city's place in a sentence and a country's "from …" list say themselves what they are, wherever the cue is.
-        const sends = c.type === 'Country' && COUNTRY_SENDS.test(ts.template.slice(Math.max(0, pos - 60), pos));
+        const sends = c.type === 'Country' && countrySends(ts, pos);
         // A jury is listed with each member's post and employer, longer than any list of names.
         const juror = c.type === 'Person' && JURY.test(ts.template);
         if (c.type !== 'City' && (!cue || (!sends && !juror && !closeEnough(ts.template, cue, pos)))) return;
@@ -129,7 +129,7 @@ export const eventRoleRule: RelationRule = {
           return;
         }
         if (c.type === 'Organization') {
-          if (cue.role === 'HELD_IN' || aboutOtherThing(ts.template, cue) || acronymOfAnother(ts, i, pos)) return;
+          if (cue.role === 'HELD_IN' || aboutOtherThing(ts.template, cue) || acronymOfAnother(ts, i, pos) || inWhatWasSaid(ts, cue)) return;
           // "Gold medals went to ⟦P⟧ of ⟦School⟧": a winner's or participant's school took part through them, less surely than one named as a participant.
           if (parents.has(i) || affiliated.has(i)) {
             if (cue.role === 'PARTICIPATED_IN' && WINNERS.test(ts.template.slice(cue.start, cue.end)) && /^⟦\d+⟧\s+(?:of|from)\s+(?:the\s+)?$/u.test(ts.template.slice(Math.max(0, pos - 20), pos).replace(/^.*(?=⟦\d+⟧\s+(?:of|from)\s+(?:the\s+)?$)/u, ''))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.15));
@@ -143,7 +143,7 @@ export const eventRoleRule: RelationRule = {
         } else if (c.type === 'Country') {
           if (cue.role === 'HELD_IN') out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
           // A country takes part by sending people ("delegations from X", "teachers from X"), not by being named near a cue.
-          else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED') && !adjectiveOfCountry(c.text) && COUNTRY_SENDS.test(ts.template.slice(Math.max(0, pos - 60), pos))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
+          else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED') && !adjectiveOfCountry(c.text) && countrySends(ts, pos)) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
         } else if (c.type === 'City') {
           const prefix = ts.template.slice(Math.max(0, pos - 6), pos);
           if (cue.role === 'HELD_IN' || (/(?<!\p{L})(?:in|в|во)\s+$/iu.test(prefix) && HELD_CUE.test(ts.sentence.text) && (cue.role === 'HOSTED' || !placeOfBody(ts, pos)))) {
@@ -167,6 +167,28 @@ function aboutOtherThing(template: string, cue: Cue): boolean {
   if (!PASSIVE_BY.test(text) || cue.role === 'PARTICIPATED_IN') return false;
   const before = template.slice(Math.max(0, cue.start - 60), cue.start).replace(/[«"“][^«»"“”]*[»"”]\s*$/u, 'project ');
   return NON_EVENT_THING.test(before.trimEnd());
+}
+
+/** Verbs that introduce what a speaker talked about («рассказала о программе …»). */
+const TALKED_ABOUT = /\b(?:spoke|talked|told\s+\S+|reported)\s+(?:about|on)\b|\bdescribed\b|\brecalled\b|(?<!\p{L})напомнил\p{L}*|(?<!\p{L})(?:рассказал\p{L}*|говорил\p{L}*|сообщил\p{L}*)\s+(?:о|об|про)(?!\p{L})|(?<!\p{L})поделил\p{L}*\s+опытом/iu;
+
+/**
+ * "⟦P⟧ described the programme run jointly with ⟦O⟧": a cue inside what a
+ * speaker talked about speaks of the subject, not of the event, unless the
+ * event itself is named between them.
+ */
+function inWhatWasSaid(ts: TemplatedSentence, cue: Cue): boolean {
+  const before = ts.template.slice(0, cue.start);
+  const m = TALKED_ABOUT.exec(before);
+  if (!m) return false;
+  const between = before.slice((m.index ?? 0) + m[0].length);
+  return ![...between.matchAll(/⟦(\d+)⟧/gu)].some((x) => slotAt(ts, x[1])?.type === 'Event');
+}
+
+/** COUNTRY_SENDS before the mention at `pos`, over a list of countries only: «представитель ⟦Union⟧ ⟦Country⟧» names a body's country. */
+function countrySends(ts: TemplatedSentence, pos: number): boolean {
+  const m = COUNTRY_SENDS.exec(ts.template.slice(Math.max(0, pos - 60), pos));
+  return !!m && [...m[0].matchAll(/⟦(\d+)⟧/gu)].every((x) => slotAt(ts, x[1])?.type === 'Country');
 }
 
 /** "borrow from Chilean practice": a country's adjective after "from" qualifies a thing; it sends no one. */

@@ -194,6 +194,7 @@ export function parentSlots(template: string): Set<number> {
 
 /** Cues that put one event inside another: "as part of ⟦1⟧", «в рамках ⟦1⟧». */
 const WITHIN_EVENT = /(?:\bas part of|\bwithin|\bin the framework of|\bon the sidelines of|\bduring|\bat|\bof|в рамках|в ходе|на полях|во время|на|программ\p{L}*)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}⟦(\d+)⟧/giu;
+const INCLUDES_EVENTS = /⟦(\d+)⟧\s+(?:also\s+)?(?:included|featured|comprised|consisted\s+of|incorporated|включал\p{L}*|включил\p{L}*|объединил\p{L}*)\s/giu;
 /** Kinds that happen inside a larger event rather than on their own. */
 const PART_KINDS = new Set(['session', 'section', 'panel', 'track', 'panel discussion', 'workshop', 'master class', 'round table', 'lecture', 'round', 'open lesson', 'study visit', 'strategic session', 'meeting', 'training', 'hackathon', 'competition', 'exhibition']);
 /** Kinds that hold smaller events. */
@@ -219,6 +220,15 @@ export const eventPartOfRule: RelationRule = {
         const after = [...ts.template.slice((m.index ?? 0) + m[0].length).matchAll(/⟦(\d+)⟧/gu)].map((x) => slotAt(ts, x[1])).find(isPart);
         const child = before ?? after;
         if (child?.entityId) out.push(relation('PART_OF', child.entityId, parent.entityId, ts.sentence, 0.75));
+      }
+      // "⟦The forum⟧ included ⟦a hackathon⟧ and ⟦a meeting⟧": every event listed after the verb is a part.
+      for (const m of ts.template.matchAll(INCLUDES_EVENTS)) {
+        const whole = slotAt(ts, m[1]);
+        if (whole?.type !== 'Event' || !whole.entityId) continue;
+        for (const x of ts.template.slice((m.index ?? 0) + m[0].length).matchAll(/⟦(\d+)⟧/gu)) {
+          const part = slotAt(ts, x[1]);
+          if (part?.type === 'Event' && part.entityId && !part.reference && part.entityId !== whole.entityId) out.push(relation('PART_OF', part.entityId, whole.entityId, ts.sentence, 0.75));
+        }
       }
     }
     const main = ctx.mainEventId ? ctx.entities.get(ctx.mainEventId) : undefined;

@@ -1,5 +1,5 @@
 import type { Relation } from '../../extraction.ts';
-import { focusEvent, relation, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
+import { focusEvent, focusEventAt, relation, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
 import { hasLemmaCue, russianLemmas } from './russianLemmas.ts';
 
 const SPEECH =
@@ -53,9 +53,11 @@ export const speakerRule: RelationRule = {
       if (!saysSpeech(ts)) continue;
       const focus = focusEvent(ctx, ts);
       if (!focus) continue;
-      for (const p of ts.slots) {
-        if (p.type === 'Person' && p.entityId) out.push(relation('SPOKE_AT', p.entityId, focus.id, ts.sentence, focus.explicit ? 0.85 : 0.7));
-      }
+      ts.slots.forEach((p, i) => {
+        if (p.type !== 'Person' || !p.entityId) return;
+        const at = focusEventAt(ctx, ts, ts.template.indexOf(`⟦${i}⟧`));
+        if (at) out.push(relation('SPOKE_AT', p.entityId, at.id, ts.sentence, at.explicit ? 0.85 : 0.7));
+      });
     }
     return out;
   },
