@@ -219,6 +219,7 @@ export const EVENT_KINDS: Array<{ kind: string; en: string; ru: string }> = [
   { kind: 'olympiad', en: 'olympiads?', ru: 'олимпиад\\p{L}*' },
   { kind: 'exhibition', en: 'exhibitions?|expos?', ru: 'выставк\\p{L}*' },
   { kind: 'hackathon', en: 'hackathons?', ru: 'хакатон\\p{L}*' },
+  { kind: 'side event', en: 'side[- ]events?', ru: '(?:сопутствующ|параллельн)\\p{L}*\\s+мероприяти\\p{L}*' },
   { kind: 'bootcamp', en: 'boot ?camps?', ru: 'буткемп\\p{L}*' },
   { kind: 'dialogue', en: 'dialogues?|dialogs?', ru: 'диалог(?:а|е|у|ом|и)?(?![\\p{L}])' },
   { kind: 'colloquium', en: 'colloqui(?:um|a|ums)', ru: 'коллоквиум\\p{L}*' },

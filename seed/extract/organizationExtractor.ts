@@ -426,7 +426,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       if ((r.text === 'in' || toHost) && (PLACED_HEADS.has(t.text.toLowerCase()) || PLACED_HEADS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) && isCapitalized(t.text)) {
         let m = k + 1;
         if (tokens[m]?.text === 'the') m++;
-        const place = matchCountryAt(tokens, m, gazetteers) ?? matchCityAt(tokens, m, gazetteers);
+        const place = matchCountryAt(tokens, m, gazetteers) ?? matchCityAt(tokens, m, gazetteers) ?? (toHost ? hostBodyAt(tokens, m) : null);
         if (!place) break;
         end = tokens[place.end - 1]?.end ?? end;
         informative = true;
@@ -703,6 +703,25 @@ function eponymEndsBefore(tokens: Token[], m: number): boolean {
   return /[ая]$/u.test(first) && /[бвгджзклмнпрстфхцчшщ]$/u.test(second);
 }
 
+/**
+ * An adjective before a head agrees with it in case and number: «Учёные
+ * Приморского университета» (scientists of a university) opens no name. Words
+ * the dictionary cannot read in any case agree by default.
+ */
+function agreesWithHead(adjective: string, head: string): boolean {
+  const forms = (w: string): Set<string> => new Set(parseRu(w).filter((p) => p.case && p.number).map((p) => `${p.case}:${p.number}`));
+  const a = forms(adjective);
+  const h = forms(head);
+  return a.size === 0 || h.size === 0 || [...a].some((f) => h.has(f));
+}
+
+/** "Permanent Mission of Norway to the United Nations", "… to UNESCO": the body a mission is accredited to, capitalised words or an acronym. */
+function hostBodyAt(tokens: Token[], i: number): { end: number } | null {
+  let m = i;
+  while (m - i < 6 && tokens[m] && /^\p{Lu}/u.test(tokens[m]?.text ?? '') && /^\p{Script=Latin}/u.test(tokens[m]?.text ?? '')) m++;
+  return m > i ? { end: m } : null;
+}
+
 /** Russian names: adjectives + head + genitive complement, «quoted» names, «имени» eponyms. */
 function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazetteers): Span[] {
   const spans: Span[] = [];
@@ -728,7 +747,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         j = tokens.findIndex((x) => x.start === q.start) - 1;
         continue;
       }
-      if (/\p{Script=Cyrillic}/u.test(l.text) && (RU_NAME_ADJECTIVE.test(l.text.toLowerCase()) || (/-/.test(l.text) && isCapitalized(l.text))) && !CAPITALIZED_STOPWORDS.has(l.text.toLowerCase())) {
+      if (/\p{Script=Cyrillic}/u.test(l.text) && (RU_NAME_ADJECTIVE.test(l.text.toLowerCase()) || (/-/.test(l.text) && isCapitalized(l.text))) && !CAPITALIZED_STOPWORDS.has(l.text.toLowerCase()) && agreesWithHead(l.text, t.text)) {
         start = l.start;
         if (isCapitalized(l.text)) informative = true;
         j--;
@@ -864,7 +883,8 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         continue;
       }
       // «школы № 110 Ташкента»: a town right after a school's number is its own.
-      const town = numbered && /^\d+$/.test(tokens[k - 1]?.text ?? '') && isCapitalized(r.text) ? matchCityAt(tokens, k, gazetteers) : null;
+      // «гимназии № 3 Наталья Ким»: a given name there starts the next person.
+      const town = numbered && /^\d+$/.test(tokens[k - 1]?.text ?? '') && isCapitalized(r.text) && personNamePart(r.text) !== 'given' ? matchCityAt(tokens, k, gazetteers) : null;
       if (town) {
         end = tokens[town.end - 1]?.end ?? end;
         k = town.end;
@@ -981,6 +1001,14 @@ function curatedAndAcronymMentions(ctx: ExtractionContext, found: OrganizationCa
   for (const m of matches) {
     const start = m.index ?? 0;
     const span = { start, end: start + m[0].length };
+    // "the Global Partnership for Education and Education Cannot Wait": a known name after "and" closing a found one is a second body.
+    const joined = local.has(m[0]) ? undefined : found.find((f) => f.start < span.start && f.end === span.end && /\s+(?:and|&|и)\s+(?:the\s+)?$/u.test(ctx.text.slice(f.start, span.start)));
+    if (joined) {
+      const text = ctx.text.slice(joined.start, span.start).replace(/\s+(?:and|&|и)\s+(?:the\s+)?$/u, '');
+      Object.assign(joined, { end: joined.start + text.length, text, name: parseOrgName(text, ctx.gazetteers, { namedCountries: namedCountries(ctx) }) });
+      const i = taken.indexOf(joined);
+      if (i >= 0) taken.splice(i, 1, joined);
+    }
     if (taken.some((f) => overlaps(f, span))) continue;
     const sentence = sentenceAt(ctx.sentences, start);
     if (!sentence) continue;
@@ -1151,6 +1179,8 @@ function officeShorthands(ctx: ExtractionContext, found: OrganizationCandidate[]
     for (let i = 0; i < tokens.length - 1; i++) {
       const a = tokens[i];
       if (!a || !isAllCaps(a.text) || a.text.length < 3 || /\p{Script=Cyrillic}/u.test(a.text)) continue;
+      // "NEW YORK, 20 September": a dateline in capitals is a place, not an acronym and a place.
+      if (isAllCaps(tokens[i + 1]?.text ?? '')) continue;
       const place = matchCountryAt(tokens, i + 1, ctx.gazetteers) ?? matchCityAt(tokens, i + 1, ctx.gazetteers);
       if (!place) continue;
       let endTok = place.end - 1;

@@ -141,4 +141,33 @@ describe('events and roles', () => {
     const forum = find(ex, 'Event', 'Regional Forum on School Meals');
     expect(forum?.type === 'Event' && forum.startDate).toBe('2024-06-04');
   });
+
+  it('reads a dateline in capitals as a town, a known body after "and" as a second body, a mission "to the United Nations" whole, and a side event as a part', () => {
+    const ex = extract(
+      'NEW YORK, 20 September 2024 — The Global Forum on Rural Teachers was held on 18–19 September. It was co-convened in partnership with the Global Partnership for Education and Education Cannot Wait. ' +
+        'Participants also attended a side event on school meals hosted by the Permanent Mission of Chile to the United Nations.',
+    );
+    expect(names(ex, 'City')).toEqual(['New York']);
+    expect(names(ex, 'Organization')).toEqual(expect.arrayContaining(['Global Partnership for Education', 'Education Cannot Wait', 'Permanent Mission of Chile to the United Nations']));
+    expect(names(ex, 'Organization')).not.toContain('United Nations');
+    const forum = find(ex, 'Event', 'Global Forum on Rural Teachers');
+    expect(has(ex, 'PART_OF', find(ex, 'Event', 'side event on school meals')?.id, forum?.id)).toBe(true);
+  });
+
+  it('reads bodies "among the participants" as taking part', () => {
+    const ex = extract('The Global Forum on Rural Teachers was held in Lima on 18 September 2024. Microsoft and the Andes Children\'s Fund were among the private sector participants.');
+    const forum = find(ex, 'Event', 'Global Forum on Rural Teachers');
+    expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Organization', 'Microsoft')?.id, forum?.id)).toBe(true);
+  });
+
+  it('opens no body\'s name with a word for its people: «Учёные Приморского университета»', () => {
+    const ex = extract('Учёные Приморского университета обсудили будущее педагогического образования. Круглый стол прошёл 12 марта 2024 года в Приморском университете.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Приморский университет']);
+  });
+
+  it('ends a numbered school before the next person\'s given name: «гимназии № 3 Наталья Ким»', () => {
+    const ex = extract('В обсуждении приняли участие учитель начальных классов гимназии № 3 Наталья Ким и студентка Анна Лебедева.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['гимназия № 3']);
+    expect(names(ex, 'Person')).toContain('Наталья Ким');
+  });
 });

@@ -38,7 +38,7 @@ function closeEnough(template: string, cue: Cue, pos: number): boolean {
   if (cue.end <= pos && PEOPLE_NOUN_CUE.test(template.slice(cue.start, cue.end)) && /\p{L}/u.test(between.replace(/(?<!\p{L})(?:from|of|the|and|including|included|include|were|among them|such as|students|pupils|teachers|educators|experts|researchers|officials|representatives|delegations?|teams?|из|от)(?!\p{L})/giu, ''))) return false;
   const rest = between
     .replace(/⟦\d+⟧(?:\s*\([^)]*\))?/gu, ' ')
-    .replace(/(?<!\p{L})(?:and|as well as|along with|the|its|their|of|from|with|by|и|а также|его|их)(?!\p{L})|[,;()«»"“”]/giu, ' ')
+    .replace(/(?<!\p{L})(?:and|as well as|along with|the|its|their|of|from|with|by|were|was|are|is|among|also|и|а также|его|их|были|был|была|также|среди)(?!\p{L})|[,;()«»"“”]/giu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const words = rest.split(' ').filter((w) => w && !isPeopleWordRu(w));

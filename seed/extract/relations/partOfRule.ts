@@ -196,7 +196,7 @@ export function parentSlots(template: string): Set<number> {
 const WITHIN_EVENT = /(?:\bas part of|\bwithin|\bin the framework of|\bon the sidelines of|\bduring|\bat|\bof|в рамках|в ходе|на полях|во время|на|программ\p{L}*)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}⟦(\d+)⟧/giu;
 const INCLUDES_EVENTS = /⟦(\d+)⟧\s+(?:also\s+)?(?:included|featured|comprised|consisted\s+of|incorporated|включал\p{L}*|включил\p{L}*|объединил\p{L}*)\s/giu;
 /** Kinds that happen inside a larger event rather than on their own. */
-const PART_KINDS = new Set(['session', 'section', 'panel', 'track', 'panel discussion', 'workshop', 'master class', 'round table', 'lecture', 'round', 'open lesson', 'study visit', 'strategic session', 'meeting', 'training', 'hackathon', 'competition', 'exhibition']);
+const PART_KINDS = new Set(['side event', 'session', 'section', 'panel', 'track', 'panel discussion', 'workshop', 'master class', 'round table', 'lecture', 'round', 'open lesson', 'study visit', 'strategic session', 'meeting', 'training', 'hackathon', 'competition', 'exhibition']);
 /** Kinds that hold smaller events. */
 const WHOLE_KINDS = new Set(['forum', 'conference', 'congress', 'summer school', 'winter school', 'olympiad', 'roadshow', 'series', 'festival', 'summit', 'symposium', 'seminar', 'consultation', 'study visit', 'hackathon']);
 
@@ -235,7 +235,8 @@ export const eventPartOfRule: RelationRule = {
     if (main?.type !== 'Event' || !WHOLE_KINDS.has(main.kind ?? '')) return out;
     for (const e of ctx.entities.values()) {
       if (e.type !== 'Event' || e.id === main.id || !PART_KINDS.has(e.kind ?? '')) continue;
-      const fit = within(e, main);
+      // A side event is always beside a larger one: undated, it is the report's main event's.
+      const fit = e.kind === 'side event' && !e.startDate ? 'maybe' : within(e, main);
       if (fit === 'no') continue;
       const first = e.mentions[0];
       const ts = first && ctx.sentences.find((x) => first.start >= x.sentence.start && first.start < x.sentence.end);
