@@ -211,7 +211,12 @@ export const EVENT_KINDS: Array<{ kind: string; en: string; ru: string }> = [
   { kind: 'forum', en: 'forums?|fora', ru: 'форум\\p{L}*' },
   { kind: 'workshop', en: 'workshops?', ru: 'воркшоп\\p{L}*' },
   { kind: 'webinar', en: 'webinars?', ru: 'вебинар\\p{L}*' },
-  { kind: 'congress', en: 'congress(?:es)?', ru: 'конгресс\\p{L}*' },
+  { kind: 'congress', en: 'congress(?:es)?', ru: 'конгресс\\p{L}*|съезд(?:а|е|у|ом|ы|ов)?(?![\\p{L}])' },
+  { kind: 'assembly', en: 'assembl(?:y|ies)|conventions?', ru: 'ассамбле\\p{L}*' },
+  // «Педагогические чтения», «Ломоносовские чтения»: the Russian academic readings, always with an adjective.
+  { kind: 'readings', en: 'pedagogical readings', ru: '(?<=\\p{L}(?:ие|их|иям|иях)\\s)чтени(?:я|й|ям|ях)(?![\\p{L}])' },
+  { kind: 'intensive', en: 'intensives?', ru: 'интенсив(?:а|е|у|ом|ы|ов)?(?![\\p{L}])' },
+  { kind: 'hearings', en: 'public hearings?', ru: 'слушани(?:я|й|ях|ям)(?![\\p{L}])' },
   { kind: 'symposium', en: 'symposi(?:um|a|ums)', ru: 'симпозиум\\p{L}*' },
   { kind: 'summit', en: 'summits?', ru: 'саммит\\p{L}*' },
   { kind: 'festival', en: 'festivals?', ru: 'фестивал\\p{L}*' },

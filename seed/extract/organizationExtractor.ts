@@ -2,7 +2,7 @@ import { parseOrgName, orgHeadOf } from '../resolve/orgName.ts';
 import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
 import { abbreviates, isAcronym } from '../resolve/acronym.ts';
 import { normalizeName } from '../text/normalizeName.ts';
-import { isOrdinaryEnglishWord } from '../text/englishWords.ts';
+import { isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { lemmaRu, parseRu, personNamePart } from '../text/russianMorphology.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
@@ -461,6 +461,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
             if (h && isCapitalized(c.text) && !isNameWord(tokens[m + 1]) && !(h.head !== c.text.toLowerCase() && /s$/i.test(c.text))) hitsHead = true;
             last = m;
             m++;
+            // "… of Education's Ana Torres": a possessive ends the name; what follows is the body's.
+            if (/['’]s$/u.test(c.text) && m > chainStart && (!isCapitalized(tokens[m]?.text ?? 'a') || isKnownGivenName(tokens[m]?.text ?? ''))) break;
           } else if (c.text === 'and' && (isAllCaps(tokens[m + 1]?.text ?? '') || (headOf(tokens[m + 1]?.text ?? '') && (last > chainStart || numberedOrNamed(tokens, m + 2))) || secondNameAfterAnd(tokens, start, chainStart, m, gazetteers))) {
             // "… of Latvia and UNICEF", "… of Valmiera and Gymnasium No. 2": a second body, not more name.
             break;
@@ -515,6 +517,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       break;
     }
     if (!capitalHead && !informative) continue;
+    // "the University of Education's rector": the possessive ending is not part of the name.
+    if (/['’]s$/u.test(tokens.find((x) => x.end === end)?.text ?? '') && end - 2 > t.end) end -= 2;
     if (namesEventOrTitle(tokens, quotes, start, end) || topicOfEvent(tokens, start)) continue;
     // "Latvian schools", "the school's": a lower-case plural or possessive head is a description.
     if (!capitalHead && (/['’]s$/.test(t.text) || (head.head !== t.text.toLowerCase() && /s$/i.test(t.text)))) continue;

@@ -56,6 +56,41 @@ describe('who works where', () => {
   });
 });
 
+describe('who works where, in more words', () => {
+  const university = 'Andean University of Education';
+  const worksAt = (body: string, person = 'Ana Torres', language: 'en' | 'ru' = 'en'): boolean => {
+    const ex = extract(body, language);
+    const org = language === 'en' ? university : 'Приморский государственный университет';
+    return has(ex, 'AFFILIATED_WITH', find(ex, 'Person', person)?.id, find(ex, 'Organization', org)?.id);
+  };
+
+  it('reads a degree between the post and the name: «ректор ⟦O⟧, доктор педагогических наук ⟦P⟧»', () => {
+    expect(worksAt('Доклад сделал ректор Приморского государственного университета, доктор педагогических наук Иван Петров.', 'Иван Петров', 'ru')).toBe(true);
+  });
+
+  it('reads the post and then the body as two appositions: "⟦P⟧, lecturer, ⟦O⟧, opened"', () => {
+    expect(worksAt(`Dr. Ana Torres, lecturer, ${university}, opened the forum.`)).toBe(true);
+  });
+
+  it('reads what a person teaches before where: "who teaches mathematics at ⟦O⟧"', () => {
+    expect(worksAt(`Ana Torres, who teaches mathematics at the ${university}, opened the forum.`)).toBe(true);
+  });
+
+  it('gives the body a department is "at" as the parent: "head of the Department of Pedagogy at ⟦O⟧"', () => {
+    expect(worksAt(`Speakers included Ana Torres, head of the Department of Pedagogy at the ${university}.`)).toBe(true);
+  });
+
+  it('reads a body\'s possessive before a name, and keeps a possessive inside a name', () => {
+    expect(worksAt(`The ${university}'s Ana Torres opened the forum.`)).toBe(true);
+    const ex = extract('The forum was organized by the Ministry of Women\'s Affairs of Peru.');
+    expect(names(ex, 'Organization')).toEqual(['Ministry of Women\'s Affairs of Peru']);
+  });
+
+  it('reads a PhD candidate as someone of the university', () => {
+    expect(worksAt(`Ana Torres, PhD candidate at the ${university}, presented her research.`)).toBe(true);
+  });
+});
+
 describe('names', () => {
   it('keeps a name particle in either case: "Regina De Luca", "Ingrid van der Berg"', () => {
     const ex = extract('"Every child deserves a good start," said Regina De Luca, Regional Director of the Andes Children\'s Fund. Ingrid van der Berg, a teacher from Lima, spoke next.');

@@ -68,7 +68,7 @@ export const affiliationRule: RelationRule = {
           push(orgId, 0.75, role);
         }
         // A title just before the name, and the titles chained before it («президент ⟦O1⟧, доцент ⟦O2⟧ ⟦P⟧»).
-        const before = withoutNameTail(ts, ts.template.slice(0, at));
+        const before = withoutDegree(withoutNameTail(ts, ts.template.slice(0, at)));
         const b = BEFORE_EN.exec(before);
         if (b) add(b[3] ?? b[1], b[2] ?? '');
         else {
@@ -100,7 +100,7 @@ export const affiliationRule: RelationRule = {
 const DIRECT = /^,?\s+(?:(?:of|from|at|representing|on\s+behalf\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}|(?:из|от|представля\p{L}*|от\s+имени)\s+)⟦(\d+)⟧|^\s*\(⟦(\d+)⟧[,)]/u;
 
 /** "⟦P⟧, who heads ⟦O⟧", "⟦P⟧ teaches at ⟦O⟧", «⟦P⟧, который возглавляет ⟦O⟧»: a verb saying where the person works. */
-const WHO_WORKS = /^(?:,\s+(?:who|which|который|которая))?\s+(?:(?:now|currently|also|has)\s+)?((?:head|lead|direct|chair|run|manage|represent|work|teach|lectur|stud|serv)\p{L}*|возглавля\p{L}*|руковод\p{L}*|представля\p{L}*|работа\p{L}*|преподаю\p{L}*|преподает|преподаёт|учит\p{L}*)(?:\s+(?:at|for|in|with|as\s+[^,;:⟦⟧]{2,40}?\s+(?:at|of))\b)?\s+(?:в\s+)?(?:the\s+)?⟦(\d+)⟧/iu;
+const WHO_WORKS = /^(?:,\s+(?:who|which|который|которая))?\s+(?:(?:now|currently|also|has)\s+)?((?:head|lead|direct|chair|run|manage|represent|work|teach|lectur|stud|serv)\p{L}*|возглавля\p{L}*|руковод\p{L}*|представля\p{L}*|работа\p{L}*|преподаю\p{L}*|преподает|преподаёт|учит\p{L}*)(?:(?:\s+[\p{Ll}-]+){0,3}?\s+(?:at|for|in|with|as\s+[^,;:⟦⟧]{2,40}?\s+(?:at|of))\b)?\s+(?:в\s+)?(?:the\s+)?⟦(\d+)⟧/iu;
 
 /** "⟦P1⟧, ⟦P2⟧ and ⟦P3⟧ of ⟦O⟧": what follows a list of names is said of each, so the rest of the list is skipped. */
 function afterListOfPeople(ts: TemplatedSentence, after: string): string {
@@ -137,6 +137,9 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   if (ownPost && (ownPost[2] ?? '').trim().split(/\s+/).some(isPost)) out.push([ownPost[1] ?? '', (ownPost[2] ?? '').trim()]);
   const titled = /^(?:,|\s+[–—-]|\s+(?:is|was)(?=\s+(?:the|a|an)\s))\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()"«»“”]{2,80}?)\s+(?:of|at|in|with|for)?\s*(?:the\s+)?⟦(\d+)⟧/u.exec(after);
   if (titled && !holderFollows(ts, after.slice(titled[0].length)) && SAFE_GAP.test(titled[1] ?? '') && (titled[1] ?? '').split(/\s+/).some(isPost) && (titled[1] ?? '').split(/\s+/).length <= 8) out.push([titled[2] ?? '', (titled[1] ?? '').trim()]);
+  // "⟦P⟧, physics teacher, ⟦O⟧, said": the post, then its body as a second apposition.
+  const postThenBody = /^,\s+([^,;:⟦⟧()"«»“”]{2,60}?),\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[,.;)]|$)/u.exec(after);
+  if (postThenBody && (postThenBody[1] ?? '').split(/\s+/).length <= 6 && (postThenBody[1] ?? '').split(/\s+/).some(isPost)) out.push([postThenBody[2] ?? '', (postThenBody[1] ?? '').trim()]);
   const ruTitled = /^(?:,|\s+[–—-])\s+([^,;:⟦⟧()"«»“”]{2,80}?)\s+⟦(\d+)⟧/u.exec(after);
   if (ruTitled && !holderFollows(ts, after.slice(ruTitled[0].length)) && /\p{Script=Cyrillic}/u.test(ruTitled[1] ?? '') && (ruTitled[1] ?? '').split(/\s+/).some(isPost) && (ruTitled[1] ?? '').split(/\s+/).length <= 6) out.push([ruTitled[2] ?? '', (ruTitled[1] ?? '').trim()]);
   const before = withoutNameTail(ts, template.slice(0, at));
@@ -268,6 +271,16 @@ function representedBy(ts: TemplatedSentence, at: number): string[] {
   return out;
 }
 
+/**
+ * «ректор ⟦O⟧, доктор педагогических наук ⟦P⟧», "Director of ⟦O⟧, PhD ⟦P⟧":
+ * an academic degree between a post and the name is the person's too; without
+ * it the post stands next to the name again.
+ */
+function withoutDegree(before: string): string {
+  const m = /,\s*(?:(?:доктор|кандидат)\p{L}*\s+\p{L}+\s+наук|PhD|Ph\.D\.|Dr\.?)(?:\s*,\s*(?:профессор|доцент|professor))?\s*$/iu.exec(before);
+  return m ? `${before.slice(0, m.index)} ` : before;
+}
+
 /** «⟦P1⟧, начальник ⟦O⟧ ⟦P2⟧»: a name right after the body holds that post, not the name before it. */
 function holderFollows(ts: TemplatedSentence, rest: string): boolean {
   const m = /^(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+⟦(\d+)⟧/u.exec(rest);
@@ -300,7 +313,7 @@ function isNameTailWord(ts: TemplatedSentence, w: string): boolean {
 
 /** Posts the shared list misses: it wants a stem before "-yst", and leaves out pupils and students, whose school is their affiliation too. */
 // Posts that tie a person to a body here but that POST_WORD (which also finds people) leaves out.
-const MORE_POSTS = /^(?:analysts?|chairman|chairwoman|co-founder|ceo|pupils?|graduates?|основател\p{L}*|сопредседател\p{L}*|аспирант\p{L}*|магистрант\p{L}*|выпускни\p{L}*)$/iu;
+const MORE_POSTS = /^(?:candidates?|interns?|volunteers?|trainees?|analysts?|chairman|chairwoman|co-founder|ceo|pupils?|graduates?|основател\p{L}*|сопредседател\p{L}*|аспирант\p{L}*|магистрант\p{L}*|выпускни\p{L}*)$/iu;
 
 function isPost(w: string): boolean {
   return POST_WORD.test(w) || MORE_POSTS.test(w);
@@ -357,6 +370,11 @@ function unitParent(ctx: RelationContext, ts: TemplatedSentence, unit: Candidate
   if (!entity || !UNIT.test(entity.name)) return null;
   const inner = ts.inner.filter((c) => c.type === 'Organization' && c.entityId && c.entityId !== unit.entityId && c.start >= unit.start && c.end <= unit.end);
   if (inner.length === 1) return inner[0]?.entityId ?? null;
+  // "head of the ⟦Department of Pedagogy⟧ at the ⟦University⟧": the parent named right after the unit.
+  const marker = ts.slots.indexOf(unit);
+  const next = marker >= 0 ? /^\s+(?:at|of|in)\s+(?:the\s+)?⟦(\d+)⟧/u.exec(ts.template.slice(ts.template.indexOf(`⟦${marker}⟧`) + `⟦${marker}⟧`.length)) : null;
+  const after = slotAt(ts, next?.[1]);
+  if (after?.type === 'Organization' && after.entityId) return after.entityId;
   // The inner name was not marked: read it from the unit's own words, past its first ("Faculty").
   const id = bodyNamedIn(ctx, (entity.name.match(WORD) ?? []).slice(1));
   return id && id !== entity.id ? id : null;

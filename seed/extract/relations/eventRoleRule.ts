@@ -2,6 +2,7 @@ import type { Relation, RelationType } from '../../extraction.ts';
 import { HELD_CUE } from '../eventExtractor.ts';
 import { POST_WORD } from '../lexicon.ts';
 import { parseRu } from '../../text/russianMorphology.ts';
+import { isEnglishVerb } from '../../text/englishWords.ts';
 import { parentSlots } from './partOfRule.ts';
 import { focusEvent, relation, slotAt, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
 
@@ -116,7 +117,9 @@ export const eventRoleRule: RelationRule = {
         const sends = c.type === 'Country' && countrySends(ts, pos);
         // A jury is listed with each member's post and employer, longer than any list of names.
         const juror = c.type === 'Person' && JURY.test(ts.template);
-        if (c.type !== 'City' && (!cue || (!sends && !juror && !closeEnough(ts.template, cue, pos)))) return;
+        // «приняли участие заместитель директора ⟦O⟧ ⟦P1⟧, учитель ⟦O2⟧ ⟦P2⟧ и студентка ⟦P3⟧»: each name of a list of people with their posts.
+        const listed = c.type === 'Person' && !!cue && cue.end <= pos && PERSON_PARTICIPATION.test(ts.template.slice(cue.start, cue.end)) && postsListUntil(ts.template.slice(cue.end, pos));
+        if (c.type !== 'City' && (!cue || (!sends && !juror && !listed && !closeEnough(ts.template, cue, pos)))) return;
         const conf = explicit ? 0.85 : 0.65;
         const eventId = cue ? eventBeforeCue(ts, cue) ?? focus.id : focus.id;
         if (!cue) {
@@ -189,6 +192,13 @@ function inWhatWasSaid(ts: TemplatedSentence, cue: Cue): boolean {
 function countrySends(ts: TemplatedSentence, pos: number): boolean {
   const m = COUNTRY_SENDS.exec(ts.template.slice(Math.max(0, pos - 60), pos));
   return !!m && [...m[0].matchAll(/⟦(\d+)⟧/gu)].every((x) => slotAt(ts, x[1])?.type === 'Country');
+}
+
+/** The words between a cue and a name are a list of people with posts: no verb, no clause break. */
+function postsListUntil(between: string): boolean {
+  if (/[;:.!?]|\s[—–-]\s/u.test(between)) return false;
+  const words = between.replace(/⟦\d+⟧/gu, ' ').split(/[\s,«»"“”()]+/u).filter(Boolean);
+  return words.length <= 30 && !words.some((w) => (/\p{Script=Cyrillic}/u.test(w) ? parseRu(w).some((p) => p.known && (p.pos === 'VERB' || p.pos === 'INFN')) : isEnglishVerb(w)));
 }
 
 /** "borrow from Chilean practice": a country's adjective after "from" qualifies a thing; it sends no one. */
