@@ -158,13 +158,17 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
         j--;
         continue;
       }
-      if (/^\p{Lu}/u.test(t.text) && (!CAPITALIZED_STOPWORDS.has(t.text.toLowerCase()) || ORDINAL.test(t.text)) || ORDINAL.test(t.text)) {
+      // "Reading for All roadshow": a common capitalised word closes a name when a connector joins it to a name word.
+      const closesName = j === first - 1 && ['for', 'of', 'and'].includes(tokens[j - 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[j - 2]?.text ?? '');
+      if (/^\p{Lu}/u.test(t.text) && (!CAPITALIZED_STOPWORDS.has(t.text.toLowerCase()) || ORDINAL.test(t.text) || closesName) || ORDINAL.test(t.text)) {
         if (!ORDINAL.test(t.text) && !EN_KIND_MODIFIER.test(t.text)) named = true;
         from = j;
         j--;
         continue;
       }
-      if (['and', 'of', '&'].includes(t.text) && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && from === j + 1) {
+      // "… in Lima for the Reading roadshow": a place before "for" is where, not part of the name.
+      const placeBeforeFor = t.text === 'for' && /^(?:in|at)$/i.test(tokens[j - 2]?.text ?? '');
+      if (['and', 'of', 'for', '&'].includes(t.text) && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && from === j + 1 && !placeBeforeFor) {
         j--;
         continue;
       }

@@ -12,7 +12,9 @@ import { inside, type CityCandidate, type CountryCandidate, type ExtractionConte
 
 /** A city this small is only trusted when a locative word introduces it ("in X"). */
 const UNANCHORED_CITY_POPULATION = 100_000;
-const LOCATIVE_BEFORE = /(?:\b(?:in|at|from|to|city of|town of)(?:\s+the)?|(?<![\p{L}])(?:в|во|из|г\.|город\p{L}*))\s*$/iu;
+const LOCATIVE_BEFORE = /(?:\b(?:in|at|from|to|city of|town of|visited|toured|across|throughout)(?:\s+the)?|(?<![\p{L}])(?:в|во|из|г\.|город\p{L}*))\s*$/iu;
+/** "Lima hosted the seminar", «Томск принял форум»: a town as the host names itself. */
+const HOST_AFTER = /^\s+(?:hosted|will\s+host|welcomed|принял[аи]?|примет|принимал[аи]?)(?!\p{L})/iu;
 
 /**
  * Countries (any English or Russian name, any case ending) and cities. A city
@@ -84,8 +86,12 @@ function citiesNamedIn(
       const trusted = city.loose
         ? (reportCountries.has(city.countryCode) && !isOrdinaryEnglishWord(tokens[i]?.text ?? '') && !givenNames.has(normalizeName(tokens[i]?.text ?? '')) && (standsAlone(tokens, i) || names.some((n) => start >= n.start && start < n.end))) ||
           // «в Томске» in a report that names no country: a large town the dictionary knows as a place, after «в», is that town.
-          (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION && parseRu(tokens[i]?.text ?? '').some((p) => p.known && p.geo && p.pos === 'NOUN'))
-        : city.curated || (reportCountries.has(city.countryCode) && (m.end - i > 1 || !isOrdinaryEnglishWord(tokens[i]?.text ?? '') || LOCATIVE_BEFORE.test(before))) || (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION);
+          (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION && parseRu(tokens[i]?.text ?? '').some((p) => p.known && p.geo && p.pos === 'NOUN')) ||
+          // «Томского государственного университета» in a Russian report that names no country: a large Russian town.
+          (reportCountries.size === 0 && city.countryCode === 'RU' && city.population >= UNANCHORED_CITY_POPULATION && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && names.some((n) => start >= n.start && start < n.end))
+        : city.curated ||
+          (reportCountries.has(city.countryCode) && (m.end - i > 1 || !isOrdinaryEnglishWord(tokens[i]?.text ?? '') || LOCATIVE_BEFORE.test(before))) ||
+          ((LOCATIVE_BEFORE.test(before) || HOST_AFTER.test(ctx.text.slice(end, end + 20)) || listedAfterTown(cities, ctx.text, start)) && city.population >= UNANCHORED_CITY_POPULATION);
       if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
       if (namesFeature(ctx.text.slice(end, end + 30)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
       if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;
@@ -190,6 +196,12 @@ function standsAlone(tokens: Token[], i: number): boolean {
   if (/^(?:имени|им|after)$/iu.test(prev)) return false;
   const capital = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
   return !(i > 0 && capital(prev)) && !(capital(next) && !t.endsWith('-based'));
+}
+
+/** "visited Lima, ⟦Cusco⟧ and …": a town listed right after a town already found. */
+function listedAfterTown(cities: readonly CityCandidate[], text: string, start: number): boolean {
+  const prev = cities[cities.length - 1];
+  return !!prev && /^(?:\s*,\s*|\s+(?:and|и)\s+|\s*,\s*and\s+)$/u.test(text.slice(prev.end, start));
 }
 
 /** "named after Antonio José de Sucre", «имени Габриэлы Мистраль»: the last word of an eponym. */

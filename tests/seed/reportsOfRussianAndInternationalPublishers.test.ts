@@ -136,6 +136,36 @@ describe('places', () => {
   });
 });
 
+describe('where events were held', () => {
+  const heldIn = (ex: Extraction, event: string): string[] =>
+    ex.relations.filter((r) => r.type === 'HELD_IN' && r.from === find(ex, 'Event', event)?.id).map((r) => ex.entities.find((e) => e.id === r.to)?.name ?? '');
+
+  it('reads the towns a roadshow visited, and its name with "for All"', () => {
+    const ex = extract('The Reading for All roadshow visited Lima, Cusco and Arequipa in May 2024.');
+    expect(heldIn(ex, 'Reading for All roadshow').sort()).toEqual(['Arequipa', 'Cusco', 'Lima']);
+  });
+
+  it('reads a town that hosted the event: "Lima hosted …", «Томск принял …»', () => {
+    const en = extract('Lima hosted the Regional Seminar on Inclusive Schools on 3 June 2024.');
+    expect(heldIn(en, 'Regional Seminar on Inclusive Schools')).toEqual(['Lima']);
+  });
+
+  it('reads every town of a Russian list after «прошёл в»', () => {
+    const ex = extract('Семинар «Инклюзивная школа» прошёл 3 июня 2024 года в Томске, Омске и Новосибирске.', 'ru');
+    expect(heldIn(ex, 'Семинар «Инклюзивная школа»').sort()).toEqual(['Novosibirsk', 'Omsk', 'Tomsk']);
+  });
+
+  it('reads the town of a Russian university in a report that names no country', () => {
+    const ex = extract('Семинар «Инклюзивная школа» прошёл 3 июня 2024 года на площадке Томского государственного университета.', 'ru');
+    expect(names(ex, 'City')).toEqual(['Tomsk']);
+  });
+
+  it('gives no venue from a country visited, only from its towns', () => {
+    const ex = extract('A delegation of teachers from Chile visited Peru from 3 to 5 June 2024 for the Study Visit on Rural Schools.');
+    expect(heldIn(ex, 'Study Visit on Rural Schools')).not.toContain('Peru');
+  });
+});
+
 describe('events and roles', () => {
   it('names an untitled main event by what it is about, never by its bare kind: "a regional ministerial conference on early childhood education"', () => {
     const ex = extract('Ministers from 12 countries met in Lima on 12 and 13 June 2024 for a regional ministerial conference on early childhood education, convened by UNICEF.');

@@ -20,7 +20,7 @@ const CUES: Array<[Role, RegExp]> = [
   ['HOSTED', /(?:прош[её]л\p{L}*|прошл[аио]|состоял\p{L}*|проходил\p{L}*|пройд[её]т|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся)(?:\s+[\p{L}\d]+){0,4}?\s+(?:в|во)\s+(?=⟦)|(?<!\p{L})(?:в|во)\s+(?=⟦\d+⟧[^.;⟦⟧]{0,60}?(?:прош[её]л|прошл[аио]|состоял\p{L}*|проходил\p{L}*|пройд[её]т|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся))/giu],
   ['HOSTED', /\bhosted\b|\bhost\b|\bpremises of|\bcampus of|\bvenue\b|на базе|в стенах|принимал\p{L}*|принял[аио]?(?=\s+⟦)|принимает|принимают|площадк\p{L}*/giu],
   ['PARTICIPATED_IN', /\bbrought\s+together\b(?!\s+by)|\bgathered\b|\bguests?\b|(?<!\p{L})гост\p{L}*|собрал\p{L}*|\bsent\s+(?:an?\s+|their\s+|its\s+)?(?:observers?|delegations?|delegates|representatives|experts|teams?|speakers|participants|staff)\b|\bobservers?\b|направил\p{L}*\s+(?:сво\p{L}+\s+)?(?:представител|делегаци|наблюдател|эксперт|команд)\p{L}*|наблюдател\p{L}*|\battended\b|\battendees\b|\bin attendance\b|\bofficials\s+(?:of|from)\b|\bparticipa\p{L}*|\btook part|\btaking part|\brepresentatives\b|\b(?<!⟦\d+⟧\s)representative\s+of\b|\bspecialists from|\bdelegat\p{L}*|\bguests from|\bteams? from|\b(?:students|pupils|schoolchildren|teachers|educators|lecturers|researchers|experts|delegations?)\s+(?:from|of)\b|\b(?:medals?|prizes?|awards?|places?|diplomas?)\s+went\s+to\b|\bjoined\b|\bcame from|\bfrom\s+(?:the\s+)?(?:⟦\d+⟧,?\s*(?:and\s+)?)+|\bjury\b|\bwinners?\b|\bwon\b|\btook\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+place|\bawarded\b|\bpresented\b|\bdemonstrated\b|\bshowcased\b|\bexhibited\b|продемонстрировал\p{L}*|представил\p{L}*|презентовал\p{L}*|участ\p{L}*|представител\p{L}*|специалист\p{L}*|делегаци\p{L}*|(?<!\p{L})(?:эксперт|преподавател|педагог|сотрудник|студент|учащ|школьник|магистрант|аспирант|методист)\p{L}*\s+(?=⟦)|приехал\p{L}*|жюри|победител\p{L}*|занял\p{L}*\s+(?:\p{L}+\s+)?мест\p{L}*|(?<!\p{L})мест\p{L}*\s+занял\p{L}*|призер\p{L}*|призёр\p{L}*|команд\p{L}*/giu],
-  ['HELD_IN', /\b(?:was|were|will be|is|are)\s+held\b|\btook place\b|\bheld\s+in\b|прош[её]л\p{L}*|прошл[аи]|состоял\p{L}*|проходил\p{L}*|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся/giu],
+  ['HELD_IN', /\b(?:was|were|will be|is|are)\s+held\b|\btook place\b|\bvisited\b|\btoured\b|\bheld\s+in\b|прош[её]л\p{L}*|прошл[аи]|состоял\p{L}*|проходил\p{L}*|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся/giu],
 ];
 
 /** Cues that say a person, not only their body, took part. */
@@ -109,6 +109,7 @@ export const eventRoleRule: RelationRule = {
       const explicit = focus.explicit;
       const parents = parentSlots(ts.template);
       const affiliated = affiliationTargets(ts);
+      const heldIn = new Set<number>();
       ts.slots.forEach((c, i) => {
         if (!c.entityId || c.type === 'Event') return;
         const pos = ts.template.indexOf(`⟦${i}⟧`);
@@ -144,13 +145,22 @@ export const eventRoleRule: RelationRule = {
           if (VENUE_CUE.test(ts.template.slice(cue.start, cue.end)) && !VENUE_BODY.test(c.text)) return;
           out.push(relation(cue.role, c.entityId, eventId, ts.sentence, conf));
         } else if (c.type === 'Country') {
-          if (cue.role === 'HELD_IN') out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
+          // "visited Serbia": a country toured is no venue; only its towns are.
+          if (cue.role === 'HELD_IN' && !/^(?:visited|toured)$/iu.test(ts.template.slice(cue.start, cue.end))) out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
           // A country takes part by sending people ("delegations from X", "teachers from X"), not by being named near a cue.
           else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED') && !adjectiveOfCountry(c.text) && countrySends(ts, pos)) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
         } else if (c.type === 'City') {
           const prefix = ts.template.slice(Math.max(0, pos - 6), pos);
-          if (cue.role === 'HELD_IN' || (/(?<!\p{L})(?:in|в|во)\s+$/iu.test(prefix) && HELD_CUE.test(ts.sentence.text) && (cue.role === 'HOSTED' || !placeOfBody(ts, pos)))) {
+          // "⟦Lima⟧ hosted ⟦the seminar⟧", «⟦Томск⟧ принял ⟦форум⟧»: the town is where the event was.
+          if (TOWN_HOSTS.test(ts.template.slice(pos + `⟦${i}⟧`.length))) {
             out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
+            return;
+          }
+          // «прошёл в ⟦Томске⟧, ⟦Омске⟧ и ⟦Новосибирске⟧»: the towns listed after the first are places of the event too.
+          const listedAfterHeld = heldIn.has(i - 1) && /^\s*(?:,|и|and|,\s*and)\s*$/u.test(ts.template.slice(ts.template.indexOf(`⟦${i - 1}⟧`) + `⟦${i - 1}⟧`.length, pos));
+          if (cue.role === 'HELD_IN' || listedAfterHeld || (/(?<!\p{L})(?:in|в|во)\s+$/iu.test(prefix) && HELD_CUE.test(ts.sentence.text) && (cue.role === 'HOSTED' || !placeOfBody(ts, pos)))) {
+            out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
+            heldIn.add(i);
           }
         }
       });
@@ -171,6 +181,8 @@ function aboutOtherThing(template: string, cue: Cue): boolean {
   const before = template.slice(Math.max(0, cue.start - 60), cue.start).replace(/[«"“][^«»"“”]*[»"”]\s*$/u, 'project ');
   return NON_EVENT_THING.test(before.trimEnd());
 }
+
+const TOWN_HOSTS = /^\s+(?:hosted|will\s+host|welcomed|принял[аи]?|примет|принимал[аи]?)\s/iu;
 
 /** Verbs that introduce what a speaker talked about («рассказала о программе …»). */
 const TALKED_ABOUT = /\b(?:spoke|talked|told\s+\S+|reported)\s+(?:about|on)\b|\bdescribed\b|\brecalled\b|(?<!\p{L})напомнил\p{L}*|(?<!\p{L})(?:рассказал\p{L}*|говорил\p{L}*|сообщил\p{L}*)\s+(?:о|об|про)(?!\p{L})|(?<!\p{L})поделил\p{L}*\s+опытом/iu;
