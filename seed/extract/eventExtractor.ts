@@ -13,6 +13,9 @@ const EN_MODIFIERS = '(?:(?:International|Regional|Interregional|National|Republ
 const RU_MODIFIERS = '(?:(?:международн|региональн|межрегиональн|всероссийск|республиканск|ежегодн|научно-практическ|научн|педагогическ|молод[её]жн|онлайн|[IVX]+)\\p{L}*\\s+)*';
 export const HELD_CUE = /\b(?:was|were|will be|is|are)\s+(?:being\s+)?(?:held|organi[sz]ed|conducted|hosted|convened)\b|\btook place\b|\bheld\b|\b(?:met|gathered|convened|came together|opened|kicked off|started|began|ran|runs|takes? place|hosted|welcomed|brought together)\b|собрал\p{L}*|открыл\p{L}*|стартовал\p{L}*|прош[её]л|прошла|прошли|состоял\p{L}*|проходил\p{L}*|организова\p{L}*|провед[её]н\p{L}*/iu;
 
+/** One English kind word ("Seminar", "Forums"), to tell an event's name inside another phrase. */
+const EN_KIND_WORD = new RegExp(`^(?:${EVENT_KINDS.map((k) => k.en).join('|')})$`, 'iu');
+
 const KIND_RE = EVENT_KINDS.map((k) => ({
   kind: k.kind,
   en: new RegExp(`(?<![\\p{L}])${EN_MODIFIERS}(?:${k.en})(?![\\p{L}])`, 'giu'),
@@ -110,6 +113,8 @@ function titleNear(ctx: ExtractionContext, s: Sentence, start: number, end: numb
   if (/^\p{Lu}/u.test(kindText.split(/\s+/).pop() ?? '')) {
     const rest = ctx.text.slice(end, s.end);
     const m = /^\s+(?:on|of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*|and|of|in|for|the|&)(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|in|for|the|&))*)/u.exec(rest);
+    // "Sessions of the Regional Seminar on …": a kind "of" a named event is a part of it, not a title; the event is named by its own kind.
+    if (m && /^\s+of\s/u.test(rest) && (m[1] ?? '').split(/\s+/).some((w) => EN_KIND_WORD.test(w))) return null;
     if (m && /\p{Lu}/u.test(m[1] ?? '')) {
       const full = ctx.text.slice(start, end + m[0].length).replace(/\s+(?:and|of|in|for|the|&)$/u, '');
       return { text: full.replace(/^(?:the)\s+/i, ''), start, end: start + full.length };
@@ -179,7 +184,7 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
     if (kindCapital || named) {
       let k = last + 1;
       // "Olympiad in Mathematics" names its subject with "in"; "Forum in Lima" names where it is.
-      const subjectIn = tokens[k]?.text === 'in' && !ctx.found.some((c) => (c.type === 'City' || c.type === 'Country') && c.start === tokens[k + 1]?.start) && !matchCountryAt(tokens, k + 1, ctx.gazetteers) && !matchCityAt(tokens, k + 1, ctx.gazetteers);
+      const subjectIn = tokens[k]?.text === 'in' && !EN_MONTHS.includes((tokens[k + 1]?.text ?? '').toLowerCase()) && !/^(?:spring|summer|autumn|fall|winter)$/iu.test(tokens[k + 1]?.text ?? '') && !ctx.found.some((c) => (c.type === 'City' || c.type === 'Country') && c.start === tokens[k + 1]?.start) && !matchCountryAt(tokens, k + 1, ctx.gazetteers) && !matchCityAt(tokens, k + 1, ctx.gazetteers);
       if ((['on', 'for', 'of'].includes(tokens[k]?.text ?? '') || subjectIn) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !orgAt(tokens[k + 1]?.start ?? 0)) {
         let m = k + 1;
         let end2 = -1;

@@ -160,6 +160,12 @@ describe('where events were held', () => {
     expect(names(ex, 'City')).toEqual(['Tomsk']);
   });
 
+  it('names the event a session belongs to by its own kind, and leaves "in December" out of a name', () => {
+    const ex = extract('Sessions of the Regional Seminar on Inclusive Schools were held in Lima, Cusco and Arequipa on 3–7 June 2024. Results will be shown at the Andean Education Forum in December.');
+    expect(names(ex, 'Event')).toEqual(expect.arrayContaining(['Regional Seminar on Inclusive Schools', 'Andean Education Forum']));
+    expect(heldIn(ex, 'Regional Seminar on Inclusive Schools').sort()).toEqual(['Arequipa', 'Cusco', 'Lima']);
+  });
+
   it('gives no venue from a country visited, only from its towns', () => {
     const ex = extract('A delegation of teachers from Chile visited Peru from 3 to 5 June 2024 for the Study Visit on Rural Schools.');
     expect(heldIn(ex, 'Study Visit on Rural Schools')).not.toContain('Peru');
