@@ -52,6 +52,8 @@ const ROWS: Array<[canonical: string, en: string[], ru: string[]]> = [
   ['federal', ['federal'], ['федеральн']],
   ['republican', ['republican', 'republic'], ['республиканск', 'республик']],
   ['regional', ['regional', 'oblast', 'provincial', 'district'], ['региональн', 'областн', 'район', 'краев', 'окружн']],
+  // An administrative unit's own word: «провинции Хэйлунцзян» and "Guangdong Province" share nothing but it.
+  ['province', ['province', 'provinces', 'region', 'oblast', 'prefecture', 'county'], ['провинци', 'област', 'регион', 'префектур']],
   ['municipal', ['municipal', 'city', 'town'], ['муниципальн', 'городск', 'город', 'мэри']],
   ['public', ['public', 'non-profit', 'nonprofit', 'non-governmental', 'charity', 'charitable', 'private', 'autonomous'], ['общественн', 'некоммерческ', 'благотворительн', 'частн', 'автономн', 'неправительственн']],
   ['international', ['international', 'intergovernmental', 'interstate'], ['международн', 'межгосударственн', 'межправительственн']],

@@ -631,7 +631,8 @@ function properSimilarity(a: OrgName, b: OrgName, scope: OrgScope): { score: num
   // "Tomsk State University" is not short for "Tomsk State Pedagogical University": a field the longer name adds makes another school.
   // A shared eponym still identifies ("Nizami University").
   const eponymShared = m.shared.some(([x, y]) => x.startsWith('ep:') || y.startsWith('ep:'));
-  if (!eponymShared && long.generic.some((w) => FIELD_OF_STUDY.has(w) && !short.generic.includes(w))) return { score: 0.3, reason: 'another field of study' };
+  const added = long.generic.filter((w) => !short.generic.includes(w));
+  if (!eponymShared && added.length > 0 && added.every((w) => FIELD_OF_STUDY.has(w))) return { score: 0.3, reason: 'another field of study' };
   // A short form keeps the kind word ("… University"): "United Nations" is not a short form of a UN programme.
   if (named && short.generic.length > 0 && isSubset(short.generic, long.generic) && (!longHead || short.generic.includes(longHead))) return { score: 0.9, reason: 'short form of the name' };
   return { score: 0.8 * genDice, reason: 'similar names' };
