@@ -5,7 +5,7 @@
  * a regular-expression extractor (bench/baselines/regexExtractor.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -155,17 +155,31 @@ export async function benchExtract(scale: ScaleName, seed: number): Promise<{ re
   return { result, extractions };
 }
 
-const FIRST_REPORT_CHILD = fileURLToPath(new URL('./support/firstReport.ts', import.meta.url));
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
-/** How the child loads seed (bench/support/firstReport.ts): as `npm run extract` does, and through seed/index.ts. */
-const ENTRIES = ['cli', 'index'] as const;
+/**
+ * How the child loads seed: `cli` as `npm run extract` does (its modules, from
+ * the bundle seed/cli/bundled.mjs runs), `index` through seed/index.ts under
+ * tsx, as the bench itself and the API do.
+ */
+function childArgs(entry: 'cli' | 'index'): string[] {
+  return entry === 'cli' ? [...extractCommand().slice(1, -1), 'bench/support/firstReport.ts'] : ['--import', 'tsx', 'bench/support/firstReportViaIndex.ts'];
+}
+
+/** `npm run extract`'s command from package.json (`node [options] seed/cli/bundled.mjs seed/cli/extract.ts`), word by word. */
+function extractCommand(): string[] {
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const words = manifest.scripts.extract?.split(/\s+/) ?? [];
+  if (words[0] !== 'node' || words.at(-1) !== 'seed/cli/extract.ts') throw new Error(`bench: package.json's extract script is no longer \`node … seed/cli/extract.ts\`: ${manifest.scripts.extract}`);
+  return words;
+}
 
 /**
  * Cold start: the corpus's first English and first Russian report, each in
- * its own fresh `node --import tsx` process (TypeScript already compiled into
- * tsx's cache by this process, as on any run after the first; seed's derived
- * tables already in node_modules/.cache, as after any first run), the runs
- * interleaved so a busy spell on the machine does not fall on one language.
+ * its own fresh Node process (TypeScript already compiled into tsx's cache by
+ * this process and the bundle built by a first untimed run, as on any run
+ * after the first; seed's derived tables already in node_modules/.cache, as
+ * after any first run), the runs interleaved so a busy spell on the machine
+ * does not fall on one language.
  */
 function measureFirstReport(reports: SyntheticReport[]): ExtractResult['firstReport'] {
   const firsts = new Map<string, SyntheticReport>();
@@ -179,13 +193,16 @@ function measureFirstReport(reports: SyntheticReport[]): ExtractResult['firstRep
       writeFileSync(file, r.content);
       return { language, file };
     });
+    const child = (entry: 'cli' | 'index', file: string): number => {
+      const out = execFileSync(process.execPath, [...childArgs(entry), file], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
+      return (JSON.parse(out.trim().split('\n').pop()!) as { ms: number }).ms;
+    };
+    child('cli', files[0]!.file);
     const ms: Record<string, number[]> = {};
     for (let run = 0; run < COLD_RUNS; run++) {
-      for (const entry of ENTRIES) {
+      for (const entry of ['cli', 'index'] as const) {
         for (const { language, file } of files) {
-          const out = execFileSync(process.execPath, ['--import', 'tsx', FIRST_REPORT_CHILD, file, entry], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 120_000 });
-          const { ms: t } = JSON.parse(out.trim().split('\n').pop()!) as { ms: number };
-          (ms[entry === 'cli' ? language : `${language} via seed/index.ts`] ??= []).push(Math.round(t));
+          (ms[entry === 'cli' ? language : `${language} via seed/index.ts`] ??= []).push(Math.round(child(entry, file)));
         }
       }
     }

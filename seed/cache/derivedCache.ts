@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -65,10 +65,68 @@ export function sourceFingerprint(moduleUrl: string | URL): string {
   return fileFingerprint(fileURLToPath(moduleUrl));
 }
 
+/** Relative module specifiers a source file imports or re-exports (`from` or `import` and a quoted path starting with a dot). */
+const RELATIVE_IMPORT = /\b(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/**
+ * A source file of seed and every source file it imports, transitively, each
+ * hashed whole: the code a table derived by running that module depends on.
+ * Imports are read from the text (relative `from '…'` specifiers), so a
+ * specifier in a comment only adds a file; packages are keyed separately.
+ */
+export function sourceClosureFingerprint(moduleUrl: string | URL): string {
+  const entry = fileURLToPath(moduleUrl);
+  const root = dirname(entry);
+  const seen = new Map<string, string>();
+  const queue = [entry];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file)) continue;
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      seen.set(file, 'missing'); // e.g. a specifier quoted in a comment
+      continue;
+    }
+    seen.set(file, createHash('sha256').update(text).digest('hex'));
+    for (const m of text.matchAll(RELATIVE_IMPORT)) {
+      const target = join(dirname(file), m[1] as string);
+      if (!seen.has(target)) queue.push(target);
+    }
+  }
+  return [...seen]
+    .map(([file, hash]) => `${relative(root, file)}:${hash}`)
+    .sort()
+    .join('|');
+}
+
 /** An installed package: its package.json (version and all) hashed, and the size and time of the data files named. */
 export function packageFingerprint(name: string, ...dataFiles: string[]): string {
   const dir = packageDir(name);
   return [name, fileFingerprint(join(dir, 'package.json')), ...dataFiles.map((f) => fileFingerprint(join(dir, f), false))].join('|');
+}
+
+/** Every runtime dependency of the project (package.json `dependencies`), fingerprinted as by packageFingerprint. */
+export function dependenciesFingerprint(): string {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  return Object.keys(manifest.dependencies ?? {})
+    .sort()
+    .map((name) => `${name}|${fileFingerprint(installedManifest(root, name))}`)
+    .join('\n');
+}
+
+/** node_modules/<name>/package.json as Node would find it from `dir` (found by path: ES-only packages do not resolve with require). */
+function installedManifest(dir: string, name: string): string {
+  for (let d = dir; ; d = dirname(d)) {
+    const file = join(d, 'node_modules', name, 'package.json');
+    try {
+      statSync(file);
+      return file;
+    } catch {
+      if (dirname(d) === d) throw new Error(`package ${name} is not installed`);
+    }
+  }
 }
 
 /**

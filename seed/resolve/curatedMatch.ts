@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { dependenciesFingerprint, derivedTable, sourceClosureFingerprint } from '../cache/derivedCache.ts';
 import type { CuratedData, CuratedOrganization } from '../data/curated.ts';
 import type { Gazetteers } from '../gazetteer/index.ts';
 import { normalizeName } from '../text/normalizeName.ts';
@@ -10,17 +12,44 @@ interface CuratedIndex {
 
 const cache = new WeakMap<CuratedData, CuratedIndex>();
 
+/**
+ * Every name of every curated organization parsed (an OrgName is plain data):
+ * `[index in curated.organizations, name]`. Parsing them all takes a large
+ * part of the first report's time (Russian names load the `az` dictionary),
+ * so the parsed names are a derived table (seed/cache/derivedCache.ts) keyed
+ * by the curated data, the source of this module and all it imports, and the
+ * installed packages: an English report then never loads `az` for them.
+ */
+function parsedNames(curated: CuratedData, g: Gazetteers): Array<[number, OrgName]> {
+  const build = (): Array<[number, OrgName]> => {
+    const out: Array<[number, OrgName]> = [];
+    curated.organizations.forEach((org, i) => {
+      for (const n of namesOf(org)) {
+        const parsed = parseOrgName(n, g);
+        if (parsed.head) out.push([i, parsed]);
+      }
+    });
+    return out;
+  };
+  // Data made up by a test, with no organizations, is not worth a file.
+  if (curated.organizations.length === 0) return build();
+  return derivedTable(
+    'curated-organization-names',
+    () => [createHash('sha256').update(JSON.stringify(curated)).digest('hex'), sourceClosureFingerprint(import.meta.url), dependenciesFingerprint()],
+    build,
+  );
+}
+
+function namesOf(org: CuratedOrganization): string[] {
+  return [org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])];
+}
+
 function indexFor(curated: CuratedData, g: Gazetteers): CuratedIndex {
   let idx = cache.get(curated);
   if (idx) return idx;
   idx = { byKey: new Map(), parsed: [] };
-  for (const org of curated.organizations) {
-    for (const n of [org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]) {
-      idx.byKey.set(normalizeName(n), org);
-      const parsed = parseOrgName(n, g);
-      if (parsed.head) idx.parsed.push({ org, name: parsed });
-    }
-  }
+  for (const org of curated.organizations) for (const n of namesOf(org)) idx.byKey.set(normalizeName(n), org);
+  for (const [i, name] of parsedNames(curated, g)) idx.parsed.push({ org: curated.organizations[i] as CuratedOrganization, name });
   cache.set(curated, idx);
   return idx;
 }

@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import nlp from 'compromise';
-import { derivedTable } from '../../seed/cache/derivedCache.ts';
+import { derivedTable, sourceClosureFingerprint } from '../../seed/cache/derivedCache.ts';
 
 // Start-up tables read back from node_modules/.cache (seed/cache/derivedCache.ts) must be exactly what building them gives.
 
@@ -48,6 +49,63 @@ describe('derived tables', () => {
     derivedTable('u', () => ['v'], build);
     expect(build).toHaveBeenCalledTimes(4);
     expect(readdirSync(dir).some((f) => f.startsWith('u-'))).toBe(false);
+  });
+
+  it('key a module by its own source and every source it imports, transitively, and by nothing else', () => {
+    const src = mkdtempSync(join(tmpdir(), 'edugraph-closure-'));
+    try {
+      writeFileSync(join(src, 'a.ts'), "import { b } from './b.ts';\nexport const a = b;\n");
+      writeFileSync(join(src, 'b.ts'), "export { c as b } from './sub/c.ts';\n");
+      writeFileSync(join(src, 'unrelated.ts'), 'export const u = 1;\n');
+      const key = (): string => sourceClosureFingerprint(pathToFileURL(join(src, 'a.ts')));
+      // sub/c.ts does not exist yet: the key still forms, and changes once it does
+      const missing = key();
+      expect(missing).toContain('sub/c.ts:missing');
+      mkdirSync(join(src, 'sub'));
+      writeFileSync(join(src, 'sub', 'c.ts'), 'export const c = 1;\n');
+      const one = key();
+      expect(one).not.toBe(missing);
+      writeFileSync(join(src, 'unrelated.ts'), 'export const u = 2;\n');
+      expect(key()).toBe(one);
+      writeFileSync(join(src, 'sub', 'c.ts'), 'export const c = 2;\n');
+      expect(key()).not.toBe(one);
+    } finally {
+      rmSync(src, { recursive: true, force: true });
+    }
+  });
+
+  it('curated organizations: the names read back from the cache match as the names parsed in memory', async () => {
+    const names = ['UNESCO', 'UNICEF', 'the World Bank', 'Asian Development Bank', 'Министерство просвещения Российской Федерации', 'Aga Khan Foundation', 'Kazakh National University', 'ЮНИСЕФ', 'British Council', 'Unversity of Central Asia', 'Fondation Unknown'];
+    const answers = async (): Promise<Array<string | null>> => {
+      vi.resetModules();
+      const { curatedData } = await import('../../seed/data/curated.ts');
+      const { gazetteersFor } = await import('../../seed/gazetteer/index.ts');
+      const { parseOrgName } = await import('../../seed/resolve/orgName.ts');
+      const { matchCuratedOrganization } = await import('../../seed/resolve/curatedMatch.ts');
+      const curated = curatedData();
+      const g = gazetteersFor(curated);
+      return names.map((n) => matchCuratedOrganization(parseOrgName(n, g), curated, g)?.id ?? null);
+    };
+    process.env.EDUGRAPH_DERIVED_CACHE = 'off';
+    const built = await answers();
+    expect(built.filter(Boolean).length).toBeGreaterThan(4);
+    delete process.env.EDUGRAPH_DERIVED_CACHE;
+    await answers(); // writes the file
+    const file = readdirSync(dir).find((f) => f.startsWith('curated-organization-names-'));
+    expect(file).toBeDefined();
+    expect(await answers()).toEqual(built); // reads it back
+    // and holds exactly what parsing gives
+    vi.resetModules();
+    const { curatedData } = await import('../../seed/data/curated.ts');
+    const { gazetteersFor } = await import('../../seed/gazetteer/index.ts');
+    const { parseOrgName } = await import('../../seed/resolve/orgName.ts');
+    const curated = curatedData();
+    const g = gazetteersFor(curated);
+    const cached = JSON.parse(readFileSync(join(dir, file!), 'utf8')) as Array<[number, unknown]>;
+    const parsed = curated.organizations.flatMap((o, i) =>
+      [o.name, ...o.aliases, ...(o.acronym ? [o.acronym] : [])].map((n) => [i, parseOrgName(n, g)] as const).filter(([, p]) => p.head),
+    );
+    expect(cached).toEqual(parsed);
   });
 
   it('compromise: the CommonJS build a cache miss loads holds the same lexicon as the ES module', () => {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +9,13 @@ import { ROOT, SEED_000 } from './helpers.ts';
 
 const run = promisify(execFile);
 
+/** The command `npm run extract` runs (`node … seed/cli/bundled.mjs seed/cli/extract.ts`), from package.json. */
+const EXTRACT = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { extract: string } }).scripts.extract.split(' ');
+
 async function extractCli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run('npx', ['tsx', 'seed/cli/extract.ts', ...args], { cwd: ROOT });
+    expect(EXTRACT[0]).toBe('node');
+    const { stdout, stderr } = await run(process.execPath, [...EXTRACT.slice(1), ...args], { cwd: ROOT });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
