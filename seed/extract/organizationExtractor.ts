@@ -147,7 +147,8 @@ export const organizationExtractor: Extractor = {
     out.push(...curatedAndAcronymMentions(ctx, out, localAcronyms));
     out.push(...initialsMentions(ctx, out, localAcronyms));
     out.push(...parentMentions(ctx, out));
-    return out.sort((a, b) => a.start - b.start);
+    // «Российской Федерации» has a body's head word («федерация») but is a country.
+    return out.filter((c) => !namesOnlyACountry(ctx, c.text)).sort((a, b) => a.start - b.start);
   },
 };
 
@@ -719,6 +720,11 @@ function agreesWithHead(adjective: string, head: string): boolean {
   return a.size === 0 || h.size === 0 || [...a].some((f) => h.has(f));
 }
 
+function namesOnlyACountry(ctx: ExtractionContext, text: string): boolean {
+  const tokens = tokenize(text);
+  return matchCountryAt(tokens, 0, ctx.gazetteers)?.end === tokens.length;
+}
+
 /** "Permanent Mission of Norway to the United Nations", "… to UNESCO": the body a mission is accredited to, capitalised words or an acronym. */
 function hostBodyAt(tokens: Token[], i: number): { end: number } | null {
   let m = i;
@@ -1012,6 +1018,14 @@ function curatedAndAcronymMentions(ctx: ExtractionContext, found: OrganizationCa
       Object.assign(joined, { end: joined.start + text.length, text, name: parseOrgName(text, ctx.gazetteers, { namedCountries: namedCountries(ctx) }) });
       const i = taken.indexOf(joined);
       if (i >= 0) taken.splice(i, 1, joined);
+    }
+    // «представители Организации Договора о коллективной безопасности»: a known name outgrows the piece of it the generic rules found.
+    const pieces = local.has(m[0]) ? [] : found.filter((f) => f.start >= span.start && f.end <= span.end && f.end - f.start < span.end - span.start);
+    if (pieces.length > 0 && taken.filter((f) => overlaps(f, span)).every((f) => pieces.includes(f))) {
+      for (const f of pieces) {
+        found.splice(found.indexOf(f), 1);
+        taken.splice(taken.indexOf(f), 1);
+      }
     }
     if (taken.some((f) => overlaps(f, span))) continue;
     const sentence = sentenceAt(ctx.sentences, start);
