@@ -117,6 +117,14 @@ function countriesNamed(ctx: ExtractionContext, perSentence: SentenceTokens): Co
   }
   for (const { s, tokens } of perSentence) {
     for (const t of tokens) {
+      // «российско-китайского», "Russian-Chinese", "Sino-Kazakh": each part of a compound adjective names its country.
+      if (/^\p{L}{3,}(?:-\p{L}{3,})+$/u.test(t.text) && !countries.some((c) => t.start >= c.start && t.start < c.end)) {
+        for (const part of t.text.split('-')) {
+          const code = /^sino$/iu.test(part) ? 'CN' : ctx.gazetteers.countries.codeOfDemonym(part) ?? ctx.gazetteers.countries.codeOfDemonym(part.replace(/о$/u, 'ий'));
+          if (code) countries.push({ type: 'Country', start: t.start, end: t.end, text: t.text, sentence: s.index, code, insideName: true });
+        }
+        continue;
+      }
       if (!/^\p{L}{4,}$/u.test(t.text) || countries.some((c) => t.start >= c.start && t.start < c.end)) continue;
       if (!/\p{Script=Cyrillic}/u.test(t.text) && !/^\p{Lu}/u.test(t.text)) continue;
       const code = ctx.gazetteers.countries.codeOfDemonym(t.text);

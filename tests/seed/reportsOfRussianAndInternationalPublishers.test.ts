@@ -130,6 +130,12 @@ describe('names', () => {
     expect(ex.relations.filter((r) => r.type === 'PARTICIPATED_IN' && r.to === forum?.id).map((r) => r.from).sort()).toEqual(['country:BY', 'country:KG']);
   });
 
+  it('reads countries from Russian adjectives that are not the name\'s stem and from compound adjectives', () => {
+    const ex = extract('В Приморском университете стартовал российско-китайский проект. В нём участвуют казахские и немецкие педагоги.', 'ru');
+    expect(ofType(ex, 'Country').map((c) => (c.type === 'Country' ? c.code : '')).sort()).toEqual(['CN', 'DE', 'KZ', 'RU']);
+    expect(ex.relations.filter((r) => r.type === 'HELD_IN' && r.to.startsWith('country:'))).toEqual([]);
+  });
+
   it('knows China, Turkmenistan and North Korea by their usual Russian names', () => {
     const ex = extract('В форуме участвуют ректоры университетов Китая, Туркменистана и КНДР.', 'ru');
     expect(ofType(ex, 'Country').map((c) => (c.type === 'Country' ? c.code : '')).sort()).toEqual(['CN', 'KP', 'TM']);

@@ -146,7 +146,7 @@ export const eventRoleRule: RelationRule = {
           out.push(relation(cue.role, c.entityId, eventId, ts.sentence, conf));
         } else if (c.type === 'Country') {
           // "visited Serbia": a country toured is no venue; only its towns are.
-          if (cue.role === 'HELD_IN' && !/^(?:visited|toured)$/iu.test(ts.template.slice(cue.start, cue.end))) out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
+          if (cue.role === 'HELD_IN' && !/^(?:visited|toured)$/iu.test(ts.template.slice(cue.start, cue.end)) && !adjectiveOfCountry(c.text)) out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
           // A country takes part by sending people ("delegations from X", "teachers from X"), not by being named near a cue.
           else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED') && !adjectiveOfCountry(c.text) && countrySends(ts, pos)) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
         } else if (c.type === 'City') {
@@ -215,7 +215,7 @@ function postsListUntil(between: string): boolean {
 
 /** "borrow from Chilean practice": a country's adjective after "from" qualifies a thing; it sends no one. */
 function adjectiveOfCountry(text: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:ish|ian|ese|ean|ic|i)$/u.test(text);
+  return /^\p{Lu}\p{Ll}+(?:ish|ian|ese|ean|ic|i)$/u.test(text) || /-/u.test(text) || /^\p{Script=Cyrillic}+(?:ск|цк)\p{Ll}{1,3}$/iu.test(text);
 }
 
 /**
