@@ -43,6 +43,9 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
   const explorerDir = options.explorerDir ?? (existsSync(DEFAULT_EXPLORER_DIR) ? DEFAULT_EXPLORER_DIR : undefined);
   const app = express();
   app.disable('x-powered-by');
+  // Express hashes every body it sends for an ETag; answers to GraphQL POSTs and
+  // /healthz are never revalidated, and express.static sets its own.
+  app.set('etag', false);
   // CSP (own origin only, no inline script), nosniff, no framing… on every response.
   app.use(securityHeaders());
   const http = createServer(app);

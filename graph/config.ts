@@ -18,6 +18,8 @@ export interface GraphConfig {
   readTimeoutMs: number;
   /** read transactions in the database at once; more wait their turn (see readSlots.ts) */
   maxConcurrentReads: number;
+  /** the same while a write transaction runs, so writes are not starved by a crowd of reads */
+  readsWhileWriting: number;
 }
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -38,8 +40,10 @@ const schema = z.object({
   NEO4J_PAGECACHE_MB: mib.default(256),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().min(1000).default(120_000),
   NEO4J_READ_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  // Below the driver's pool of 64 connections, so writes and health checks always find one.
+  NEO4J_MAX_CONCURRENT_READS: z.coerce.number().int().min(1).max(1000).default(32),
   // Twice the cores keeps the CPU busy while one query waits on another round trip.
-  NEO4J_MAX_CONCURRENT_READS: z.coerce.number().int().min(1).max(1000).default(Math.max(4, 2 * availableParallelism())),
+  NEO4J_READS_WHILE_WRITING: z.coerce.number().int().min(1).max(1000).default(Math.max(4, 2 * availableParallelism())),
 });
 
 /** Raised for a bad environment variable; the message names the variable. */
@@ -67,6 +71,7 @@ export function readGraphConfig(env: NodeJS.ProcessEnv = process.env): GraphConf
     startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
     readTimeoutMs: e.NEO4J_READ_TIMEOUT_MS,
     maxConcurrentReads: e.NEO4J_MAX_CONCURRENT_READS,
+    readsWhileWriting: Math.min(e.NEO4J_READS_WHILE_WRITING, e.NEO4J_MAX_CONCURRENT_READS),
   };
 }
 

@@ -49,7 +49,7 @@ export class Graph {
     readonly local: LocalNeo4jSupervisor | null,
     readonly uri: string,
   ) {
-    this.readSlots = new ReadSlots(config.maxConcurrentReads);
+    this.readSlots = new ReadSlots(config.maxConcurrentReads, config.readsWhileWriting);
     this.breaker = new CircuitBreaker({
       probe: async () => {
         if (this.local?.down) throw new Error('the local Neo4j is restarting');
@@ -151,12 +151,15 @@ export class Graph {
    */
   async write<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
     this.assertUp();
+    // While it runs, fewer reads are let into the database (readSlots.ts), so the write is not starved.
+    const written = this.readSlots.writing();
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(work, timeoutMs === undefined ? undefined : { timeout: timeoutMs });
     } catch (err) {
       throw this.failure(err);
     } finally {
+      written();
       await session.close().catch(() => undefined);
     }
   }

@@ -14,8 +14,18 @@ export interface NodeValue {
   [prop: string]: unknown;
 }
 
+// One value per record: an event shared by several collaborators, or a node
+// on several edges, is one record in the query's answer, so it is spread once.
+// Resolvers never change a NodeValue.
+const values = new WeakMap<NodeRecord, NodeValue>();
+
 export function nodeValue(n: NodeRecord): NodeValue {
-  return { ...n.props, ...(n.countryCodes ? { countryCodes: n.countryCodes } : {}), id: n.id, name: n.name, __type: n.type };
+  let value = values.get(n);
+  if (!value) {
+    value = { ...n.props, ...(n.countryCodes ? { countryCodes: n.countryCodes } : {}), id: n.id, name: n.name, __type: n.type };
+    values.set(n, value);
+  }
+  return value;
 }
 
 export const nodeValueOrNull = (n: NodeRecord | null | undefined): NodeValue | null => (n ? nodeValue(n) : null);

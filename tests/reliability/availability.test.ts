@@ -73,6 +73,40 @@ describe('read slots', () => {
     expect(order).toEqual(['c', 'd']);
   });
 
+  it('while a write runs, lets only `whileWriting` readers in, and the rest in when it ends', async () => {
+    const slots = new ReadSlots(3, 1);
+    const done = slots.writing();
+    const a = await slots.acquire(1000);
+    const order: string[] = [];
+    const b = slots.acquire(1000).then((release) => (order.push('b'), release));
+    const c = slots.acquire(1000).then((release) => (order.push('c'), release));
+    await sleep(20);
+    expect(slots.queued).toBe(2);
+    done();
+    done(); // ending twice counts once
+    (await b)();
+    (await c)();
+    a();
+    expect(order).toEqual(['b', 'c']);
+    expect(slots.inUse).toBe(0);
+  });
+
+  it('lets readers already in finish when a write starts, and admits no new one until fewer than `whileWriting` run', async () => {
+    const slots = new ReadSlots(2, 1);
+    const a = await slots.acquire(1000);
+    const b = await slots.acquire(1000);
+    const done = slots.writing();
+    let admitted = false;
+    const c = slots.acquire(1000).then((release) => ((admitted = true), release));
+    a();
+    await sleep(20);
+    expect(admitted).toBe(false); // one reader still in: the write's share
+    b();
+    (await c)();
+    expect(admitted).toBe(true);
+    done();
+  });
+
   it('gives up with QueryTimeoutError when no slot frees within the time budget', async () => {
     const slots = new ReadSlots(1);
     await slots.acquire(1000);
