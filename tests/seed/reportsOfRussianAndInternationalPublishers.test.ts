@@ -203,6 +203,11 @@ describe('events and roles', () => {
     expect(event?.type === 'Event' && [event.startDate, event.endDate]).toEqual(['2024-06-12', '2024-06-13']);
   });
 
+  it('ends a described event where who led it begins: "a workshop on instructional coaching led by trainers from …"', () => {
+    const ex = extract('The International Forum on Rural Schools was held in Lima on 20 May 2024. The first day featured a workshop on instructional coaching led by trainers from the Andean University.');
+    expect(names(ex, 'Event')).toContain('workshop on instructional coaching');
+  });
+
   it('gives a speaker the event of their own clause: "A gave a keynote, and B led a workshop on …"', () => {
     const ex = extract('The International Forum on Rural Schools was held in Lima on 20 May 2024. Professor Ana Torres of the Andean University gave a keynote on project-based learning, and Dr. Luis Vega from the Pacific Institute led a workshop on laboratory courses.');
     const forum = find(ex, 'Event', 'International Forum on Rural Schools');
