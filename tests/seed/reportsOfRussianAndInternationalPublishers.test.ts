@@ -208,6 +208,13 @@ describe('events and roles', () => {
     expect(names(ex, 'Event')).toContain('workshop on instructional coaching');
   });
 
+  it('reads who gave a lecture or chaired the sections as speakers: «Лекцию о … прочитал», «Работу секций вели»', () => {
+    const ex = extract('Форум «Сельская школа» прошёл 3 июня 2024 года в Томске. Лекцию о цифровой дидактике прочитал Арман Сеитов. Работу секций вели Айжан Рахманова и Тимур Сеитов.', 'ru');
+    const forum = find(ex, 'Event', 'Форум «Сельская школа»');
+    const speakers = ex.relations.filter((r) => r.type === 'SPOKE_AT' && r.to === forum?.id).map((r) => ex.entities.find((e) => e.id === r.from)?.name).sort();
+    expect(speakers).toEqual(['Айжан Рахманова', 'Арман Сеитов', 'Тимур Сеитов']);
+  });
+
   it('gives a speaker the event of their own clause: "A gave a keynote, and B led a workshop on …"', () => {
     const ex = extract('The International Forum on Rural Schools was held in Lima on 20 May 2024. Professor Ana Torres of the Andean University gave a keynote on project-based learning, and Dr. Luis Vega from the Pacific Institute led a workshop on laboratory courses.');
     const forum = find(ex, 'Event', 'International Forum on Rural Schools');

@@ -32,6 +32,16 @@ const RU_SPEECH_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['прочитать', 'лекция'],
   // «под руководством ⟦P⟧ прошёл круглый стол»: the person led the session.
   ['под', 'руководство'],
+  // «Работу секций вели …», «заседание вела …»: who chaired a session facilitated it.
+  ['вести', 'секция'],
+  ['вести', 'заседание'],
+  ['вести', 'сессия'],
+  ['вести', 'дискуссия'],
+  // «вели» is read as «велеть» first; the plural past of «вести» is the same word.
+  ['вели', 'секция'],
+  ['вели', 'заседание'],
+  ['вели', 'сессия'],
+  ['вели', 'дискуссия'],
 ];
 
 /** A jury's members judge rather than speak: "chaired" or "included" there is no talk. */
@@ -41,7 +51,8 @@ const SURE_SPEECH = /\b(?:said|spoke|addressed|presented|delivered|noted|stresse
 function saysSpeech(ts: TemplatedSentence): boolean {
   if (JURY.test(ts.sentence.text)) return SURE_SPEECH.test(ts.sentence.text);
   if (SPEECH.test(ts.sentence.text)) return true;
-  return /\p{Script=Cyrillic}/u.test(ts.template) && hasLemmaCue(russianLemmas(ts.template), RU_SPEECH_LEMMAS, RU_SPEECH_PAIRS);
+  // A window of five: «Лекцию о цифровой дидактике прочитал …» puts the lecture's subject between the two words.
+  return /\p{Script=Cyrillic}/u.test(ts.template) && hasLemmaCue(russianLemmas(ts.template), RU_SPEECH_LEMMAS, RU_SPEECH_PAIRS, 5);
 }
 
 /** SPOKE_AT: a person in a sentence saying they addressed, presented or summed up at the event. */
