@@ -248,7 +248,10 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   const wideBefore = ctx.text.slice(Math.max(0, start - 90), start);
   const after = ctx.text.slice(end, end + 40);
   const w = words.map((t) => t.text);
-  const knownFirst = given.has(normalizeName(w[0] ?? ''));
+  // A given name the English lexicon knows, before a surname that is no ordinary word, vouches like a curated one
+  // ("Ana Torres delivered the keynote"): places and bodies were found first and are not candidates.
+  const lexiconFirst = w.length >= 2 && /^\p{Script=Latin}/u.test(w[0] ?? '') && isKnownGivenName(w[0] ?? '') && !isOrdinaryEnglishWord(w[0] ?? '') && !w.slice(1).some((x) => isOrdinaryEnglishWord(x));
+  const knownFirst = given.has(normalizeName(w[0] ?? '')) || lexiconFirst;
   const knownSecond = w.length > 1 && given.has(normalizeName(w[1] ?? ''));
   const patronymic = w.find((x, k) => k > 0 && (PATRONYMIC.test(x) || personNamePart(x) === 'patronymic')) ?? null;
   const surnameLike = w.some((x) => SURNAME_EN.test(x) || SURNAME_RU.test(x));

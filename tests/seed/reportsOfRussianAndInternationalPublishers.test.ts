@@ -215,6 +215,13 @@ describe('events and roles', () => {
     expect(speakers).toEqual(['Айжан Рахманова', 'Арман Сеитов', 'Тимур Сеитов']);
   });
 
+  it('finds speakers whose given name the English lexicon knows, with no post beside them', () => {
+    const ex = extract('The Forum on Rural Schools took place in Lima on 3 June 2024. Ana Torres delivered the keynote address. Among the speakers were Luis Vega and Rosa Quispe. Presentations were made by Carmen Rojas.');
+    const forum = find(ex, 'Event', 'Forum on Rural Schools');
+    const speakers = ex.relations.filter((r) => r.type === 'SPOKE_AT' && r.to === forum?.id).map((r) => ex.entities.find((e) => e.id === r.from)?.name).sort();
+    expect(speakers).toEqual(['Ana Torres', 'Carmen Rojas', 'Luis Vega', 'Rosa Quispe']);
+  });
+
   it('gives a speaker the event of their own clause: "A gave a keynote, and B led a workshop on …"', () => {
     const ex = extract('The International Forum on Rural Schools was held in Lima on 20 May 2024. Professor Ana Torres of the Andean University gave a keynote on project-based learning, and Dr. Luis Vega from the Pacific Institute led a workshop on laboratory courses.');
     const forum = find(ex, 'Event', 'International Forum on Rural Schools');
