@@ -273,3 +273,6 @@ export const POST_WORD = /^(?:(?:vice|deputy|acting|senior|chief|first|associate
 
 /** Words that open a region's name and never a person's ("Central Asian", "Eastern Partnership"). */
 export const REGION_WORDS = new Set(['central', 'eastern', 'western', 'northern', 'southern', 'south', 'north', 'east', 'west', 'asian', 'european', 'african', 'caucasian', 'baltic', 'nordic', 'pacific', 'arab', 'latin', 'academic', 'affairs', 'education', 'science', 'research', 'development', 'school', 'cooperation']);
+
+/** After a town: it received the event ("Lima hosted the seminar", «Томск принял форум»). */
+export const TOWN_HOSTS_AFTER = /^\s+(?:hosted|will\s+host|welcomed|принял[аи]?|примет|принимал[аи]?)(?!\p{L})/iu;

@@ -2,6 +2,7 @@ import { foldLatin } from '../text/stem.ts';
 import { nominativePersonName, parseRu, personNamePart } from '../text/russianMorphology.ts';
 import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { normalizeName } from '../text/normalizeName.ts';
+import { isPluralWord } from '../text/pluralWord.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 import { orgHeadOf } from '../resolve/orgName.ts';
 import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
@@ -105,7 +106,7 @@ function postBefore(words: string[]): boolean {
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k] ?? '';
     if (isVerb(w)) return false;
-    if (POST_WORD.test(w) && (k >= words.length - 4 || !pluralWord(w))) return true;
+    if (POST_WORD.test(w) && (k >= words.length - 4 || !isPluralWord(w))) return true;
   }
   return false;
 }
@@ -116,14 +117,6 @@ function isVerb(word: string): boolean {
     return parses.length > 0 && parses.every((p) => p.pos === 'VERB' || p.pos === 'PRTS' || p.pos === 'INFN');
   }
   return isEnglishVerb(word);
-}
-
-function pluralWord(word: string): boolean {
-  if (/\p{Script=Cyrillic}/u.test(word)) {
-    const parses = parseRu(word);
-    return parses.length > 0 && parses.every((p) => p.number === 'plur');
-  }
-  return /[^s]s$/i.test(word);
 }
 
 function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: ExtractionContext): boolean {

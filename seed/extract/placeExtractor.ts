@@ -1,7 +1,7 @@
 import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { POST_WORD } from './lexicon.ts';
+import { POST_WORD, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { orgHeadOf } from '../resolve/orgName.ts';
 import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
@@ -13,8 +13,6 @@ import { inside, type CityCandidate, type CountryCandidate, type ExtractionConte
 /** A city this small is only trusted when a locative word introduces it ("in X"). */
 const UNANCHORED_CITY_POPULATION = 100_000;
 const LOCATIVE_BEFORE = /(?:\b(?:in|at|from|to|city of|town of|visited|toured|across|throughout)(?:\s+the)?|(?<![\p{L}])(?:в|во|из|г\.|город\p{L}*))\s*$/iu;
-/** "Lima hosted the seminar", «Томск принял форум»: a town as the host names itself. */
-const HOST_AFTER = /^\s+(?:hosted|will\s+host|welcomed|принял[аи]?|примет|принимал[аи]?)(?!\p{L})/iu;
 
 /**
  * Countries (any English or Russian name, any case ending) and cities. A city
@@ -91,7 +89,7 @@ function citiesNamedIn(
           (reportCountries.size === 0 && city.countryCode === 'RU' && city.population >= UNANCHORED_CITY_POPULATION && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && names.some((n) => start >= n.start && start < n.end))
         : city.curated ||
           (reportCountries.has(city.countryCode) && (m.end - i > 1 || !isOrdinaryEnglishWord(tokens[i]?.text ?? '') || LOCATIVE_BEFORE.test(before))) ||
-          ((LOCATIVE_BEFORE.test(before) || HOST_AFTER.test(ctx.text.slice(end, end + 20)) || listedAfterTown(cities, ctx.text, start)) && city.population >= UNANCHORED_CITY_POPULATION);
+          ((LOCATIVE_BEFORE.test(before) || TOWN_HOSTS_AFTER.test(ctx.text.slice(end, end + 20)) || listedAfterTown(cities, ctx.text, start)) && city.population >= UNANCHORED_CITY_POPULATION);
       if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
       if (namesFeature(ctx.text.slice(end, end + 30)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
       if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;

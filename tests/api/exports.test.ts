@@ -9,6 +9,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { elementsForExportQuery, type Graph } from '../../graph/index.ts';
+import type { GraphExportValue } from '../../api/export/index.ts';
 import { startTestApi, type TestApi } from '../support/apiServer.ts';
 import { connectSeededGraph } from '../support/testGraph.ts';
 
@@ -38,15 +39,7 @@ afterAll(async () => {
   await graph?.close();
 });
 
-interface GraphExport {
-  format: string;
-  fileName: string;
-  mediaType: string;
-  content: string;
-  nodeCount: number;
-  edgeCount: number;
-  truncated: boolean;
-}
+type GraphExport = GraphExportValue;
 
 const FIELDS = 'format fileName mediaType content nodeCount edgeCount truncated';
 

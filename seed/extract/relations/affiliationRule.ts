@@ -1,5 +1,6 @@
 import { EN_TITLES, POST_WORD, RU_TITLES } from '../lexicon.ts';
 import { lemmaRu, parseRu } from '../../text/russianMorphology.ts';
+import { isPluralWord } from '../../text/pluralWord.ts';
 import { relation, slotAt, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
 import type { Relation } from '../../extraction.ts';
 import type { Candidate } from '../Extractor.ts';
@@ -241,16 +242,8 @@ function pluralPostBeforeList(ts: TemplatedSentence, before: string): Array<[str
   const m = /((?:[^\s,;:⟦⟧()"«»“”.]+\s+){1,9})⟦(\d+)⟧\s+$/u.exec(head);
   if (!m || slotAt(ts, m[2])?.type !== 'Organization') return [];
   const words = (m[1] ?? '').trim().split(/\s+/);
-  const post = words.findIndex((w) => isPost(w) && isPlural(w));
+  const post = words.findIndex((w) => isPost(w) && isPluralWord(w));
   return post < 0 ? [] : [[m[2] ?? '', words.slice(post).join(' ')]];
-}
-
-function isPlural(word: string): boolean {
-  if (/\p{Script=Cyrillic}/u.test(word)) {
-    const parses = parseRu(word);
-    return parses.length > 0 && parses.every((p) => p.number === 'plur');
-  }
-  return /[^s]s$/iu.test(word);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Relation, RelationType } from '../../extraction.ts';
 import { HELD_CUE } from '../eventExtractor.ts';
-import { POST_WORD } from '../lexicon.ts';
+import { POST_WORD, TOWN_HOSTS_AFTER } from '../lexicon.ts';
 import { parseRu } from '../../text/russianMorphology.ts';
 import { isEnglishVerb } from '../../text/englishWords.ts';
 import { parentSlots } from './partOfRule.ts';
@@ -152,7 +152,7 @@ export const eventRoleRule: RelationRule = {
         } else if (c.type === 'City') {
           const prefix = ts.template.slice(Math.max(0, pos - 6), pos);
           // "⟦Lima⟧ hosted ⟦the seminar⟧", «⟦Томск⟧ принял ⟦форум⟧»: the town is where the event was.
-          if (TOWN_HOSTS.test(ts.template.slice(pos + `⟦${i}⟧`.length))) {
+          if (TOWN_HOSTS_AFTER.test(ts.template.slice(pos + `⟦${i}⟧`.length))) {
             out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
             return;
           }
@@ -181,8 +181,6 @@ function aboutOtherThing(template: string, cue: Cue): boolean {
   const before = template.slice(Math.max(0, cue.start - 60), cue.start).replace(/[«"“][^«»"“”]*[»"”]\s*$/u, 'project ');
   return NON_EVENT_THING.test(before.trimEnd());
 }
-
-const TOWN_HOSTS = /^\s+(?:hosted|will\s+host|welcomed|принял[аи]?|примет|принимал[аи]?)\s/iu;
 
 /** Verbs that introduce what a speaker talked about («рассказала о программе …»). */
 const TALKED_ABOUT = /\b(?:spoke|talked|told\s+\S+|reported)\s+(?:about|on)\b|\bdescribed\b|\brecalled\b|(?<!\p{L})напомнил\p{L}*|(?<!\p{L})(?:рассказал\p{L}*|говорил\p{L}*|сообщил\p{L}*)\s+(?:о|об|про)(?!\p{L})|(?<!\p{L})поделил\p{L}*\s+опытом/iu;
