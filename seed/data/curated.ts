@@ -26,6 +26,7 @@ const PlacesSchema = z.object({
   countries: z.array(z.object({ code: z.string().length(2), aliases: z.array(z.string()) })),
   demonyms: z.array(z.object({ code: z.string().length(2), words: z.array(z.string()) })),
   abbreviations: z.array(z.object({ code: z.string().length(2), forms: z.array(z.string().min(2)), alone: z.boolean().default(false) })).default([]),
+  regions: z.array(z.object({ names: z.array(z.string().min(3)).min(1) })).default([]),
   cities: z.array(
     z.object({
       name: z.string(),
@@ -98,7 +99,7 @@ export function emptyCuratedData(keepTaxonomy = true): CuratedData {
   const full = curatedData();
   return {
     organizations: [],
-    places: { countries: [], demonyms: [], abbreviations: [], cities: [] },
+    places: { countries: [], demonyms: [], abbreviations: [], regions: [], cities: [] },
     firstNames: [],
     taxonomy: keepTaxonomy ? full.taxonomy : [],
   };

@@ -84,6 +84,8 @@ export const RU_ORG_HEADS: Array<[stem: string, enHead: string]> = [
   ['департамент', 'department'],
   ['ассоциаци', 'association'],
   ['общественн объединени', 'association'],
+  ['объединени', 'association'],
+  ['движени', 'movement'],
   ['союз', 'union'],
   ['управлени', 'department'],
   ['представительств', 'office'],

@@ -5,7 +5,7 @@ import { normalizeName } from '../text/normalizeName.ts';
 import { isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { lemmaRu, parseRu, personNamePart } from '../text/russianMorphology.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
-import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
+import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt, russianRegionEnd } from '../gazetteer/matchPlace.ts';
 import type { Gazetteers } from '../gazetteer/index.ts';
 import type { QuotedSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
@@ -775,8 +775,11 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     const leftTokens = tokens.filter((x) => x.start >= start && x.start < t.start);
     const firstCap = leftTokens.findIndex((x) => isCapitalized(x.text) || /^['"«“„]/.test(x.text));
     if (firstCap > 0) start = leftTokens[firstCap]?.start ?? start;
-    // Names start with a capital: lower-case adjectives before one are description («подведомственного Министерству»).
-    if (firstCap < 0 && leftTokens.length > 0) start = t.start;
+    // Names start with a capital: lower-case adjectives before one are description («подведомственного Министерству»),
+    // except the legal form a quoted name is written with («общественного фонда «…»», «молодёжного движения «…»»)
+    // and the kind of a numbered school («средней общеобразовательной школы № 3»).
+    const namedAfter = quoteAt(quotes, tokens[i + 1]?.start ?? -1, 'start') || tokens[i + 1]?.text === '№';
+    if (firstCap < 0 && leftTokens.length > 0 && !namedAfter) start = t.start;
 
     let k = i + 1;
     let genitives = 0;
@@ -875,16 +878,24 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         }
         continue;
       }
+      // «Ассоциация педагогических вузов Урала», «Союз ректоров Сибири»: the region a body serves is part of its name.
+      const region = k > i + 1 ? russianRegionEnd(tokens, k, gazetteers) : null;
+      if (region) {
+        end = tokens[region - 1]?.end ?? end;
+        k = region;
+        continue;
+      }
       if (r.text === '№' && /^\d+$/.test(tokens[k + 1]?.text ?? '')) {
         end = tokens[k + 1]?.end ?? end;
         informative = true;
         k += 2;
         continue;
       }
-      // «школа № 5 города Актобе», «детский сад № 2 г. Тверь»: the town is part of a numbered school's name.
+      // «школа № 5 города Актобе», «детский сад № 2 г. Тверь», «школа № 3 села …»: the town is part of a numbered school's name.
       // «Управление образования города Алматы», «акимат г. Астаны»: so is the town of a city's own body.
       const numbered = /№/.test(tokens.slice(i, k).map((x) => x.text).join(' '));
-      if ((lower === 'города' || (lower === 'г' && tokens[k + 1]?.text === '.')) && (numbered || (GOVERNING_KIND.has(head.kind) && matchCityAt(tokens, lower === 'г' ? k + 2 : k + 1, gazetteers)))) {
+      const settlement = numbered && /^(?:села|посёлка|поселка|деревни|аула|кишлака|станицы)$/u.test(lower) && isCapitalized(tokens[k + 1]?.text ?? '');
+      if (settlement || ((lower === 'города' || (lower === 'г' && tokens[k + 1]?.text === '.')) && (numbered || (GOVERNING_KIND.has(head.kind) && matchCityAt(tokens, lower === 'г' ? k + 2 : k + 1, gazetteers))))) {
         const m = lower === 'г' ? k + 2 : k + 1;
         if (!isCapitalized(tokens[m]?.text ?? '')) break;
         end = tokens[m]?.end ?? end;
@@ -932,7 +943,9 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         genitives += n;
         continue;
       }
-      if (lower === 'и' && RU_GENITIVE.test(tokens[k + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && genitives > 0) {
+      // «центра … консультации и учителя школы»: people after "и" start a new phrase; «образования и науки» goes on.
+      const conjoined = tokens[k + 1]?.text ?? '';
+      if (lower === 'и' && RU_GENITIVE.test(conjoined) && /^\p{Ll}/u.test(conjoined) && genitives > 0 && !(POST_WORD.test(conjoined) && !/(?:ей|ов)$/u.test(conjoined))) {
         k++;
         continue;
       }

@@ -8,6 +8,8 @@ export { CountryGazetteer, type CountryInfo } from './countries.ts';
 export interface Gazetteers {
   countries: CountryGazetteer;
   cities: CityGazetteer;
+  /** Well-known regions that are no town, by every name they are written with. */
+  regions: readonly string[];
 }
 
 const byData = new WeakMap<CuratedData, Gazetteers>();
@@ -16,7 +18,7 @@ const byData = new WeakMap<CuratedData, Gazetteers>();
 export function gazetteersFor(curated: CuratedData): Gazetteers {
   let g = byData.get(curated);
   if (!g) {
-    g = { countries: new CountryGazetteer(curated), cities: new CityGazetteer(curated) };
+    g = { countries: new CountryGazetteer(curated), cities: new CityGazetteer(curated), regions: curated.places.regions.flatMap((r) => r.names) };
     byData.set(curated, g);
   }
   return g;

@@ -23,6 +23,8 @@ interface PlaceIndex {
 interface RussianPlaceIndex {
   ruCountries: Map<string, string>;
   ruCities: Array<[string, CityInfo]>;
+  /** Stems of one-word regions («Урал», «Сибирь»). */
+  ruRegions: Set<string>;
 }
 
 const indexes = new WeakMap<Gazetteers, PlaceIndex>();
@@ -47,7 +49,7 @@ function indexFor(g: Gazetteers): PlaceIndex {
 function russianIndexFor(g: Gazetteers): RussianPlaceIndex {
   let idx = russianIndexes.get(g);
   if (idx) return idx;
-  idx = { ruCountries: new Map(), ruCities: [] };
+  idx = { ruCountries: new Map(), ruCities: [], ruRegions: new Set(g.regions.filter((n) => /^[\p{Script=Cyrillic}\s-]+$/u.test(n)).map((n) => stemKey(n))) };
   for (const c of g.countries.all()) {
     for (const n of c.names) if (/\p{Script=Cyrillic}/u.test(n)) idx.ruCountries.set(stemKey(n), c.code);
   }
@@ -120,6 +122,7 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers, prefer?: 
       const exact = g.cities.lookup(first.text);
       return exact?.curated ? { value: exact, end: i + 1 } : null;
     }
+    if (isRussianRegion(first.text, g)) return null;
     const w = stem(first.text).toLowerCase();
     for (const [s, info] of russianIndexFor(g).ruCities) {
       if (w.startsWith(s.toLowerCase()) && w.length - s.length <= 4) return { value: info, end: i + 1 };
@@ -142,6 +145,19 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers, prefer?: 
   // An acronym ("ANUGE") is a body's short name, never a town spelled another way.
   const info = single.length >= 4 && !isAllCaps(single) ? g.cities.lookupLoose(single, prefer) : null;
   return info ? { value: { ...info, loose: true }, end: i + 1 } : null;
+}
+
+/** «Урала», «Сибири»: a well-known region in any case, which no loose spelling makes a town. */
+export function isRussianRegion(word: string, g: Gazetteers): boolean {
+  return /^\p{Script=Cyrillic}+$/u.test(word) && russianIndexFor(g).ruRegions.has(stemKey(word));
+}
+
+/** The index after a well-known region of one or two capitalised words at i («Урала», «Дальнего Востока»), or null. */
+export function russianRegionEnd(tokens: Token[], i: number, g: Gazetteers): number | null {
+  const [a, b] = [tokens[i]?.text ?? '', tokens[i + 1]?.text ?? ''];
+  if (!isCapitalized(a) || !/\p{Script=Cyrillic}/u.test(a)) return null;
+  if (isCapitalized(b) && /^\p{Script=Cyrillic}+$/u.test(b) && russianIndexFor(g).ruRegions.has(stemKey(`${a} ${b}`))) return i + 2;
+  return isRussianRegion(a, g) ? i + 1 : null;
 }
 
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ']);

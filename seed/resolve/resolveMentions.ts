@@ -51,7 +51,7 @@ export function resolveMentions(candidates: Candidate[], ctx: ExtractionContext)
   const people = resolvePeople(pick(candidates, 'Person'), ctx, merges);
   const countries = resolveCountries(pick(candidates, 'Country'), ctx);
   const cities = resolveCities(pick(candidates, 'City'));
-  const events = resolveEvents(pick(candidates, 'Event'));
+  const events = resolveEvents(pick(candidates, 'Event'), headlineEnd(ctx));
   const practices = resolvePractices(pick(candidates, 'Practice'));
   const topics = resolveTopics(pick(candidates, 'Topic'), ctx);
   return {
@@ -416,8 +416,8 @@ function resolveCities(cands: CityCandidate[]): CityEntity[] {
 
 // ── events ─────────────────────────────────────────────────────────────────
 
-function resolveEvents(cands: EventCandidate[]): EventEntity[] {
-  const clusters: EventCandidate[][] = [];
+function resolveEvents(cands: EventCandidate[], headlineEnds: number): EventEntity[] {
+  let clusters: EventCandidate[][] = [];
   const titleTokens = (t: string): string[] => normalizeName(t).split(/[\s:.,-]+/).filter((w) => w.length > 2);
   for (const c of cands.filter((x) => !x.reference).sort((a, b) => a.start - b.start)) {
     const cl = clusters.find((x) =>
@@ -426,6 +426,7 @@ function resolveEvents(cands: EventCandidate[]): EventEntity[] {
     if (cl) cl.push(c);
     else clusters.push([c]);
   }
+  clusters = foldHeadlineEvent(clusters, headlineEnds);
   for (const r of cands.filter((x) => x.reference)) {
     // "The event" is the report's main (first named) event; "the seminar" the first seminar.
     const target = r.kind === 'event' ? clusters[0] : clusters.find((cl) => cl.some((m) => m.kind === r.kind));
@@ -452,6 +453,28 @@ function resolveEvents(cands: EventCandidate[]): EventEntity[] {
       mentions: cl.map(mentionOf).sort((a, b) => a.start - b.start),
     } satisfies EventEntity;
   });
+}
+
+/** Where the headline ends: the text's first line when it stands alone as a paragraph, else 0. */
+function headlineEnd(ctx: ExtractionContext): number {
+  const m = /^[^\n]+(?=\n\s*\n)/u.exec(ctx.text);
+  return m && m[0].trim().length <= 200 ? m[0].length : 0;
+}
+
+/**
+ * A headline describes the event the body names: «Международный семинар по
+ * инклюзивному образованию прошёл в …» and then «семинар «Инклюзивная школа»».
+ * An event only the headline names, untitled or by a description that holds
+ * its kind, is the one event of that kind the body gives a title of its own.
+ */
+function foldHeadlineEvent(clusters: EventCandidate[][], headlineEnds: number): EventCandidate[][] {
+  const head = clusters[0];
+  if (!head || !head.every((m) => m.end <= headlineEnds && (!m.title || m.title === m.text))) return clusters;
+  const titled = clusters.slice(1).filter((cl) => cl.some((m) => m.kind === head[0]?.kind && m.title && m.title !== m.text));
+  const only = titled.length === 1 ? titled[0] : undefined;
+  if (!only || only.some((m) => OTHER_EDITION.test(m.text))) return clusters;
+  // The body's title names the merged event, so its mentions lead.
+  return [[...only, ...head], ...clusters.slice(1).filter((cl) => cl !== only)];
 }
 
 /** Words that name another edition than the one reported: "the next meeting", «прошлогодний форум». */

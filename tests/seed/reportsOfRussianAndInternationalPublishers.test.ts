@@ -284,3 +284,37 @@ describe('events and roles', () => {
     expect(names(ex, 'Person')).toContain('Наталья Ким');
   });
 });
+
+describe('Russian bodies by their legal form, region and village, and the headline\'s event', () => {
+  it('takes a headline\'s described event for the one event of its kind the body names: «Семинар по … прошёл» then «семинар «…»»', () => {
+    const ex = extractReport(parseReport('---\nlanguage: ru\n---\nМеждународный семинар по инклюзивному образованию прошёл в Приморске\n\n20 марта в Приморске завершился международный семинар «Школа для всех». В семинаре участвовали представители Приморского университета.\n'));
+    expect(names(ex, 'Event')).toEqual(['Школа для всех']);
+    const seminar = find(ex, 'Event', 'Школа для всех');
+    expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Organization', 'Приморский университет')?.id, seminar?.id)).toBe(true);
+  });
+
+  it('starts a new body after «и» and a word for people: «сотрудники … центра … консультации и учителя гимназии № 5»', () => {
+    const ex = extract('Опытом поделились сотрудники Республиканского центра педагогической консультации и учителя гимназии № 5 города Приморска.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Республиканский центр педагогической консультации', 'гимназия № 5 города Приморска']);
+  });
+
+  it('keeps the legal form of a quoted name, lower case and all: «общественного объединения «…»», «молодёжного движения «…»»', () => {
+    const ex = extract('12 мая 2024 года состоялся круглый стол «Школа для всех». В работе круглого стола приняли участие представители общественного объединения «Равный старт» и молодёжного движения «Новые лидеры».', 'ru');
+    const table = find(ex, 'Event', 'Школа для всех');
+    for (const body of ['общественное объединение «Равный старт»', 'молодёжное движение «Новые лидеры»']) {
+      expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Organization', body)?.id, table?.id)).toBe(true);
+    }
+  });
+
+  it('reads a well-known region as part of a body\'s name and never as a town: «Ассоциации педагогических вузов Урала»', () => {
+    const ex = extract('Форум организован Ассоциацией педагогических вузов Урала и Приморским университетом. Участники приехали из Казахстана.', 'ru');
+    expect(names(ex, 'Organization')).toContain('Ассоциация педагогических вузов Урала');
+    expect(names(ex, 'City')).toEqual([]);
+  });
+
+  it('names a numbered school with its kind and its village: «директор средней школы № 3 села Кедровка»', () => {
+    const ex = extract('С докладом выступила директор средней школы № 3 села Кедровка Наталья Петровна Яковлева.', 'ru');
+    const school = find(ex, 'Organization', 'средняя школа № 3 села Кедровка');
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Наталья Петровна Яковлева')?.id, school?.id)).toBe(true);
+  });
+});
