@@ -258,7 +258,7 @@ function withLegalForms(spans: Span[], tokens: Token[], quotes: QuotedSpan[]): S
     if (!LEGAL_FORM.test(t.text)) continue;
     const q = quotes.filter((x) => x.start >= t.end && x.start - t.end <= 1).sort((a, b) => b.end - a.end)[0];
     if (!q) continue;
-    const span: Span = { start: t.start, end: q.end, bare: false };
+    const span: Span = { start: t.start, end: townOfNumberedSchool(tokens, q) ?? q.end, bare: false };
     for (let i = out.length - 1; i >= 0; i--) {
       const o = out[i];
       if (!o || !(o.start < span.end && span.start < o.end)) continue;
@@ -270,6 +270,16 @@ function withLegalForms(spans: Span[], tokens: Token[], quotes: QuotedSpan[]): S
     out.push(span);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** «МБОУ «Лицей № 22» г. Новосибирска»: the town after a numbered school's quoted name is part of it; where that name ends, else null. */
+function townOfNumberedSchool(tokens: Token[], q: QuotedSpan): number | null {
+  if (!/№\s*\d/u.test(q.inner)) return null;
+  const k = tokens.findIndex((x) => x.start >= q.end);
+  if (k < 0) return null;
+  const m = tokens[k]?.text === 'г' && tokens[k + 1]?.text === '.' ? k + 2 : /^(?:города|села|посёлка|поселка)$/u.test(tokens[k]?.text ?? '') ? k + 1 : -1;
+  const town = tokens[m];
+  return m > 0 && town && isCapitalized(town.text) && /^\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)?$/u.test(town.text) ? town.end : null;
 }
 
 /** English heads of bodies that are named together with the body they belong to. */
@@ -335,6 +345,9 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     const head = headOf(t.text);
     if (!head || insideTitleQuote(quotes, t)) continue;
     const capitalHead = isCapitalized(t.text);
+    // "Public Service Commission", "Teacher Training Centre": the last of two heads names the body, and takes the first as a name word.
+    const nextWord = tokens[i + 1];
+    if (capitalHead && nextWord && nextWord.start === t.end + 1 && isCapitalized(nextWord.text) && headOf(nextWord.text) && !/['’]s$/u.test(t.text)) continue;
     let start = t.start;
     let end = t.end;
     let informative = false;
@@ -348,6 +361,14 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         start = q.start;
         informative = true;
         j = tokens.findIndex((x) => x.start === q.start) - 1;
+        continue;
+      }
+      // "National Teachers' Union": a plural possessive is a name word with its apostrophe.
+      const owner = tokens[j - 1];
+      if (/^['’]$/u.test(l.text) && owner && owner.end === l.start && /s$/u.test(owner.text) && isNameWord(owner)) {
+        start = owner.start;
+        informative = true;
+        j -= 2;
         continue;
       }
       if (l.text === '.' && /^(?:\p{Lu}|St)$/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]?.end === l.start) {
@@ -657,6 +678,9 @@ function secondNameAfterAnd(tokens: Token[], nameStart: number, chainStart: numb
   let n = m + 1;
   while (isNameWord(tokens[n]) && n - m <= 5) n++;
   if (n === m + 1) return false;
+  // "… Union of Teachers and Ana Lee of the …": a person's two names, then their body.
+  const [given, family] = [tokens[m + 1]?.text ?? '', tokens[m + 2]?.text ?? ''];
+  if (n === m + 3 && /^(?:of|from|,)$/u.test(tokens[n]?.text ?? '') && (isKnownGivenName(given) || (!isOrdinaryEnglishWord(given) && !isOrdinaryEnglishWord(family)))) return true;
   const acronym = tokens[n]?.text === '(' && tokens[n + 2]?.text === ')' ? (tokens[n + 1]?.text ?? '') : '';
   // "(MUST)" after "… University of Science and Technology" abbreviates the whole name, not the part after "and".
   const whole = tokens.slice(0, n).filter((t) => t.start >= nameStart).map((t) => t.text).join(' ');

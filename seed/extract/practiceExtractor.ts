@@ -45,6 +45,8 @@ export const practiceExtractor: Extractor = {
       for (const item of splitItems(ctx.text, found.start, found.end)) {
         const words = item.text.split(/\s+/).length;
         if (words < 2 || words > 30) continue;
+        // «Доклад «…» представила учитель … ⟦P⟧»: with the subject after the verb, what follows it is who, not what.
+        if (ctx.found.some((c) => c.type === 'Person' && c.start >= item.start && c.end <= item.end && item.end - c.end <= 1)) continue;
         out.push({
           type: 'Practice',
           start: item.start,
@@ -92,9 +94,14 @@ function byOrg(ctx: ExtractionContext, s: Sentence, orgs: OrganizationCandidate[
     const m = BY_ORG.exec(before) ?? RU_BY_ORG.exec(before);
     if (!m) continue;
     const objEnd = s.start + m.index;
+    // "DUSHANBE, 3 March – A training opened under the project, implemented by ⟦O⟧": the thing made by a body
+    // is the phrase right before "by", not the whole clause.
+    const clause = /^(?:.*[–—:]\s+)?/su.exec(before.slice(0, m.index))?.[0].length ?? 0;
+    const objStart = s.start + clause;
+    if (ctx.text.slice(objStart, objEnd).split(/\s+/).length > 15) continue;
     const after = ctx.text.slice(o.end, s.end);
     const forPart = /^\s*(?:for|для)\s+(.+?)(?:\s+(?:were|was|are|is|have|has|были|был)\s|$)/iu.exec(after);
-    return { start: s.start, end: objEnd, presenter: o, ...(forPart?.[1] ? { audienceText: forPart[1] } : {}) };
+    return { start: objStart, end: objEnd, presenter: o, ...(forPart?.[1] ? { audienceText: forPart[1] } : {}) };
   }
   return null;
 }

@@ -312,9 +312,65 @@ describe('Russian bodies by their legal form, region and village, and the headli
     expect(names(ex, 'City')).toEqual([]);
   });
 
+  it('keeps the town after a numbered school\'s quoted name, and takes no speaker for what she presented: «Доклад «…» представила учитель МБОУ «Лицей № 22» г. Приморска …»', () => {
+    const ex = extract('Доклад «Читательская грамотность в начальной школе» представила учитель МБОУ «Лицей № 22» г. Приморска Ирина Владимировна Шумилова.', 'ru');
+    const lyceum = find(ex, 'Organization', 'МБОУ «Лицей № 22» г. Приморска');
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Ирина Владимировна Шумилова')?.id, lyceum?.id)).toBe(true);
+    expect(ofType(ex, 'Practice').map((p) => p.name)).not.toContainEqual(expect.stringContaining('Шумилова'));
+  });
+
   it('names a numbered school with its kind and its village: «директор средней школы № 3 села Кедровка»', () => {
     const ex = extract('С докладом выступила директор средней школы № 3 села Кедровка Наталья Петровна Яковлева.', 'ru');
     const school = find(ex, 'Organization', 'средняя школа № 3 села Кедровка');
     expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Наталья Петровна Яковлева')?.id, school?.id)).toBe(true);
+  });
+});
+
+describe('English bodies with two heads or a plural possessive, sponsors, and countries named like adjectives', () => {
+  it('names a body by the last of two heads and keeps a plural possessive: "Public Service Commission", "National Teachers\' Union"', () => {
+    const ex = extract('The forum was convened by the Andean Public Service Commission. Luis Vega of the Andean National Teachers\' Union spoke.');
+    expect(names(ex, 'Organization')).toEqual(['Andean Public Service Commission', "Andean National Teachers' Union"]);
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Luis Vega')?.id, find(ex, 'Organization', "Andean National Teachers' Union")?.id)).toBe(true);
+  });
+
+  it('ends a body\'s name before a person after "and": "Union of Teachers and Maria Lopez of the …"', () => {
+    const ex = extract('Speakers included Ana Torres of the Andean Union of Teachers and Maria Lopez of the Pacific Institute of Pedagogy.');
+    expect(names(ex, 'Organization')).toEqual(['Andean Union of Teachers', 'Pacific Institute of Pedagogy']);
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Maria Lopez')?.id, find(ex, 'Organization', 'Pacific Institute of Pedagogy')?.id)).toBe(true);
+  });
+
+  it('reads bodies that "sponsored the event" as its partners', () => {
+    const ex = extract('The Andean Teachers Forum took place in Lima on 3 May 2024. Microsoft and the Pacific Education Fund sponsored the event.');
+    const forum = find(ex, 'Event', 'Andean Teachers Forum');
+    expect(has(ex, 'PARTNERED', find(ex, 'Organization', 'Microsoft')?.id, forum?.id)).toBe(true);
+    expect(has(ex, 'PARTNERED', find(ex, 'Organization', 'Pacific Education Fund')?.id, forum?.id)).toBe(true);
+  });
+
+  it('takes a country whose name ends like an adjective for a country that sent people: "from Tanzania, Ethiopia and Burundi"', () => {
+    const ex = extract('The Andean Teachers Forum took place in Lima on 3 May 2024. Delegations from Tanzania, Mali and Burundi joined the forum.');
+    const forum = find(ex, 'Event', 'Andean Teachers Forum');
+    for (const country of ['Tanzania', 'Mali', 'Burundi']) expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Country', country)?.id, forum?.id)).toBe(true);
+  });
+});
+
+describe('a dateline\'s untitled event, thanks for support, and Tajik towns', () => {
+  const lead = 'LIMA, 3 March 2025 – A five-day training of trainers for vocational teachers opened today in Lima under the "Skills for Jobs" project, implemented by the Andean Labour Institute.';
+
+  it('ends an untitled event\'s description before "opened today", and takes no practice from a whole dateline clause', () => {
+    const ex = extract(lead);
+    expect(names(ex, 'Event')).toEqual(['five-day training of trainers for vocational teachers']);
+    expect(ofType(ex, 'Practice').map((p) => p.name)).not.toContainEqual(expect.stringContaining('LIMA'));
+  });
+
+  it('reads a body thanked "for its support" as a partner: "thanked the European Union for its support", «поблагодарил ⟦O⟧ за поддержку»', () => {
+    const en = extract(`${lead} The deputy minister thanked the European Union for its support.`);
+    expect(has(en, 'PARTNERED', find(en, 'Organization', 'European Union')?.id, ofType(en, 'Event')[0]?.id)).toBe(true);
+    const ru = extract('12 мая 2024 года в Приморске прошёл семинар «Школа для всех». Заместитель министра поблагодарил Приморский фонд развития за поддержку.', 'ru');
+    expect(has(ru, 'PARTNERED', find(ru, 'Organization', 'Приморский фонд развития')?.id, find(ru, 'Event', 'Школа для всех')?.id)).toBe(true);
+  });
+
+  it('knows the towns of Tajikistan by their current and former names: Bokhtar, Kulob, Khujand', () => {
+    const ex = extract('Instructors came from vocational lyceums in Khujand, Bokhtar and Kulyab.');
+    expect(names(ex, 'City')).toEqual(['Khujand', 'Bokhtar', 'Kulob']);
   });
 });

@@ -12,7 +12,7 @@ type Role = Extract<RelationType, 'PARTNERED' | 'ORGANIZED' | 'HOSTED' | 'PARTIC
 const CUES: Array<[Role, RegExp]> = [
   ['ORGANIZED', /(?:participat\p{L}*|took part|assisted|helped)\s+in\s+(?:the\s+)?organi[sz]\p{L}*|участвовал\p{L}*\s+в\s+организаци\p{L}*|принял\p{L}*\s+участие\s+в\s+организаци\p{L}*/giu],
   ['ORGANIZED', /\bjointly with|\btogether with|\bco-organi[sz]\p{L}*|\bco-hosted|совместно с|вместе с|соорганизатор\p{L}*/giu],
-  ['PARTNERED', /\bpartner\p{L}*|\bwith (?:the )?(?:financial |technical |generous )?support (?:of|from)|\bsupported by|\bfunded by|\bfinanced by|\bsponsored by|\bwith funding from|\bgrants?\s+from|\bmade possible by|\bfunding\s+(?:from|by)|\bin (?:cooperation|collaboration|partnership) with|\bon behalf of|\bwith the (?:assistance|help) of|\bin association with|\bunder the (?:patronage|aegis) of|под патронатом|партн[её]р\p{L}*|при (?:финансовой |технической |информационной )?поддержк\p{L}*|при содействии|при участии|финансир\p{L}*|спонсор\p{L}*/giu],
+  ['PARTNERED', /\bpartner\p{L}*|\bwith (?:the )?(?:financial |technical |generous )?support (?:of|from)|\bsupported by|\bfunded by|\bfinanced by|\bthanked\b(?=[^.]{0,80}?\bfor\s+(?:its|their|the)\s+(?:generous\s+|financial\s+|continued\s+)?(?:support|funding|assistance))|поблагодарил\p{L}*(?=[^.]{0,80}?за\s+(?:финансов\p{L}+\s+)?(?:поддержк|помощь|содействи))|\bsponsored by|\b(?:co-)?sponsor(?:ed|s)\b|\b(?:co-)?(?:funded|financed|supported)\s+(?=(?:the\s+)?⟦)|\bwith funding from|\bgrants?\s+from|\bmade possible by|\bfunding\s+(?:from|by)|\bin (?:cooperation|collaboration|partnership) with|\bon behalf of|\bwith the (?:assistance|help) of|\bin association with|\bunder the (?:patronage|aegis) of|под патронатом|партн[её]р\p{L}*|при (?:финансовой |технической |информационной )?поддержк\p{L}*|при содействии|при участии|финансир\p{L}*|спонсор\p{L}*/giu],
   ['ORGANIZED', /\b(?:at|on)\s+the\s+initiative\s+of\b|\b(?:delivered|conducted|implemented|led)\s+by\b|по\s+инициативе|\borgani[sz](?:ed|ing|er|ers|ation)\b|\b(?:have|has)\s+(?:completed|launched|held|conducted|delivered)\b|\bauspices\b|\bconvened\b|\binitiated by|\blaunched by|\brun by|\bbrought together by|организ\p{L}*|под эгидой|инициатор\p{L}*|провел[аио]?(?!\p{L})|провёл|проводит|проводят/giu],
   // "took place on 5 May at the ⟦University⟧": a body as the venue hosts the event.
   ['HOSTED', /\b(?:took place|(?:was|were|is|are|will be)\s+held)\b(?:[^.;⟦⟧]|⟦\d+⟧){0,50}?\bat\s+(?:the\s+)?(?=⟦)/giu],
@@ -146,9 +146,9 @@ export const eventRoleRule: RelationRule = {
           out.push(relation(cue.role, c.entityId, eventId, ts.sentence, conf));
         } else if (c.type === 'Country') {
           // "visited Serbia": a country toured is no venue; only its towns are.
-          if (cue.role === 'HELD_IN' && !/^(?:visited|toured)$/iu.test(ts.template.slice(cue.start, cue.end)) && !adjectiveOfCountry(c.text)) out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
+          if (cue.role === 'HELD_IN' && !/^(?:visited|toured)$/iu.test(ts.template.slice(cue.start, cue.end)) && !adjectiveOfCountry(c.text, ctx.entities.get(c.entityId)?.name)) out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
           // A country takes part by sending people ("delegations from X", "teachers from X"), not by being named near a cue.
-          else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED') && !adjectiveOfCountry(c.text) && countrySends(ts, pos)) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
+          else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED') && !adjectiveOfCountry(c.text, ctx.entities.get(c.entityId)?.name) && countrySends(ts, pos)) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
         } else if (c.type === 'City') {
           const prefix = ts.template.slice(Math.max(0, pos - 6), pos);
           // "⟦Lima⟧ hosted ⟦the seminar⟧", «⟦Томск⟧ принял ⟦форум⟧»: the town is where the event was.
@@ -212,7 +212,9 @@ function postsListUntil(between: string): boolean {
 }
 
 /** "borrow from Chilean practice": a country's adjective after "from" qualifies a thing; it sends no one. */
-function adjectiveOfCountry(text: string): boolean {
+function adjectiveOfCountry(text: string, countryName: string | undefined): boolean {
+  // "Burundi", "Mali": a country's own name that merely ends like an adjective.
+  if (countryName && text.toLowerCase() === countryName.toLowerCase()) return false;
   return /^\p{Lu}\p{Ll}+(?:ish|ian|ese|ean|ic|i)$/u.test(text) || /-/u.test(text) || /^\p{Script=Cyrillic}+(?:ск|цк)\p{Ll}{1,3}$/iu.test(text);
 }
 
