@@ -1,5 +1,5 @@
 import { foldLatin } from '../text/stem.ts';
-import { nominativePersonName, parseRu, personNamePart } from '../text/russianMorphology.ts';
+import { nominativePersonName, parseRu, personNamePart, type RuCase } from '../text/russianMorphology.ts';
 import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isPluralWord } from '../text/pluralWord.ts';
@@ -140,6 +140,20 @@ function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: Extr
 
 /** A word right before a name that puts it in the genitive: «доклад Нурлана Абенова», «по приглашению Ивана Петрова». */
 const GENITIVE_GOVERNOR = /(?<![\p{L}])(?:доклад|выступлени[ея]|приглашению|участием|руководством|словам|мнению|инициативе|лекци[яи]|презентаци[яи]|семинар[а]?|мастер-класс[а]?|книг[аи]|у|от|для|без|до|из|около|вместо|кроме)\s+$/iu;
+
+/**
+ * «эксперт Всемирного банка Дилноза Каримова»: a name in apposition takes the case of
+ * the post that opens its clause, so a nominative post keeps «Каримова» a woman's
+ * nominative rather than a man's genitive. Null when the post's case is ambiguous.
+ */
+function caseOfPostBefore(sentenceBefore: string): RuCase | null {
+  const clause = sentenceBefore.split(/[,;:()–—]|\s(?:и|а также)\s/u).pop() ?? '';
+  const post = clause.match(/\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*/gu)?.find((w) => POST_WORD.test(w));
+  if (!post) return null;
+  const cases = new Set(parseRu(post.toLowerCase()).filter((p) => p.known && p.pos === 'NOUN').map((p) => p.case));
+  const [only] = [...cases];
+  return cases.size === 1 && only ? only : null;
+}
 
 const EPONYM_BEFORE = /(?:\bnamed\s+after|(?<![\p{L}])(?:имени|им\.))\s*$/iu;
 
@@ -284,6 +298,8 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   const particle = part.findIndex((t, k) => k > 0 && isParticle(t.text));
   if (particle > 0 && part.slice(particle).every((t) => isParticle(t.text) || t.text === surname)) surname = part.slice(particle).map((t) => t.text).join(' ');
   // Names are kept in the nominative; the mention's text stays as written.
-  const n = /\p{Script=Cyrillic}/u.test(surname) ? nominativePersonName({ given: g, patronymic, surname }, GENITIVE_GOVERNOR.test(before) ? 'gent' : null) : { given: g, patronymic, surname };
+  const sentenceStart = ctx.sentences[sentence]?.start ?? Math.max(0, start - 200);
+  const contextCase = GENITIVE_GOVERNOR.test(before) ? 'gent' : caseOfPostBefore(ctx.text.slice(sentenceStart, start));
+  const n = /\p{Script=Cyrillic}/u.test(surname) ? nominativePersonName({ given: g, patronymic, surname }, contextCase) : { given: g, patronymic, surname };
   return { type: 'Person', start, end, text: ctx.text.slice(start, end), sentence, given: n.given ?? null, surname: n.surname ?? surname, patronymic: n.patronymic ?? null };
 }

@@ -374,3 +374,19 @@ describe('a dateline\'s untitled event, thanks for support, and Tajik towns', ()
     expect(names(ex, 'City')).toEqual(['Khujand', 'Bokhtar', 'Kulob']);
   });
 });
+
+describe('Russian names in apposition and delegations', () => {
+  it('keeps a woman\'s name in the nominative after a nominative post: «эксперт Приморского банка Дилноза Каримова»', () => {
+    const ex = extract('Спикерами стали ректор Приморского университета Сергей Тарасов и эксперт Приморского банка развития Дилноза Каримова.', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Сергей Тарасов', 'Дилноза Каримова']);
+  });
+
+  it('gives the members of a body\'s delegation to that body, and takes the town they came to for no seat: «В составе делегации ⟦O⟧ в Душанбе прибыли …»', () => {
+    const ex = extract('В составе делегации Приморского педагогического университета в Душанбе прибыли проректор Алия Сейтказы и декан Нурлан Абенов.', 'ru');
+    const university = find(ex, 'Organization', 'Приморский педагогический университет');
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Нурлан Абенов')?.id, university?.id)).toBe(true);
+    expect(has(ex, 'BASED_IN', university?.id, find(ex, 'City', 'Dushanbe')?.id)).toBe(false);
+    const en = extract('The delegation of the Andean University of Education included Ana Torres and Luis Vega.');
+    expect(has(en, 'AFFILIATED_WITH', find(en, 'Person', 'Luis Vega')?.id, find(en, 'Organization', 'Andean University of Education')?.id)).toBe(true);
+  });
+});

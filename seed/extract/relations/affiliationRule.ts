@@ -248,10 +248,11 @@ function pluralPostBeforeList(ts: TemplatedSentence, before: string): Array<[str
 
 /**
  * "⟦O⟧ was represented by ⟦P1⟧ and ⟦P2⟧", «⟦O⟧ представляли … ⟦P1⟧ и … ⟦P2⟧»,
- * "a delegation of ⟦O⟧ led by ⟦P⟧": the people a body sent are its own,
+ * "a delegation of ⟦O⟧ led by ⟦P⟧", «в составе делегации ⟦O⟧ прибыли … ⟦P⟧»,
+ * "the delegation of ⟦O⟧ included ⟦P⟧": the people a body sent are its own,
  * as long as no other body is named between them.
  */
-const REPRESENTED_BY = /⟦(\d+)⟧(?:['’]s)?(?:\s+delegation)?,?\s+(?:(?:was|were)\s+represented\s+by|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|представлял\p{L}*|возглавил\p{L}*|возглавлял\p{L}*|во\s+главе\s+с)\s|(?:^|[.;:]\s*)(?:От|от)\s+⟦(\d+)⟧\s+(?=[^.;:]*?(?:участ|выступ|присутств|приехал|прибыл))/gu;
+const REPRESENTED_BY = /⟦(\d+)⟧(?:['’]s)?(?:\s+delegation)?,?\s+(?:(?:was|were)\s+represented\s+by|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|представлял\p{L}*|возглавил\p{L}*|возглавлял\p{L}*|во\s+главе\s+с)\s|(?:^|[.;:]\s*)(?:От|от)\s+⟦(\d+)⟧\s+(?=[^.;:]*?(?:участ|выступ|присутств|приехал|прибыл))|(?<!\p{L})(?:[Вв]\s+составе\s+)?делегаци\p{L}*\s+⟦(\d+)⟧\s+(?=[^.;:]*?(?:прибыл|приехал|вош[её]?л|входил|были|участ))|\bdelegation\s+(?:of|from)\s+(?:the\s+)?⟦(\d+)⟧\s+(?:included|comprised|consisted\s+of)\s/gu;
 
 function representedBy(ts: TemplatedSentence, at: number): string[] {
   const before = ts.template.slice(0, at);
@@ -259,7 +260,7 @@ function representedBy(ts: TemplatedSentence, at: number): string[] {
   for (const m of before.matchAll(REPRESENTED_BY)) {
     const between = before.slice((m.index ?? 0) + m[0].length);
     const otherBody = [...between.matchAll(/⟦(\d+)⟧/gu)].some((b) => slotAt(ts, b[1])?.type === 'Organization');
-    if (!otherBody && !/[;:]/u.test(between)) out.push(m[1] ?? m[2] ?? '');
+    if (!otherBody && !/[;:]/u.test(between)) out.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
   }
   return out;
 }

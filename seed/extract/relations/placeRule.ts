@@ -22,6 +22,8 @@ const BRACKETS_AFTER_BODY = /⟦(\d+)⟧\s*\(([^()]{1,80})\)/gu;
 const CITY_PART = /^(?:г\.\s*|город\s+|city\s+of\s+)?⟦(\d+)⟧$/iu;
 /** «администрации города ⟦Тверь⟧»: a body's name ending in "city" continues with the city, though its mention stopped before it. */
 const CITY_WORD_THEN_CITY = /⟦(\d+)⟧\s+⟦(\d+)⟧/gu;
+/** Verbs of arriving right after "⟦Body⟧ в ⟦City⟧". */
+const TRAVELLED = /^\s*(?:прибыл\p{L}*|приехал\p{L}*|прилетел\p{L}*|arrived|travel(?:l)?ed)(?!\p{L})/u;
 /** Words after a place adjective that make it a region («Ярославской области»), not the city it is named after. */
 const REGION_LEMMAS = new Set(['область', 'район', 'регион', 'край', 'округ', 'region', 'province', 'oblast', 'district']);
 
@@ -43,7 +45,9 @@ export const placeRule: RelationRule = {
       for (const m of ts.template.matchAll(LOCATED)) {
         const o = slotAt(ts, m[1]);
         const p = slotAt(ts, m[2]);
-        if (o?.type === 'Organization' && !o.reference && (p?.type === 'City' || p?.type === 'Country') && o.entityId && p.entityId) {
+        // «делегация ⟦Вуза⟧ в ⟦Душанбе⟧ прибыла», "⟦University⟧ staff in ⟦City⟧ arrived": a place the body travelled to is no seat.
+        const travelled = TRAVELLED.test(ts.template.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40));
+        if (o?.type === 'Organization' && !o.reference && !travelled && (p?.type === 'City' || p?.type === 'Country') && o.entityId && p.entityId) {
           out.push(relation('BASED_IN', o.entityId, p.entityId, ts.sentence, 0.7));
         }
         // "the ⟦forum⟧ in ⟦City⟧": an event placed by its own phrase, not one coming "from" somewhere.
