@@ -62,7 +62,7 @@ afterEach(async (ctx) => {
 /** The running explorer's state, read in the page. */
 function canvas(p: Page = page) {
   return p.evaluate(() => {
-    const app = (window as unknown as { edugraph: import('../../explorer/src/ui/App.ts').App }).edugraph;
+    const app = (window as unknown as { edugraph: import('../../explorer/src/controller/index.ts').ExplorerController }).edugraph;
     const cy = app.view.cy;
     return {
       ids: cy.nodes().map((n) => n.id()).sort(),
@@ -268,7 +268,7 @@ describe('explorer (browser, seed reports)', () => {
     await page.uncheck('#type-Topic'); // a filtered view: only what is visible goes into the file
     await settle();
     const view = await page.evaluate(() => {
-      const cy = (window as unknown as { edugraph: import('../../explorer/src/ui/App.ts').App }).edugraph.view.cy;
+      const cy = (window as unknown as { edugraph: import('../../explorer/src/controller/index.ts').ExplorerController }).edugraph.view.cy;
       return {
         nodes: cy.nodes().filter((n) => !n.hasClass('filtered')).map((n) => n.id()).sort(),
         edges: cy.edges().filter((e) => !e.hasClass('filtered')).length,

@@ -323,6 +323,18 @@ export class GraphView {
     this.cy.animate({ center: { eles: n } }, { duration: 150 });
   }
 
+  /** Moves drawn entities to these positions (undo, redo, a link). */
+  place(positions: Readonly<Record<string, Point>>): void {
+    this.cy.batch(() => {
+      for (const [id, p] of Object.entries(positions)) this.cy.getElementById(id).position({ ...p });
+    });
+  }
+
+  /** What the status bar counts: entities drawn and not filtered out, and every relationship drawn. */
+  counts(): { visibleEntities: number; relationships: number } {
+    return { visibleEntities: this.cy.nodes().filter((n) => !n.hasClass('filtered')).length, relationships: this.cy.edges().length };
+  }
+
   /** Current positions of the drawn entities. */
   positions(): Record<string, Point> {
     const out: Record<string, Point> = {};

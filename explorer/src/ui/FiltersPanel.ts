@@ -2,7 +2,7 @@
  * Legend and filters: entity types (the legend doubles as the type filter),
  * countries present on the canvas, a topic, and a time slider for events.
  */
-import type { TopicOption } from '../api/ExplorerApi.ts';
+import type { FilterChoices } from '../controller/index.ts';
 import { ENTITY_TYPES, type EntityType } from '../model.ts';
 import { TYPE_STYLES, type TypeStyle } from '../graph/styles.ts';
 import type { Filters } from '../state/ViewState.ts';
@@ -47,24 +47,13 @@ export function typeSwatch(type: EntityType): SVGSVGElement {
   return svg;
 }
 
-export interface FiltersPanelInput {
-  filters: Filters;
-  /** counts per type on the canvas (the legend shows them) */
-  typeCounts: Partial<Record<EntityType, number>>;
-  /** country codes present on the canvas */
-  countries: readonly string[];
-  topics: readonly TopicOption[];
-  /** event dates on the canvas, for the slider */
-  dateSpan: { min: string; max: string } | null;
-}
-
 export class FiltersPanel {
   readonly el: HTMLElement;
   private readonly legend: HTMLElement;
   private readonly countries: HTMLElement;
   private readonly topic: HTMLSelectElement;
   private readonly dates: HTMLElement;
-  private input: FiltersPanelInput | null = null;
+  private input: FilterChoices | null = null;
 
   constructor(private readonly onChange: (patch: Partial<Filters>) => void) {
     this.legend = h('fieldset', { class: 'legend' }, h('legend', { text: 'Types' }));
@@ -82,7 +71,7 @@ export class FiltersPanel {
     );
   }
 
-  update(input: FiltersPanelInput): void {
+  update(input: FilterChoices): void {
     this.input = input;
     const f = input.filters;
     // legend + type filter

@@ -1,0 +1,489 @@
+/**
+ * The explorer without the page: every step a person takes (open, expand,
+ * hide, pin, filter, lay out, trace, undo…) as a method over the view state,
+ * the store, the canvas and the API. Each step goes through `commit`, which
+ * records it for undo, draws it, runs the layout when entities arrived, and
+ * writes the URL. The page (ui/App.ts) turns clicks and keys into these calls
+ * and shows what `ExplorerEvents` report; the canvas runs headless in Node.
+ */
+import { CANVAS_TYPES, type EntityRef, type TopicOption } from '../api/ExplorerApi.ts';
+import type { GraphView } from '../graph/GraphView.ts';
+import type { GNode, GraphSlice } from '../model.ts';
+import { visibleIds } from '../state/filters.ts';
+import { GraphStore } from '../state/GraphStore.ts';
+import { History } from '../state/History.ts';
+import { decodeView, encodeView } from '../state/urlState.ts';
+import {
+  addEntities,
+  collapse,
+  emptyView,
+  filtersActive,
+  hideEntities,
+  removeEntities,
+  select,
+  setFilters,
+  setLayout,
+  setPath,
+  setPinned,
+  showHidden,
+  withPositions,
+  type Filters,
+  type LayoutName,
+  type Point,
+  type ViewState,
+} from '../state/ViewState.ts';
+import { filterChoices, type FilterChoices } from './filterChoices.ts';
+import type { ViewCommand } from './keyCommands.ts';
+import { mostConnected } from './mostConnected.ts';
+import { pathEdgeIds, type PathLink } from './pathEdgeIds.ts';
+import type { ClipboardPort, ExplorerClient, ExplorerEvents, SaveFile, UrlPort } from './ports.ts';
+import { Requests } from './Requests.ts';
+import { SelectionDetails } from './SelectionDetails.ts';
+import { UrlSync } from './UrlSync.ts';
+import { ViewExports } from './ViewExports.ts';
+
+export const controllerDefaults = {
+  expandLimit: 150, // neighbours fetched per expand; "Load more" asks for up to moreLimit
+  moreLimit: 1000, // also the size of a neighbourhood export
+  overviewSmall: 400, // graphs with at most this many entities open whole
+  overviewLarge: 150, // otherwise: this many of the most connected
+  pathHops: 4, // the longest collaboration path traced
+  partners: 10, // partner suggestions asked for
+  topics: 100, // topics the topic filter offers
+  urlDelay: 150, // ms of quiet before the URL is rewritten, so a drag writes it once
+};
+
+export interface ControllerPorts {
+  api: ExplorerClient;
+  /** the canvas; without a container it runs headless */
+  view: GraphView;
+  url: UrlPort;
+  clipboard: ClipboardPort;
+  save: SaveFile;
+  events?: Partial<ExplorerEvents>;
+}
+
+/** The status bar's facts. */
+export interface StatusSummary {
+  /** entities drawn and not filtered out */
+  entities: number;
+  relationships: number;
+  /** entities on the canvas the filters hide; null when no filter is set */
+  filteredOut: number | null;
+  /** entities in the view beyond the drawing limit */
+  notDrawn: number;
+  drawLimit: number;
+  hidden: number;
+  /** the last expansion was cut short and its entity is still shown: "Load more" fetches the rest */
+  canLoadMore: boolean;
+  webgl: boolean;
+  /** what the last step wants the person to know */
+  note: string | null;
+}
+
+interface CommitOptions {
+  /** record an undo step (default true) */
+  record?: boolean;
+  /** run the layout: 'all' re-places everything, 'new' only settles newcomers (fcose), false keeps positions */
+  layout?: 'all' | 'new' | false;
+  /** move every entity to the positions recorded in the state (undo, redo, a link) */
+  applyPositions?: boolean;
+}
+
+export class ExplorerController {
+  readonly store = new GraphStore();
+  readonly history = new History<ViewState>(emptyView());
+  readonly view: GraphView;
+  readonly exports: ViewExports;
+  readonly limits: typeof controllerDefaults;
+  private readonly api: ExplorerClient;
+  private readonly url: UrlPort;
+  private readonly clipboard: ClipboardPort;
+  private readonly events: Partial<ExplorerEvents>;
+  private readonly requests: Requests;
+  private readonly urlSync: UrlSync;
+  /** per topic id: the entities within two steps of it, which the topic filter keeps */
+  private readonly topicIds = new Map<string, Set<string>>();
+  private topicList: readonly TopicOption[] = [];
+  private readonly selection: SelectionDetails;
+  /** the entity whose last expansion the server cut short */
+  private truncatedFor: string | null = null;
+  private capped = 0;
+  private note: string | null = null;
+  /** the path traced last; highlighted while the view's path is still this one */
+  private traced: { nodes: string[]; steps: PathLink[] } = { nodes: [], steps: [] };
+
+  constructor(ports: ControllerPorts, limits: Partial<typeof controllerDefaults> = {}) {
+    this.api = ports.api;
+    this.view = ports.view;
+    this.url = ports.url;
+    this.clipboard = ports.clipboard;
+    this.events = ports.events ?? {};
+    this.limits = { ...controllerDefaults, ...limits };
+    this.requests = new Requests(this.events);
+    this.urlSync = new UrlSync(ports.url, this.limits.urlDelay);
+    this.exports = new ViewExports({
+      api: ports.api,
+      view: ports.view,
+      store: this.store,
+      url: ports.url,
+      save: ports.save,
+      requests: this.requests,
+      note: (text) => this.setNote(text),
+      neighborhoodLimit: this.limits.moreLimit,
+    });
+    this.selection = new SelectionDetails({ api: ports.api, store: this.store, requests: this.requests, events: this.events, selected: () => this.selectedRef() });
+    ports.url.onChange(() => void this.restore(decodeView(this.url.read())));
+  }
+
+  get state(): ViewState {
+    return this.history.present;
+  }
+
+  /** Opens the view in the URL, or the overview. */
+  async start(): Promise<void> {
+    void this.loadTopics();
+    const fromUrl = decodeView(this.url.read());
+    if (fromUrl.shown.length) await this.restore(fromUrl);
+    else await this.overview(false);
+  }
+
+  // ---------------------------------------------------------------- drawing
+
+  private commit(next: ViewState, opts: CommitOptions = {}): Promise<void> {
+    if (opts.record === false) this.history.replace(next);
+    else this.history.push(next);
+    return this.draw(opts);
+  }
+
+  private async draw(opts: CommitOptions = {}): Promise<void> {
+    const state = this.state;
+    const topicIds = state.filters.topic ? (this.topicIds.get(state.filters.topic) ?? null) : null;
+    const visible = visibleIds(this.shownNodes(), state.filters, { topicIds });
+    this.capped = (await this.view.render(state, this.store, visible)).capped;
+    if (opts.applyPositions) this.view.place(state.positions);
+    const missing = state.shown.some((id) => !state.positions[id]);
+    if (opts.layout === 'all' || (opts.layout === 'new' && missing)) {
+      const incremental = opts.layout === 'new' && Object.keys(state.positions).length > 0;
+      const positions = await this.view.runLayout(state, this.store, { incremental });
+      this.history.replace(withPositions(this.history.present, positions));
+    } else if (opts.applyPositions && missing) {
+      this.history.replace(withPositions(this.history.present, this.view.positions()));
+    }
+    if (opts.applyPositions || opts.layout) this.view.fit(state.selected, { keepReadable: state.layout !== 'geo' });
+    this.highlightPath();
+    this.events.changed?.();
+    this.urlSync.schedule(() => encodeView(this.state));
+  }
+
+  private shownNodes(): GNode[] {
+    return this.state.shown.map((id) => this.store.nodes.get(id)).filter((n) => !!n);
+  }
+
+  private highlightPath(): void {
+    const p = this.state.path;
+    const { nodes, steps } = this.traced;
+    if (!p || nodes[0] !== p.from || nodes[nodes.length - 1] !== p.to) this.view.clearHighlight();
+    else this.view.highlightPath(nodes, pathEdgeIds(this.store.edges.values(), steps));
+  }
+
+  // ---------------------------------------------------------------- history and URL
+
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
+
+  undo(): void {
+    if (!this.history.canUndo) return;
+    this.history.undo();
+    void this.draw({ applyPositions: true });
+    this.selection.show();
+  }
+
+  redo(): void {
+    if (!this.history.canRedo) return;
+    this.history.redo();
+    void this.draw({ applyPositions: true });
+    this.selection.show();
+  }
+
+  /** Reopens a view from a link: fetches its entities (and the edges among them) then draws at the saved positions. */
+  async restore(view: ViewState): Promise<void> {
+    const ids = view.shown;
+    const ok = await this.requests.attempt(
+      'Could not reopen the linked view',
+      async () => {
+        // exactly the linked entities and every relationship among them, in parts however many there are
+        const slice = await this.api.subgraph(ids);
+        this.store.merge({ nodes: slice.nodes.filter((n) => CANVAS_TYPES.includes(n.type)), edges: slice.edges });
+        const topic = view.filters.topic;
+        if (topic) await this.ensureTopic(topic);
+      },
+      () => void this.restore(view),
+    );
+    if (!ok) return;
+    const missing = ids.filter((id) => !this.store.nodes.has(id));
+    const state = missing.length ? removeEntities(view, missing) : view;
+    this.history.push(state);
+    await this.draw({ applyPositions: true, layout: 'new' });
+    if (missing.length) this.setNote(`${missing.length} entit${missing.length === 1 ? 'y' : 'ies'} of the link no longer exist.`);
+    this.selection.show();
+    if (state.path) {
+      const a = this.store.nodes.get(state.path.from);
+      const b = this.store.nodes.get(state.path.to);
+      if (a && b) void this.trace(a, b, { record: false });
+    }
+  }
+
+  /** Writes the view into the URL now and copies the link. */
+  async copyLink(): Promise<void> {
+    this.urlSync.writeNow(encodeView(this.state));
+    try {
+      await this.clipboard.writeText(this.url.href());
+      this.setNote('Link copied: it reopens this view.');
+    } catch {
+      this.setNote('Copy the address bar: it holds this view.');
+    }
+  }
+
+  // ---------------------------------------------------------------- steps
+
+  /** Starts again from the most connected entities (or the whole graph when it is small), keeping layout and filters. */
+  async overview(record = true): Promise<void> {
+    const got = await this.requests.attempt('Could not load the overview', () => this.overviewSlice(), () => void this.overview(record));
+    if (!got) return;
+    const slice = got.value;
+    this.store.merge(slice);
+    const base = { ...emptyView(this.state.layout), filters: this.state.filters };
+    await this.commit(addEntities(base, slice.nodes.map((n) => n.id)), { record, layout: 'all' });
+    if (slice.nodes.length === 0) this.events.details?.({ kind: 'empty', message: 'The graph is empty. Load reports with `npm run ingest -- seed/reports`, then reload.' });
+    else this.setNote(slice.truncated ? `Overview: the ${slice.nodes.length} most connected entities. Search or expand to see more.` : null);
+  }
+
+  private async overviewSlice(): Promise<GraphSlice> {
+    // without the size, open as if small: the neighbourhood limit still bounds it
+    const stats = await this.api.stats().catch(() => null);
+    // 25 events + 25 organizations: neighborhood takes at most 50 seeds
+    const seeds = await this.api.overviewSeeds(25);
+    if (seeds.length === 0) return { nodes: [], edges: [], truncated: false };
+    const small = !stats || stats.total <= this.limits.overviewSmall;
+    const slice = await this.api.neighborhood(seeds, { depth: small ? 2 : 1, limit: small ? this.limits.overviewSmall + 100 : 600 });
+    return small ? slice : mostConnected(slice, this.limits.overviewLarge);
+  }
+
+  /** Shows an entity with its neighbours and selects it; one already on the canvas is only selected. */
+  async openEntity(ref: EntityRef): Promise<void> {
+    this.events.showPanel?.('details');
+    if (this.state.shown.includes(ref.id) && this.store.nodes.has(ref.id)) {
+      this.select(ref.id);
+      this.view.focus(ref.id);
+      return;
+    }
+    const got = await this.requests.attempt(
+      `Could not open ${ref.name}`,
+      () => this.api.neighborhood([ref.id], { depth: 1, limit: this.limits.expandLimit }),
+      () => void this.openEntity(ref),
+    );
+    if (!got) return;
+    const slice = got.value;
+    this.store.merge(slice);
+    const next = select(addEntities(addEntities(this.state, [ref.id], { reveal: true }), slice.nodes.map((n) => n.id)), ref.id);
+    this.truncatedFor = slice.truncated ? ref.id : null;
+    await this.commit(next, { layout: this.state.shown.length ? 'new' : 'all' });
+    this.view.focus(ref.id);
+    this.selection.show();
+  }
+
+  /** Adds an entity's neighbours (hidden ones stay hidden) as one undo step. */
+  async expand(id: string, limit = this.limits.expandLimit): Promise<void> {
+    const name = this.store.nodes.get(id)?.name ?? id;
+    const got = await this.requests.attempt(`Could not expand ${name}`, () => this.api.neighborhood([id], { depth: 1, limit }), () => void this.expand(id, limit));
+    if (!got) return;
+    const slice = got.value;
+    this.store.merge(slice);
+    const before = this.state.shown.length;
+    const next = addEntities(this.state, slice.nodes.map((n) => n.id));
+    this.truncatedFor = slice.truncated ? id : null;
+    await this.commit(next, { layout: 'new' });
+    const added = this.state.shown.length - before;
+    this.setNote(added === 0 ? `${name}: no new neighbours (hidden ones stay hidden).` : `${name}: ${added} neighbour${added === 1 ? '' : 's'} added.`);
+  }
+
+  /** The rest of the neighbours the last expansion left out. */
+  async loadMore(): Promise<void> {
+    if (this.truncatedFor) await this.expand(this.truncatedFor, this.limits.moreLimit);
+  }
+
+  hide(ids: string[]): void {
+    void this.commit(hideEntities(this.state, ids));
+    this.selection.show();
+  }
+
+  showHidden(): Promise<void> {
+    return this.commit(showHidden(this.state), { layout: 'new' });
+  }
+
+  collapse(id: string): void {
+    void this.commit(collapse(this.state, id, [...this.store.edges.values()]));
+  }
+
+  togglePin(id: string): void {
+    const pinned = this.state.pinned.includes(id);
+    void this.commit(setPinned(withPositions(this.state, this.view.positions()), [id], !pinned));
+    this.selection.show();
+  }
+
+  /** Selecting is no undo step: undo takes back what changed the picture. */
+  select(id: string | null): void {
+    if (id === this.state.selected) return;
+    void this.commit(select(this.state, id), { record: false });
+    this.selection.show();
+  }
+
+  /** Entities the person dragged: their new places, without an undo step. */
+  moved(positions: Readonly<Record<string, Point>>): void {
+    void this.commit(withPositions(this.state, positions), { record: false });
+  }
+
+  async changeFilters(patch: Partial<Filters>): Promise<void> {
+    const topic = patch.topic;
+    if (topic) {
+      const ok = await this.requests.attempt('Could not apply the topic filter', () => this.ensureTopic(topic), () => void this.changeFilters(patch));
+      if (!ok) return;
+    }
+    await this.commit(setFilters(this.state, patch));
+  }
+
+  changeLayout(layout: LayoutName): Promise<void> {
+    return this.commit(setLayout(this.state, layout), { layout: 'all' });
+  }
+
+  /** Runs the layout again from scratch, pinned entities staying where they are. */
+  relayout(): Promise<void> {
+    return this.commit({ ...this.state, positions: {} }, { layout: 'all' });
+  }
+
+  fit(): void {
+    this.view.fit(this.state.selected);
+  }
+
+  /** Draws the shortest collaboration path between two entities and lists it in the path panel. */
+  async trace(from: EntityRef, to: EntityRef, opts: { record?: boolean } = {}): Promise<void> {
+    const retry = () => void this.trace(from, to, opts);
+    this.events.showPanel?.('path');
+    this.events.pathTracing?.(from, to);
+    const found = await this.requests.attempt('Could not trace the path', () => this.api.path(from.id, to.id, this.limits.pathHops), retry);
+    if (!found) return;
+    const path = found.value;
+    this.events.pathTraced?.(path, from, to);
+    if (!path) return;
+    const ids = path.nodes.map((n) => n.id);
+    const slice = await this.requests.attempt('Could not load the path', () => this.api.neighborhood(ids, { depth: 1, limit: ids.length, types: CANVAS_TYPES }), retry);
+    if (slice) this.store.merge(slice.value);
+    for (const n of path.nodes) if (!this.store.nodes.has(n.id)) this.store.mergeNode({ id: n.id, type: n.type, name: n.name, degree: 1 });
+    // the path's steps are drawn even when the slice did not bring their relationships
+    this.store.merge({ nodes: [], edges: path.steps.map((s) => ({ id: `${s.source}|${s.type}|${s.target}`, source: s.source, target: s.target, type: s.type })) });
+    this.traced = { nodes: ids, steps: path.steps };
+    await this.commit(setPath(addEntities(this.state, ids, { reveal: true }), { from: from.id, to: to.id }), { layout: 'new', record: opts.record });
+    this.view.fitTo(ids);
+  }
+
+  /** Forgets the traced path (no undo step: the entities it brought stay). */
+  clearPath(): Promise<void> {
+    return this.commit(setPath(this.state, null), { record: false });
+  }
+
+  async partners(ref: EntityRef): Promise<void> {
+    this.events.showPanel?.('partners');
+    this.events.partnersLoading?.(ref);
+    const got = await this.requests.attempt(`Could not find partners for ${ref.name}`, () => this.api.partners(ref.id, this.limits.partners), () => void this.partners(ref));
+    if (got) this.events.partnersFound?.(ref, got.value);
+  }
+
+  /** A suggested partner on the canvas next to the organization it was suggested for, selected. */
+  async showPartner(org: EntityRef, forOrg: EntityRef): Promise<void> {
+    const got = await this.requests.attempt(
+      `Could not show ${org.name}`,
+      () => this.api.neighborhood([org.id, forOrg.id], { depth: 1, limit: 80 }),
+      () => void this.showPartner(org, forOrg),
+    );
+    if (!got) return;
+    this.store.merge(got.value);
+    await this.commit(select(addEntities(this.state, [org.id, forOrg.id], { reveal: true }), org.id), { layout: 'new' });
+    this.view.focus(org.id);
+  }
+
+  /** A keyboard command on the selection, or on the history. */
+  perform(command: ViewCommand): void {
+    const id = this.state.selected;
+    if (command === 'undo') this.undo();
+    else if (command === 'redo') this.redo();
+    else if (!id) return;
+    else if (command === 'hideSelected') this.hide([id]);
+    else if (command === 'expandSelected') void this.expand(id);
+    else this.togglePin(id);
+  }
+
+  // ---------------------------------------------------------------- selection
+
+  selectedRef(): EntityRef | null {
+    const id = this.state.selected;
+    const n = id ? this.store.nodes.get(id) : null;
+    return n ? { id: n.id, type: n.type, name: n.name, countryCode: n.countryCode } : null;
+  }
+
+  isPinned(id: string): boolean {
+    return this.state.pinned.includes(id);
+  }
+
+  isOnCanvas(id: string): boolean {
+    return this.state.shown.includes(id);
+  }
+
+  // ---------------------------------------------------------------- topics, filters, status
+
+  private async ensureTopic(topic: string): Promise<void> {
+    if (this.topicIds.has(topic)) return;
+    const slice = await this.api.neighborhood([topic], { depth: 2, limit: 1000 });
+    this.topicIds.set(topic, new Set(slice.nodes.map((n) => n.id)));
+  }
+
+  private async loadTopics(): Promise<void> {
+    try {
+      this.topicList = await this.api.topics(this.limits.topics);
+      this.events.changed?.();
+    } catch {
+      // the topic list is a convenience; the filter still works from a link
+    }
+  }
+
+  /** The filters set and the choices the canvas allows, for the filters panel. */
+  filterChoices(): FilterChoices {
+    return filterChoices(this.shownNodes(), this.state.filters, this.topicList);
+  }
+
+  status(): StatusSummary {
+    const state = this.state;
+    const { visibleEntities, relationships } = this.view.counts();
+    return {
+      entities: visibleEntities,
+      relationships,
+      filteredOut: filtersActive(state.filters) ? this.shownNodes().length - visibleEntities : null,
+      notDrawn: this.capped,
+      drawLimit: this.view.limits.maxNodes,
+      hidden: state.hidden.length,
+      canLoadMore: this.truncatedFor !== null && state.shown.includes(this.truncatedFor),
+      webgl: this.view.usingWebgl,
+      note: this.note,
+    };
+  }
+
+  private setNote(note: string | null): void {
+    this.note = note;
+    this.events.changed?.();
+  }
+}
