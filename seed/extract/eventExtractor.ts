@@ -5,6 +5,7 @@ import { EN_EVENT_REFERENCE, EVENT_KINDS, RU_EVENT_REFERENCE } from './lexicon.t
 import type { EventCandidate, ExtractionContext, Extractor } from './Extractor.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { parseRu } from '../text/russianMorphology.ts';
+import { headlineEnd } from '../text/headline.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { CAPITALIZED_STOPWORDS, EN_MONTHS } from './lexicon.ts';
 import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
@@ -74,7 +75,12 @@ export const eventExtractor: Extractor = {
     }
     nameParts(out, ctx);
     nameOtherEditions(out, ctx);
-    if (!out.some((e) => !e.reference)) promoteFirstHeld(out, ctx);
+    const firstNamed = out.filter((e) => !e.reference).sort((a, b) => a.start - b.start)[0];
+    // "The network held its annual conference … As part of the conference, a workshop titled "…"": an untitled event
+    // held before any named one is the report's own, unless it is of a named one's kind (then it is that one) or
+    // only the headline names it (then it is the body's named one).
+    if (!firstNamed) promoteFirstHeld(out, ctx);
+    else promoteFirstHeld(out.filter((e) => e.start >= headlineEnd(ctx.text) && e.sentence < firstNamed.sentence && !out.some((n) => !n.reference && n.kind === e.kind)), ctx, true);
     keepOwnCandidateDates(out, ctx);
     return out.sort((a, b) => a.start - b.start);
   },
@@ -103,9 +109,12 @@ function isPlural(phrase: string): boolean {
   return /(?:[^s]s|ses|fora|symposia)$/i.test(last) && !/^(?:congress|class)$/i.test(last);
 }
 
+const TITLE_GAP = /^[\s:,]*(?:(?:en)?titled|called|named|themed|under\s+the\s+(?:title|theme|motto)|on\s+the\s+theme(?:\s+of)?|на\s+тему|под\s+названием|под\s+девизом)?[\s:,]*$/iu;
+
 /** A quoted name right after or right before the kind phrase, or a Title Case "… on X" name. */
 function titleNear(ctx: ExtractionContext, s: Sentence, start: number, end: number): { text: string; start: number; end: number } | null {
-  const after = ctx.quotes.find((q) => q.start >= end && q.start - end <= 3 && /^[\s:]*$/.test(ctx.text.slice(end, q.start)));
+  // 'a workshop titled "…"', «круглый стол на тему «…»»: a word for naming may stand between the kind and its title.
+  const after = ctx.quotes.find((q) => q.start >= end && q.start - end <= 30 && TITLE_GAP.test(ctx.text.slice(end, q.start)));
   if (after) return { text: after.inner.trim(), start: after.start, end: after.end };
   const before = ctx.quotes.find((q) => q.end <= start && start - q.end <= 2 && /^\s*$/.test(ctx.text.slice(q.end, start)));
   if (before) return { text: before.inner.trim(), start: before.start, end: before.end };
@@ -437,13 +446,13 @@ function shortTitle(e: EventCandidate): string {
   return (e.title ?? '').replace(new RegExp(`\\s+(?:\\p{Ll}+\\s+)*${e.kindPhrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'iu'), '').trim();
 }
 
-function promoteFirstHeld(events: EventCandidate[], ctx: ExtractionContext): void {
-  for (const e of events.sort((a, b) => a.start - b.start)) {
+function promoteFirstHeld(events: EventCandidate[], ctx: ExtractionContext, heldOnly = false): void {
+  for (const e of [...events].sort((a, b) => a.start - b.start)) {
     if (e.kind === 'event' || isPlural(e.kindPhrase)) continue;
     const s = ctx.sentences[e.sentence];
     if (!s) continue;
     const dates = sentenceDates(ctx, s);
-    if (HELD_CUE.test(s.text) || dates.length > 0) {
+    if (HELD_CUE.test(s.text) || (!heldOnly && dates.length > 0)) {
       delete e.reference;
       e.dates = nearestDate(dates, e.start);
       // The report's one event, untitled, is named by what it is about rather than by its bare kind.

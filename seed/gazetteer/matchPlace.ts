@@ -131,6 +131,7 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers, prefer?: 
     const info = russianTownByLatin(first.text, g, prefer);
     return info ? { value: info, end: i + 1 } : null;
   }
+  if (englishRegionAt(tokens, i, g)) return null;
   for (let n = 3; n >= 1; n--) {
     const w = words(tokens, i, n);
     if (!w) continue;
@@ -141,10 +142,22 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers, prefer?: 
     const info = g.cities.lookup(w, prefer);
     if (info) return { value: info, end: i + n };
   }
+  // "Bishkek-based": the town a body is based in, written onto the word.
+  const based = /-based$/u.test(first.text) ? g.cities.lookup(first.text.replace(/-based$/u, ''), prefer) : null;
+  if (based) return { value: based, end: i + 1 };
   const single = first.text.replace(/-based$/, '');
   // An acronym ("ANUGE") is a body's short name, never a town spelled another way.
   const info = single.length >= 4 && !isAllCaps(single) ? g.cities.lookupLoose(single, prefer) : null;
   return info ? { value: { ...info, loose: true }, end: i + 1 } : null;
+}
+
+/** "Central Asia", "Central Asian", "Far Eastern": a well-known region or its adjective at i, whose first word may be a town's name. */
+function englishRegionAt(tokens: Token[], i: number, g: Gazetteers): boolean {
+  for (const n of [2, 3]) {
+    const phrase = tokens.slice(i, i + n).map((t) => t.text).join(' ');
+    if (g.regions.some((r) => !/\p{Script=Cyrillic}/u.test(r) && r.includes(' ') && (phrase === r || phrase === `${r}n` || phrase === `${r.replace(/a$/u, '')}an` || phrase === `${r}ern`))) return true;
+  }
+  return false;
 }
 
 /** «Урала», «Сибири»: a well-known region in any case, which no loose spelling makes a town. */

@@ -22,6 +22,7 @@ import type {
   TopicCandidate,
 } from '../extract/Extractor.ts';
 import { firstNameIndex } from '../extract/personExtractor.ts';
+import { headlineEnd } from '../text/headline.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { slugify } from '../text/slugify.ts';
 import { toLatin } from '../text/transliterate.ts';
@@ -51,7 +52,7 @@ export function resolveMentions(candidates: Candidate[], ctx: ExtractionContext)
   const people = resolvePeople(pick(candidates, 'Person'), ctx, merges);
   const countries = resolveCountries(pick(candidates, 'Country'), ctx);
   const cities = resolveCities(pick(candidates, 'City'));
-  const events = resolveEvents(pick(candidates, 'Event'), headlineEnd(ctx));
+  const events = resolveEvents(pick(candidates, 'Event'), headlineEnd(ctx.text));
   const practices = resolvePractices(pick(candidates, 'Practice'));
   const topics = resolveTopics(pick(candidates, 'Topic'), ctx);
   return {
@@ -453,12 +454,6 @@ function resolveEvents(cands: EventCandidate[], headlineEnds: number): EventEnti
       mentions: cl.map(mentionOf).sort((a, b) => a.start - b.start),
     } satisfies EventEntity;
   });
-}
-
-/** Where the headline ends: the text's first line when it stands alone as a paragraph, else 0. */
-function headlineEnd(ctx: ExtractionContext): number {
-  const m = /^[^\n]+(?=\n\s*\n)/u.exec(ctx.text);
-  return m && m[0].trim().length <= 200 ? m[0].length : 0;
 }
 
 /**

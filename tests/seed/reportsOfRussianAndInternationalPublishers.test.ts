@@ -390,3 +390,28 @@ describe('Russian names in apposition and delegations', () => {
     expect(has(en, 'AFFILIATED_WITH', find(en, 'Person', 'Luis Vega')?.id, find(en, 'Organization', 'Andean University of Education')?.id)).toBe(true);
   });
 });
+
+describe('an untitled conference before its titled workshop, its organizer and venue, and regions in English', () => {
+  const report = 'The Andean Rural Education Network held its annual conference on 21–22 September 2023 at the Pacific State University in Lima. As part of the conference, the network organised a workshop titled "Multigrade Teaching in Practice" led by trainers from the Aga Khan Foundation.';
+
+  it('keeps an untitled event held before a titled one as the report\'s own, and the titled one as its part: a workshop titled "…"', () => {
+    const ex = extract(report);
+    const conference = find(ex, 'Event', 'Annual conference');
+    const workshop = find(ex, 'Event', 'Multigrade Teaching in Practice');
+    expect(conference?.type === 'Event' && conference.startDate).toBe('2023-09-21');
+    expect(has(ex, 'PART_OF', workshop?.id, conference?.id)).toBe(true);
+  });
+
+  it('reads "⟦Network⟧ held its conference … at the ⟦University⟧" as organizer and host', () => {
+    const ex = extract(report);
+    const conference = find(ex, 'Event', 'Annual conference');
+    expect(has(ex, 'ORGANIZED', find(ex, 'Organization', 'Andean Rural Education Network')?.id, conference?.id)).toBe(true);
+    expect(has(ex, 'HOSTED', find(ex, 'Organization', 'Pacific State University')?.id, conference?.id)).toBe(true);
+  });
+
+  it('takes no town from a region\'s name, and the town of "X-based" for where a body is', () => {
+    const ex = extract('The Central Asian Teachers Network met in May 2024. The Bishkek-based Foundation for Education Initiatives co-hosted the meeting. The Tbilisi-based Centre for Inclusive Pedagogy also took part.');
+    expect(names(ex, 'City')).toEqual(['Bishkek', 'Tbilisi']);
+    expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Organization', 'Tbilisi-based Centre for Inclusive Pedagogy')?.id, ofType(ex, 'Event')[0]?.id)).toBe(true);
+  });
+});

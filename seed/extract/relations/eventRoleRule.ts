@@ -16,6 +16,9 @@ const CUES: Array<[Role, RegExp]> = [
   ['ORGANIZED', /\b(?:at|on)\s+the\s+initiative\s+of\b|\b(?:delivered|conducted|implemented|led)\s+by\b|по\s+инициативе|\borgani[sz](?:ed|ing|er|ers|ation)\b|\b(?:have|has)\s+(?:completed|launched|held|conducted|delivered)\b|\bauspices\b|\bconvened\b|\binitiated by|\blaunched by|\brun by|\bbrought together by|организ\p{L}*|под эгидой|инициатор\p{L}*|провел[аио]?(?!\p{L})|провёл|проводит|проводят/giu],
   // "took place on 5 May at the ⟦University⟧": a body as the venue hosts the event.
   ['HOSTED', /\b(?:took place|(?:was|were|is|are|will be)\s+held)\b(?:[^.;⟦⟧]|⟦\d+⟧){0,50}?\bat\s+(?:the\s+)?(?=⟦)/giu],
+  // "⟦Network⟧ held its annual conference on … at the ⟦University⟧": the subject organized it, the place hosted it.
+  ['HOSTED', /(?<=\bheld\s+(?:its|their)\b(?:[^.;⟦⟧]|⟦\d+⟧){0,60}?)\bat\s+(?:the\s+)?(?=⟦)/giu],
+  ['ORGANIZED', /\bheld\s+(?:its|their)\b/giu],
   // «прошла 14 ноября в ⟦университете⟧», «в ⟦университете⟧ состоялся семинар»: the body an event took place in hosted it.
   ['HOSTED', /(?:прош[её]л\p{L}*|прошл[аио]|состоял\p{L}*|проходил\p{L}*|пройд[её]т|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся)(?:\s+[\p{L}\d]+){0,4}?\s+(?:в|во)\s+(?=⟦)|(?<!\p{L})(?:в|во)\s+(?=⟦\d+⟧[^.;⟦⟧]{0,60}?(?:прош[её]л|прошл[аио]|состоял\p{L}*|проходил\p{L}*|пройд[её]т|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся))/giu],
   ['HOSTED', /\bhosted\b|\bhost\b|\bpremises of|\bcampus of|\bvenue\b|на базе|в стенах|принимал\p{L}*|принял[аио]?(?=\s+⟦)|принимает|принимают|площадк\p{L}*/giu],
@@ -107,7 +110,7 @@ export const eventRoleRule: RelationRule = {
       // A sentence with no role cue can still say where the event was ("welcomed … to its campus in ⟦City⟧").
       if ((cues.length === 0 && !HELD_CUE.test(ts.sentence.text)) || lookingBack(ts)) continue;
       const explicit = focus.explicit;
-      const parents = parentSlots(ts.template);
+      const parents = parentSlots(ts);
       const affiliated = affiliationTargets(ts);
       const heldIn = new Set<number>();
       ts.slots.forEach((c, i) => {

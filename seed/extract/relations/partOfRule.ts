@@ -184,9 +184,11 @@ function unitsNamedAsSuch(ts: TemplatedSentence): Relation[] {
 }
 
 /** Slot numbers of organizations that are the parent in "X of the Y" (not themselves actors in the sentence). */
-export function parentSlots(template: string): Set<number> {
+export function parentSlots(ts: TemplatedSentence): Set<number> {
+  const template = ts.template;
   const out = new Set<number>();
-  for (const re of [EN_PARENT, RU_PARENT]) for (const m of template.matchAll(re)) out.add(Number(m[2]));
+  // "the ⟦Tbilisi⟧-based ⟦Centre⟧": only a body names another body's parent.
+  for (const re of [EN_PARENT, RU_PARENT]) for (const m of template.matchAll(re)) if (slotAt(ts, m[1])?.type !== 'City') out.add(Number(m[2]));
   // «Дом дружбы (представительство ⟦B⟧)»: the parent is named to place the unit, whether or not the unit was found.
   for (const m of template.matchAll(UNIT_NOUN)) out.add(Number(m[2]));
   return out;

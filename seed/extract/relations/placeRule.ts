@@ -8,8 +8,8 @@ import { relation, slotAt, type RelationContext, type RelationRule, type Templat
  * "⟦Body⟧, the agency based in ⟦City⟧", «⟦Вуз⟧ (⟦АКР⟧) в ⟦Город⟧».
  */
 const LOCATED = /⟦(\d+)⟧(?:\s*\((?:⟦\d+⟧|[^()⟦⟧]{1,20})\))?(?:\s+(?:in|from|из|в|во)|,?\s+(?:located|based|headquartered)\s+in|,\s+(?:the|an?)\s+[^,;:.⟦⟧]{1,40}?\s+(?:located|based|headquartered)\s+in)\s+⟦(\d+)⟧/gu;
-/** "the ⟦City⟧ ⟦NGO "…"⟧": a city named as a body's attribute. */
-const CITY_BEFORE_BODY = /(?<!\p{L})(?:the|a|an)\s+⟦(\d+)⟧\s+⟦(\d+)⟧/giu;
+/** "the ⟦City⟧ ⟦NGO "…"⟧", "the ⟦City⟧-based ⟦Foundation⟧": a city named as a body's attribute. */
+const CITY_BEFORE_BODY = /(?<!\p{L})(?:the|a|an)\s+⟦(\d+)⟧(?:-based)?\s+⟦(\d+)⟧/giu;
 /** "head of the ⟦Information Centre⟧ ⟦City⟧,": an office's name ending in its city, as bodies' local offices are named. */
 const BODY_THEN_CITY = /⟦(\d+)⟧\s⟦(\d+)⟧(?=\s*(?:[,.;:)]|$))/gu;
 /** "⟦Body⟧ welcomed … to its main campus in ⟦City⟧": a body's own premises are where it is. */
