@@ -436,7 +436,8 @@ function resolveEvents(cands: EventCandidate[], headlineEnds: number): EventEnti
   return clusters.map((cl) => {
     const defining = cl.filter((m) => !m.reference);
     const first = defining[0];
-    const title = first?.title ?? null;
+    // The headline's «Форум молодых педагогов» and the body's «V … форум молодых педагогов «Учитель будущего»»: the quoted name wins.
+    const title = (defining.find((m) => m.title && /[«"“„]/u.test(m.text)) ?? first)?.title ?? null;
     const kind = first?.kind ?? 'event';
     const dates = defining.map((m) => m.dates).find(Boolean) ?? null;
     const provisional = `event:${slugify(title ?? `${kind} ${first?.sentence ?? 0}`, 8)}`;

@@ -415,3 +415,18 @@ describe('an untitled conference before its titled workshop, its organizer and v
     expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Organization', 'Tbilisi-based Centre for Inclusive Pedagogy')?.id, ofType(ex, 'Event')[0]?.id)).toBe(true);
   });
 });
+
+describe('a forum named twice, and its undated parts', () => {
+  const report = 'С 14 по 16 мая 2024 года в Приморске прошёл V Межрегиональный форум молодых педагогов «Учитель будущего». Мастер-класс по проектной деятельности провела учитель гимназии № 14 Светлана Петрова.';
+
+  it('names an event by the mention that holds its quoted name, though the headline named it first', () => {
+    const ex = extractReport(parseReport(`---\nlanguage: ru\n---\nФорум молодых педагогов собрал участников из пяти регионов\n\n${report}\n`));
+    expect(names(ex, 'Event')[0]).toBe('V Межрегиональный форум молодых педагогов «Учитель будущего»');
+  });
+
+  it('takes an undated workshop of a dated forum\'s report for a part of the forum', () => {
+    const ex = extract(report, 'ru');
+    const forum = ofType(ex, 'Event')[0];
+    expect(has(ex, 'PART_OF', find(ex, 'Event', 'Мастер-класс по проектной деятельности')?.id, forum?.id)).toBe(true);
+  });
+});

@@ -254,7 +254,7 @@ export const eventPartOfRule: RelationRule = {
  * often dates only the sessions of the event it is about.
  */
 function within(part: EventEntity, whole: EventEntity): 'yes' | 'maybe' | 'no' {
-  if (!part.startDate) return whole.startDate ? 'no' : 'yes';
+  if (!part.startDate) return whole.startDate ? 'maybe' : 'yes';
   if (!whole.startDate) return 'maybe';
   return part.startDate >= whole.startDate && part.startDate <= (whole.endDate ?? whole.startDate) ? 'yes' : 'no';
 }
