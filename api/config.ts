@@ -8,8 +8,12 @@ export interface ServerConfig {
   production: boolean;
   /** NODE_ENV=development: stack traces and internal messages reach clients (never in test or production) */
   development: boolean;
-  /** null: every mutation is refused */
+  /** the bootstrap admin's token; null: only accounts (npm run accounts) can sign in */
   adminToken: string | null;
+  /** public: anyone may read; token: every GraphQL request and export needs a reader's (or higher) token */
+  readAccess: 'public' | 'token';
+  /** sign-ins with a bad token one client (IP address) may make per 15 minutes before it is refused for the rest of them */
+  signInFailureLimit: number;
   /** allowed cross-origin callers; empty means same origin only */
   corsOrigins: string[];
   introspection: boolean;
@@ -27,6 +31,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   EDUGRAPH_ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  EDUGRAPH_READ_ACCESS: z.enum(['public', 'token']).default('public'),
+  EDUGRAPH_SIGNIN_FAILURE_LIMIT: z.coerce.number().int().min(1).max(10_000).default(10),
   EDUGRAPH_CORS_ORIGINS: z.string().default(''),
   EDUGRAPH_INTROSPECTION: z.enum(['true', 'false']).optional(),
   EDUGRAPH_SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
@@ -46,6 +52,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     production,
     development: e.NODE_ENV === 'development',
     adminToken: e.EDUGRAPH_ADMIN_TOKEN ?? null,
+    readAccess: e.EDUGRAPH_READ_ACCESS,
+    signInFailureLimit: e.EDUGRAPH_SIGNIN_FAILURE_LIMIT,
     corsOrigins: e.EDUGRAPH_CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     introspection: e.EDUGRAPH_INTROSPECTION ? e.EDUGRAPH_INTROSPECTION === 'true' : !production,
     seedOnEmpty: e.EDUGRAPH_SEED_ON_EMPTY === 'true',

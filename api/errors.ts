@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { CurationError, DatabaseUnavailableError, InvalidReportInputError, NotFoundError, QueryTimeoutError } from '../graph/index.ts';
+import { AccountError, CurationError, DatabaseUnavailableError, InvalidReportInputError, NotFoundError, QueryTimeoutError } from '../graph/index.ts';
 import type { Logger } from './logger.ts';
 import { InvalidScalarValueError } from './resolvers/scalars.ts';
 
@@ -66,7 +66,7 @@ export function createFormatError(opts: { development: boolean; log: Logger }) {
     if (original instanceof NotFoundError) {
       return { ...base, message: original.message, extensions: { code: 'NOT_FOUND' } };
     }
-    if (original instanceof CurationError || original instanceof InvalidReportInputError || (original instanceof Error && original.name === 'ReportInputError')) {
+    if (original instanceof CurationError || original instanceof AccountError || original instanceof InvalidReportInputError || (original instanceof Error && original.name === 'ReportInputError')) {
       return { ...base, message: original.message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     let code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : 'INTERNAL_SERVER_ERROR';

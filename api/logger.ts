@@ -9,7 +9,7 @@ export function createLogger(production = process.env.NODE_ENV === 'production')
     level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
     base: undefined,
     // Never log credentials, even by accident through a header dump.
-    redact: ['req.headers.authorization', 'adminToken', 'password'],
+    redact: ['req.headers.authorization', 'adminToken', 'password', 'token', '*.token'],
   };
   if (production) return pino(options);
   return pino(options, pretty({ sync: true, colorize: process.stdout.isTTY, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' }));

@@ -76,6 +76,14 @@ export function clientKey(req: Pick<Request, 'socket'>): string {
   return req.socket.remoteAddress ?? 'unknown';
 }
 
+/** RATE_LIMITED (HTTP 429, Retry-After) for a client that must wait `msBeforeNext`. */
+function rateLimited(message: (seconds: number) => string, msBeforeNext: number): GraphQLError {
+  const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return new GraphQLError(message(seconds), {
+    extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } },
+  });
+}
+
 /**
  * Limits GraphQL mutations per client (EDUGRAPH_WRITE_LIMIT per minute):
  * one over gets RATE_LIMITED (HTTP 429) with the seconds to wait, before any
@@ -93,14 +101,44 @@ export function writeRateLimit<C extends object>(config: ServerConfig): ApolloSe
             await limiter.consume((contextValue as { clientKey?: string }).clientKey ?? 'unknown');
           } catch (err) {
             if (!(err instanceof RateLimiterRes)) throw err;
-            const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
-            throw new GraphQLError(
-              `Too many writes from this client: at most ${config.writeLimitPerMinute} per minute. Retry in ${seconds} s.`,
-              { extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds, http: { status: 429, headers: new Map([['retry-after', String(seconds)]]) } } },
-            );
+            throw rateLimited((seconds) => `Too many writes from this client: at most ${config.writeLimitPerMinute} per minute. Retry in ${seconds} s.`, err.msBeforeNext);
           }
         },
       };
+    },
+  };
+}
+
+/** Failed sign-ins a client may make in this window before its tokens are refused unchecked. */
+const SIGN_IN_WINDOW_SECONDS = 15 * 60;
+
+/** Counts a client's sign-ins with a bad token; past the limit, any token it sends is refused before it is checked. */
+export interface SignInLimiter {
+  /** RATE_LIMITED once the client has failed EDUGRAPH_SIGNIN_FAILURE_LIMIT times in the window */
+  check(client: string): Promise<void>;
+  failed(client: string): Promise<void>;
+}
+
+/**
+ * Tokens are too long to guess, but a client trying many is up to no good:
+ * after the limit it gets RATE_LIMITED even for a right token until the
+ * window passes. A success does not reset the count, or a client holding
+ * any valid token could interleave it with guesses.
+ */
+export function signInLimiter(config: ServerConfig): SignInLimiter {
+  const limiter = new RateLimiterMemory({ points: config.signInFailureLimit, duration: SIGN_IN_WINDOW_SECONDS });
+  return {
+    async check(client) {
+      const used = await limiter.get(client);
+      if (used && used.consumedPoints >= config.signInFailureLimit) {
+        throw rateLimited((seconds) => `Too many sign-ins with a bad token from this client. Retry in ${seconds} s.`, used.msBeforeNext);
+      }
+    },
+    async failed(client) {
+      // Past the limit consume rejects; check() refuses that client from now on.
+      await limiter.consume(client).catch((err: unknown) => {
+        if (!(err instanceof RateLimiterRes)) throw err;
+      });
     },
   };
 }

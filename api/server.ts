@@ -9,14 +9,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { graphHealth, type Graph } from '../graph/index.ts';
 import { armor, ARMOR_LIMITS } from './armor.ts';
-import { checkAdmin } from './auth.ts';
+import { authenticate, requireReadAccess } from './auth.ts';
 import type { ServerConfig } from './config.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { costExtension, costLimitRule } from './cost.ts';
 import { createFormatError } from './errors.ts';
 import { neighborhoodExportRoute } from './export/index.ts';
 import { graphiqlPage } from './graphiql.ts';
-import { clientKey, corsPolicy, ideSecurityHeaders, requestErrors, securityHeaders, writeRateLimit } from './security.ts';
+import { clientKey, corsPolicy, ideSecurityHeaders, requestErrors, securityHeaders, signInLimiter, writeRateLimit } from './security.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema.ts';
 import { schemaFile } from './schemaFile.ts';
@@ -83,6 +83,15 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
   });
   await apollo.start();
 
+  const signIns = signInLimiter(config);
+  // Every request that reads the graph signs in first; with EDUGRAPH_READ_ACCESS=token, one that cannot is refused here.
+  const signIn = async (req: express.Request) => {
+    const client = clientKey(req);
+    const auth = await authenticate(req.headers, client, { graph, config, signIns });
+    requireReadAccess(auth, config);
+    return { auth, client };
+  };
+
   app.get('/healthz', async (_req, res) => {
     const h = await graphHealth(graph);
     res.status(h.ok ? 200 : 503).json({ status: h.ok ? 'ok' : 'database unavailable', ...h });
@@ -91,7 +100,7 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
   app.get('/schema.graphql', corsPolicy(config), schemaFile(config.introspection));
 
   // The neighbourhood of an entity as a GraphML, GEXF or Cytoscape.js file, for scripts (api/export/).
-  app.get('/export/neighborhood', corsPolicy(config), neighborhoodExportRoute(graph, config, log));
+  app.get('/export/neighborhood', corsPolicy(config), neighborhoodExportRoute(graph, config, log, async (req) => (await signIn(req)).auth));
 
   app.use(
     '/graphql',
@@ -100,7 +109,10 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
     graphiqlPage(explorerDir),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => Object.assign(createContext(graph, config, log, checkAdmin(req.headers, config.adminToken)), { clientKey: clientKey(req) }),
+      context: async ({ req }) => {
+        const { auth, client } = await signIn(req);
+        return Object.assign(createContext(graph, config, log, auth), { clientKey: client });
+      },
     }),
   );
 

@@ -64,6 +64,11 @@ export class CurationError extends Error {
   override name = 'CurationError';
 }
 
+/** An account request that cannot be carried out as asked (a bad name or role, a name taken); nothing was changed. */
+export class AccountError extends Error {
+  override name = 'AccountError';
+}
+
 /** Report input given directly (not as a file) that cannot be loaded as it is; the message names the field. */
 export class InvalidReportInputError extends Error {
   override name = 'InvalidReportInputError';

@@ -15,7 +15,7 @@ export { toPlain, recordsToPlain, type Plain } from './values.ts';
 export { startLocalNeo4j, assertPortFree, type LocalNeo4j, type LocalNeo4jOptions } from './neo4j/localNeo4j.ts';
 export { LocalNeo4jError, requireJava, parseJavaMajor } from './neo4j/java.ts';
 export { LocalNeo4jSupervisor, type SupervisorOptions } from './neo4j/supervisor.ts';
-export { InvalidExtractionError, NotFoundError, CurationError } from './errors.ts';
+export { InvalidExtractionError, NotFoundError, CurationError, AccountError } from './errors.ts';
 export { MERGED_IDS_INDEX } from './schema/migrations.ts';
 export { loadExtraction, type LoadOptions } from './load/loadExtraction.ts';
 export { removeReport } from './load/removeReport.ts';
@@ -148,6 +148,26 @@ export {
   type MergeSuggestionStatus,
 } from './curation/mergeSuggestions.ts';
 export { listConflicts, type Conflict, type ConflictClaim } from './curation/listConflicts.ts';
+export {
+  ROLES,
+  roleIncludes,
+  createAccount,
+  listAccounts,
+  disableAccount,
+  accountForToken,
+  type Role,
+  type Account,
+  type SignedIn,
+} from './accounts/index.ts';
+export {
+  curationLog,
+  curationLogQuery,
+  type Actor,
+  type CurationAction,
+  type CurationEntry,
+  type CurationLogInput,
+  type CurationLogPage,
+} from './curationLog/index.ts';
 export { InvalidReportInputError } from './errors.ts';
 export { isGraphEmpty } from './load/isGraphEmpty.ts';
 export { unchangedResults } from './load/loadExtractions.ts';

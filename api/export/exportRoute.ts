@@ -1,6 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { NODE_LABELS, type Graph, type NodeLabel } from '../../graph/index.ts';
+import type { Auth } from '../auth.ts';
 import type { ServerConfig } from '../config.ts';
 import { createContext } from '../context.ts';
 import { createFormatError } from '../errors.ts';
@@ -8,7 +9,7 @@ import type { Logger } from '../logger.ts';
 import { exportNeighborhood } from './exportGraph.ts';
 import { parseExportFormat } from './formats.ts';
 
-const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, DATABASE_UNAVAILABLE: 503, QUERY_TIMEOUT: 504 };
+const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, RATE_LIMITED: 429, DATABASE_UNAVAILABLE: 503, QUERY_TIMEOUT: 504 };
 
 /**
  * `GET /export/neighborhood?id=org:…&format=graphml[&depth=1&limit=200&types=Organization,Event]`:
@@ -16,18 +17,20 @@ const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, NOT_FOUND: 404, DA
  * scripts that want a file rather than JSON. The same function as the
  * `exportNeighborhood` GraphQL field, the same time budget and the same
  * error codes, answered as `{ errors: [{ message, extensions: { code } }] }`
- * with a matching HTTP status.
+ * with a matching HTTP status. It signs in as /graphql does (`signIn`
+ * refuses a private server's anonymous callers).
  */
-export function neighborhoodExportRoute(graph: Graph, config: ServerConfig, log: Logger): RequestHandler {
+export function neighborhoodExportRoute(graph: Graph, config: ServerConfig, log: Logger, signIn: (req: Request) => Promise<Auth>): RequestHandler {
   const formatError = createFormatError({ development: config.development, log });
   return async (req, res) => {
     try {
+      const auth = await signIn(req);
       const format = parseExportFormat(one(req, 'format') ?? '');
       if (!format) {
         res.status(400).json({ errors: [{ message: "'format' must be graphml, gexf or cyjs (Cytoscape.js JSON).", extensions: { code: 'BAD_USER_INPUT' } }] });
         return;
       }
-      const ctx = createContext(graph, config, log, 'missing');
+      const ctx = createContext(graph, config, log, auth);
       const types = list(req, 'types').map((t) => NODE_LABELS.find((l) => l.toLowerCase() === t.toLowerCase()) ?? t) as NodeLabel[];
       const unknownType = types.find((t) => !(NODE_LABELS as readonly string[]).includes(t));
       if (unknownType) {

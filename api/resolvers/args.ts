@@ -47,6 +47,15 @@ export function anyIdArg(value: string, name: string): string {
   return id;
 }
 
+const MAX_REASON_LENGTH = 1000;
+
+/** Why a write was made, for the curation log: trimmed, null when blank, BAD_USER_INPUT when too long. */
+export function reasonArg(value: string | null | undefined): string | null {
+  const reason = value?.trim() ?? '';
+  if (reason.length > MAX_REASON_LENGTH) throw badInput(`'reason' is ${reason.length} characters; keep it to ${MAX_REASON_LENGTH}.`, 'reason');
+  return reason || null;
+}
+
 /** An ISO alpha-2 code from `KZ`, `kz` or `country:KZ`; BAD_USER_INPUT otherwise. */
 export function countryArg(value: string | null | undefined, name = 'country'): string | null {
   if (value === null || value === undefined) return null;

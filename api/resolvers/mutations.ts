@@ -1,9 +1,10 @@
 import { acceptMergeSuggestion, addAlias, listMergeSuggestions, mergeEntities, rejectMergeSuggestion, removeReport, type LabelCounts, type LoadResult, type MergeSuggestion, type MergeSuggestionStatus, type RemoveResult } from '../../graph/index.ts';
 import { ingestText } from '../../seed/index.ts';
 import { ExtractionWorker } from '../../seed/index.ts';
-import { requireAdmin } from '../auth.ts';
+import { requireRole } from '../auth.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
+import { actorFor } from './actor.ts';
 import { anyIdArg, firstArg, idArg } from './args.ts';
 import { nodeValueOrNull, type NodeValue } from './values.ts';
 
@@ -42,7 +43,7 @@ function suggestionValue(s: MergeSuggestion) {
 export const mutationResolvers = {
   Query: {
     mergeSuggestions: async (_: unknown, args: { status?: keyof typeof STATUS_IN | null; first?: number | null }, ctx: ApiContext) => {
-      requireAdmin(ctx.auth);
+      requireRole(ctx.auth, 'curator', ctx.config);
       const first = firstArg(args.first, 50, 100);
       const all = await listMergeSuggestions(ctx.graph, STATUS_IN[args.status ?? 'OPEN']);
       return all.slice(0, first).map(suggestionValue);
@@ -62,10 +63,10 @@ export const mutationResolvers = {
   Mutation: {
     ingestReport: async (
       _: unknown,
-      args: { text: string; title?: string | null; url?: string | null; language?: string | null; publishedAt?: string | null },
+      args: { text: string; title?: string | null; url?: string | null; language?: string | null; publishedAt?: string | null; reason?: string | null },
       ctx: ApiContext,
     ) => {
-      requireAdmin(ctx.auth);
+      const actor = actorFor(ctx, 'admin', args.reason);
       if (!args.text.trim()) throw badInput("'text' is empty: send the report body.", 'text');
       if (args.language && args.language !== 'en' && args.language !== 'ru') {
         throw badInput(`'language' must be "en" or "ru" (got ${JSON.stringify(args.language)}); omit it to detect the language.`, 'language');
@@ -76,48 +77,48 @@ export const mutationResolvers = {
         url: args.url ?? null,
         language: (args.language as 'en' | 'ru' | null | undefined) ?? null,
         publishedAt: args.publishedAt ?? null,
-      }, { extract: extractOffThread });
+      }, { extract: extractOffThread, actor });
       ctx.log.info({ reportId: result.reportId, status: result.status }, 'ingestReport');
       return summary(result, result.status);
     },
 
-    removeReport: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
-      requireAdmin(ctx.auth);
-      const result = await removeReport(ctx.graph, idArg(args.id, 'Report', 'id'));
+    removeReport: async (_: unknown, args: { id: string; reason?: string | null }, ctx: ApiContext) => {
+      const actor = actorFor(ctx, 'admin', args.reason);
+      const result = await removeReport(ctx.graph, idArg(args.id, 'Report', 'id'), actor);
       ctx.log.info({ reportId: result.reportId }, 'removeReport');
       return summary(result, 'removed');
     },
 
-    mergeEntities: async (_: unknown, args: { keep: string; merge: string }, ctx: ApiContext) => {
-      requireAdmin(ctx.auth);
+    mergeEntities: async (_: unknown, args: { keep: string; merge: string; reason?: string | null }, ctx: ApiContext) => {
+      const actor = actorFor(ctx, 'curator', args.reason);
       const keep = anyIdArg(args.keep, 'keep');
       const merge = anyIdArg(args.merge, 'merge');
       if (keep === merge) throw badInput("'keep' and 'merge' are the same id.", 'merge');
-      const result = await mergeEntities(ctx.graph, keep, merge);
+      const result = await mergeEntities(ctx.graph, keep, merge, actor);
       ctx.log.info({ keep: result.id, merged: merge }, 'mergeEntities');
       return entity(ctx, result.id);
     },
 
-    addAlias: async (_: unknown, args: { id: string; alias: string }, ctx: ApiContext) => {
-      requireAdmin(ctx.auth);
+    addAlias: async (_: unknown, args: { id: string; alias: string; reason?: string | null }, ctx: ApiContext) => {
+      const actor = actorFor(ctx, 'curator', args.reason);
       const id = anyIdArg(args.id, 'id');
       const alias = args.alias.trim();
       if (!alias) throw badInput("'alias' is empty.", 'alias');
       if (alias.length > 300) throw badInput("'alias' is longer than 300 characters.", 'alias');
-      const result = await addAlias(ctx.graph, id, alias);
+      const result = await addAlias(ctx.graph, id, alias, actor);
       return entity(ctx, result.id);
     },
 
-    acceptMergeSuggestion: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
-      requireAdmin(ctx.auth);
-      const { suggestion } = await acceptMergeSuggestion(ctx.graph, args.id);
+    acceptMergeSuggestion: async (_: unknown, args: { id: string; reason?: string | null }, ctx: ApiContext) => {
+      const actor = actorFor(ctx, 'curator', args.reason);
+      const { suggestion } = await acceptMergeSuggestion(ctx.graph, args.id, actor);
       ctx.loaders.node.clearAll();
       return suggestionValue(suggestion);
     },
 
-    rejectMergeSuggestion: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
-      requireAdmin(ctx.auth);
-      return suggestionValue(await rejectMergeSuggestion(ctx.graph, args.id));
+    rejectMergeSuggestion: async (_: unknown, args: { id: string; reason?: string | null }, ctx: ApiContext) => {
+      const actor = actorFor(ctx, 'curator', args.reason);
+      return suggestionValue(await rejectMergeSuggestion(ctx.graph, args.id, actor));
     },
   },
 };

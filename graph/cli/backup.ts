@@ -4,7 +4,7 @@ import { backupGraph } from '../backup/index.ts';
 import { connectForCli, reportCliError } from './connectForCli.ts';
 
 const program = new Command('backup')
-  .description('Write the whole graph (entities, relationships with provenance, reports, merge suggestions, schema version) to one file.')
+  .description('Write the whole graph (entities, relationships with provenance, reports, merge suggestions, accounts, the curation log, schema version) to one file.')
   .argument('[file]', 'where to write', `edugraph-backup-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}.ndjson`)
   .action(async (file: string) => {
     const graph = await connectForCli();

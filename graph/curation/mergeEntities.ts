@@ -1,4 +1,5 @@
 import type { Graph, Tx } from '../connection.ts';
+import { recordCuration, type Actor } from '../curationLog/index.ts';
 import { CurationError, NotFoundError } from '../errors.ts';
 import { assertRelationType, groupBy } from '../load/applyBatch.ts';
 import type { Props } from '../load/claims.ts';
@@ -51,7 +52,7 @@ SET c.key = row.new`;
 const foldClaims = `
 UNWIND $keys AS key
 MATCH (c:Claim) WHERE c.key = key AND c.order > ''
-WITH c.report AS report, collect(c) AS cs WHERE size(cs) > 1
+WITH key, c.report AS report, collect(c) AS cs WHERE size(cs) > 1
 WITH head(cs) AS kept, tail(cs) AS rest
 SET kept.confidence = reduce(m = kept.confidence, x IN rest | CASE WHEN x.confidence > m THEN x.confidence ELSE m END),
     kept.evidence = reduce(acc = coalesce(kept.evidence, []), x IN rest | acc + [e IN coalesce(x.evidence, []) WHERE NOT e IN acc]),
@@ -110,10 +111,16 @@ DELETE s`;
  * relationships become one, its aggregates re-derived), aliases are united,
  * `mergeId` is recorded in `mergedIds` (a later report naming it lands on
  * `keepId`), and the merged node is deleted. Entities of different types are
- * refused.
+ * refused. With an `actor`, the merge is in the curation log.
  */
-export function mergeEntities(graph: Graph, keepId: string, mergeId: string): Promise<MergeResult> {
-  return withIngestLock(() => graph.write((tx) => mergeInTransaction(tx, keepId, mergeId)));
+export function mergeEntities(graph: Graph, keepId: string, mergeId: string, actor?: Actor): Promise<MergeResult> {
+  return withIngestLock(() =>
+    graph.write(async (tx) => {
+      const result = await mergeInTransaction(tx, keepId, mergeId);
+      if (actor) await recordCuration(tx, actor, [{ action: 'MERGE_ENTITIES', before: [keepId, mergeId], after: [keepId] }]);
+      return result;
+    }),
+  );
 }
 
 export async function mergeInTransaction(tx: Tx, keepId: string, mergeId: string): Promise<MergeResult> {

@@ -1,4 +1,5 @@
 import type { Graph } from '../connection.ts';
+import { recordCuration, type Actor } from '../curationLog/index.ts';
 import { CurationError, NotFoundError } from '../errors.ts';
 import { withIngestLock } from '../load/ingestLock.ts';
 import { recordsToPlain } from '../values.ts';
@@ -52,8 +53,8 @@ export async function listMergeSuggestions(graph: Graph, status?: MergeSuggestio
   return graph.readRows<MergeSuggestion>(listSuggestions, { status: status ?? null });
 }
 
-/** Accepts an open suggestion: merges `b` into `a` (see mergeEntities) in the same transaction. */
-export function acceptMergeSuggestion(graph: Graph, id: string): Promise<{ suggestion: MergeSuggestion; merge: MergeResult }> {
+/** Accepts an open suggestion: merges `b` into `a` (see mergeEntities) in the same transaction. With an `actor`, logged. */
+export function acceptMergeSuggestion(graph: Graph, id: string, actor?: Actor): Promise<{ suggestion: MergeSuggestion; merge: MergeResult }> {
   return withIngestLock(() =>
     graph.write(async (tx) => {
       const s = recordsToPlain<MergeSuggestion>((await tx.run(readSuggestion, { id })).records)[0];
@@ -61,20 +62,22 @@ export function acceptMergeSuggestion(graph: Graph, id: string): Promise<{ sugge
       if (s.status !== 'open') throw new CurationError(`Merge suggestion '${id}' is already ${s.status}.`);
       const merge = await mergeInTransaction(tx, s.a, s.b);
       await tx.run(resolveSuggestion, { id, status: 'accepted', now: new Date().toISOString() });
+      if (actor) await recordCuration(tx, actor, [{ action: 'ACCEPT_MERGE_SUGGESTION', before: [s.a, s.b], after: [s.a], detail: id }]);
       const after = recordsToPlain<MergeSuggestion>((await tx.run(readSuggestion, { id })).records)[0]!;
       return { suggestion: after, merge };
     }),
   );
 }
 
-/** Rejects an open suggestion; the pair is not suggested again by later reports. */
-export function rejectMergeSuggestion(graph: Graph, id: string): Promise<MergeSuggestion> {
+/** Rejects an open suggestion; the pair is not suggested again by later reports. With an `actor`, logged. */
+export function rejectMergeSuggestion(graph: Graph, id: string, actor?: Actor): Promise<MergeSuggestion> {
   return withIngestLock(() =>
     graph.write(async (tx) => {
       const s = recordsToPlain<MergeSuggestion>((await tx.run(readSuggestion, { id })).records)[0];
       if (!s) throw new NotFoundError(`No merge suggestion with id '${id}'; list the open ones to find it.`);
       if (s.status !== 'open') throw new CurationError(`Merge suggestion '${id}' is already ${s.status}.`);
       await tx.run(resolveSuggestion, { id, status: 'rejected', now: new Date().toISOString() });
+      if (actor) await recordCuration(tx, actor, [{ action: 'REJECT_MERGE_SUGGESTION', before: [s.a, s.b], after: [s.a, s.b], detail: id }]);
       return recordsToPlain<MergeSuggestion>((await tx.run(readSuggestion, { id })).records)[0]!;
     }),
   );

@@ -1,3 +1,4 @@
+import type { Actor } from '../curationLog/index.ts';
 import type { Extraction } from '../schema/extraction.ts';
 import type { Graph, Tx } from '../connection.ts';
 import { loadExtractions } from './loadExtractions.ts';
@@ -17,6 +18,8 @@ export interface LoadOptions {
   beforeCommit?: (tx: Tx) => Promise<void>;
   /** The clock for `ingestedAt`. */
   now?: () => Date;
+  /** Who is loading: each report written (not the unchanged ones) goes into the curation log, in the same transaction. */
+  actor?: Actor;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Extraction } from '../schema/extraction.ts';
 import type { Graph, Tx } from '../connection.ts';
+import { recordCuration } from '../curationLog/index.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { applyBatch } from './applyBatch.ts';
 import { BatchState } from './batchState.ts';
@@ -184,6 +185,10 @@ async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[]
   for (const p of planned) if (!('error' in p)) p.result.relationships = countRelationships(p.outcomes, existed);
   lap('plan');
   await applyBatch(tx, state.changes());
+  if (opts.actor) {
+    const written = planned.flatMap((p) => ('error' in p || p.result.status === 'unchanged' ? [] : [p.result]));
+    await recordCuration(tx, opts.actor, written.map((r) => ({ action: 'INGEST_REPORT' as const, before: r.replaced, after: [r.reportId] })));
+  }
   lap('write');
   await opts.beforeCommit?.(tx, planned.flatMap((p, i) => ('error' in p || p.result.status === 'unchanged' ? [] : [ids[i]!])));
   return planned;

@@ -1,4 +1,5 @@
 import type { Graph } from '../connection.ts';
+import { recordCuration, type Actor } from '../curationLog/index.ts';
 import { NotFoundError } from '../errors.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { applyBatch } from './applyBatch.ts';
@@ -15,8 +16,9 @@ import type { RemoveResult } from './types.ts';
  * are deleted (the others lose one from their count), entities no other
  * report mentions are deleted, and derived node properties are re-derived
  * from the claims that remain. The same read → plan → write phases as a load.
+ * With an `actor`, the removal is in the curation log.
  */
-export function removeReport(graph: Graph, reportId: string): Promise<RemoveResult> {
+export function removeReport(graph: Graph, reportId: string, actor?: Actor): Promise<RemoveResult> {
   return withIngestLock(() =>
     graph.write(async (tx) => {
       const [report] = (await readStoredReports(tx, [reportId], [], [])).existing;
@@ -32,6 +34,7 @@ export function removeReport(graph: Graph, reportId: string): Promise<RemoveResu
       state.apply(plan, slice, null, removed, new Date().toISOString());
       state.settle([], await readSuggestions(tx, [], [reportId], orphans));
       await applyBatch(tx, state.changes());
+      if (actor) await recordCuration(tx, actor, [{ action: 'REMOVE_REPORT', before: [reportId], after: [] }]);
       const labels: RemoveResult['labels'] = {};
       for (const { label, outcome } of plan.entityOutcomes) {
         const counts = (labels[label as EntityLabel] ??= { removed: 0, updated: 0 });

@@ -61,6 +61,20 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
     convert: claimsFromProvenanceLists,
   },
+  {
+    version: 4,
+    description: 'curator accounts and the curation log',
+    statements: [
+      'CREATE CONSTRAINT account_name IF NOT EXISTS FOR (a:Account) REQUIRE a.name IS UNIQUE',
+      // A token names its account by this id: signing in is one seek.
+      'CREATE CONSTRAINT account_token_id IF NOT EXISTS FOR (a:Account) REQUIRE a.tokenId IS UNIQUE',
+      // Unique, and the index a page of the log is a backwards range of.
+      'CREATE CONSTRAINT curation_entry_seq IF NOT EXISTS FOR (e:CurationEntry) REQUIRE e.seq IS UNIQUE',
+      'CREATE INDEX curation_entry_by IF NOT EXISTS FOR (e:CurationEntry) ON (e.by)',
+      // MERGE of the one counter node locks on this constraint: two first writers cannot make two counters.
+      'CREATE CONSTRAINT curation_log_sequence_id IF NOT EXISTS FOR (s:CurationLogSequence) REQUIRE s.id IS UNIQUE',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

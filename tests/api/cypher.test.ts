@@ -8,6 +8,7 @@ import {
   buildListQuery,
   collaborationPathQuery,
   collaboratorsQuery,
+  curationLogQuery,
   neighborhoodQuery,
   partnerSuggestionsQuery,
   scorePartner,
@@ -344,5 +345,18 @@ describe('partner scoring', () => {
   it('scores 0 without topic fit when a topic is asked for', () => {
     const r = scorePartner({ ...base, met: [{ event: 'E', eventId: 'event:e', theirRole: 'PARTICIPATED_IN', yourRole: 'ORGANIZED' }] }, { topicAsked: true });
     expect(r).toEqual({ score: 0, reasons: [], topicIds: [] });
+  });
+
+  it('curationLog: a backwards range of the sequence index, filters and cursor as parameters', () => {
+    const q = curationLogQuery({ first: 20, before: 41, entity: "org:x' OR 1=1 //", curator: 'cur") DETACH DELETE e //' });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "
+      MATCH (e:CurationEntry) WHERE e.seq < $before AND ($curator IS NULL OR e.by = $curator) AND ($entity IS NULL OR $entity IN e.ids)
+      WITH e ORDER BY e.seq DESC LIMIT $limit
+      WITH collect(e {.seq, .at, .by, .action, .reason, .before, .after, .detail}) AS entries
+      RETURN entries, COUNT { MATCH (e:CurationEntry) WHERE ($curator IS NULL OR e.by = $curator) AND ($entity IS NULL OR $entity IN e.ids) } AS totalCount"
+    `);
+    expect(q.params).toEqual({ before: 41, limit: 21, entity: "org:x' OR 1=1 //", curator: 'cur") DETACH DELETE e //' });
+    expect(curationLogQuery({ first: 5 }).params).toEqual({ before: Number.MAX_SAFE_INTEGER, limit: 6, entity: null, curator: null });
   });
 });

@@ -3,8 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  accountForToken,
+  addAlias,
   applyMigrations,
   backupGraph,
+  createAccount,
+  curationLog,
+  disableAccount,
   BackupFormatError,
   Graph,
   LATEST_SCHEMA_VERSION,
@@ -49,7 +54,7 @@ beforeEach(async () => {
 async function dump(graph: Graph): Promise<unknown> {
   const nodes = await graph.readRows(
     `MATCH (n) WHERE NOT n:EduGraphSchema
-     RETURN labels(n) AS labels, n.id AS id, properties(n) AS props ORDER BY id, n.key, n.report`,
+     RETURN labels(n) AS labels, n.id AS id, properties(n) AS props ORDER BY id, n.key, n.report, n.name, n.seq`,
   );
   const rels = await graph.readRows(
     `MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS props ORDER BY a, type, b`,
@@ -88,6 +93,34 @@ describe('backup and restore', () => {
       "MATCH (r:Report) MATCH (o:Organization) RETURN valueType(r.ingestedAt) AS t, toString(o.big) AS big",
     );
     expect(row).toEqual({ t: 'ZONED DATETIME NOT NULL', big: '9007199254740993' });
+  });
+
+  it('keeps accounts and the curation log: a restored token still signs in, the log reads the same and numbers on', async () => {
+    await seedVariedGraph(source);
+    const { token } = await createAccount(source, { name: 'carol', role: 'curator' }, { name: 'cli:ops', reason: 'new curator' });
+    await createAccount(source, { name: 'gone', role: 'reader' }, { name: 'cli:ops' });
+    await disableAccount(source, 'gone', { name: 'cli:ops', reason: 'left' });
+    await addAlias(source, 'org:investment-in-the-future', 'IiF', { name: 'carol', reason: 'acronym' });
+    const file = join(dir, 'accounts.ndjson');
+    await backupGraph(source, file);
+
+    await applyMigrations(fresh);
+    await restoreGraph(fresh, file);
+    expect(await dump(fresh)).toEqual(await dump(source));
+    expect(await accountForToken(fresh, token)).toEqual({ name: 'carol', role: 'curator' });
+    const log = await curationLog(fresh, { first: 10 });
+    expect(log).toEqual(await curationLog(source, { first: 10 }));
+    expect(log.entries.map((e) => [e.seq, e.by, e.action])).toEqual([
+      [4, 'carol', 'ADD_ALIAS'],
+      [3, 'cli:ops', 'DISABLE_ACCOUNT'],
+      [2, 'cli:ops', 'CREATE_ACCOUNT'],
+      [1, 'cli:ops', 'CREATE_ACCOUNT'],
+    ]);
+    // The restored log goes on from where the backup left it; the disabled account stays disabled.
+    await createAccount(fresh, { name: 'dave', role: 'reader' }, { name: 'cli:ops' });
+    expect((await curationLog(fresh, { first: 1 })).entries[0]).toMatchObject({ seq: 5, after: ['account:dave'] });
+    await expect(createAccount(fresh, { name: 'carol', role: 'admin' }, { name: 'cli:ops' })).rejects.toThrow(/exists already/);
+    expect((await fresh.readRows<{ disabled: boolean }>("MATCH (a:Account {name: 'gone'}) RETURN a.disabledAt IS NOT NULL AS disabled"))[0]).toEqual({ disabled: true });
   });
 
   it('refuses a non-empty database unless told to replace it', async () => {

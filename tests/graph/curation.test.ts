@@ -116,6 +116,25 @@ describe('curator merges', () => {
     expect((await entity('org:investment-in-the-future'))?.aliases).toContain('Contribution to the Future Foundation');
   });
 
+  it('a merge folds a report\'s two claims of one relationship into one, and leaves its claims of other relationships alone', async () => {
+    const one = extraction({
+      text: 'one report, two names',
+      title: 'One',
+      entities: [org('org:a', 'A'), org('org:b', 'B'), event('event:x', 'X', null, null), event('event:y', 'Y', null, null)],
+      relations: [
+        rel('PARTNERED', 'org:a', 'event:x', 'A partnered X.', 0.6),
+        rel('PARTNERED', 'org:b', 'event:x', 'B partnered X.', 0.9),
+        rel('HOSTED', 'org:b', 'event:y', 'B hosted Y.'),
+      ],
+    });
+    await load(one);
+    await mergeEntities(graph, 'org:a', 'org:b');
+    const partnered = await relationshipProvenance(graph, 'PARTNERED', 'org:a', 'event:x');
+    expect(partnered).toMatchObject({ sourceCount: 1, confidence: 0.9, sources: [one.report.id] });
+    expect((partnered!.evidence as string[]).sort()).toEqual(['A partnered X.', 'B partnered X.']);
+    expect(await relationshipProvenance(graph, 'HOSTED', 'org:a', 'event:y')).toMatchObject({ sourceCount: 1, sources: [one.report.id], evidence: ['B hosted Y.'] });
+  });
+
   it('removing a report after a merge takes out only its claims', async () => {
     const { first, second } = twoNamesForOneFoundation();
     await load(first);

@@ -1,9 +1,17 @@
 import type { Graph } from '../../graph/index.ts';
 
-/** Everything in the graph (schema marker aside) as sorted JSON lines: to prove "exactly as it was". */
+/**
+ * The curation log keeps every write by design, so a write undone (an ingest
+ * and then its removal) leaves the graph as it was but the log two entries
+ * longer. Dumps that prove "exactly as it was" leave it out; the log's own
+ * tests (tests/api/curationLog.test.ts) check what it holds.
+ */
+export const NOT_CURATION_LOG = 'NOT n:CurationEntry AND NOT n:CurationLogSequence';
+
+/** Everything in the graph (schema marker and curation log aside) as sorted JSON lines: to prove "exactly as it was". */
 export async function dumpGraph(graph: Graph): Promise<string[]> {
   const nodes = await graph.readRows<{ labels: string[]; props: unknown }>(
-    'MATCH (n) WHERE NOT n:EduGraphSchema RETURN labels(n) AS labels, properties(n) AS props',
+    `MATCH (n) WHERE NOT n:EduGraphSchema AND ${NOT_CURATION_LOG} RETURN labels(n) AS labels, properties(n) AS props`,
   );
   const rels = await graph.readRows<{ from: string; type: string; to: string; props: unknown }>(
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',

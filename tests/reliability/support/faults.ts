@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import type { Graph } from '../../../graph/index.ts';
 import { claimsOfTally } from '../../../graph/load/claimTally.ts';
 import type { PropValue } from '../../../graph/load/claims.ts';
+import { NOT_CURATION_LOG } from '../../support/graphDump.ts';
 
 /** Properties that hold the time of a load: they differ between two runs of the same ingest. */
 const VOLATILE = new Set(['ingestedAt', 'firstIngestedAt', 'createdAt', 'resolvedAt']);
@@ -21,10 +22,10 @@ function withoutLoadTimes(tally: unknown): unknown {
   return claimsOfTally(tally as PropValue)?.map(({ ingestedAt: _ingestedAt, ...claim }) => claim) ?? tally;
 }
 
-/** The whole graph (schema marker aside) as sorted JSON lines, load times left out: two ingests of the same files compare equal. */
+/** The whole graph (schema marker and curation log aside) as sorted JSON lines, load times left out: two ingests of the same files compare equal. */
 export async function graphSnapshot(graph: Graph): Promise<string[]> {
   const nodes = await graph.readRows<{ labels: string[]; props: Record<string, unknown> }>(
-    'MATCH (n) WHERE NOT n:EduGraphSchema RETURN labels(n) AS labels, properties(n) AS props',
+    `MATCH (n) WHERE NOT n:EduGraphSchema AND ${NOT_CURATION_LOG} RETURN labels(n) AS labels, properties(n) AS props`,
   );
   const rels = await graph.readRows<{ from: string; type: string; to: string; props: Record<string, unknown> }>(
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
