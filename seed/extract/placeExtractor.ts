@@ -117,7 +117,8 @@ function countriesNamed(ctx: ExtractionContext, perSentence: SentenceTokens): Co
     for (const t of tokens) {
       // «российско-китайского», "Russian-Chinese", "Sino-Kazakh": each part of a compound adjective names its country.
       if (/^\p{L}{3,}(?:-\p{L}{3,})+$/u.test(t.text) && !countries.some((c) => t.start >= c.start && t.start < c.end)) {
-        for (const part of t.text.split('-')) {
+        for (const [k, part] of t.text.split('-').entries()) {
+          if (k > 0 && AMERICAS.test(`${t.text.split('-')[k - 1]} ${part}`)) continue;
           const code = /^sino$/iu.test(part) ? 'CN' : ctx.gazetteers.countries.codeOfDemonym(part) ?? ctx.gazetteers.countries.codeOfDemonym(part.replace(/о$/u, 'ий'));
           if (code) countries.push({ type: 'Country', start: t.start, end: t.end, text: t.text, sentence: s.index, code, insideName: true });
         }
@@ -125,12 +126,17 @@ function countriesNamed(ctx: ExtractionContext, perSentence: SentenceTokens): Co
       }
       if (!/^\p{L}{4,}$/u.test(t.text) || countries.some((c) => t.start >= c.start && t.start < c.end)) continue;
       if (!/\p{Script=Cyrillic}/u.test(t.text) && !/^\p{Lu}/u.test(t.text)) continue;
+      const prev = tokens[tokens.indexOf(t) - 1]?.text ?? '';
+      if (AMERICAS.test(`${prev} ${t.text}`)) continue;
       const code = ctx.gazetteers.countries.codeOfDemonym(t.text);
       if (code) countries.push({ type: 'Country', start: t.start, end: t.end, text: t.text, sentence: s.index, code, insideName: true });
     }
   }
   return countries;
 }
+
+/** "Latin American", "Ibero-American" name a region of the Americas, not the United States. */
+const AMERICAS = /^(?:latin|central|south|north|pan|ibero|meso)\s+american$/iu;
 
 const NAMED = new WeakMap<ExtractionContext, ReadonlySet<string>>();
 

@@ -436,8 +436,11 @@ function resolveEvents(cands: EventCandidate[], headlineEnds: number): EventEnti
   return clusters.map((cl) => {
     const defining = cl.filter((m) => !m.reference);
     const first = defining[0];
-    // The headline's «Форум молодых педагогов» and the body's «V … форум молодых педагогов «Учитель будущего»»: the quoted name wins.
-    const title = (defining.find((m) => m.title && /[«"“„]/u.test(m.text)) ?? first)?.title ?? null;
+    // The headline's «Форум молодых педагогов» and the body's «V … форум молодых педагогов «Учитель будущего»»: the quoted name wins;
+    // else the fullest title that holds the first one's words ("Andean Forum", then "Andean Forum on Teacher Wellbeing").
+    const firstWords = first?.title ? titleTokens(first.title) : [];
+    const fuller = defining.filter((m) => m.title && firstWords.every((w) => titleTokens(m.title ?? '').includes(w))).sort((a, b) => (b.title?.length ?? 0) - (a.title?.length ?? 0))[0];
+    const title = (defining.find((m) => m.title && /[«"“„]/u.test(m.text)) ?? fuller ?? first)?.title ?? null;
     const kind = first?.kind ?? 'event';
     const dates = defining.map((m) => m.dates).find(Boolean) ?? null;
     const provisional = `event:${slugify(title ?? `${kind} ${first?.sentence ?? 0}`, 8)}`;

@@ -430,3 +430,25 @@ describe('a forum named twice, and its undated parts', () => {
     expect(has(ex, 'PART_OF', find(ex, 'Event', 'Мастер-класс по проектной деятельности')?.id, forum?.id)).toBe(true);
   });
 });
+
+describe('people listed with bodies of their own, forums named in full, and the Americas', () => {
+  it('gives each person of a list only their own body: "⟦O1⟧ adviser ⟦P1⟧, ⟦P2⟧ of the ⟦O2⟧"', () => {
+    const ex = extract('The panel brought together Ministry of Education adviser Pablo Mena, Andrés Salazar of the Andean Teachers Union, and Rosa Quispe, director of the Andean Institute for Rural Schools.');
+    const ministry = find(ex, 'Organization', 'Ministry of Education')?.id;
+    const union = find(ex, 'Organization', 'Andean Teachers Union')?.id;
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Pablo Mena')?.id, ministry)).toBe(true);
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Pablo Mena')?.id, union)).toBe(false);
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Andrés Salazar')?.id, union)).toBe(true);
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Andrés Salazar')?.id, ministry)).toBe(false);
+  });
+
+  it('names an event by its fullest title when the headline shortened it: "Andean Forum", then "Andean Forum on Teacher Wellbeing"', () => {
+    const ex = extractReport(parseReport('---\nlanguage: en\n---\nTeachers\' voices at the Andean Forum\n\nThe Andean Forum on Teacher Wellbeing took place in Quito on 9 June 2024.\n'));
+    expect(names(ex, 'Event')).toEqual(['Andean Forum on Teacher Wellbeing']);
+  });
+
+  it('takes "Latin American" and "Ibero-American" for no mention of the United States', () => {
+    const ex = extract('Speakers came from the Latin American Faculty of Social Sciences and the Organization of Ibero-American States.');
+    expect(names(ex, 'Country')).toEqual([]);
+  });
+});

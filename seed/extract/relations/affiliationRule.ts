@@ -122,8 +122,16 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   const { template } = ts;
   const out: Array<[string, string]> = [];
   const after = template.slice(at + len);
+  const before = withoutNameTail(ts, template.slice(0, at));
+  const postBefore = (text: string): RegExpExecArray | null => {
+    const m = /⟦(\d+)⟧(?:['’]s)?((?:\s+[^\s,;:⟦⟧()"«»“”.]+){1,6})\s+$/u.exec(text);
+    return m && (m[2] ?? '').trim().split(/\s+/).some(isPost) ? m : null;
+  };
+  // "⟦O1⟧ adviser ⟦P1⟧, ⟦P2⟧ of ⟦O2⟧": a person with a body of their own on one side takes none shared by a list on the other.
+  const ownBefore = postBefore(before);
+  const ownAfter = DIRECT.exec(after);
   // "⟦P⟧ of the Teachers' ⟦O⟧": a capitalised word or two the body's mention left out.
-  const direct = DIRECT.exec(after) ?? DIRECT.exec(afterListOfPeople(ts, after));
+  const direct = ownAfter ?? (ownBefore ? null : DIRECT.exec(afterListOfPeople(ts, after)));
   if (direct) out.push([direct[1] ?? direct[2] ?? '', '']);
   // "said ⟦P⟧, ⟦O⟧.", «⟦P⟧, ⟦O⟧;»: a body alone in apposition, closing the clause, is the person's.
   const bare = /^,\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;)]|$)/u.exec(after);
@@ -143,9 +151,8 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   if (postThenBody && (postThenBody[1] ?? '').split(/\s+/).length <= 6 && (postThenBody[1] ?? '').split(/\s+/).some(isPost)) out.push([postThenBody[2] ?? '', (postThenBody[1] ?? '').trim()]);
   const ruTitled = /^(?:,|\s+[–—-])\s+([^,;:⟦⟧()"«»“”]{2,80}?)\s+⟦(\d+)⟧/u.exec(after);
   if (ruTitled && !holderFollows(ts, after.slice(ruTitled[0].length)) && /\p{Script=Cyrillic}/u.test(ruTitled[1] ?? '') && (ruTitled[1] ?? '').split(/\s+/).some(isPost) && (ruTitled[1] ?? '').split(/\s+/).length <= 6) out.push([ruTitled[2] ?? '', (ruTitled[1] ?? '').trim()]);
-  const before = withoutNameTail(ts, template.slice(0, at));
-  const preceding = /⟦(\d+)⟧(?:['’]s)?((?:\s+[^\s,;:⟦⟧()"«»“”.]+){1,6})\s+$/u.exec(withoutPeopleBefore(ts, before));
-  if (preceding && (preceding[2] ?? '').trim().split(/\s+/).some(isPost)) out.push([preceding[1] ?? '', (preceding[2] ?? '').trim()]);
+  const preceding = ownBefore ?? (ownAfter ? null : postBefore(withoutPeopleBefore(ts, before)));
+  if (preceding) out.push([preceding[1] ?? '', (preceding[2] ?? '').trim()]);
   // «проректор по научной работе ⟦ЛимГУ⟧ ⟦Имя⟧», «доцент кафедры … и методики … ⟦ВУЗ⟧ ⟦Имя⟧»: a post some words before the body that stands right before the name.
   const ruBefore = /((?:[^\s,;:⟦⟧()"«»“”.]+\s+){1,9})⟦(\d+)⟧\s+$/u.exec(before);
   const ruWords = (ruBefore?.[1] ?? '').trim().split(/\s+/);
