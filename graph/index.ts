@@ -139,6 +139,7 @@ export {
 } from './queries/index.ts';
 export { backupGraph, restoreGraph, RestoreRefusedError, BackupFormatError, type BackupSummary, type RestoreSummary } from './backup/index.ts';
 export { mergeEntities, type MergeResult } from './curation/mergeEntities.ts';
+export { splitEntity, SPLIT_REASON, type SplitResult } from './curation/splitEntity.ts';
 export { addAlias } from './curation/addAlias.ts';
 export {
   listMergeSuggestions,
@@ -160,6 +161,7 @@ export {
   type SignedIn,
 } from './accounts/index.ts';
 export {
+  commandLineActor,
   curationLog,
   curationLogQuery,
   type Actor,

@@ -1,11 +1,7 @@
 /** `npm run accounts -- add NAME --role curator | list | disable NAME`: curator accounts, managed at the database. */
-import { userInfo } from 'node:os';
 import { Command, Option } from 'commander';
-import { createAccount, disableAccount, listAccounts, ROLES, type Actor } from '../index.ts';
+import { commandLineActor as actor, createAccount, disableAccount, listAccounts, ROLES } from '../index.ts';
 import { connectForCli, reportCliError } from './connectForCli.ts';
-
-// Whoever can run this can reach the database; the log names them by their login.
-const actor = (reason: string | undefined): Actor => ({ name: `cli:${userInfo().username}`, reason: reason?.trim() || null });
 
 const program = new Command('accounts').description('Manage the accounts that may read (when reads need a token), curate and administer the graph.');
 

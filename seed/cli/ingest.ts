@@ -6,7 +6,7 @@
  */
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { applyMigrations, DEFAULT_BATCH_SIZE, ENTITY_LABELS, Graph, readGraphConfig, removeReport, type LoadResult } from '../../graph/index.ts';
+import { applyMigrations, commandLineActor, DEFAULT_BATCH_SIZE, ENTITY_LABELS, Graph, readGraphConfig, removeReport, type LoadResult } from '../../graph/index.ts';
 import { ingestPaths, type IngestProgress, type IngestSummary } from '../index.ts';
 import { DEFAULT_MAX_REPORT_BYTES, type Language } from '../index.ts';
 
@@ -65,7 +65,7 @@ async function run(paths: string[], removals: string[], maxBytes: number, retrie
     for (const id of removals) {
       if (stopping) break;
       try {
-        const r = await removeReport(graph, id);
+        const r = await removeReport(graph, id, commandLineActor());
         const labels = Object.entries(r.labels).map(([l, c]) => `${l} −${c.removed} ~${c.updated}`).join(', ');
         console.log(`removed ${r.reportId} "${r.title}": ${labels || 'no entities changed'}; relationships ${r.relationships.deleted} deleted, ${r.relationships.updated} updated`);
       } catch (err) {
@@ -77,6 +77,7 @@ async function run(paths: string[], removals: string[], maxBytes: number, retrie
     if (paths.length > 0 && !stopping) {
       const progress = progressReporter();
       const summary = await ingestPaths(graph, paths, {
+        actor: commandLineActor(),
         maxBytes,
         batchSize,
         language,

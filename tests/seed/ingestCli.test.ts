@@ -130,6 +130,11 @@ describe('npm run ingest', () => {
     expect(removed.stdout).toContain(`removed ${id}`);
     expect(await graph.readRows('MATCH (n) WHERE n:Report OR n:Entity RETURN n')).toEqual([]);
 
+    // The command line's writes are in the curation log under the login that ran them; the unchanged run wrote nothing.
+    const logged = await graph.readRows<{ action: string; by: string }>('MATCH (e:CurationEntry) RETURN e.action AS action, e.by AS by ORDER BY e.seq');
+    expect(logged.map((e) => e.action)).toEqual(['INGEST_REPORT', 'REMOVE_REPORT']);
+    expect(logged.every((e) => e.by.startsWith('cli:'))).toBe(true);
+
     const unknown = await ingest('--remove', 'report:0000000000000000');
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^error: No report with id 'report:0000000000000000'/m);
