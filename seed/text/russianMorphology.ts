@@ -291,7 +291,21 @@ export function toNominative(word: string, parse: RuParse, gender?: RuGender | n
   const grammemes = ['nomn', number];
   if (number === 'sing' && g && parse.pos !== 'NOUN') grammemes.push(g);
   if (number === 'sing' && g && parse.pos === 'NOUN' && (parse.surname || parse.patronymic)) grammemes.push(g);
-  return inflected(word, parse, grammemes) ?? (number === 'sing' ? null : inflected(word, parse, ['nomn'])) ?? word;
+  const form = inflected(word, parse, grammemes) ?? (number === 'sing' ? null : inflected(word, parse, ['nomn'])) ?? word;
+  // «Высшей школы» → «Высшая», not the lemma's «Высокая»: a superlative keeps its own stem.
+  if (parse.pos === 'ADJF' && !form.toLowerCase().startsWith(word.toLowerCase().replace(ADJECTIVE_ENDING, ''))) return adjectiveOnOwnStem(word, number === 'plur' ? 'plur' : g) ?? form;
+  return form;
+}
+
+const ADJECTIVE_ENDING = /(?:ого|его|ому|ему|ыми|ими|ей|ой|ом|ем|ую|юю|ых|их|ым|им|ые|ие|ая|яя|ое|ее|ый|ий)$/u;
+
+/** The nominative of an adjective built on the word's own stem, with the ending its last consonant takes. */
+function adjectiveOnOwnStem(word: string, form: RuGender | 'plur' | null): string | null {
+  const stem = word.replace(ADJECTIVE_ENDING, '');
+  if (stem === word) return null;
+  const soft = /[шщжчкгх]$/u.test(stem);
+  const ending = form === 'femn' ? 'ая' : form === 'neut' ? (/[шщжч]$/u.test(stem) ? 'ее' : 'ое') : form === 'plur' ? (soft ? 'ие' : 'ые') : soft ? 'ий' : 'ый';
+  return stem + ending;
 }
 
 // ---- phrases ----

@@ -452,3 +452,16 @@ describe('people listed with bodies of their own, forums named in full, and the 
     expect(names(ex, 'Country')).toEqual([]);
   });
 });
+
+describe('superlatives in Russian names, countries "including", and a section named by its quote', () => {
+  it('reads countries after «делегации 12 стран, в том числе» as taking part', () => {
+    const ex = extract('23 октября 2024 года в Приморске стартовал форум «Педагогика цифровой эпохи». На форум прибыли делегации 12 стран, в том числе Китая, Индии и Бразилии.', 'ru');
+    const forum = find(ex, 'Event', 'Педагогика цифровой эпохи');
+    for (const country of ['China', 'India', 'Brazil']) expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Country', country)?.id, forum?.id)).toBe(true);
+  });
+
+  it('names a section by its quoted title when its kind opens the sentence in another case: «Секцию «…» провёл …»', () => {
+    const ex = extract('23 октября 2024 года в Приморске стартовал форум «Педагогика цифровой эпохи». Секцию «Искусственный интеллект в образовании» провёл профессор Айдар Калимуллин.', 'ru');
+    expect(names(ex, 'Event')).toContain('Искусственный интеллект в образовании');
+  });
+});

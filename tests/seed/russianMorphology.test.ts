@@ -37,6 +37,9 @@ describe('Russian morphology from the OpenCorpora dictionary', () => {
 describe('organization names in the nominative', () => {
   it('changes the head noun and the adjectives that agree with it', () => {
     expect(nominativePhrase('Тверского технического колледжа')).toBe('Тверской технический колледж');
+    // A superlative keeps its own stem: «Высшей» is «Высшая», not the lemma's «Высокая».
+    expect(nominativePhrase('Высшей школы экономики')).toBe('Высшая школа экономики');
+    expect(nominativePhrase('Высшего педагогического колледжа')).toBe('Высший педагогический колледж');
     expect(nominativePhrase('Молодёжному центру')).toBe('Молодёжный центр');
   });
 
