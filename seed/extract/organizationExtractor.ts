@@ -377,6 +377,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         j -= 2;
         continue;
       }
+      // "Astana's Nazarbayev Intellectual School": a town's possessive says where the body is; it is no part of its name.
+      if (/['’]s$/u.test(l.text) && start !== t.start && matchCityAt(tokenize(l.text.replace(/['’]s$/u, ''), l.start), 0, gazetteers)) break;
       if (isNameWord(l) || isAllCaps(l.text)) {
         start = l.start;
         informative = true;

@@ -89,7 +89,7 @@ function citiesNamedIn(
           (reportCountries.size === 0 && city.countryCode === 'RU' && city.population >= UNANCHORED_CITY_POPULATION && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && names.some((n) => start >= n.start && start < n.end))
         : city.curated ||
           (reportCountries.has(city.countryCode) && (m.end - i > 1 || !isOrdinaryEnglishWord(tokens[i]?.text ?? '') || LOCATIVE_BEFORE.test(before))) ||
-          ((LOCATIVE_BEFORE.test(before) || /-based$/u.test(tokens[i]?.text ?? '') || TOWN_HOSTS_AFTER.test(ctx.text.slice(end, end + 20)) || listedAfterTown(cities, ctx.text, start)) && city.population >= UNANCHORED_CITY_POPULATION);
+          ((LOCATIVE_BEFORE.test(before) || /-based$|['’]s$/u.test(tokens[i]?.text ?? '') || TOWN_HOSTS_AFTER.test(ctx.text.slice(end, end + 20)) || listedAfterTown(cities, ctx.text, start)) && city.population >= UNANCHORED_CITY_POPULATION);
       if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
       if (namesFeature(ctx.text.slice(end, end + 30)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
       if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;

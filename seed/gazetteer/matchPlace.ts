@@ -142,8 +142,8 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers, prefer?: 
     const info = g.cities.lookup(w, prefer);
     if (info) return { value: info, end: i + n };
   }
-  // "Bishkek-based": the town a body is based in, written onto the word.
-  const based = /-based$/u.test(first.text) ? g.cities.lookup(first.text.replace(/-based$/u, ''), prefer) : null;
+  // "Bishkek-based", "Astana's": the town a body is based in, written onto the word.
+  const based = /-based$|['’]s$/u.test(first.text) ? g.cities.lookup(first.text.replace(/-based$|['’]s$/u, ''), prefer) : null;
   if (based) return { value: based, end: i + 1 };
   const single = first.text.replace(/-based$/, '');
   // An acronym ("ANUGE") is a body's short name, never a town spelled another way.

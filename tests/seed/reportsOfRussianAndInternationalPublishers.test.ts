@@ -465,3 +465,26 @@ describe('superlatives in Russian names, countries "including", and a section na
     expect(names(ex, 'Event')).toContain('Искусственный интеллект в образовании');
   });
 });
+
+describe('venues after the event, towns in the possessive, and "heard from"', () => {
+  const report = 'Teachers from twelve schools joined a two-day workshop on inclusive classrooms at the Andean Academy of Education on 4–5 March 2024. The workshop was run by trainers from the Pacific Teacher Training University, a university in Lima. Participants also heard from Aidana Bekova of Cusco\'s Andean Intellectual School.';
+
+  it('takes a place-like body right after the event\'s own mention for its host: "a workshop on … at the ⟦Academy⟧"', () => {
+    const ex = extract(report);
+    expect(has(ex, 'HOSTED', find(ex, 'Organization', 'Andean Academy of Education')?.id, ofType(ex, 'Event')[0]?.id)).toBe(true);
+  });
+
+  it('places a body described as "a university in ⟦City⟧", and keeps a town\'s possessive out of a body\'s name', () => {
+    const ex = extract(report);
+    expect(has(ex, 'BASED_IN', find(ex, 'Organization', 'Pacific Teacher Training University')?.id, find(ex, 'City', 'Lima')?.id)).toBe(true);
+    expect(names(ex, 'Organization')).toContain('Andean Intellectual School');
+    expect(names(ex, 'City')).toContain('Cusco');
+  });
+
+  it('reads "heard from ⟦P⟧ of ⟦Town⟧\'s ⟦O⟧" as a speaker of that body', () => {
+    const ex = extract(report);
+    const person = find(ex, 'Person', 'Aidana Bekova')?.id;
+    expect(has(ex, 'SPOKE_AT', person, ofType(ex, 'Event')[0]?.id)).toBe(true);
+    expect(has(ex, 'AFFILIATED_WITH', person, find(ex, 'Organization', 'Andean Intellectual School')?.id)).toBe(true);
+  });
+});

@@ -123,8 +123,15 @@ export const eventRoleRule: RelationRule = {
         const juror = c.type === 'Person' && JURY.test(ts.template);
         // «приняли участие заместитель директора ⟦O⟧ ⟦P1⟧, учитель ⟦O2⟧ ⟦P2⟧ и студентка ⟦P3⟧»: each name of a list of people with their posts.
         const listed = c.type === 'Person' && !!cue && cue.end <= pos && PERSON_PARTICIPATION.test(ts.template.slice(cue.start, cue.end)) && postsListUntil(ts.template.slice(cue.end, pos));
+        // "a two-day workshop on inclusive classrooms at the ⟦Academy⟧": a place-like body right after the event's own mention is its venue.
+        const venueOf = c.type === 'Organization' && VENUE_BODY.test(c.text) ? /⟦(\d+)⟧\s+at\s+(?:the\s+)?$/u.exec(ts.template.slice(0, pos)) : null;
+        const venueEvent = venueOf ? slotAt(ts, venueOf[1]) : undefined;
+        if (venueEvent?.type === 'Event' && venueEvent.entityId) {
+          out.push(relation('HOSTED', c.entityId, venueEvent.entityId, ts.sentence, explicitConf(focus.explicit)));
+          return;
+        }
         if (c.type !== 'City' && (!cue || (!sends && !juror && !listed && !closeEnough(ts.template, cue, pos)))) return;
-        const conf = explicit ? 0.85 : 0.65;
+        const conf = explicitConf(explicit);
         const eventId = cue ? eventBeforeCue(ts, cue) ?? focus.id : focus.id;
         if (!cue) {
           if (c.type === 'City' && /(?<!\p{L})(?:in|в|во)\s+$/iu.test(ts.template.slice(Math.max(0, pos - 6), pos)) && !placeOfBody(ts, pos)) out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
@@ -172,6 +179,10 @@ export const eventRoleRule: RelationRule = {
     return out;
   },
 };
+
+function explicitConf(explicit: boolean): number {
+  return explicit ? 0.85 : 0.65;
+}
 
 /** Things that are funded, run or launched besides events: "the pilot financed by ⟦1⟧" says nothing of the event. */
 const NON_EVENT_THING = /(?<!\p{L})(?:pilot|project|programme|program|initiative|platform|curriculum|course|grant|study|survey|research|report|network|centre|center|fund|scheme|проект\p{L}*|программ\p{L}*|инициатив\p{L}*|платформ\p{L}*|исследовани\p{L}*|сет\p{L}*)[»"”]?\s*(?:,\s*)?$/iu;

@@ -5,9 +5,9 @@ import { relation, slotAt, type RelationContext, type RelationRule, type Templat
 /**
  * "⟦Body⟧ in ⟦City⟧", also across its bracketed short name or an apposition:
  * "⟦Body⟧ (⟦ACR⟧) in ⟦City⟧", "⟦Body⟧ (⟦ACR⟧), based in ⟦City⟧",
- * "⟦Body⟧, the agency based in ⟦City⟧", «⟦Вуз⟧ (⟦АКР⟧) в ⟦Город⟧».
+ * "⟦Body⟧, the agency based in ⟦City⟧", "⟦Body⟧, a university in ⟦City⟧", «⟦Вуз⟧ (⟦АКР⟧) в ⟦Город⟧».
  */
-const LOCATED = /⟦(\d+)⟧(?:\s*\((?:⟦\d+⟧|[^()⟦⟧]{1,20})\))?(?:\s+(?:in|from|из|в|во)|,?\s+(?:located|based|headquartered)\s+in|,\s+(?:the|an?)\s+[^,;:.⟦⟧]{1,40}?\s+(?:located|based|headquartered)\s+in)\s+⟦(\d+)⟧/gu;
+const LOCATED = /⟦(\d+)⟧(?:\s*\((?:⟦\d+⟧|[^()⟦⟧]{1,20})\))?(?:\s+(?:in|from|из|в|во)|,?\s+(?:located|based|headquartered)\s+in|,\s+(?:the|an?)\s+[^,;:.⟦⟧]{1,40}?\s+(?:located|based|headquartered)\s+in|,\s+(?:the|an?)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:university|institute|school|college|lyceum|centre|center|foundation|organi[sz]ation|association|academy|agency|NGO)\s+in)\s+⟦(\d+)⟧/gu;
 /** "the ⟦City⟧ ⟦NGO "…"⟧", "the ⟦City⟧-based ⟦Foundation⟧": a city named as a body's attribute. */
 const CITY_BEFORE_BODY = /(?<!\p{L})(?:the|a|an)\s+⟦(\d+)⟧(?:-based)?\s+⟦(\d+)⟧/giu;
 /** "head of the ⟦Information Centre⟧ ⟦City⟧,": an office's name ending in its city, as bodies' local offices are named. */
