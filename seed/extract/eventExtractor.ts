@@ -225,8 +225,8 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
     }
     const adjectivesFrom = from;
     // «Секцию «…» провёл …»: a kind in an oblique case opening the sentence is capitalised by the sentence, not as a name.
-    const kindWord = tokens[first]?.text ?? '';
-    if (from === 0 && first === 0 && parseRu(kindWord.toLowerCase()).filter((p) => p.pos === 'NOUN').every((p) => p.case !== 'nomn')) return null;
+    const kindNouns = parseRu((tokens[last]?.text ?? '').toLowerCase()).filter((p) => p.pos === 'NOUN');
+    if (from === 0 && first === 0 && first === last && kindNouns.length > 0 && kindNouns.every((p) => p.case !== 'nomn')) return null;
     if (!/^\p{Lu}/u.test(tokens[from]?.text ?? '')) from = first;
     if (/^[IVXL]+$/.test(tokens[from - 1]?.text ?? '')) from--;
     if (!/^[\p{Lu}IVXL]/u.test(tokens[from]?.text ?? '')) return namedByComplementTitle(ctx, tokens, adjectivesFrom, first, last);

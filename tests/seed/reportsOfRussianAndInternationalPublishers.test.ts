@@ -488,3 +488,11 @@ describe('venues after the event, towns in the possessive, and "heard from"', ()
     expect(has(ex, 'AFFILIATED_WITH', person, find(ex, 'Organization', 'Andean Intellectual School')?.id)).toBe(true);
   });
 });
+
+describe('bodies referred back to', () => {
+  it('gives "Its director, ⟦P⟧" the body the sentence before began with, and "⟦P⟧, State Secretary of the ministry" the ministry named before', () => {
+    const ex = extract('The Andean Foundation for Education Initiatives co-hosted the forum. Its director, Aizada Mamytova, said small schools need their own funding formula. The Andean Ministry of Education and Science organised it. Opening remarks were made by Ilze Kalnina, State Secretary of the ministry.');
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Aizada Mamytova')?.id, find(ex, 'Organization', 'Andean Foundation for Education Initiatives')?.id)).toBe(true);
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Ilze Kalnina')?.id, find(ex, 'Organization', 'Andean Ministry of Education and Science')?.id)).toBe(true);
+  });
+});

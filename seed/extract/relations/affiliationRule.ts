@@ -82,6 +82,7 @@ export const affiliationRule: RelationRule = {
           }
         }
         if (found === 0) for (const [orgMarker, role] of pluralPostBeforeList(ts, before)) add(orgMarker, role);
+        if (found === 0) for (const [orgId, role] of bodyReferredBack(ctx, ts, at, marker.length, p.start)) push(orgId, 0.7, role);
         if (found === 0) for (const [orgId, role] of unmarkedEmployers(ctx, ts, at, marker.length)) push(orgId, 0.7, role);
         for (const orgMarker of representedBy(ts, at)) {
           const o = slotAt(ts, orgMarker);
@@ -251,6 +252,46 @@ function pluralPostBeforeList(ts: TemplatedSentence, before: string): Array<[str
   const words = (m[1] ?? '').trim().split(/\s+/);
   const post = words.findIndex((w) => isPost(w) && isPluralWord(w));
   return post < 0 ? [] : [[m[2] ?? '', words.slice(post).join(' ')]];
+}
+
+/** Head words a report uses to refer back to a body it has named ("the ministry", "the university's"), and the names they fit. */
+const BACK_HEADS: Array<[RegExp, RegExp]> = [
+  [/^ministry$/iu, /ministry/iu],
+  [/^university$/iu, /university/iu],
+  [/^foundation$/iu, /foundation|fund/iu],
+  [/^institute$/iu, /institute/iu],
+  [/^(?:centre|center)$/iu, /centre|center/iu],
+  [/^academy$/iu, /academy/iu],
+  [/^agency$/iu, /agency/iu],
+  [/^association$/iu, /association/iu],
+  [/^college$/iu, /college/iu],
+];
+const ITS_POST = /(?:^|[.;]\s*)(?:Its|Their|Его|Её|Ее|Их)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+),?\s+$/u;
+const POST_OF_THE = /^,\s+(?:the\s+)?([^,;:⟦⟧()]{2,60}?)\s+(?:of|at)\s+the\s+([\p{L}]+)(?=\s*[,.;:)]|$)/u;
+const THE_HEADS_POST = /the\s+([\p{L}]+)['’]s\s+((?:[\p{L}-]+\s+){0,3}?)$/u;
+
+/**
+ * A body the sentence refers back to rather than names: "⟦Body⟧ co-hosted the
+ * event. Its director, ⟦P⟧, said …", "⟦P⟧, State Secretary of the ministry",
+ * "the university's rector ⟦P⟧": the latest body named
+ * before the person with that head word, or the previous sentence's first body.
+ */
+function bodyReferredBack(ctx: RelationContext, ts: TemplatedSentence, at: number, len: number, personStart: number): Array<[string, string]> {
+  const before = ts.template.slice(0, at);
+  const its = ITS_POST.exec(before);
+  if (its && (its[1] ?? '').split(/\s+/).some(isPost)) {
+    const previous = ctx.sentences[ctx.sentences.indexOf(ts) - 1];
+    const subject = previous?.slots.find((c) => c.type === 'Organization' && !c.reference && c.entityId);
+    return subject?.entityId ? [[subject.entityId, (its[1] ?? '').trim()]] : [];
+  }
+  const after = POST_OF_THE.exec(ts.template.slice(at + len));
+  const own = THE_HEADS_POST.exec(before);
+  const [post, head] = after ? [after[1] ?? '', after[2] ?? ''] : own ? [(own[2] ?? '').trim(), own[1] ?? ''] : ['', ''];
+  if (!head || !post.split(/\s+/).some(isPost)) return [];
+  const kind = BACK_HEADS.find(([word]) => word.test(head))?.[1];
+  const named = ctx.sentences.flatMap((x) => x.slots).filter((c) => c.type === 'Organization' && !c.reference && c.entityId && c.start < personStart && kind?.test(c.text));
+  const body = named[named.length - 1]?.entityId;
+  return body ? [[body, post]] : [];
 }
 
 /**
