@@ -1,4 +1,4 @@
-import { acceptMergeSuggestion, addAlias, listMergeSuggestions, mergeEntities, rejectMergeSuggestion, removeReport, type LabelCounts, type LoadResult, type MergeSuggestion, type MergeSuggestionStatus, type RemoveResult } from '../../graph/index.ts';
+import { acceptMergeSuggestion, addAlias, listMergeSuggestions, mergeEntities, rejectMergeSuggestion, removeReport, splitEntity, type LabelCounts, type LoadResult, type MergeSuggestion, type MergeSuggestionStatus, type RemoveResult } from '../../graph/index.ts';
 import { ingestText } from '../../seed/index.ts';
 import { ExtractionWorker } from '../../seed/index.ts';
 import { requireRole } from '../auth.ts';
@@ -97,6 +97,17 @@ export const mutationResolvers = {
       const result = await mergeEntities(ctx.graph, keep, merge, actor);
       ctx.log.info({ keep: result.id, merged: merge }, 'mergeEntities');
       return entity(ctx, result.id);
+    },
+
+    splitEntity: async (_: unknown, args: { id: string; mergedId: string; reason?: string | null }, ctx: ApiContext) => {
+      const actor = actorFor(ctx, 'curator', args.reason);
+      const id = anyIdArg(args.id, 'id');
+      const mergedId = anyIdArg(args.mergedId, 'mergedId');
+      if (id === mergedId) throw badInput("'id' and 'mergedId' are the same id: name the entity that kept the merge and the id merged into it.", 'mergedId');
+      const result = await splitEntity(ctx.graph, id, mergedId, actor);
+      ctx.log.info({ kept: id, restored: mergedId }, 'splitEntity');
+      ctx.loaders.node.clear(id);
+      return result.restored ? entity(ctx, result.restored.id) : null;
     },
 
     addAlias: async (_: unknown, args: { id: string; alias: string; reason?: string | null }, ctx: ApiContext) => {

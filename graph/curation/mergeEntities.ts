@@ -1,13 +1,16 @@
 import type { Graph, Tx } from '../connection.ts';
 import { recordCuration, type Actor } from '../curationLog/index.ts';
 import { CurationError, NotFoundError } from '../errors.ts';
-import { assertRelationType, groupBy } from '../load/applyBatch.ts';
+import { assertRelationType } from '../load/applyBatch.ts';
+import { CLAIM_TALLY_KEY } from '../load/claimTally.ts';
 import type { Props } from '../load/claims.ts';
 import { withIngestLock } from '../load/ingestLock.ts';
 import { suggestionId } from '../load/prepareExtraction.ts';
 import { recomputeEntities } from '../load/recomputeEntities.ts';
-import { relationshipKey, setAggregatesFromClaims } from '../load/relationshipClaims.ts';
+import { parseRelationshipKey, readRelationships, relationshipKey } from '../load/relationshipClaims.ts';
 import { recordsToPlain } from '../values.ts';
+import { writeMergeRecord, type MergeRecord } from './mergeRecord.ts';
+import { settleRelationships } from './settleRelationships.ts';
 
 /** The entity that remains after a merge. */
 export interface MergeResult {
@@ -63,14 +66,15 @@ const deleteClaims = `
 MATCH (c:Claim) WHERE c.key IN $keys AND c.order > ''
 DELETE c`;
 
-// The kept entity's relationship, created when it had none, with aggregates from its claims.
-const writeRelationships = (type: string, outgoing: boolean): string => `
-MATCH (k:Entity {id: $keepId})
+const readClaims = `
+MATCH (c:Claim) WHERE c.key IN $keys AND c.order > ''
+RETURN c.key AS key, c.report AS report, properties(c) AS props`;
+
+// The kept entity's claims that the merged entity's will fold into (same report, same key once re-keyed).
+const readFoldTargets = `
 UNWIND $rows AS row
-MATCH (o:Entity {id: row.other})
-MERGE ${outgoing ? '(k)' : '(o)'}-[r:${type}]->${outgoing ? '(o)' : '(k)'}
-WITH r, row.key AS key
-${setAggregatesFromClaims('r', 'key')}`;
+MATCH (c:Claim) WHERE c.key = row.new AND c.order > '' AND c.report = row.report
+RETURN c.key AS key, c.report AS report, properties(c) AS props`;
 
 // Re-derived from every claim below: the tally no longer matches the MENTIONS moved here.
 const forgetTally = `
@@ -79,7 +83,7 @@ REMOVE k.claimTally`;
 
 const setCurated = `
 MATCH (k:Entity {id: $keepId})
-SET k.mergedIds = $mergedIds, k.curatedAliases = $curatedAliases`;
+SET k.mergedIds = $mergedIds, k.curatedAliases = CASE WHEN size($curatedAliases) > 0 THEN $curatedAliases END`;
 
 const deleteEntity = `
 MATCH (m:Entity {id: $id})
@@ -87,7 +91,7 @@ DETACH DELETE m`;
 
 const readSuggestionsAbout = `
 MATCH (s:MergeSuggestion) WHERE s.a = $id OR s.b = $id
-RETURN s.id AS id, s.a AS a, s.b AS b, s.status AS status`;
+RETURN s.id AS id, s.a AS a, s.b AS b, s.status AS status, properties(s) AS props`;
 
 const markSuggestion = `
 MATCH (s:MergeSuggestion {id: $id})
@@ -111,19 +115,20 @@ DELETE s`;
  * relationships become one, its aggregates re-derived), aliases are united,
  * `mergeId` is recorded in `mergedIds` (a later report naming it lands on
  * `keepId`), and the merged node is deleted. Entities of different types are
- * refused. With an `actor`, the merge is in the curation log.
+ * refused. What moved is recorded (mergeRecord.ts), so `splitEntity` can undo
+ * it. With an `actor`, the merge is in the curation log.
  */
 export function mergeEntities(graph: Graph, keepId: string, mergeId: string, actor?: Actor): Promise<MergeResult> {
   return withIngestLock(() =>
     graph.write(async (tx) => {
-      const result = await mergeInTransaction(tx, keepId, mergeId);
+      const result = await mergeInTransaction(tx, keepId, mergeId, actor);
       if (actor) await recordCuration(tx, actor, [{ action: 'MERGE_ENTITIES', before: [keepId, mergeId], after: [keepId] }]);
       return result;
     }),
   );
 }
 
-export async function mergeInTransaction(tx: Tx, keepId: string, mergeId: string): Promise<MergeResult> {
+export async function mergeInTransaction(tx: Tx, keepId: string, mergeId: string, actor?: Actor): Promise<MergeResult> {
   if (keepId === mergeId) throw new CurationError(`Cannot merge ${keepId} into itself; name two different entities.`);
   type EntityRow = { id: string; type: string; props: Props };
   const [keep] = recordsToPlain<EntityRow>((await tx.run(readEntity, { id: keepId })).records);
@@ -140,7 +145,7 @@ export async function mergeInTransaction(tx: Tx, keepId: string, mergeId: string
 
   const mentions: Array<{ other: string; props: Props }> = [];
   const reportsOn: string[] = [];
-  const moved: Array<{ type: string; outgoing: boolean; other: string; old: string; new: string }> = [];
+  const moved: Array<{ old: string; new: string }> = [];
   const dropped: string[] = [];
   for (const link of goneLinks) {
     if (link.type === 'MENTIONS') mentions.push({ other: link.other, props: link.props });
@@ -151,36 +156,37 @@ export async function mergeInTransaction(tx: Tx, keepId: string, mergeId: string
       const old = relationshipKey(link.type, from, to);
       // A link between the two would become a self-loop: it goes, with its claims.
       if (link.other === keepId) dropped.push(old);
-      else moved.push({ type: link.type, outgoing: link.outgoing, other: link.other, old, new: relationshipKey(link.type, link.outgoing ? keepId : link.other, link.outgoing ? link.other : keepId) });
+      else moved.push({ old, new: relationshipKey(link.type, link.outgoing ? keepId : link.other, link.outgoing ? link.other : keepId) });
     }
   }
+
+  const claims = await claimsMoved(tx, moved, dropped);
+  const roles = await rolesOf(tx, [...moved.flatMap((m) => [m.old, m.new]), ...dropped]);
 
   if (mentions.length > 0) await tx.run(moveMentions, { keepId, rows: mentions });
   if (reportsOn.length > 0) await tx.run(moveReportsOn, { keepId, reports: reportsOn });
   if (dropped.length > 0) await tx.run(deleteClaims, { keys: dropped });
   if (moved.length > 0) {
-    await tx.run(rekeyClaims, { rows: moved.map((m) => ({ old: m.old, new: m.new })) });
+    await tx.run(rekeyClaims, { rows: moved });
     await tx.run(foldClaims, { keys: moved.map((m) => m.new) });
   }
-  for (const rows of groupBy(moved, (m) => `${m.type} ${m.outgoing}`).values()) {
-    const { type, outgoing } = rows[0]!;
-    await tx.run(writeRelationships(type, outgoing), { keepId, rows: rows.map((m) => ({ other: m.other, key: m.new })) });
-  }
+  await settleRelationships(tx, moved.map((m) => m.new));
   const mergedIds = unique([...strings(keep.props.mergedIds), mergeId, ...strings(gone.props.mergedIds)]);
   const curatedAliases = unique([...strings(keep.props.curatedAliases), ...strings(gone.props.curatedAliases)]);
   await tx.run(setCurated, { keepId, mergedIds, curatedAliases });
   await tx.run(deleteEntity, { id: mergeId });
 
   const now = new Date().toISOString();
-  const suggestions = recordsToPlain<{ id: string; a: string; b: string; status: string }>(
+  const suggestions = recordsToPlain<{ id: string; a: string; b: string; status: string; props: Props }>(
     (await tx.run(readSuggestionsAbout, { id: mergeId })).records,
   );
+  const movedSuggestions: MergeRecord['suggestions'] = [];
   for (const s of suggestions) {
     const a = s.a === mergeId ? keepId : s.a;
     const b = s.b === mergeId ? keepId : s.b;
     if (a === b) {
-      // The pair this merge settles.
-      if (s.status === 'open') await tx.run(markSuggestion, { id: s.id, status: 'accepted', now });
+      // The pair this merge settles; a curator's merge overrides an earlier "not the same".
+      if (s.status !== 'accepted') await tx.run(markSuggestion, { id: s.id, status: 'accepted', now });
       continue;
     }
     // A suggestion about the merged entity now concerns the one that kept it,
@@ -189,7 +195,23 @@ export async function mergeInTransaction(tx: Tx, keepId: string, mergeId: string
     const taken = (await tx.run(suggestionExists, { id: newId })).records.length > 0;
     if (taken) await tx.run(deleteSuggestion, { id: s.id });
     else await tx.run(retargetSuggestion, { id: s.id, newId, a, b });
+    movedSuggestions.push({ props: s.props, now: taken ? null : newId });
   }
+
+  const { [CLAIM_TALLY_KEY]: _tally, ...node } = gone.props;
+  await writeMergeRecord(tx, {
+    merged: mergeId,
+    kept: keepId,
+    at: now,
+    by: actor?.name ?? null,
+    node,
+    keptCuratedAliases: strings(keep.props.curatedAliases),
+    mentions: mentions.map((m) => ({ report: m.other, props: m.props })),
+    reportsOn,
+    claims,
+    suggestions: movedSuggestions,
+    roles,
+  });
 
   await tx.run(forgetTally, { keepId });
   await recomputeEntities(tx, [keepId]);
@@ -202,6 +224,30 @@ export async function mergeInTransaction(tx: Tx, keepId: string, mergeId: string
     mergedIds,
     movedRelationships: goneLinks.filter((l) => l.other !== keepId).length,
   };
+}
+
+/** The merged entity's relationship claims as they are before the merge re-keys, folds or drops them. */
+async function claimsMoved(
+  tx: Tx,
+  moved: ReadonlyArray<{ old: string; new: string }>,
+  dropped: readonly string[],
+): Promise<MergeRecord['claims']> {
+  type ClaimRow = { key: string; report: string; props: Props };
+  const newKey = new Map(moved.map((m) => [m.old, m.new]));
+  const own = recordsToPlain<ClaimRow>((await tx.run(readClaims, { keys: [...newKey.keys(), ...dropped] })).records);
+  const targets = recordsToPlain<ClaimRow>(
+    (await tx.run(readFoldTargets, { rows: own.filter((c) => newKey.has(c.key)).map((c) => ({ new: newKey.get(c.key), report: c.report })) })).records,
+  );
+  const folded = new Map(targets.map((t) => [`${t.key} ${t.report}`, t.props]));
+  return own.map((c) => {
+    const to = newKey.get(c.key) ?? null;
+    return { old: c.key, new: to, report: c.report, props: c.props, folded: to === null ? null : (folded.get(`${to} ${c.report}`) ?? null) };
+  });
+}
+
+async function rolesOf(tx: Tx, keys: readonly string[]): Promise<MergeRecord['roles']> {
+  const relationships = await readRelationships(tx, keys.map(parseRelationshipKey), []);
+  return relationships.filter((r) => r.roles.length > 0).map((r) => ({ key: relationshipKey(r.type, r.from, r.to), roles: r.roles }));
 }
 
 function strings(v: unknown): string[] {

@@ -75,6 +75,14 @@ export const MIGRATIONS: readonly Migration[] = [
       'CREATE CONSTRAINT curation_log_sequence_id IF NOT EXISTS FOR (s:CurationLogSequence) REQUIRE s.id IS UNIQUE',
     ],
   },
+  {
+    version: 5,
+    description: 'merge records, for splits',
+    statements: [
+      // A split finds the merge to undo by the id merged away, which one merge at a time can hold.
+      'CREATE CONSTRAINT merge_record_merged IF NOT EXISTS FOR (m:MergeRecord) REQUIRE m.merged IS UNIQUE',
+    ],
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -56,6 +56,7 @@ describe('writes', () => {
     for (const m of [
       'mutation { removeReport(id: "report:0000000000000000") { status } }',
       'mutation { mergeEntities(keep: "org:unesco", merge: "org:unesco-iite") { id } }',
+      'mutation { splitEntity(id: "org:unesco", mergedId: "org:unesco-iite") { id } }',
       'mutation { addAlias(id: "org:unesco", alias: "U") { id } }',
       'mutation { rejectMergeSuggestion(id: "x") { id } }',
       '{ mergeSuggestions { id } }',

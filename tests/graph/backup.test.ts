@@ -13,12 +13,17 @@ import {
   BackupFormatError,
   Graph,
   LATEST_SCHEMA_VERSION,
+  loadExtraction,
+  mergeEntities,
+  noResolution,
   readGraphConfig,
   restoreGraph,
   RestoreRefusedError,
+  splitEntity,
   startLocalNeo4j,
   type LocalNeo4j,
 } from '../../graph/index.ts';
+import { extraction, event, org, rel } from '../support/extractions.ts';
 import { freePort } from '../support/freePort.ts';
 import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
 
@@ -121,6 +126,27 @@ describe('backup and restore', () => {
     expect((await curationLog(fresh, { first: 1 })).entries[0]).toMatchObject({ seq: 5, after: ['account:dave'] });
     await expect(createAccount(fresh, { name: 'carol', role: 'admin' }, { name: 'cli:ops' })).rejects.toThrow(/exists already/);
     expect((await fresh.readRows<{ disabled: boolean }>("MATCH (a:Account {name: 'gone'}) RETURN a.disabledAt IS NOT NULL AS disabled"))[0]).toEqual({ disabled: true });
+  });
+
+  it('keeps merge records: a merge backed up and restored can still be split', async () => {
+    const report = extraction({
+      text: 'Alpha Foundation and Alpha Fund partnered the round table.',
+      title: 'Alphas',
+      entities: [org('org:a', 'Alpha Foundation'), org('org:b', 'Alpha Fund'), event('event:x', 'Round table', null, null)],
+      relations: [rel('PARTNERED', 'org:a', 'event:x', 'Alpha Foundation partnered.'), rel('PARTNERED', 'org:b', 'event:x', 'Alpha Fund partnered.')],
+    });
+    await loadExtraction(source, report, { resolve: noResolution });
+    await mergeEntities(source, 'org:a', 'org:b');
+    const file = join(dir, 'merged.ndjson');
+    await backupGraph(source, file);
+
+    await applyMigrations(fresh);
+    await restoreGraph(fresh, file);
+    expect(await dump(fresh)).toEqual(await dump(source));
+    const split = await splitEntity(fresh, 'org:a', 'org:b');
+    expect(split.restored).toMatchObject({ id: 'org:b', name: 'Alpha Fund' });
+    const partners = await fresh.readRows<{ id: string }>("MATCH (o:Organization)-[:PARTNERED]->(:Event {id: 'event:x'}) RETURN o.id AS id ORDER BY id");
+    expect(partners).toEqual([{ id: 'org:a' }, { id: 'org:b' }]);
   });
 
   it('refuses a non-empty database unless told to replace it', async () => {
