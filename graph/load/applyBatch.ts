@@ -1,7 +1,7 @@
 import type { RelationType } from '../schema/extraction.ts';
 import { RELATION_TYPES } from '../schema/extraction.ts';
 import type { Tx } from '../connection.ts';
-import { assertEntityLabel, type EntityLabel } from '../schema/model.ts';
+import { assertEntityLabel } from '../schema/model.ts';
 import type { BatchChanges } from './batchState.ts';
 import type { Props } from './claims.ts';
 import { setAggregatesFromClaims } from './relationshipClaims.ts';
@@ -39,39 +39,43 @@ UNWIND $ids AS id
 MATCH (s:MergeSuggestion {id: id})
 DELETE s`;
 
-const createEntitiesOf = (label: EntityLabel): string => `
+// `$(…)` keeps labels and types out of the statement's text: one statement,
+// planned once, serves every label and type (each checked against the model
+// first), where one per label and type cost a round trip and a plan each.
+export const createEntities = `
 UNWIND $rows AS row
-CREATE (n:${label}:Entity)
-SET n = row`;
+CREATE (n:$(row.label):Entity)
+SET n = row.props`;
 
 const updateEntities = `
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
 SET n = row`;
 
-const createReports = `
+// A report with its MENTIONS and REPORTS_ON in one pass: the report at hand
+// needs no index lookup per mention.
+export const createReports = `
 UNWIND $rows AS row
 CREATE (r:Report)
-SET r = row`;
+SET r = row.props
+WITH r, row
+CALL (r, row) {
+  UNWIND row.mentions AS m
+  MATCH (n:Entity {id: m.id})
+  CREATE (r)-[x:MENTIONS]->(n)
+  SET x = m.props
+}
+CALL (r, row) {
+  UNWIND row.reportsOn AS id
+  MATCH (e:Event {id: id})
+  MERGE (r)-[:REPORTS_ON]->(e)
+}`;
 
-const createMentions = `
-UNWIND $rows AS row
-MATCH (r:Report {id: row.report})
-MATCH (n:Entity {id: row.id})
-CREATE (r)-[m:MENTIONS]->(n)
-SET m = row.props`;
-
-const createReportsOn = `
-UNWIND $rows AS row
-MATCH (r:Report {id: row.report})
-MATCH (e:Event {id: row.id})
-MERGE (r)-[:REPORTS_ON]->(e)`;
-
-const createRelationshipsOf = (type: string): string => `
+export const createRelationships = `
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
-CREATE (a)-[r:${type}]->(b)
+CREATE (a)-[r:$(row.type)]->(b)
 SET r = row.props`;
 
 // Rows keyed by element id, found with `IN $ids` (a seek: see deleteRelationshipsById).
@@ -99,10 +103,10 @@ SET s = row`;
 /**
  * Writes a batch's changes: deletions first (so a re-created entity starts
  * afresh), then nodes, then the relationships between them, then their
- * claims. One UNWIND per kind, and per label or relationship type for what is
- * created (those cannot be parameters), whatever the batch size. Creating
- * what the batch read as absent skips MERGE's check and lock; updates go
- * straight to the element. No write reads or rewrites another report's claims.
+ * claims. One UNWIND per kind, whatever the batch size and however many labels
+ * and relationship types it holds. Creating what the batch read as absent
+ * skips MERGE's check and lock; updates go straight to the element. No write
+ * reads or rewrites another report's claims.
  */
 export async function applyBatch(tx: Tx, c: BatchChanges): Promise<void> {
   if (c.deleteReports.length > 0) {
@@ -112,17 +116,15 @@ export async function applyBatch(tx: Tx, c: BatchChanges): Promise<void> {
   if (c.deleteRelationships.length > 0) await tx.run(deleteRelationshipsById, { elementIds: c.deleteRelationships });
   if (c.deleteEntities.length > 0) await tx.run(deleteEntities, { ids: c.deleteEntities });
   if (c.deleteSuggestions.length > 0) await tx.run(deleteSuggestions, { ids: c.deleteSuggestions });
-  for (const [label, rows] of groupBy(c.createEntities, (e) => e.label)) {
-    assertEntityLabel(label);
-    await tx.run(createEntitiesOf(label), { rows: rows.map((r) => r.props) });
+  if (c.createEntities.length > 0) {
+    for (const { label } of c.createEntities) assertEntityLabel(label);
+    await tx.run(createEntities, { rows: grouped(c.createEntities, (e) => e.label) });
   }
   if (c.updateEntities.length > 0) await tx.run(updateEntities, { rows: c.updateEntities });
   if (c.createReports.length > 0) await tx.run(createReports, { rows: c.createReports });
-  if (c.mentions.length > 0) await tx.run(createMentions, { rows: c.mentions });
-  if (c.reportsOn.length > 0) await tx.run(createReportsOn, { rows: c.reportsOn });
-  for (const [type, rows] of groupBy(c.createRelationships, (r) => r.type)) {
-    assertRelationType(type);
-    await tx.run(createRelationshipsOf(type), { rows });
+  if (c.createRelationships.length > 0) {
+    for (const { type } of c.createRelationships) assertRelationType(type);
+    await tx.run(createRelationships, { rows: grouped(c.createRelationships, (r) => r.type) });
   }
   if (c.updateRelationships.length > 0) await tx.run(updateRelationships, byElementId(c.updateRelationships));
   if (c.createClaims.length > 0) await tx.run(createClaims, { rows: c.createClaims });
@@ -133,7 +135,7 @@ export async function applyBatch(tx: Tx, c: BatchChanges): Promise<void> {
   if (c.upsertSuggestions.length > 0) await tx.run(upsertSuggestions, { rows: c.upsertSuggestions });
 }
 
-/** Items grouped by key, in first-seen order (one statement per label or relationship type). */
+/** Items grouped by key, in first-seen order. */
 export function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const item of items) {
@@ -143,6 +145,15 @@ export function groupBy<T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]
     else out.set(k, [item]);
   }
   return out;
+}
+
+/**
+ * Rows label by label (type by type), as one statement per label wrote them:
+ * creation order is store order, in which the name index breaks ties between
+ * equal scores and an event's participants are read back for resolution.
+ */
+function grouped<T, K>(rows: readonly T[], key: (t: T) => K): T[] {
+  return [...groupBy(rows, key).values()].flat();
 }
 
 function byElementId(rows: ReadonlyArray<{ elementId: string; props: Props }>): { ids: string[]; props: Record<string, Props> } {

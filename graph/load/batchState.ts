@@ -259,8 +259,6 @@ export class BatchState {
       createEntities: [],
       updateEntities: [],
       createReports: [],
-      mentions: [],
-      reportsOn: [],
       createRelationships: [],
       updateRelationships: [],
       rederiveRelationships: [],
@@ -281,9 +279,7 @@ export class BatchState {
     }
     for (const r of this.reports.values()) {
       if (!r?.write) continue;
-      out.createReports.push(r.write.props);
-      for (const m of r.write.mentions) out.mentions.push({ report: r.id, id: m.id, props: m.props });
-      for (const id of r.write.reportsOn) out.reportsOn.push({ report: r.id, id });
+      out.createReports.push({ props: r.write.props, mentions: r.write.mentions, reportsOn: r.write.reportsOn });
       const order = claimOrder((r.write.props.publishedAt as string | undefined) ?? null, r.since, r.id);
       for (const c of r.write.claims) {
         const claim: Props = { key: relationshipKey(c.type, c.from, c.to), report: r.id, order, confidence: c.entry.confidence, evidence: c.entry.evidence };
@@ -446,9 +442,8 @@ export interface BatchChanges {
   createEntities: Array<{ label: EntityLabel; props: Props }>;
   /** entities that exist, with all their new properties (id included) */
   updateEntities: Props[];
-  createReports: Props[];
-  mentions: Array<{ report: string; id: string; props: Props }>;
-  reportsOn: Array<{ report: string; id: string }>;
+  /** each with its MENTIONS (their claims) and the events it REPORTS_ON */
+  createReports: Array<{ props: Props; mentions: ChangePlan['mentions']; reportsOn: string[] }>;
   /** with their aggregates: sourceCount, confidence, roles */
   createRelationships: Array<{ type: string; from: string; to: string; props: Props }>;
   /** relationships that only gained claims: their new aggregates */

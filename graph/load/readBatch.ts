@@ -55,11 +55,15 @@ export async function readStoredReports(
   return { existing, versions };
 }
 
+// One row per query, its hits in index order: a row per hit is some twenty
+// thousand rows a batch for the database to build and the driver to decode.
 const findByNames = `
 UNWIND $queries AS q
-CALL db.index.fulltext.queryNodes($index, q.query, {limit: q.limit}) YIELD node
-WITH q.key AS key, node AS n WHERE n:Entity AND q.type IN labels(n)
-RETURN key, n.id AS id`;
+RETURN q.key AS key, COLLECT {
+  CALL db.index.fulltext.queryNodes($index, q.query, {limit: q.limit}) YIELD node
+  WITH node AS n WHERE n:Entity AND q.type IN labels(n)
+  RETURN n.id
+} AS ids`;
 
 const findByMergedIds = `
 CALL db.index.fulltext.queryNodes($index, $query) YIELD node
@@ -81,13 +85,8 @@ export async function findCandidates(
       const k = keyOf(q);
       if (!distinct.has(k)) distinct.set(k, { key: distinct.size, type: q.type, query: q.query, limit: q.limit });
     }
-    const hits = new Map<number, string[]>();
     const params = { index: NAME_INDEX, queries: [...distinct.values()] };
-    for (const row of recordsToPlain<{ key: number; id: string }>((await tx.run(findByNames, params)).records)) {
-      const list = hits.get(row.key) ?? [];
-      list.push(row.id);
-      hits.set(row.key, list);
-    }
+    const hits = new Map(recordsToPlain<{ key: number; ids: string[] }>((await tx.run(findByNames, params)).records).map((r) => [r.key, r.ids]));
     for (const q of queries) {
       const found = hits.get(distinct.get(keyOf(q))!.key) ?? [];
       if (found.length === 0) continue;

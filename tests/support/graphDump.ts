@@ -17,9 +17,16 @@ export async function dumpGraph(graph: Graph): Promise<string[]> {
     'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
   );
   return [
-    ...nodes.map((n) => JSON.stringify([[...n.labels].sort(), sortedKeys(n.props)])),
+    ...nodes.map((n) => JSON.stringify([[...n.labels].sort(), sortedKeys(n.labels.includes('MergeRecord') ? withoutTime(n.props) : n.props)])),
     ...rels.map((r) => JSON.stringify([r.from, r.type, r.to, sortedKeys(r.props)])),
   ].sort();
+}
+
+/** A merge record's `at` is when the curator merged, a clock reading like a log entry's; what the merge moved is the state. */
+function withoutTime(props: unknown): unknown {
+  if (!props || typeof props !== 'object') return props;
+  const { at: _at, ...rest } = props as Record<string, unknown>;
+  return rest;
 }
 
 // Neo4j returns a map's keys in the order they were stored, which depends on how they were written.
