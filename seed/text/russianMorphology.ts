@@ -424,9 +424,10 @@ export function nominativePhrase(phrase: string, isHeadNoun: (word: string) => b
     const part = parts[i];
     if (part === undefined || typeof part === 'string') continue;
     // An acronym («КазНУ», «МГУ») does not decline and heads nothing.
-    if (part.quoted || !CYRILLIC.test(part.core) || /\p{Lu}.*\p{Lu}/u.test(part.core)) break;
+    // «Кыргызско-Российского» is two capitalised words joined, not an acronym.
+    if (part.quoted || !CYRILLIC.test(part.core) || (/\p{Lu}.*\p{Lu}/u.test(part.core) && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(part.core))) break;
     if (SKIPPED_BEFORE_HEAD.test(part.core)) continue;
-    const parses = parseRu(part.core);
+    const parses = parseRu(hyphenTail(part.core));
     // A head noun the caller knows («акимата», which the dictionary lacks) ends the run whatever the guess says.
     const known = isHeadNoun(part.core);
     const modifier = !known && parses.some(isModifierParse);
@@ -452,12 +453,24 @@ export function nominativePhrase(phrase: string, isHeadNoun: (word: string) => b
 
   const replace = (index: number, parse: RuParse, gender: RuGender | null): void => {
     const part = parts[index] as Piece;
-    const form = toNominative(part.core, parse, gender);
+    const tail = hyphenTail(part.core);
+    const form = part.core.slice(0, part.core.length - tail.length) + toNominative(tail, parse, gender);
     parts[index] = { ...part, text: part.before + form + part.after, core: form };
   };
   replace(head.index, reading.head, null);
   modifiers.forEach((m, k) => replace(m.index, reading.modifiers[k] as RuParse, reading.head.gender));
   return parts.map(text).join('');
+}
+
+/**
+ * «Кыргызско-Российского»: a compound adjective the dictionary does not know
+ * declines in its last part only, so that part is what is parsed and put in
+ * the nominative. A word the dictionary knows whole is read whole.
+ */
+function hyphenTail(word: string): string {
+  const dash = word.lastIndexOf('-');
+  if (dash <= 0 || parseRu(word).some((p) => p.known)) return word;
+  return word.slice(dash + 1);
 }
 
 function text(part: Piece | string): string {

@@ -40,6 +40,8 @@ describe('organization names in the nominative', () => {
     // A superlative keeps its own stem: «Высшей» is «Высшая», not the lemma's «Высокая».
     expect(nominativePhrase('Высшей школы экономики')).toBe('Высшая школа экономики');
     expect(nominativePhrase('Высшего педагогического колледжа')).toBe('Высший педагогический колледж');
+    // A compound adjective the dictionary does not know declines in its last part.
+    expect(nominativePhrase('Кыргызско-Российского Славянского университета')).toBe('Кыргызско-Российский Славянский университет');
     expect(nominativePhrase('Молодёжному центру')).toBe('Молодёжный центр');
   });
 
