@@ -496,3 +496,12 @@ describe('bodies referred back to', () => {
     expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Ilze Kalnina')?.id, find(ex, 'Organization', 'Andean Ministry of Education and Science')?.id)).toBe(true);
   });
 });
+
+describe('a contest «проводился» by a ministry, and «наук» inside a name', () => {
+  it('reads «Конкурс проводился ⟦O⟧» as organizing, and keeps «педагогических наук Приморья» in an institute\'s name', () => {
+    const ex = extract('В Приморске подведены итоги конкурса «Учитель года – 2024». Конкурс проводился Министерством просвещения Приморского края с 1 по 5 октября. В состав жюри вошли представители Научно-исследовательского института педагогических наук Приморья.', 'ru');
+    const contest = find(ex, 'Event', 'Учитель года – 2024');
+    expect(has(ex, 'ORGANIZED', find(ex, 'Organization', 'Министерство просвещения Приморского края')?.id, contest?.id)).toBe(true);
+    expect(names(ex, 'Organization')).toContain('Научно-исследовательский институт педагогических наук Приморья');
+  });
+});
