@@ -356,6 +356,11 @@ describe('English bodies with two heads or a plural possessive, sponsors, and co
 describe('a dateline\'s untitled event, thanks for support, and Tajik towns', () => {
   const lead = 'LIMA, 3 March 2025 – A five-day training of trainers for vocational teachers opened today in Lima under the "Skills for Jobs" project, implemented by the Andean Labour Institute.';
 
+  it('ends an untitled event\'s description before "alongside" and the person after it', () => {
+    const ex = extract('The Andean Teachers Summit took place in Lima on 3 May 2024. Timur Akhmetov spoke on a panel about AI tutors alongside Dr. Sarah Collins from the Pacific University.');
+    expect(names(ex, 'Event')).toContain('panel about AI tutors');
+  });
+
   it('ends an untitled event\'s description before "opened today", and takes no practice from a whole dateline clause', () => {
     const ex = extract(lead);
     expect(names(ex, 'Event')).toEqual(['five-day training of trainers for vocational teachers']);
