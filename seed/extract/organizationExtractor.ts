@@ -994,8 +994,8 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
   return spans;
 }
 
-/** Heads of a body's presence somewhere: «Представительство …», «Программный офис …», «Филиал …». */
-const OFFICE_HEADS = new Set(['office', 'bureau', 'branch']);
+/** Heads of a body's presence somewhere: «Представительство …», «Программный офис …», «Филиал …», «Посольство …». */
+const OFFICE_HEADS = new Set(['office', 'bureau', 'branch', 'embassy']);
 const RU_IN = new Set(['в', 'во']);
 
 /**

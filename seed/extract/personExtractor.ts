@@ -294,12 +294,14 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
     g = w[0] ?? null;
     surname = w.filter((x) => x !== patronymic).slice(1).pop() ?? w[w.length - 1] ?? '';
   }
+  // «Андрей Мартинович»: two words are a given name and a surname; one ending like a patronymic is the surname.
+  const ownPatronymic = surname === patronymic ? null : patronymic;
   // The surname keeps its particles: "van der Berg", not "Berg".
   const particle = part.findIndex((t, k) => k > 0 && isParticle(t.text));
   if (particle > 0 && part.slice(particle).every((t) => isParticle(t.text) || t.text === surname)) surname = part.slice(particle).map((t) => t.text).join(' ');
   // Names are kept in the nominative; the mention's text stays as written.
   const sentenceStart = ctx.sentences[sentence]?.start ?? Math.max(0, start - 200);
   const contextCase = GENITIVE_GOVERNOR.test(before) ? 'gent' : caseOfPostBefore(ctx.text.slice(sentenceStart, start));
-  const n = /\p{Script=Cyrillic}/u.test(surname) ? nominativePersonName({ given: g, patronymic, surname }, contextCase) : { given: g, patronymic, surname };
+  const n = /\p{Script=Cyrillic}/u.test(surname) ? nominativePersonName({ given: g, patronymic: ownPatronymic, surname }, contextCase) : { given: g, patronymic: ownPatronymic, surname };
   return { type: 'Person', start, end, text: ctx.text.slice(start, end), sentence, given: n.given ?? null, surname: n.surname ?? surname, patronymic: n.patronymic ?? null };
 }

@@ -124,8 +124,10 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers, prefer?: 
     }
     if (isRussianRegion(first.text, g)) return null;
     const w = stem(first.text).toLowerCase();
+    // «Семенович» shares a stem with Семей: a patronymic is a person's, whatever town it starts like.
+    const patronymic = parseRu(first.text).some((p) => p.known && p.patronymic);
     for (const [s, info] of russianIndexFor(g).ruCities) {
-      if (w.startsWith(s.toLowerCase()) && w.length - s.length <= 4) return { value: info, end: i + 1 };
+      if (w.startsWith(s.toLowerCase()) && w.length - s.length <= 4 && (!patronymic || w === s.toLowerCase())) return { value: info, end: i + 1 };
     }
     // Any other town: its Latin spelling, with a case or adjective ending taken off («Самарского» → Samara).
     const info = russianTownByLatin(first.text, g, prefer);

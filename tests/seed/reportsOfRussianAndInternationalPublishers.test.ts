@@ -510,3 +510,16 @@ describe('a contest «проводился» by a ministry, and «наук» ins
     expect(names(ex, 'Organization')).toContain('Научно-исследовательский институт педагогических наук Приморья');
   });
 });
+
+describe('surnames that end like patronymics, and embassies', () => {
+  it('reads «Андрей Мартинович» as a given name and a surname, and «Олег Семенович Нестерович» whole, with no town in «Семенович»', () => {
+    const ex = extract('В дискуссии участвовали Андрей Мартинович (Приморский университет) и декан факультета начального образования Приморского университета Олег Семенович Нестерович.', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Андрей Мартинович', 'Олег Семенович Нестерович']);
+    expect(names(ex, 'City')).toEqual([]);
+  });
+
+  it('names an embassy with the country it is in: «Посольства Российской Федерации в Республике Беларусь»', () => {
+    const ex = extract('Круглый стол организован при содействии Посольства Российской Федерации в Республике Беларусь.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Посольство Российской Федерации в Республике Беларусь']);
+  });
+});
