@@ -228,6 +228,7 @@ export const EVENT_KINDS: Array<{ kind: string; en: string; ru: string }> = [
   { kind: 'hackathon', en: 'hackathons?', ru: 'хакатон\\p{L}*' },
   { kind: 'side event', en: 'side[- ]events?', ru: '(?:сопутствующ|параллельн)\\p{L}*\\s+мероприяти\\p{L}*' },
   { kind: 'bootcamp', en: 'boot ?camps?', ru: 'буткемп\\p{L}*' },
+  { kind: 'camp', en: '(?:summer |winter |STEM |science |language |youth |leadership )?camps?', ru: '(?:летн|зимн|профильн|образовательн)\\p{L}*\\s+(?:смен\\p{L}*|лагер\\p{L}*)' },
   { kind: 'dialogue', en: 'dialogues?|dialogs?', ru: 'диалог(?:а|е|у|ом|и)?(?![\\p{L}])' },
   { kind: 'colloquium', en: 'colloqui(?:um|a|ums)', ru: 'коллоквиум\\p{L}*' },
   { kind: 'tournament', en: 'tournaments?', ru: 'турнир\\p{L}*' },

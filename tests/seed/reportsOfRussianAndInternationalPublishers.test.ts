@@ -523,3 +523,14 @@ describe('surnames that end like patronymics, and embassies', () => {
     expect(names(ex, 'Organization')).toEqual(['Посольство Российской Федерации в Республике Беларусь']);
   });
 });
+
+describe('camps', () => {
+  it('reads a camp as an event: "The Regional STEM Camp for Girls closed on 28 July 2024 in Osh", «летняя профильная смена»', () => {
+    const ex = extract('The Andean STEM Camp for Girls closed on 28 July 2024 in Lima. The camp was organised by the Pacific State University.');
+    const camp = find(ex, 'Event', 'Andean STEM Camp for Girls');
+    expect(camp?.type === 'Event' && camp.kind).toBe('camp');
+    expect(has(ex, 'ORGANIZED', find(ex, 'Organization', 'Pacific State University')?.id, camp?.id)).toBe(true);
+    const ru = extract('С 1 по 21 июля 2024 года в Приморске прошла летняя профильная смена «Юный педагог».', 'ru');
+    expect(names(ru, 'Event')).toEqual(['Юный педагог']);
+  });
+});
