@@ -464,12 +464,12 @@ function resolveEvents(cands: EventCandidate[], headlineEnds: number): EventEnti
  * A headline describes the event the body names: «Международный семинар по
  * инклюзивному образованию прошёл в …» and then «семинар «Инклюзивная школа»».
  * An event only the headline names, untitled or by a description that holds
- * its kind, is the one event of that kind the body gives a title of its own.
+ * its kind ("Tashkent meeting"), is the one event of that kind the body names.
  */
 function foldHeadlineEvent(clusters: EventCandidate[][], headlineEnds: number): EventCandidate[][] {
   const head = clusters[0];
   if (!head || !head.every((m) => m.end <= headlineEnds && (!m.title || m.title === m.text))) return clusters;
-  const titled = clusters.slice(1).filter((cl) => cl.some((m) => m.kind === head[0]?.kind && m.title && m.title !== m.text));
+  const titled = clusters.slice(1).filter((cl) => cl.some((m) => m.kind === head[0]?.kind && m.title && m.start >= headlineEnds));
   const only = titled.length === 1 ? titled[0] : undefined;
   if (!only || only.some((m) => OTHER_EDITION.test(m.text))) return clusters;
   // The body's title names the merged event, so its mentions lead.

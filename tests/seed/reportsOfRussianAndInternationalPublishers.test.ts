@@ -534,3 +534,13 @@ describe('camps', () => {
     expect(names(ru, 'Event')).toEqual(['Юный педагог']);
   });
 });
+
+describe('a headline naming the event by its town, and ministers of countries', () => {
+  it('takes "Tashkent meeting" in the headline for the meeting the body names, and countries whose ministers met as taking part', () => {
+    const ex = extractReport(parseReport('---\nlanguage: en\n---\nMinisters agree on teacher mobility at Lima meeting\n\nEducation ministers of Peru, Chile and Bolivia met in Lima on 18 November 2024 for the Andean Ministerial Meeting on Teacher Policy. The meeting was opened by Ana Torres, Minister of Education.\n'));
+    expect(names(ex, 'Event')).toEqual(['Andean Ministerial Meeting on Teacher Policy']);
+    const meeting = ofType(ex, 'Event')[0]?.id;
+    for (const country of ['Peru', 'Chile', 'Bolivia']) expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Country', country)?.id, meeting)).toBe(true);
+    expect(has(ex, 'SPOKE_AT', find(ex, 'Person', 'Ana Torres')?.id, meeting)).toBe(true);
+  });
+});
