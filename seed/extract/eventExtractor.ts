@@ -80,7 +80,10 @@ export const eventExtractor: Extractor = {
     // held before any named one is the report's own, unless it is of a named one's kind (then it is that one) or
     // only the headline names it (then it is the body's named one).
     if (!firstNamed) promoteFirstHeld(out, ctx);
-    else promoteFirstHeld(out.filter((e) => e.start >= headlineEnd(ctx.text) && e.sentence < firstNamed.sentence && !out.some((n) => !n.reference && n.kind === e.kind)), ctx, true);
+    else {
+      const bodyStart = headlineEnd(ctx.text);
+      promoteFirstHeld(out.filter((e) => e.start >= bodyStart && e.sentence < firstNamed.sentence && !out.some((n) => !n.reference && n.kind === e.kind)), ctx, true);
+    }
     keepOwnCandidateDates(out, ctx);
     return out.sort((a, b) => a.start - b.start);
   },

@@ -155,11 +155,21 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers, prefer?: 
 
 /** "Central Asia", "Central Asian", "Far Eastern": a well-known region or its adjective at i, whose first word may be a town's name. */
 function englishRegionAt(tokens: Token[], i: number, g: Gazetteers): boolean {
-  for (const n of [2, 3]) {
-    const phrase = tokens.slice(i, i + n).map((t) => t.text).join(' ');
-    if (g.regions.some((r) => !/\p{Script=Cyrillic}/u.test(r) && r.includes(' ') && (phrase === r || phrase === `${r}n` || phrase === `${r.replace(/a$/u, '')}an` || phrase === `${r}ern`))) return true;
+  const phrases = englishRegionPhrases(g);
+  return [2, 3].some((n) => phrases.has(tokens.slice(i, i + n).map((t) => t.text).join(' ')));
+}
+
+const regionPhrases = new WeakMap<Gazetteers, Set<string>>();
+
+/** Every many-word English region with its adjectives, built once: it is asked at every capitalised word. */
+function englishRegionPhrases(g: Gazetteers): Set<string> {
+  let phrases = regionPhrases.get(g);
+  if (!phrases) {
+    const regions = g.regions.filter((r) => !/\p{Script=Cyrillic}/u.test(r) && r.includes(' '));
+    phrases = new Set(regions.flatMap((r) => [r, `${r}n`, `${r.replace(/a$/u, '')}an`, `${r}ern`]));
+    regionPhrases.set(g, phrases);
   }
-  return false;
+  return phrases;
 }
 
 /** «Урала», «Сибири»: a well-known region in any case, which no loose spelling makes a town. */
