@@ -4,15 +4,16 @@ import { keepOwnCandidateDates } from './candidateDates.ts';
 import { EN_EVENT_REFERENCE, EVENT_KINDS, RU_EVENT_REFERENCE } from './lexicon.ts';
 import type { EventCandidate, ExtractionContext, Extractor } from './Extractor.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { parseRu } from '../text/russianMorphology.ts';
+import { nominativePhrase, parseRu } from '../text/russianMorphology.ts';
 import { headlineEnd } from '../text/headline.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { CAPITALIZED_STOPWORDS, EN_MONTHS } from './lexicon.ts';
 import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
+import { isEnglishVerb } from '../text/englishWords.ts';
 
 const EN_MODIFIERS = '(?:(?:International|Regional|Interregional|National|Republican|Annual|Scientific(?:[- ]Practical)?|Inter-?university|Global|Online|Virtual|Youth|Pedagogical|Educational|First|Second|Third|Fourth|Fifth|\\d+(?:st|nd|rd|th)|[IVX]+)\\s+)*';
 const RU_MODIFIERS = '(?:(?:международн|региональн|межрегиональн|всероссийск|республиканск|ежегодн|научно-практическ|научн|педагогическ|молод[её]жн|онлайн|[IVX]+)\\p{L}*\\s+)*';
-export const HELD_CUE = /\b(?:was|were|will be|is|are)\s+(?:being\s+)?(?:held|organi[sz]ed|conducted|hosted|convened)\b|\btook place\b|\bheld\b|\b(?:met|gathered|convened|came together|opened|kicked off|started|began|ran|runs|takes? place|hosted|welcomed|brought together)\b|собрал\p{L}*|открыл\p{L}*|стартовал\p{L}*|прош[её]л|прошла|прошли|состоял\p{L}*|проходил\p{L}*|организова\p{L}*|провед[её]н\p{L}*/iu;
+export const HELD_CUE = /\b(?:was|were|will be|is|are)\s+(?:being\s+)?(?:held|organi[sz]ed|conducted|hosted|convened)\b|\btook place\b|\bheld\b|\b(?:met|gathered|convened|came together|opened|kicked off|started|began|ran|runs|takes? place|hosted|welcomed|brought together)\b|собрал\p{L}*|открыл\p{L}*|стартовал\p{L}*|завершил\p{L}*|прош[её]л|прошла|прошли|состоял\p{L}*|проходил\p{L}*|организова\p{L}*|провед[её]н\p{L}*/iu;
 
 /** One English kind word ("Seminar", "Forums"), to tell an event's name inside another phrase. */
 const EN_KIND_WORD = new RegExp(`^(?:${EVENT_KINDS.map((k) => k.en).join('|')})$`, 'iu');
@@ -206,6 +207,8 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
             end2 = m;
             m++;
           } else if (EN_NAME_CONNECTOR.has(c) && /^\p{Lu}/u.test(tokens[m + 1]?.text ?? '')) m++;
+          // "on Girls' Education": a plural possessive's apostrophe stays inside the name.
+          else if (/^['’]$/u.test(c) && /s$/u.test(tokens[m - 1]?.text ?? '') && tokens[m]?.start === tokens[m - 1]?.end && /^\p{Lu}/u.test(tokens[m + 1]?.text ?? '')) m++;
           else break;
         }
         if (end2 > 0) {
@@ -453,20 +456,67 @@ function shortTitle(e: EventCandidate): string {
 }
 
 function promoteFirstHeld(events: EventCandidate[], ctx: ExtractionContext, heldOnly = false): void {
+  let pending: EventCandidate | null = null;
   for (const e of [...events].sort((a, b) => a.start - b.start)) {
-    if (e.kind === 'event' || isPlural(e.kindPhrase)) continue;
+    if (isPlural(e.kindPhrase)) continue;
     const s = ctx.sentences[e.sentence];
     if (!s) continue;
     const dates = sentenceDates(ctx, s);
-    if (HELD_CUE.test(s.text) || (!heldOnly && dates.length > 0)) {
-      delete e.reference;
-      e.dates = nearestDate(dates, e.start);
-      // The report's one event, untitled, is named by what it is about rather than by its bare kind.
-      const described = describedRu(ctx, s, e.start, e.end) ?? describedAfter(ctx, s, e.start, e.end, false);
-      if (described) Object.assign(e, { start: described.start, end: described.end, text: described.text, title: described.text });
+    const held = HELD_CUE.test(s.text) || (!heldOnly && dates.length > 0);
+    if (e.kind === 'event') {
+      // «В Шымкенте начал работу семинар для учителей … Мероприятие прошло 3–5 ноября»: "the event" held and dated is
+      // the kind phrase named before it.
+      if (!pending || !held || e.start < headlineEnd(ctx.text)) continue;
+      const ps = ctx.sentences[pending.sentence];
+      delete pending.reference;
+      pending.dates = nearestDate(dates, e.start);
+      const described = ps && (describedRu(ctx, ps, pending.start, pending.end) ?? describedAfter(ctx, ps, pending.start, pending.end, false));
+      if (described) Object.assign(pending, { start: described.start, end: described.end, text: described.text, title: nominativeTitle(described.text) });
       return;
     }
+    if (!held) {
+      if (!pending && e.start >= headlineEnd(ctx.text)) pending = e;
+      continue;
+    }
+    delete e.reference;
+    e.dates = nearestDate(dates, e.start);
+    // The report's one event, untitled, is named by what it is about rather than by its bare kind.
+    const described = describedRu(ctx, s, e.start, e.end) ?? describedAfter(ctx, s, e.start, e.end, false);
+    if (described) Object.assign(e, { start: described.start, end: described.end, text: described.text, title: nominativeTitle(described.text) });
+    else e.title = describedInHeadline(ctx, e) ?? e.title;
+    return;
   }
+}
+
+/** «принял участие в семинаре для учителей»: a Russian description names the event in the nominative. */
+function nominativeTitle(text: string): string {
+  return /\p{Script=Cyrillic}/u.test(text) ? nominativePhrase(text) : text;
+}
+
+const HEADLINE_STOP = new Set(['a', 'an', 'the', 'of', 'for', 'in', 'on', 'at', 'with', 'to', 'and', 'from', 'by', 'as', 'after', 'before', 'new', 'first', 'its', 'their']);
+
+/**
+ * "University hosts comparative education workshop with partners …": a
+ * sentence-case headline says what the body's bare "a two-day workshop" is
+ * about in the words before its kind, back to the headline's verb.
+ */
+function describedInHeadline(ctx: ExtractionContext, e: EventCandidate): string | null {
+  const headline = ctx.text.slice(0, headlineEnd(ctx.text));
+  const kind = KIND_RE.find((k) => k.kind === e.kind);
+  if (!headline || !kind || /\p{Script=Cyrillic}/u.test(e.kindPhrase)) return null;
+  const m = new RegExp(kind.en.source, 'iu').exec(headline);
+  if (!m || /^\p{Lu}/u.test(m[0]) || isPlural(m[0])) return null;
+  const tokens = tokenize(headline.slice(0, m.index), 0);
+  let from = tokens.length;
+  while (from > 0) {
+    const w = tokens[from - 1]?.text ?? '';
+    // "hosts", "holds", "launches": a headline's verb; a plural modifier is rare enough to stop at too.
+    const verbLike = isEnglishVerb(w) || /[^su]s$/u.test(w);
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w) || HEADLINE_STOP.has(w) || verbLike) break;
+    from--;
+  }
+  if (from === tokens.length || tokens.length - from > 4) return null;
+  return headline.slice(tokens[from]?.start ?? 0, m.index + m[0].length);
 }
 
 /**

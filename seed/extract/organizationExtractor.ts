@@ -318,7 +318,10 @@ function withParents(spans: Span[], tokens: Token[], text: string): Span[] {
     }
     const next = tokens.find((t) => t.start >= a.end);
     if (cyr && next && /^\s+$/.test(text.slice(a.end, next.start)) && ACRONYM_LIKE.test(next.text) && !RU_STATE_ABBREVIATION.test(next.text)) {
-      out.push({ ...a, end: next.end, parent: { start: next.start, end: next.end } });
+      // «Институт образования НИУ ВШЭ»: a parent's type acronym («НИУ», «ФГБОУ») and its own name make one parent.
+      const second = tokens.find((t) => t.start >= next.end);
+      const last = second && second.start === next.end + 1 && isAllCaps(second.text) && !RU_STATE_ABBREVIATION.test(second.text) ? second : next;
+      out.push({ ...a, end: last.end, parent: { start: next.start, end: last.end } });
       continue;
     }
     out.push(a);
@@ -846,6 +849,14 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         k++;
         break;
       }
+      // «Университета Хельсинки», «Университет Претории»: a town right after a capitalised university's head is its name.
+      const ownTown = k === i + 1 && isCapitalized(t.text) && head.kind === 'university' && isCapitalized(r.text) && !isAllCaps(r.text) ? matchCityAt(tokens, k, gazetteers) : null;
+      if (ownTown) {
+        end = tokens[ownTown.end - 1]?.end ?? end;
+        informative = true;
+        k = ownTown.end;
+        break;
+      }
       // «Фонда Сороса», «Фонд Владимира Потанина»: a person in the genitive right after a capitalised head is its eponym.
       if (k === i + 1 && isCapitalized(t.text) && personInGenitive(r.text)) {
         const both = personInGenitive(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.start === r.end + 1;
@@ -882,7 +893,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         k++;
         continue;
       }
-      if (/^(?:республик\p{L}*|федераци\p{L}*)$/u.test(lower) || (isCapitalized(r.text) && /^(?:Казахстан|Кыргызстан|Росси|Беларус|Узбекистан|Таджикистан)/u.test(r.text))) {
+      if (/^(?:республик\p{L}*|федераци\p{L}*)$/u.test(lower) || (isCapitalized(r.text) && /^(?:Казахстан|Кыргызстан|Росси|Беларус|Узбекистан|Таджикистан)/u.test(r.text) && !RU_NAME_ADJECTIVE.test(lower))) {
         end = r.end;
         k++;
         continue;

@@ -16,6 +16,7 @@ const MONTH = /^(?:january|february|march|april|may|june|july|august|september|o
 const SURNAME_EN = /(?:ov|ova|ev|eva|in|ina|yn|kin|enko|uk|yuk|ko|sky|skiy|skaya|ski|ska|ich|vich|uly|kyzy|ets|yan|ian|dze|shvili|bekov|bayev|baev|aev|eyev|iev|ieva|ayeva|ova)$/i;
 const SURNAME_RU = /(?:ов|ова|ев|ева|ёв|ин|ина|ын|енко|ук|юк|ко|ский|ская|ич|улы|кызы|ец|ян|дзе|швили|бек)(?:а|у|ым|ой|ом|е|ым|ым)?$/u;
 const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична|ьич)(?:а|у|ем|ой|е|ом)?$|^\p{Lu}\p{Ll}+(?:ovich|evich|ovych|ievich|ovna|evna|ivna|ichna|ievna)$/u;
+const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx)$/u;
 const TITLE_BEFORE = new RegExp(`(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')}\\p{L}*)\\s*$`, 'iu');
 const TITLE_AFTER = new RegExp(`^\\s*,?\\s*(?:the\\s+)?(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')})`, 'iu');
 /** Just before a name: a speech verb, "by", or a post a few words back ("the Deputy Minister of Education Anna …", «директора колледжа Ирины …»). */
@@ -124,6 +125,8 @@ function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: Extr
   // "ГрГУ", "СамГУ", "EdTech": a capital after a lower-case letter marks an acronym or a brand.
   if (/\p{Ll}\p{Lu}/u.test(t.text) && !/^(?:Mc|Mac|O')/u.test(t.text)) return false;
   const lower = t.text.toLowerCase();
+  // "Dr Helen Marsh": British style writes the honorific without a full stop; it is never part of the name.
+  if (HONORIFIC.test(t.text)) return false;
   if (REGION_WORDS.has(lower)) return false;
   // «города Актобе», "the city of Valmiera": a town, whatever the gazetteer knows of it.
   if (/^(?:города|город|г|city|town|village|села|село)$/iu.test(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''))) return false;

@@ -91,7 +91,7 @@ function citiesNamedIn(
           (reportCountries.has(city.countryCode) && (m.end - i > 1 || !isOrdinaryEnglishWord(tokens[i]?.text ?? '') || LOCATIVE_BEFORE.test(before))) ||
           ((LOCATIVE_BEFORE.test(before) || /-based$|['’]s$/u.test(tokens[i]?.text ?? '') || TOWN_HOSTS_AFTER.test(ctx.text.slice(end, end + 20)) || listedAfterTown(cities, ctx.text, start)) && city.population >= UNANCHORED_CITY_POPULATION);
       if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
-      if (namesFeature(ctx.text.slice(end, end + 30)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
+      if (namesFeature(ctx.text.slice(end, end + 80)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
       if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;
       cities.push({ type: 'City', start, end, text: ctx.text.slice(start, end), sentence: s.index, city, insideName: names.some((n) => inside({ start, end }, n)) });
       i = m.end - 1;
@@ -243,10 +243,12 @@ function placedByPreposition(before: string, next: Token | undefined): boolean {
 }
 
 /** Words after a town's name that make the phrase a valley, river or region named after it, not the town. */
-const FEATURE_AFTER = /^\s+(?:valley|river|lake|mountains?|basin|desert|peninsula|gulf|sea|region|province|oblast|district|область|области|областью|областях|район\p{L}*|долин\p{L}*|рек\p{L}*|озер\p{L}*)(?![\p{L}])/iu;
+const FEATURE_AFTER = /^\s+(?:valley|river|lake|mountains?|basin|desert|peninsula|gulf|sea|region|province|oblast|district|област(?:ь|и|ью|ях|ей|ям|ями)|район\p{L}*|долин\p{L}*|рек\p{L}*|озер\p{L}*)(?![\p{L}])/iu;
+/** "Naryn, Talas and Osh regions", «Туркестанской, Жамбылской и Ташкентской областей»: one word for features of several towns. */
+const FEATURES_AFTER_LIST = /^(?:\s*(?:,|и|and|,\s*and)\s+\p{Lu}[\p{L}-]*)+\s+(?:valleys|rivers|lakes|regions|provinces|oblasts|districts|областей|областях|областям|областями|районов|районах)(?![\p{L}])/u;
 
 function namesFeature(after: string): boolean {
-  return FEATURE_AFTER.test(after);
+  return FEATURE_AFTER.test(after) || FEATURES_AFTER_LIST.test(after);
 }
 
 /** A Russian word the dictionary knows as a given name, surname or patronymic and never as a place («Ушинского», «Макаренко»). */

@@ -585,7 +585,10 @@ function nameOptions(word: string, kind: PersonNamePart, contextCase: RuCase | n
     if (p.fixed) {
       for (const c of ALL_CASES) out.push({ sex, case: c, nominative: word, score: 0.2 * weight });
     } else {
-      out.push({ sex, case: p.case, nominative: toNominative(word, p, sex), score: (0.5 + p.score) * weight });
+      // The dictionary inflects «Анатольевны» through its lemma «Анатолий» and gives «Анатолиевна»: a patronymic's
+      // nominative is its own stem with the nominative ending.
+      const own = kind === 'patronymic' ? fromParadigms(word, PATRONYMIC_PARADIGMS, 0).find((o) => o.case === p.case && o.sex === sex) : undefined;
+      out.push({ sex, case: p.case, nominative: own?.nominative ?? toNominative(word, p, sex), score: (0.5 + p.score) * weight });
     }
   }
   // A name the dictionary lacks or knows only as a common word ("Ковача") declines

@@ -544,3 +544,66 @@ describe('a headline naming the event by its town, and ministers of countries', 
     expect(has(ex, 'SPOKE_AT', find(ex, 'Person', 'Ana Torres')?.id, meeting)).toBe(true);
   });
 });
+
+function withHeadline(headline: string, body: string, language: 'en' | 'ru' = 'en'): Extraction {
+  return extractReport(parseReport(`---\nlanguage: ${language}\n---\n${headline}\n\n${body}\n`));
+}
+
+describe('an event named by no title', () => {
+  it('takes «Мероприятие прошло 3–5 ноября» for the seminar named just before it, and its description for its name', () => {
+    const ex = extract('В Приморске завершился трёхдневный семинар для учителей математики из Казахстана и Узбекистана. Мероприятие прошло 3–5 ноября 2026 года в Приморском университете.', 'ru');
+    const seminar = ofType(ex, 'Event')[0];
+    expect(seminar?.name).toBe('трёхдневный семинар для учителей математики');
+    expect(seminar?.type === 'Event' && [seminar.startDate, seminar.endDate]).toEqual(['2026-11-03', '2026-11-05']);
+    // The teachers came from the two countries; the seminar was held in neither.
+    for (const country of ['Kazakhstan', 'Uzbekistan']) {
+      expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Country', country)?.id, seminar?.id)).toBe(true);
+      expect(has(ex, 'HELD_IN', seminar?.id, find(ex, 'Country', country)?.id)).toBe(false);
+    }
+  });
+
+  it('names a bare "two-day workshop" by what the headline says it is about: "University hosts comparative education workshop"', () => {
+    const ex = withHeadline('University hosts comparative education workshop with partners from Peru', 'The School of Education at the Andean University welcomed colleagues for a two-day workshop on 6 and 7 November 2026.');
+    expect(names(ex, 'Event')).toEqual(['comparative education workshop']);
+  });
+
+  it('names a bare Russian kind in the nominative: «прошли стажировку» → «Стажировка»', () => {
+    const ex = extract('С 10 по 14 марта учителя лицея № 8 города Приморска прошли стажировку в Приморском государственном университете.', 'ru');
+    expect(names(ex, 'Event')).toEqual(['Стажировка']);
+  });
+
+  it('keeps a plural possessive inside a Title Case name: "Regional Dialogue on Girls\' Education in STEM"', () => {
+    const ex = extract('The Andean Dialogue on Girls\' Education in STEM took place in Lima on 12 June 2026.');
+    expect(names(ex, 'Event')).toEqual(['Andean Dialogue on Girls\' Education in STEM']);
+  });
+});
+
+describe('names of people and bodies in Russian and British styles', () => {
+  it('leaves a British honorific without a full stop out of the name: "Dr Helen Marsh"', () => {
+    const ex = extract('Dr Helen Marsh, Senior Lecturer at the Andean University, opened the workshop on 6 May 2026.');
+    expect(names(ex, 'Person')).toEqual(['Helen Marsh']);
+  });
+
+  it('reads «из Приморской, Северной и Южной областей» as regions, not as the town the first adjective is made from', () => {
+    const ex = extract('В семинаре участвовали педагоги из Туркестанской, Жамбылской и Костанайской областей.', 'ru');
+    expect(names(ex, 'City')).toEqual([]);
+  });
+
+  it('ends a body\'s name before the adjective of its parent: «Института развития детства Российской академии образования»', () => {
+    const ex = extract('С докладом выступила заведующая лабораторией Института развития детства Российской академии образования Анна Громова.', 'ru');
+    const institute = find(ex, 'Organization', 'Институт развития детства Российской академии образования');
+    expect(institute).toBeDefined();
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Анна Громова')?.id, institute?.id)).toBe(true);
+    expect(has(ex, 'PART_OF', institute?.id, find(ex, 'Organization', 'Russian Academy of Education')?.id)).toBe(true);
+  });
+
+  it('reads a town after a university\'s head as its name: «профессор Университета Хельсинки Микко Ярвинен»', () => {
+    const ex = extract('С основным докладом выступил профессор Университета Хельсинки Микко Ярвинен.', 'ru');
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Микко Ярвинен')?.id, find(ex, 'Organization', 'Университет Хельсинки')?.id)).toBe(true);
+  });
+
+  it('keeps a parent\'s two acronyms together: «Институт образования НИУ ВШЭ» is part of HSE University', () => {
+    const ex = extract('Семинар прошёл 21 мая 2026 года в Институте образования НИУ ВШЭ.', 'ru');
+    expect(has(ex, 'PART_OF', find(ex, 'Organization', 'Институт образования НИУ ВШЭ')?.id, find(ex, 'Organization', 'HSE University')?.id)).toBe(true);
+  });
+});

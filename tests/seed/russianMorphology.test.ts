@@ -77,6 +77,11 @@ describe('person names in the nominative', () => {
     });
   });
 
+  it('keeps the soft sign of a patronymic from a name in -ий: «Анатольевны» → «Анатольевна», not «Анатолиевна»', () => {
+    expect(nominativePersonName({ given: 'Светланы', patronymic: 'Анатольевны', surname: 'Громовой' })).toEqual({ given: 'Светлана', patronymic: 'Анатольевна', surname: 'Громова' });
+    expect(nominativePersonName({ given: 'Глебу', patronymic: 'Юрьевичу', surname: 'Громову' })).toEqual({ given: 'Глеб', patronymic: 'Юрьевич', surname: 'Громов' });
+  });
+
   it('keeps a woman a woman', () => {
     expect(nominativePersonName({ given: 'Зое', surname: 'Лыковой' })).toEqual({ given: 'Зоя', surname: 'Лыкова' });
   });

@@ -156,9 +156,10 @@ export const eventRoleRule: RelationRule = {
           out.push(relation(cue.role, c.entityId, eventId, ts.sentence, conf));
         } else if (c.type === 'Country') {
           // "visited Serbia": a country toured is no venue; only its towns are.
-          if (cue.role === 'HELD_IN' && !/^(?:visited|toured)$/iu.test(ts.template.slice(cue.start, cue.end)) && !adjectiveOfCountry(c.text, ctx.entities.get(c.entityId)?.name)) out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
+          // «семинар для учителей из ⟦Казахстана⟧ прошёл в ⟦Шымкенте⟧»: a country people come from is not where it was held.
+          if (cue.role === 'HELD_IN' && !sends && !/^(?:visited|toured)$/iu.test(ts.template.slice(cue.start, cue.end)) && !adjectiveOfCountry(c.text, ctx.entities.get(c.entityId)?.name)) out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
           // A country takes part by sending people ("delegations from X", "teachers from X"), not by being named near a cue.
-          else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED') && !adjectiveOfCountry(c.text, ctx.entities.get(c.entityId)?.name) && countrySends(ts, pos)) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
+          else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED' || cue.role === 'HELD_IN') && !adjectiveOfCountry(c.text, ctx.entities.get(c.entityId)?.name) && countrySends(ts, pos)) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
         } else if (c.type === 'City') {
           const prefix = ts.template.slice(Math.max(0, pos - 6), pos);
           // "⟦Lima⟧ hosted ⟦the seminar⟧", «⟦Томск⟧ принял ⟦форум⟧»: the town is where the event was.
