@@ -47,7 +47,7 @@ export const eventExtractor: Extractor = {
             taken.push([start, end]);
             const phrase = m[0];
             const plural = isPlural(phrase);
-            const title = nameAround(ctx, s, start, end) ?? titleNear(ctx, s, start, end) ?? describedAfter(ctx, s, start, end);
+            const title = nameAround(ctx, s, start, end) ?? titleNear(ctx, s, start, end) ?? describedAfter(ctx, s, start, end) ?? (plural ? seriesOf(ctx, s, start, end) : null);
             if (plural && !title) continue;
             const dates = title ? nearestDate(sentenceDates(ctx, s), start) : null;
             out.push({
@@ -134,6 +134,22 @@ function titleNear(ctx: ExtractionContext, s: Sentence, start: number, end: numb
     }
   }
   return null;
+}
+
+const SERIES_BEFORE = /(?<![\p{L}])(?:series|cycle|цикл|сери)\p{L}*\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * "completed a series of trainings on inclusive preschool education", «цикл
+ * семинаров для молодых педагогов»: a series described by what it is about is
+ * one event, named from the word for the series to the end of the description.
+ */
+function seriesOf(ctx: ExtractionContext, s: Sentence, start: number, end: number): { text: string; start: number; end: number } | null {
+  const series = SERIES_BEFORE.exec(ctx.text.slice(s.start, start));
+  if (!series) return null;
+  const described = describedRu(ctx, s, start, end) ?? describedAfter(ctx, s, start, end, false);
+  if (!described) return null;
+  const from = s.start + series.index;
+  return { text: nominativeTitle(ctx.text.slice(from, described.end)), start: from, end: described.end };
 }
 
 const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|[IVXL]+|\d{4})$/u;

@@ -19,6 +19,8 @@ const LEFT_CONNECTORS = new Set(['to', 'the', 'for', 'de']);
 /** Heads of bodies that exist in a place or inside another body: "Office in Riga", "Branch of … University". */
 const PLACED_HEADS = new Set(['office', 'council', 'embassy', 'programme', 'delegation', 'mission', 'representation', 'branch', 'bank', 'fund', 'agency']);
 const SUB_UNIT_HEADS = new Set(['branch', 'faculty', 'department', 'office', 'division', 'chair']);
+/** Capitalised adjectives that pair with "and" before a head ("Scientific and Practical", "Research and Methodological"). */
+const EN_MODIFIER_ADJECTIVE = /^(?:\p{Lu}\p{Ll}+(?:ic|ical|al|ive|ary|ory)|Research|Science|Training|Education)$/u;
 const CHAIN_CONNECTORS = new Set(['of', 'and', 'for', 'in', 'on', 'the', '&', 'de']);
 const FIRST_RIGHT_CONNECTORS = new Set(['of', 'for', 'on']);
 const TITLE_WORDS = new Set(EN_TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)));
@@ -397,6 +399,13 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       if (ORG_MODIFIERS.has(l.text.toLowerCase()) && !capitalHead) {
         start = l.start;
         j--;
+        continue;
+      }
+      // "National Scientific and Practical Centre", "Research and Methodological Centre": two modifiers of one head.
+      const modifierBefore = tokens[j - 1];
+      if (l.text === 'and' && start !== t.start && modifierBefore && EN_MODIFIER_ADJECTIVE.test(modifierBefore.text) && EN_MODIFIER_ADJECTIVE.test(tokens[j + 1]?.text ?? '') && !orgHeadOf(modifierBefore.text)) {
+        start = modifierBefore.start;
+        j -= 2;
         continue;
       }
       if (LEFT_CONNECTORS.has(l.text)) {
@@ -833,7 +842,9 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       const lower = r.text.toLowerCase();
       // «фонда Tierra Viva», «профсоюза учителей Maestros Unidos»: a name in Latin letters after a head is the body's own
       // name; after a lower-case head the Latin name alone is what the body is called.
-      if (/^\p{Script=Latin}/u.test(r.text) && isCapitalized(r.text) && !isAllCaps(r.text)) {
+      // «компания EPAM Systems», «корпорации IBM»: a company's Latin name may be an acronym.
+      const companyHead = head.head === 'company' || head.head === 'corporation';
+      if (/^\p{Script=Latin}/u.test(r.text) && isCapitalized(r.text) && (!isAllCaps(r.text) || companyHead)) {
         let m = k;
         while (m - k < 4 && /^\p{Script=Latin}/u.test(tokens[m]?.text ?? '') && isCapitalized(tokens[m]?.text ?? '') && (m === k || tokens[m]?.start === (tokens[m - 1]?.end ?? 0) + 1)) m++;
         if (!informative) start = r.start;
@@ -996,7 +1007,9 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     }
     // «кафедра истории АГУ»: a lower-case unit followed by its parent's acronym is named, not described.
     const after = tokens[k];
-    if (!informative && end > t.end && after && after.start === end + 1 && ACRONYM_LIKE.test(after.text) && !RU_STATE_ABBREVIATION.test(after.text)) informative = true;
+    // «лицея БГУ»: a university's own school is named by the university alone.
+    const ownUnit = end === t.end && (head.head === 'lyceum' || head.head === 'gymnasium');
+    if (!informative && (end > t.end || ownUnit) && after && after.start === end + 1 && ACRONYM_LIKE.test(after.text) && !RU_STATE_ABBREVIATION.test(after.text)) informative = true;
     const bare = start === t.start && end === t.end;
     if (!informative) continue;
     spans.push({ start, end, bare: bare && isCapitalized(t.text) && i > 0 });

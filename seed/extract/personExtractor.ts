@@ -17,6 +17,7 @@ const SURNAME_EN = /(?:ov|ova|ev|eva|in|ina|yn|kin|enko|uk|yuk|ko|sky|skiy|skaya
 const SURNAME_RU = /(?:ов|ова|ев|ева|ёв|ин|ина|ын|енко|ук|юк|ко|ский|ская|ич|улы|кызы|ец|ян|дзе|швили|бек)(?:а|у|ым|ой|ом|е|ым|ым)?$/u;
 const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична|ьич)(?:а|у|ем|ой|е|ом)?$|^\p{Lu}\p{Ll}+(?:ovich|evich|ovych|ievich|ovna|evna|ivna|ichna|ievna)$/u;
 const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx)$/u;
+const POST_FIELD_BEFORE = new RegExp(`(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')})\\s+(?:for|of)\\s+$`, 'u');
 const TITLE_BEFORE = new RegExp(`(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')}\\p{L}*)\\s*$`, 'iu');
 const TITLE_AFTER = new RegExp(`^\\s*,?\\s*(?:the\\s+)?(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')})`, 'iu');
 /** Just before a name: a speech verb, "by", or a post a few words back ("the Deputy Minister of Education Anna …", «директора колледжа Ирины …»). */
@@ -258,6 +259,8 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   const wideBefore = ctx.text.slice(Math.max(0, start - 90), start);
   const after = ctx.text.slice(end, end + 40);
   const w = words.map((t) => t.text);
+  // "Vice-Rector for International Relations at …": capitals right after a post and "for"/"of" are its portfolio.
+  if (POST_FIELD_BEFORE.test(before) && !isKnownGivenName(w[0] ?? '') && !given.has(normalizeName(w[0] ?? ''))) return null;
   // A given name the English lexicon knows, before a surname that is no ordinary word, vouches like a curated one
   // ("Ana Torres delivered the keynote"): places and bodies were found first and are not candidates.
   const lexiconFirst = w.length >= 2 && /^\p{Script=Latin}/u.test(w[0] ?? '') && isKnownGivenName(w[0] ?? '') && !isOrdinaryEnglishWord(w[0] ?? '') && !w.slice(1).some((x) => isOrdinaryEnglishWord(x));

@@ -607,3 +607,40 @@ describe('names of people and bodies in Russian and British styles', () => {
     expect(has(ex, 'PART_OF', find(ex, 'Organization', 'Институт образования НИУ ВШЭ')?.id, find(ex, 'Organization', 'HSE University')?.id)).toBe(true);
   });
 });
+
+describe('posts, delegations and series', () => {
+  it('reads a company\'s Latin acronym name and a university\'s own lyceum: «компания ANDEX Systems», «лицея ПГУ»', () => {
+    const ex = extract('Партнёрами недели выступили Приморский государственный университет (ПГУ) и компания ANDEX Systems. Победителями стали ученики лицея ПГУ.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(expect.arrayContaining(['ANDEX Systems', 'лицей ПГУ']));
+  });
+
+  it('takes the capitals after "Vice-Rector for" as the post\'s field, not a person', () => {
+    const ex = extract('"This visit helps us," said Dr Nadia Rahimova, Vice-Rector for International Relations at the Andean State Pedagogical University.');
+    expect(names(ex, 'Person')).toEqual(['Nadia Rahimova']);
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Nadia Rahimova')?.id, find(ex, 'Organization', 'Andean State Pedagogical University')?.id)).toBe(true);
+  });
+
+  it('has whoever leads a delegation take part: "The delegation was led by …", «делегацию возглавила …»', () => {
+    const en = extract('The Andean Forum on Teacher Policy was held in Lima on 3 May 2026. The Chilean delegation was led by Rosa Quispe, Deputy Minister of Education, and included teachers.');
+    expect(has(en, 'PARTICIPATED_IN', find(en, 'Person', 'Rosa Quispe')?.id, find(en, 'Event', 'Andean Forum on Teacher Policy')?.id)).toBe(true);
+    const ru = extract('3 мая 2026 года в Приморске прошёл форум «Учитель будущего». Казахстанскую делегацию возглавила профессор Северного университета Анна Громова.', 'ru');
+    expect(has(ru, 'PARTICIPATED_IN', find(ru, 'Person', 'Анна Громова')?.id, find(ru, 'Event', 'Учитель будущего')?.id)).toBe(true);
+  });
+
+  it('reads "⟦P⟧, UNICEF Representative in Peru" as the person\'s employer', () => {
+    const ex = extract('"Every child matters," said Arthur Hollis, UNICEF Representative in Peru.');
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Arthur Hollis')?.id, find(ex, 'Organization', 'UNICEF')?.id)).toBe(true);
+  });
+
+  it('keeps two modifiers joined by "and" in a body\'s name: "National Scientific and Practical Centre for …"', () => {
+    const ex = extract('The National Scientific and Practical Centre for Inclusive Pedagogy took part.');
+    expect(names(ex, 'Organization')).toEqual(['National Scientific and Practical Centre for Inclusive Pedagogy']);
+  });
+
+  it('reads "a series of trainings on …" as one event named by the series and its subject', () => {
+    const ex = extract('UNICEF has completed a series of trainings on inclusive preschool education for 300 kindergarten teachers.');
+    const series = find(ex, 'Event', 'series of trainings on inclusive preschool education');
+    expect(series).toBeDefined();
+    expect(has(ex, 'ORGANIZED', find(ex, 'Organization', 'UNICEF')?.id, series?.id)).toBe(true);
+  });
+});

@@ -143,8 +143,9 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   const possessive = /⟦(\d+)⟧['’]s\s+$/u.exec(template.slice(0, at));
   if (possessive) out.push([possessive[1] ?? '', '']);
   // "⟦P⟧, ⟦O⟧ Education Specialist, said": the body's own post after the name; a dash stands for the comma («⟦P⟧ – методист ⟦O⟧»).
-  const ownPost = /^(?:,|\s+[–—-])\s+(?:the\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,4}?)(?=\s*(?:[,.;:)]|$))/u.exec(after);
-  if (ownPost && (ownPost[2] ?? '').trim().split(/\s+/).some(isPost)) out.push([ownPost[1] ?? '', (ownPost[2] ?? '').trim()]);
+  // "⟦P⟧, ⟦UNICEF⟧ Representative in ⟦Peru⟧": the country a body's head is posted to may follow the post.
+  const ownPost = /^(?:,|\s+[–—-])\s+(?:the\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,4}?)(?:\s+(?:in|for|to)\s+(?:the\s+)?⟦\d+⟧)?(?=\s*(?:[,.;:)]|$))/u.exec(after);
+  if (ownPost && (ownPost[2] ?? '').trim().split(/\s+/).some((w) => isPost(w) || w === 'Representative')) out.push([ownPost[1] ?? '', (ownPost[2] ?? '').trim()]);
   const titled = /^(?:,|\s+[–—-]|\s+(?:is|was)(?=\s+(?:the|a|an)\s))\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()"«»“”]{2,80}?)\s+(?:of|at|in|with|for)?\s*(?:the\s+)?⟦(\d+)⟧/u.exec(after);
   if (titled && !holderFollows(ts, after.slice(titled[0].length)) && SAFE_GAP.test(titled[1] ?? '') && (titled[1] ?? '').split(/\s+/).some(isPost) && (titled[1] ?? '').split(/\s+/).length <= 8) out.push([titled[2] ?? '', (titled[1] ?? '').trim()]);
   // "⟦P⟧, physics teacher, ⟦O⟧, said": the post, then its body as a second apposition.

@@ -53,6 +53,17 @@ const VENUE_CUE = /\bat\s+(?:the\s+)?$/iu;
 const VENUE_BODY = /\b(?:university|institute|school|college|lyceum|gymnasium|centre|center|academy|library|museum|hall|park|house|campus)\b|университет|институт|школ|лице|гимнази|центр|академи|библиотек|музе|дом/iu;
 const WINNERS = /went to|winner|won|place|победител|приз[её]р|мест/iu;
 const JURY = /\bjury\b|(?<!\p{L})жюри(?!\p{L})/iu;
+const LEADS_DELEGATION = /\bdelegations?\b[^.⟦⟧]{0,40}?\b(?:led|headed)\s+by\b|(?<!\p{L})делегаци\p{L}*\s+(?:\p{L}+\s+){0,3}?возглавил\p{L}*|(?<!\p{L})возглавил\p{L}*\s+(?:\p{L}+\s+)?делегаци\p{L}*|(?<!\p{L})делегаци\p{L}*[^.⟦⟧]{0,40}?во\s+главе\s+с(?!\p{L})/giu;
+
+/** The first person named after a cue that says they led a delegation. */
+function leadsDelegation(ts: TemplatedSentence, pos: number): boolean {
+  const before = ts.template.slice(0, pos);
+  const m = [...before.matchAll(LEADS_DELEGATION)].pop();
+  if (!m) return false;
+  const between = before.slice((m.index ?? 0) + m[0].length);
+  return between.length <= 160 && ![...between.matchAll(/⟦(\d+)⟧/gu)].some((x) => slotAt(ts, x[1] ?? '')?.type === 'Person');
+}
+
 const PEOPLE_NOUN_CUE = /^(?:participants|attendees|delegates)$/iu;
 
 /** Russian nouns for people in a list of names (teachers, methodologists, heads) that speak for their bodies. */
@@ -121,6 +132,8 @@ export const eventRoleRule: RelationRule = {
         const sends = c.type === 'Country' && countrySends(ts, pos);
         // A jury is listed with each member's post and employer, longer than any list of names.
         const juror = c.type === 'Person' && JURY.test(ts.template);
+        // "The delegation was led by ⟦P⟧", «делегацию возглавил … ⟦P⟧»: whoever leads a delegation takes part.
+        const leader = c.type === 'Person' && leadsDelegation(ts, pos);
         // «приняли участие заместитель директора ⟦O⟧ ⟦P1⟧, учитель ⟦O2⟧ ⟦P2⟧ и студентка ⟦P3⟧»: each name of a list of people with their posts.
         const listed = c.type === 'Person' && !!cue && cue.end <= pos && PERSON_PARTICIPATION.test(ts.template.slice(cue.start, cue.end)) && postsListUntil(ts.template.slice(cue.end, pos));
         // "a two-day workshop on inclusive classrooms at the ⟦Academy⟧": a place-like body right after the event's own mention is its venue.
@@ -128,6 +141,10 @@ export const eventRoleRule: RelationRule = {
         const venueEvent = venueOf ? slotAt(ts, venueOf[1]) : undefined;
         if (venueEvent?.type === 'Event' && venueEvent.entityId) {
           out.push(relation('HOSTED', c.entityId, venueEvent.entityId, ts.sentence, explicitConf(focus.explicit)));
+          return;
+        }
+        if (leader) {
+          out.push(relation('PARTICIPATED_IN', c.entityId, focus.id, ts.sentence, explicitConf(focus.explicit) - 0.1));
           return;
         }
         if (c.type !== 'City' && (!cue || (!sends && !juror && !listed && !closeEnough(ts.template, cue, pos)))) return;
