@@ -52,7 +52,8 @@ export interface FindDatesOptions {
  * март, марте).
  */
 const EN_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?';
-const RU_MONTHS = 'январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]';
+// News agencies abbreviate months in datelines («МОСКВА, 12 окт — РИА Новости»).
+const RU_MONTHS = 'январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|(?:янв|фев|апр|авг|сент?|окт|нояб?|дек)\\.?';
 const MONTH = (g: string) => `(?<![\\p{L}])(?<${g}>${EN_MONTHS}|${RU_MONTHS})(?![\\p{L}])`;
 const WEEKDAY = '(?:(?<![\\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?,?\\s+)?(?:(?<![\\p{L}])the\\s+)?';
 const DAY = (g: string) => `${WEEKDAY}(?<![\\p{L}\\p{N}.])(?<${g}>[0-3]?\\d)(?:st|nd|rd|th|-?(?:го|е|ого))?(?![\\p{N}])`;
@@ -399,7 +400,7 @@ function monthRange(year: string | undefined, m1Name: string | undefined, m2Name
 
 const EN_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "ма" (май) also prefixes "март": longer stems are tried first.
-const RU_STEMS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const RU_STEMS = ['янв', 'фев', 'март', 'апр', 'ма', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
 const RU_ORDER = [...RU_STEMS.keys()].sort((a, b) => (RU_STEMS[b]?.length ?? 0) - (RU_STEMS[a]?.length ?? 0));
 
 /** Month number of a month word, 0 when it is none (or an English month written in lower case). */

@@ -150,8 +150,30 @@ function relativeDay(text: string, ctx: ExtractionContext): string | null {
   if (!ref || (ref.source !== 'dateline' && ref.source !== 'published')) return null;
   if (!HELD_CUE.test(text) && !DATED_CUE.test(text)) return null;
   const m = RELATIVE_DAY.exec(text);
-  if (!m) return null;
+  if (!m) return lastWeekday(text, ref.date);
   return /^(?:yesterday|вчера)$/iu.test(m[0]) ? addDays(ref.date, -1) : ref.date;
+}
+
+const WEEKDAYS: ReadonlyArray<RegExp> = [
+  /\bon\s+Sunday\b|(?<![\p{L}])в\s+воскресенье(?![\p{L}])/u,
+  /\bon\s+Monday\b|(?<![\p{L}])в\s+понедельник(?![\p{L}])/u,
+  /\bon\s+Tuesday\b|(?<![\p{L}])во\s+вторник(?![\p{L}])/u,
+  /\bon\s+Wednesday\b|(?<![\p{L}])в\s+среду(?![\p{L}])/u,
+  /\bon\s+Thursday\b|(?<![\p{L}])в\s+четверг(?![\p{L}])/u,
+  /\bon\s+Friday\b|(?<![\p{L}])в\s+пятницу(?![\p{L}])/u,
+  /\bon\s+Saturday\b|(?<![\p{L}])в\s+субботу(?![\p{L}])/u,
+];
+
+/**
+ * «семинар прошёл в понедельник», "was held on Monday" in a report dated that
+ * week: the latest such weekday on or before the report's date (news tells of
+ * the past week in the past tense). A weekday beside a date is that date's, not this.
+ */
+function lastWeekday(text: string, reference: string): string | null {
+  const day = WEEKDAYS.findIndex((re) => re.test(text));
+  if (day < 0 || findDates(text).length > 0) return null;
+  const refDay = new Date(`${reference}T00:00:00Z`).getUTCDay();
+  return addDays(reference, -((refDay - day + 7) % 7));
 }
 
 /** A single day that starts (or ends) the event takes the end (or start) stated elsewhere, or the length its name gives. */

@@ -391,7 +391,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         continue;
       }
       // "Women's Teacher Training University": a title word between name words is part of the name, not a post.
-      if (capitalHead && isCapitalized(l.text) && TITLE_WORDS.has(l.text.toLowerCase()) && start !== t.start && (isNameWord(tokens[j - 1]) || !isCapitalized(tokens[j - 1]?.text ?? ''))) {
+      // "The Teacher Support Centre": so is one right after the article.
+      if (capitalHead && isCapitalized(l.text) && TITLE_WORDS.has(l.text.toLowerCase()) && start !== t.start && (isNameWord(tokens[j - 1]) || !isCapitalized(tokens[j - 1]?.text ?? '') || /^the$/iu.test(tokens[j - 1]?.text ?? ''))) {
         start = l.start;
         j--;
         continue;
@@ -1147,6 +1148,8 @@ function namesProduct(ctx: ExtractionContext, sentence: Sentence, end: number): 
   const tokens = tokenize(rest.slice(1), end + 1);
   const lower = word.toLowerCase();
   if (orgHeadOf(word) || TITLE_WORDS.has(lower) || POST_WORD.test(word) || CAPITALIZED_STOPWORDS.has(lower) || MONTHS.test(lower)) return false;
+  // «представитель Сбербанка Мария Лосева»: a person's name after the company is whoever speaks for it.
+  if (/\p{Script=Cyrillic}/u.test(word) && personNamePart(word) === 'given') return false;
   const city = matchCityAt(tokens, 0, ctx.gazetteers);
   return !matchCountryAt(tokens, 0, ctx.gazetteers) && !(city && !city.value.loose);
 }

@@ -644,3 +644,33 @@ describe('posts, delegations and series', () => {
     expect(has(ex, 'ORGANIZED', find(ex, 'Organization', 'UNICEF')?.id, series?.id)).toBe(true);
   });
 });
+
+describe('places in brackets, possessive units, weekdays and news-agency datelines', () => {
+  it('reads a body and its town in one bracket as where the body is: "(Pacific University, Lima)", «(… институт, Архангельск)»', () => {
+    const en = extract('The forum was held in Peru. Speakers included Ana Torres (Pacific University, Lima) and Luis Vega (Andean Institute of Pedagogy, Cusco).');
+    expect(has(en, 'BASED_IN', find(en, 'Organization', 'Pacific University')?.id, find(en, 'City', 'Lima')?.id)).toBe(true);
+    expect(has(en, 'BASED_IN', find(en, 'Organization', 'Andean Institute of Pedagogy')?.id, find(en, 'City', 'Cusco')?.id)).toBe(true);
+    const ru = extract('С докладом выступил Олег Миронов (Северный институт педагогики, г. Архангельск).', 'ru');
+    expect(has(ru, 'BASED_IN', find(ru, 'Organization', 'Северный институт педагогики')?.id, find(ru, 'City', 'Arkhangel’sk')?.id)).toBe(true);
+  });
+
+  it('reads "the Pacific University\'s Faculty of Education" as a unit of the university, and keeps "Teacher" in "The Teacher Support Centre"', () => {
+    const ex = extract('The forum was organised by the Pacific University\'s Faculty of Education. The Teacher Support Centre also took part.');
+    expect(has(ex, 'PART_OF', find(ex, 'Organization', 'Faculty of Education')?.id, find(ex, 'Organization', 'Pacific University')?.id)).toBe(true);
+    expect(names(ex, 'Organization')).toContain('Teacher Support Centre');
+  });
+
+  it('dates «прошёл в понедельник» by the Monday of the week the report is dated, and reads «12 окт.»', () => {
+    const ex = extractReport(parseReport('---\nlanguage: ru\nurl: https://news.example.ru/2026/10/15/seminar\n---\nСеминар в Приморске\n\nМеждународный семинар «Цифровая школа» прошел в понедельник в Приморске.\n'));
+    // 15 October 2026 is a Thursday; that week's Monday is the 12th.
+    expect(ofType(ex, 'Event').map((e) => e.type === 'Event' && e.startDate)).toEqual(['2026-10-12']);
+    const abbreviated = extract('Форум «Учитель года» пройдёт 3 дек. 2026 года в Приморске.', 'ru');
+    expect(ofType(abbreviated, 'Event').map((e) => e.type === 'Event' && e.startDate)).toEqual(['2026-12-03']);
+  });
+
+  it('reads a company before a person\'s name as their employer, not a product: «представитель Сбербанка Мария Лосева»; «замминистра просвещения»', () => {
+    const ex = extract('Также выступили замминистра просвещения Андрей Корнилов и представитель Сбербанка Мария Лосева. Организатором выступило Министерство просвещения Российской Федерации.', 'ru');
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Мария Лосева')?.id, find(ex, 'Organization', 'Sber')?.id)).toBe(true);
+    expect(ex.relations.some((r) => r.type === 'AFFILIATED_WITH' && r.from === find(ex, 'Person', 'Андрей Корнилов')?.id)).toBe(true);
+  });
+});

@@ -164,7 +164,7 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
 
 const EN_MINISTER_BEFORE = /(?<!\p{L})((?:(?:deputy|vice|first|acting)[-\s]+)*minister)((?:\s+(?:of|for)\s+[^⟦⟧.;:,]{2,80}?(?:,\s+[^⟦⟧.;:,]{2,40}?)*)?)(?:\s+of\s+(?:the\s+)?⟦(\d+)⟧)?,?\s+$/iu;
 const EN_MINISTER_AFTER = /^,\s+(?:the\s+)?((?:(?:deputy|vice|first|acting)[-\s]+)*minister)((?:\s+(?:of|for)\s+[^⟦⟧.;:,]{2,80}?)?)(?:\s+of\s+(?:the\s+)?⟦(\d+)⟧)?(?=\s*(?:[,.;:]|$))/iu;
-const RU_MINISTER_BEFORE = /(?<!\p{L})((?:(?:перв\p{L}*|заместител\p{L}*)\s+)*министр\p{L}*)((?:\s+(?:[\p{Ll}-]+|и))*)(?:\s+⟦(\d+)⟧)?\s+$/iu;
+const RU_MINISTER_BEFORE = /(?<!\p{L})((?:(?:перв\p{L}*|заместител\p{L}*)\s+)*(?:зам|вице-)?министр\p{L}*)((?:\s+(?:[\p{Ll}-]+|и))*)(?:\s+⟦(\d+)⟧)?\s+$/iu;
 const FIELD_FILLER = new Set(['of', 'for', 'and', 'the', 'и']);
 
 /**

@@ -5,6 +5,7 @@ import { relation, slotAt, type RelationContext, type RelationRule, type Templat
 
 const EN_PARENT = /⟦(\d+)⟧(?:\s*\([^()⟦⟧]{1,20}\))?\s+(?:of|at|under|within)\s+(?:the\s+)?⟦(\d+)⟧/gu;
 const RU_PARENT = /⟦(\d+)⟧\s+(?:при\s+)?⟦(\d+)⟧/gu;
+const OWNER_POSSESSIVE = /⟦(\d+)⟧(['’]s)?\s+⟦(\d+)⟧/gu;
 
 /**
  * PART_OF: "X of the Ministry …", "Institute … at … University", «Институт
@@ -26,6 +27,14 @@ export const partOfRule: RelationRule = {
           if (re === RU_PARENT && !/^\S+\s+при\s/u.test(m[0]) && !/^(?:\p{Lu}{2,}\p{L}*|\S*(?:ого|его|ой|ей|ых|их|а|я|и|ы))(?:\s|$)/u.test(parent.text)) continue;
           out.push(relation('PART_OF', child.entityId, parent.entityId, ts.sentence, 0.85));
         }
+      }
+      // "the ⟦Pacific University⟧'s ⟦Faculty of Education⟧": a body's possessive before its unit.
+      for (const m of ts.template.matchAll(OWNER_POSSESSIVE)) {
+        const owner = slotAt(ts, m[1]);
+        const unit = slotAt(ts, m[3]);
+        if (!m[2] && !/['’]s$/u.test(owner?.text ?? '')) continue;
+        if (owner?.type !== 'Organization' || unit?.type !== 'Organization' || owner.reference || unit.reference || !owner.entityId || !unit.entityId || owner.entityId === unit.entityId) continue;
+        if (UNIT_HEAD.test(unit.text.split(/\s+/).find((w) => !/^(?:the|\p{Lu}{2,})$/u.test(w)) ?? '')) out.push(relation('PART_OF', unit.entityId, owner.entityId, ts.sentence, 0.8));
       }
       out.push(...unitsNamedAsSuch(ts));
       for (const c of ts.inner) {

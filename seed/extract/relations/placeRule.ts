@@ -18,6 +18,8 @@ const ITS_PREMISES = /⟦(\d+)⟧[^.;⟦⟧]{0,80}?(?:⟦\d+⟧[^.;⟦⟧]{0,40}
 const LOCATIVE_CITY = /(?<!\p{L})(?:in|в|во)\s+⟦(\d+)⟧/giu;
 /** "⟦University⟧ (⟦City⟧, ⟦Country⟧)", «⟦Центр⟧ (⟦ЦИОСК⟧, ⟦Город⟧)»: brackets right after a body. */
 const BRACKETS_AFTER_BODY = /⟦(\d+)⟧\s*\(([^()]{1,80})\)/gu;
+/** "Ana Torres (⟦Pacific University⟧, ⟦Lima⟧)", «(⟦Приморский университет⟧, г. ⟦Владивосток⟧)»: a body and its town in one bracket. */
+const BODY_AND_CITY_IN_BRACKETS = /\(\s*⟦(\d+)⟧\s*,\s*(?:г\.\s*|город\s+|city\s+of\s+)?⟦(\d+)⟧\s*\)/giu;
 /** One part of such brackets naming a city: «г. ⟦1⟧», "city of ⟦1⟧", "⟦1⟧". */
 const CITY_PART = /^(?:г\.\s*|город\s+|city\s+of\s+)?⟦(\d+)⟧$/iu;
 /** «администрации города ⟦Тверь⟧»: a body's name ending in "city" continues with the city, though its mention stopped before it. */
@@ -85,6 +87,7 @@ function citiesBesideBodies(ts: TemplatedSentence): Relation[] {
   for (const m of ts.template.matchAll(CITY_WORD_THEN_CITY)) {
     if (/(?:^|\s)(?:города|г\.?|city\s+of)$/iu.test(slotAt(ts, m[1])?.text ?? '')) pairs.push([m[1], m[2]]);
   }
+  for (const m of ts.template.matchAll(BODY_AND_CITY_IN_BRACKETS)) pairs.push([m[1], m[2]]);
   for (const m of ts.template.matchAll(CITY_BEFORE_BODY)) pairs.push([m[2], m[1]]);
   for (const m of ts.template.matchAll(BODY_THEN_CITY)) pairs.push([m[1], m[2]]);
   for (const [orgMarker, cityMarker] of pairs) {
