@@ -391,8 +391,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         continue;
       }
       // "Women's Teacher Training University": a title word between name words is part of the name, not a post.
-      // "The Teacher Support Centre": so is one right after the article.
-      if (capitalHead && isCapitalized(l.text) && TITLE_WORDS.has(l.text.toLowerCase()) && start !== t.start && (isNameWord(tokens[j - 1]) || !isCapitalized(tokens[j - 1]?.text ?? '') || /^the$/iu.test(tokens[j - 1]?.text ?? ''))) {
+      // "The Teacher Support Centre", "• Teacher Foundation": so is one right after the article or opening the line.
+      if (capitalHead && isCapitalized(l.text) && TITLE_WORDS.has(l.text.toLowerCase()) && (start !== t.start || isNameWord(tokens[j - 1])) && (isNameWord(tokens[j - 1]) || !isCapitalized(tokens[j - 1]?.text ?? '') || /^the$/iu.test(tokens[j - 1]?.text ?? '') || !/^\p{L}/u.test(tokens[j - 1]?.text ?? ''))) {
         start = l.start;
         j--;
         continue;
@@ -724,6 +724,12 @@ const RU_EPONYM_TITLE = /^(?:академик|профессор|генерал|
 const LEGAL_FORM = /^(?:АО|АОО|ТОО|ОО|ОФ|НАО|РГП|РГКП|ГУ|КГУ|ООО|ЗАО|ОАО|ПАО|ЧУ|НКО|АНО|ФГБОУ|ФГАОУ|ГБОУ|МБОУ|ОЮЛ|ПОУ|LLC|JSC|LLP|NGO|PA|PF)$/u;
 
 /** A capitalised given name or surname the dictionary knows in the genitive («Сороса», «Владимира»). */
+/** «искусств», «ремёсел»: a genitive plural with no ending, which no ending pattern sees. */
+function genitivePluralOnly(word: string): boolean {
+  const nouns = parseRu(word).filter((p) => p.known && p.pos === 'NOUN');
+  return nouns.length > 0 && nouns.every((p) => p.case === 'gent' && p.number === 'plur');
+}
+
 function personInGenitive(word: string): boolean {
   if (!isCapitalized(word) || isAllCaps(word) || !/^\p{Script=Cyrillic}+$/u.test(word)) return false;
   const parses = parseRu(word);
@@ -998,7 +1004,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         k++;
         continue;
       }
-      if (/^\p{Ll}/u.test(r.text) && r.text.length >= 4 && /\p{Script=Cyrillic}/u.test(r.text) && (RU_GENITIVE.test(lower) || lower === 'наук') && !RU_VERB.test(lower) && genitives < (/^\p{Lu}/u.test(tokens.find((x) => x.start >= start)?.text ?? '') ? 6 : 3) && (!orgHeadOf(r.text) || pluralGenitiveHead(r.text)) && !adjectivesLeadToHead(tokens, k)) {
+      if (/^\p{Ll}/u.test(r.text) && r.text.length >= 4 && /\p{Script=Cyrillic}/u.test(r.text) && (RU_GENITIVE.test(lower) || lower === 'наук' || genitivePluralOnly(lower)) && !RU_VERB.test(lower) && genitives < (/^\p{Lu}/u.test(tokens.find((x) => x.start >= start)?.text ?? '') ? 6 : 3) && (!orgHeadOf(r.text) || pluralGenitiveHead(r.text)) && !adjectivesLeadToHead(tokens, k)) {
         end = r.end;
         genitives++;
         k++;

@@ -674,3 +674,30 @@ describe('places in brackets, possessive units, weekdays and news-agency datelin
     expect(ex.relations.some((r) => r.type === 'AFFILIATED_WITH' && r.from === find(ex, 'Person', 'Андрей Корнилов')?.id)).toBe(true);
   });
 });
+
+describe('lists under a label, future events and endingless genitives', () => {
+  it('gives every item of a list the role its heading names: "Organizers", "Participating institutions", «Участники:», "Speakers"', () => {
+    const ex = extractReport(parseReport('---\nlanguage: en\n---\n# Andean Forum on Teacher Education\n\nThe Andean Forum on Teacher Education took place in Lima on 14–15 May 2026.\n\n## Organizers\n\n- Pacific State University\n- Andean Teacher Foundation\n\n## Participating institutions\n\n- Cusco Pedagogical Institute (Cusco)\n- Northern State University\n\n## Speakers\n\n- **Dr. Rosa Quispe**, Pacific State University\n'));
+    const forum = find(ex, 'Event', 'Andean Forum on Teacher Education')?.id;
+    expect(has(ex, 'ORGANIZED', find(ex, 'Organization', 'Andean Teacher Foundation')?.id, forum)).toBe(true);
+    expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Organization', 'Cusco Pedagogical Institute')?.id, forum)).toBe(true);
+    expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Organization', 'Northern State University')?.id, forum)).toBe(true);
+    expect(has(ex, 'SPOKE_AT', find(ex, 'Person', 'Rosa Quispe')?.id, forum)).toBe(true);
+    // A speaker's employer in the same item is not a speaker.
+    expect(ex.relations.some((r) => r.type === 'SPOKE_AT' && r.from === find(ex, 'Organization', 'Pacific State University')?.id)).toBe(false);
+    const ru = extractReport(parseReport('---\nlanguage: ru\n---\n# Итоги конференции\n\nКонференция «Педагогика будущего» состоялась 20–21 апреля 2026 года в Приморске.\n\n**Участники:**\n* Северный педагогический университет;\n* Южный институт развития образования.\n'));
+    expect(has(ru, 'PARTICIPATED_IN', find(ru, 'Organization', 'Северный педагогический университет')?.id, ofType(ru, 'Event')[0]?.id)).toBe(true);
+  });
+
+  it('places a named next event where it is planned: «Следующая встреча участников сети запланирована … в Самаре»', () => {
+    const ex = extract('В Северске прошла Первая встреча участников сети «Открытый класс». Следующая рабочая встреча участников сети «Открытый класс» запланирована на сентябрь в Самаре.', 'ru');
+    const next = ofType(ex, 'Event').find((e) => /^Следующая/u.test(e.name));
+    expect(next).toBeDefined();
+    expect(has(ex, 'HELD_IN', next?.id, find(ex, 'City', 'Samara')?.id)).toBe(true);
+  });
+
+  it('reads a genitive plural with no ending inside a name: «Южный колледж искусств»', () => {
+    const ex = extract('Соорганизатором выступил Южный колледж искусств.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Южный колледж искусств']);
+  });
+});
