@@ -444,3 +444,39 @@ describe('the controller', () => {
     }
   });
 });
+
+describe('after a curator’s decision', () => {
+  it('takes an entity merged away off the canvas and selects the one that kept it, with no undo step', async () => {
+    const t = explorer();
+    await t.controller.start();
+    t.controller.select('org:far');
+    await settled();
+    const steps = t.controller.canUndo;
+    await t.controller.curated({ removed: ['org:far'], changed: ['org:fund'], added: [] });
+    expect(t.controller.state.shown).not.toContain('org:far');
+    expect(drawn(t)).not.toContain('org:far');
+    expect(t.controller.state.selected).toBe('org:fund');
+    expect(t.controller.canUndo).toBe(steps);
+  });
+
+  it('puts an entity split back out beside the one it was merged into, and reads the details again', async () => {
+    const t = explorer();
+    await t.controller.openEntity(t.graph.ref('org:kaznu'));
+    await settled();
+    const detailsAsked = t.graph.asked.filter((m) => m === 'details').length;
+    await t.controller.curated({ removed: [], changed: ['org:kaznu'], added: ['org:far'] });
+    await settled();
+    expect(t.controller.state.shown).toContain('org:far');
+    expect(drawn(t)).toContain('org:far');
+    expect(t.controller.state.selected).toBe('org:kaznu');
+    expect(t.graph.asked.filter((m) => m === 'details').length).toBe(detailsAsked + 1);
+  });
+
+  it('leaves the canvas alone when the decision touched nothing drawn', async () => {
+    const t = explorer();
+    await t.controller.openEntity(t.graph.ref('person:anna'));
+    const before = sorted(t.controller.state.shown);
+    await t.controller.curated({ removed: ['org:far'], changed: ['org:fund'], added: ['person:petr'] });
+    expect(sorted(t.controller.state.shown)).toEqual(before);
+  });
+});

@@ -32,6 +32,8 @@ export interface GraphQLClientOptions {
   endpoint?: string;
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** the signed-in person's token, read at each request; sent as `Authorization: Bearer …`, never in the URL */
+  token?: () => string | null;
 }
 
 interface GraphQLResponse<T> {
@@ -43,11 +45,13 @@ export class GraphQLClient {
   private readonly endpoint: string;
   private readonly timeoutMs: number;
   private readonly fetchFn: typeof fetch;
+  private readonly token: () => string | null;
 
   constructor(opts: GraphQLClientOptions = {}) {
     this.endpoint = opts.endpoint ?? clientDefaults.endpoint;
     this.timeoutMs = opts.timeoutMs ?? clientDefaults.timeoutMs;
     this.fetchFn = opts.fetch ?? ((...args) => fetch(...args));
+    this.token = opts.token ?? (() => null);
   }
 
   async request<T>(query: string, variables: Record<string, unknown> = {}, opts: { signal?: AbortSignal } = {}): Promise<T> {
@@ -55,11 +59,16 @@ export class GraphQLClient {
     const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
     const onAbort = () => timeout.abort();
     opts.signal?.addEventListener('abort', onAbort, { once: true });
+    const token = this.token();
     let res: Response;
     try {
       res = await this.fetchFn(this.endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
         signal: timeout.signal,
       });

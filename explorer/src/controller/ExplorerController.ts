@@ -428,6 +428,31 @@ export class ExplorerController {
     else this.togglePin(id);
   }
 
+  // ---------------------------------------------------------------- curation
+
+  /**
+   * A curator's decision changed the graph: entities merged away leave the
+   * canvas (the selection moves to the one that kept them), split ones come
+   * back beside it, and what is drawn is read again so relationships follow.
+   * No undo step: the view's undo cannot take back a write.
+   */
+  async curated(change: { removed: readonly string[]; changed: readonly string[]; added: readonly string[] }): Promise<void> {
+    this.selection.forget([...change.removed, ...change.changed, ...change.added]);
+    const selectedGone = !!this.state.selected && change.removed.includes(this.state.selected);
+    let next = removeEntities(this.state, change.removed);
+    const keeper = change.changed.find((id) => next.shown.includes(id) || selectedGone);
+    const nearby = change.changed.some((id) => next.shown.includes(id));
+    const ids = [...new Set([...next.shown, ...(nearby ? change.added : []), ...(selectedGone && keeper ? [keeper] : [])])];
+    const got = ids.length
+      ? await this.requests.attempt('Could not redraw after the change', () => this.api.subgraph(ids), () => void this.curated(change))
+      : { value: { nodes: [], edges: [], truncated: false } };
+    if (got) this.store.merge({ nodes: got.value.nodes.filter((n) => CANVAS_TYPES.includes(n.type)), edges: got.value.edges });
+    next = addEntities(next, ids.filter((id) => this.store.nodes.has(id)));
+    if (selectedGone && keeper) next = select(next, keeper);
+    await this.commit(next, { record: false, layout: 'new' });
+    this.selection.show();
+  }
+
   // ---------------------------------------------------------------- selection
 
   selectedRef(): EntityRef | null {
@@ -480,6 +505,11 @@ export class ExplorerController {
       webgl: this.view.usingWebgl,
       note: this.note,
     };
+  }
+
+  /** Tells the person something in the status bar (the page's own steps, e.g. an entity picked for a merge). */
+  say(note: string | null): void {
+    this.setNote(note);
   }
 
   private setNote(note: string | null): void {

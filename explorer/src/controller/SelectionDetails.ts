@@ -22,6 +22,11 @@ export class SelectionDetails {
 
   constructor(private readonly ctx: SelectionDetailsContext) {}
 
+  /** Forgets what was fetched for these entities: a curator changed them. */
+  forget(ids: readonly string[]): void {
+    for (const id of ids) this.cache.delete(id);
+  }
+
   show(): void {
     const { events } = this.ctx;
     const ref = this.ctx.selected();

@@ -1,13 +1,16 @@
 /**
  * The explorer page: builds the panels around the canvas and wires them to
- * the controller, which holds every behaviour (controller/). Clicks and keys
- * become controller calls; the controller's events become what the panels
- * show.
+ * the controller and the curation workbench, which hold every behaviour
+ * (controller/). Clicks and keys become their calls; their events become
+ * what the panels show.
  */
-import { ExplorerApi } from '../api/ExplorerApi.ts';
-import { ExplorerController, type DetailsView, type ExplorerEvents } from '../controller/index.ts';
+import type { ViewerView } from '../api/CurationApi.ts';
+import { CurationApi } from '../api/CurationApi.ts';
+import { ExplorerApi, type EntityRef } from '../api/ExplorerApi.ts';
+import { ApiError, GraphQLClient } from '../api/GraphQLClient.ts';
+import { ExplorerController, Workbench, type DetailsView, type ExplorerEvents, type PanelName, type WorkbenchEvents } from '../controller/index.ts';
 import { GraphView } from '../graph/GraphView.ts';
-import { browserClipboard, locationUrl } from './browserPorts.ts';
+import { browserClipboard, locationUrl, sessionTokens } from './browserPorts.ts';
 import { CanvasKeyboard } from './CanvasKeyboard.ts';
 import { DetailsPanel } from './DetailsPanel.ts';
 import { displayPanel } from './DisplayPanel.ts';
@@ -16,16 +19,22 @@ import { download } from './download.ts';
 import { ErrorBanner } from './ErrorBanner.ts';
 import { closeMenus, exportMenu } from './ExportMenu.ts';
 import { FiltersPanel } from './FiltersPanel.ts';
+import { HistoryPanel } from './HistoryPanel.ts';
+import { LogPanel } from './LogPanel.ts';
 import { PartnersPanel } from './PartnersPanel.ts';
 import { PathPanel } from './PathPanel.ts';
+import { ReviewPanel } from './ReviewPanel.ts';
 import { SearchBox } from './SearchBox.ts';
 import { bindShortcuts } from './shortcuts.ts';
+import { shortcutsHelp } from './ShortcutsHelp.ts';
 import { SidePanels } from './SidePanels.ts';
+import { SignInControl } from './SignInControl.ts';
 import { StatusBar } from './StatusBar.ts';
 import { Toolbar } from './Toolbar.ts';
 
 export class App {
   readonly controller: ExplorerController;
+  readonly workbench: Workbench;
   private readonly view: GraphView;
   private readonly keyboard: CanvasKeyboard;
   private readonly banner = new ErrorBanner();
@@ -37,14 +46,33 @@ export class App {
   private readonly status: StatusBar;
   private readonly toolbar: Toolbar;
   private readonly sides: SidePanels;
+  private readonly signIn: SignInControl;
+  private readonly history: HistoryPanel;
+  private readonly review: ReviewPanel;
+  private readonly log: LogPanel;
 
   constructor(
     private readonly root: HTMLElement,
-    api = new ExplorerApi(),
+    // every request carries the tab's token, if someone signed in
+    client = new GraphQLClient({ token: () => sessionTokens.read() }),
   ) {
+    const api = new ExplorerApi(client);
     const canvas = h('div', { class: 'canvas', attrs: { id: 'cy' } }); // role and label: CanvasKeyboard
     this.view = new GraphView({ container: canvas });
     const c = (this.controller = new ExplorerController({ api, view: this.view, url: locationUrl, clipboard: browserClipboard, save: download, events: this.events() }));
+    const wb = (this.workbench = new Workbench({
+      api: new CurationApi(client),
+      details: (ref) => api.details(ref.id, ref.type),
+      tokens: sessionTokens,
+      // a refusal (a role short of the write, a decision already taken) is not worth a Retry
+      events: { ...this.workbenchEvents(), failed: (what, err, retry) => this.banner.show(err, err instanceof ApiError && !err.retryable ? null : retry, what) },
+      wrote: (change) => void c.curated(change),
+    }));
+    const nameOf = (id: string) => c.store.nodes.get(id)?.name ?? null;
+    this.signIn = new SignInControl({ signIn: (token) => wb.session.signIn(token), signOut: () => wb.session.signOut() });
+    this.history = new HistoryPanel({ nameOf, more: () => void wb.history.more() });
+    this.review = new ReviewPanel((command) => void wb.review.run(command));
+    this.log = new LogPanel({ nameOf, open: (curator) => void wb.showLog(curator), more: () => void wb.log.more() });
     const search = new SearchBox({ api, label: 'Search entities', placeholder: 'Search people, organizations, events… (press /)', id: 'search', onChoose: (hit) => void c.openEntity(hit) });
     this.details = new DetailsPanel({
       expand: (id) => void c.expand(id),
@@ -62,13 +90,19 @@ export class App {
       reportText: (id) => api.reportText(id),
       isPinned: (id) => c.isPinned(id),
       isOnCanvas: (id) => c.isOnCanvas(id),
+      canMerge: () => wb.session.may('merge'),
+      pickForMerge: (ref) => void this.pickForMerge(ref),
     });
     this.partners = new PartnersPanel((org, forOrg) => void c.showPartner(org, forOrg));
     this.path = new PathPanel(api, { selected: () => c.selectedRef(), trace: (from, to) => void c.trace(from, to), clear: () => void c.clearPath(), open: (ref) => void c.openEntity(ref) });
     this.filters = new FiltersPanel((patch) => void c.changeFilters(patch));
     this.status = new StatusBar({ showHidden: () => void c.showHidden(), loadMore: () => void c.loadMore() });
-    this.toolbar = new Toolbar(c, exportMenu(c, () => closeMenus(root)), (side) => root.classList.toggle(`open-${side}`));
-    this.sides = new SidePanels({ details: this.details.el, partners: this.partners.el, path: this.path.el }, () => root.classList.add('open-right-ok'));
+    this.toolbar = new Toolbar(c, exportMenu(c, () => closeMenus(root)), (side) => root.classList.toggle(`open-${side}`), shortcutsHelp());
+    this.sides = new SidePanels(
+      { details: this.details.el, history: this.history.el, partners: this.partners.el, path: this.path.el, review: this.review.el, log: this.log.el },
+      (panel) => this.panelShown(panel),
+    );
+    this.offerWorkbench(null);
     this.keyboard = new CanvasKeyboard(canvas, this.view, {
       selected: () => c.state.selected,
       open: (id) => {
@@ -80,7 +114,7 @@ export class App {
     const brand = h('h1', { class: 'brand' }, h('span', { text: 'EduGraph' }), h('span', { class: 'brand-sub', text: ' Explorer' }));
     const left = h('aside', { class: 'side left', attrs: { id: 'side-left', 'aria-label': 'Legend and filters' } }, this.filters.el, displayPanel(this.view));
     const stage = h('main', { class: 'stage' }, this.progress, this.banner.el, canvas, this.status.el, this.keyboard.label);
-    root.append(h('header', { class: 'topbar' }, brand, search.el, this.toolbar.el), h('div', { class: 'body' }, left, stage, this.sides.el));
+    root.append(h('header', { class: 'topbar' }, brand, search.el, this.toolbar.el, this.signIn.el), h('div', { class: 'body' }, left, stage, this.sides.el));
 
     this.view.on({
       select: (id) => {
@@ -92,13 +126,61 @@ export class App {
     });
     this.sides.show('details');
     this.refresh(); // legend and filters before the first answer arrives
-    bindShortcuts(document, c, { focusSearch: () => search.input.focus(), closeMenus: () => closeMenus(root) });
+    bindShortcuts(document, c, {
+      focusSearch: () => search.input.focus(),
+      closeMenus: () => closeMenus(root),
+      reviewing: () => this.sides.current === 'review',
+      review: (command) => void wb.review.run(command),
+    });
     window.addEventListener('resize', () => this.view.cy.resize());
   }
 
-  /** Opens the view in the URL, or the overview. */
+  /** Signs in again with the tab's token, if any, and opens the view in the URL, or the overview. */
   start(): Promise<void> {
+    void this.workbench.session.resume();
     return this.controller.start();
+  }
+
+  /** What the panels of the workbench show when it reports. */
+  private workbenchEvents(): Partial<WorkbenchEvents> {
+    return {
+      session: (viewer) => {
+        this.signIn.show(viewer);
+        this.offerWorkbench(viewer);
+        this.details.refresh();
+        if (this.sides.current === 'history') void this.workbench.showHistory(this.controller.selectedRef());
+        // a private server showed nothing before the token came
+        if (viewer && this.controller.state.shown.length === 0) void this.controller.start();
+      },
+      review: (v) => this.review.show(v),
+      history: (v) => this.history.show(v),
+      log: (v) => this.log.show(v),
+    };
+  }
+
+  /** The tabs the role may use. */
+  private offerWorkbench(viewer: ViewerView | null): void {
+    const session = this.workbench.session;
+    this.sides.setAvailable('history', !!viewer && session.may('history'));
+    this.sides.setAvailable('review', !!viewer && session.may('review'));
+    this.sides.setAvailable('log', !!viewer && session.may('log'));
+  }
+
+  private panelShown(panel: PanelName): void {
+    this.root.classList.add('open-right-ok');
+    this.root.classList.toggle('wide-right', panel === 'review');
+    const wb = this.workbench;
+    if (panel === 'history') void wb.showHistory(this.controller.selectedRef());
+    else if (panel === 'review' && wb.review.view.status === 'idle') void wb.review.open();
+    else if (panel === 'log' && wb.log.view.status === 'idle') void wb.showLog();
+  }
+
+  /** First pick: a note; second: the two side by side in Review. */
+  private async pickForMerge(ref: EntityRef): Promise<void> {
+    const review = this.workbench.review;
+    await review.pick(ref);
+    if (review.view.picked) this.controller.say(review.view.note);
+    else this.sides.showAndFocus('review');
   }
 
   /** What the panels show when the controller reports. */
@@ -128,6 +210,7 @@ export class App {
   }
 
   private showDetails(d: DetailsView): void {
+    if (this.sides.current === 'history') void this.workbench.showHistory(this.controller.selectedRef());
     if (d.kind === 'ready') this.details.show(d.details);
     else if (d.kind === 'loading') this.details.loading(d.name);
     else this.details.empty(d.message);

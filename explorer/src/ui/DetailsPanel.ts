@@ -23,11 +23,17 @@ export interface DetailsActions {
   reportText(id: string): Promise<string | null>;
   isPinned(id: string): boolean;
   isOnCanvas(id: string): boolean;
+  /** the signed-in role may merge: offer "Compare for merge" */
+  canMerge(): boolean;
+  /** picks the entity for a merge; a second pick compares the two in the Review tab */
+  pickForMerge(ref: EntityRef): void;
 }
 
 export class DetailsPanel {
   readonly el: HTMLElement;
   private readonly body: HTMLElement;
+  /** what is shown, to show again when the signed-in role changes the actions offered */
+  private shown: EntityDetails | null = null;
 
   constructor(private readonly actions: DetailsActions) {
     this.body = h('div', { class: 'panel-body' });
@@ -36,16 +42,24 @@ export class DetailsPanel {
   }
 
   empty(message = 'Select an entity on the canvas, or search for one, to read about it here.'): void {
+    this.shown = null;
     clear(this.body);
     this.body.appendChild(h('p', { class: 'muted', text: message }));
   }
 
   loading(name: string): void {
+    this.shown = null;
     clear(this.body);
     this.body.appendChild(h('p', { class: 'muted', text: `Loading ${name}…` }));
   }
 
+  /** Shows the same entity again (the actions offered depend on who is signed in). */
+  refresh(): void {
+    if (this.shown) this.show(this.shown);
+  }
+
   show(d: EntityDetails): void {
+    this.shown = d;
     clear(this.body);
     const a = this.actions;
     const ref: EntityRef = { id: d.id, type: d.type, name: d.name, countryCode: d.countryCode };
@@ -58,6 +72,9 @@ export class DetailsPanel {
       button('Hide', () => a.hide(d.id), { title: 'Take it off the canvas (undo brings it back)', attrs: { 'data-action': 'hide' } }),
       button('Trace path…', () => a.traceFrom(ref), { title: 'Shortest collaboration path from here to another entity', attrs: { 'data-action': 'trace' } }),
       d.type === 'Organization' ? button('Find partners', () => a.partners(ref), { title: 'Ranked partner suggestions with reasons', attrs: { 'data-action': 'partners' } }) : null,
+      a.canMerge() && d.type !== 'Report'
+        ? button('Compare for merge', () => a.pickForMerge(ref), { title: 'Pick it, then another of its type: the two open side by side in Review, to merge', attrs: { 'data-action': 'pick-merge' } })
+        : null,
       h(
         'details',
         { class: 'menu' },

@@ -10,8 +10,8 @@ export class Toolbar {
   private readonly redoBtn: HTMLButtonElement;
   private readonly layoutSelect: HTMLSelectElement;
 
-  /** `togglePanel` opens or closes a side panel on narrow screens. */
-  constructor(controller: ExplorerController, exportMenu: HTMLElement, togglePanel: (side: 'left' | 'right') => void) {
+  /** `togglePanel` opens or closes a side panel on narrow screens; `keysHelp` lists the shortcuts. */
+  constructor(controller: ExplorerController, exportMenu: HTMLElement, togglePanel: (side: 'left' | 'right') => void, keysHelp: HTMLElement) {
     this.undoBtn = button('↶ Undo', () => controller.undo(), { title: 'Undo (Ctrl+Z)', attrs: { 'data-action': 'undo', disabled: true } });
     this.redoBtn = button('↷ Redo', () => controller.redo(), { title: 'Redo (Ctrl+Shift+Z)', attrs: { 'data-action': 'redo', disabled: true } });
     this.layoutSelect = h(
@@ -32,6 +32,7 @@ export class Toolbar {
       button('Fit', () => controller.fit(), { title: 'Fit the view to the screen', attrs: { 'data-action': 'fit' } }),
       button('Overview', () => void controller.overview(), { title: 'Start again from the overview', attrs: { 'data-action': 'overview' } }),
       exportMenu,
+      keysHelp,
       toggle('right', 'Panel'),
     );
   }

@@ -88,3 +88,18 @@ export function safeLink(url: string | null, label: string): HTMLElement {
   }
   return h('span', { text: label });
 }
+
+/**
+ * Re-renders a part of a panel without losing the keyboard: when focus was
+ * inside, it goes to the element matching `prefer` (a control with the same
+ * role after the update), else to the first focusable element, else stays put.
+ */
+export function rerender(el: HTMLElement, render: () => void, prefer?: string): void {
+  const active = document.activeElement;
+  const hadFocus = !!active && el.contains(active);
+  const same = hadFocus && active instanceof HTMLElement && active.dataset['action'] ? `[data-action="${active.dataset['action']}"]` : null;
+  render();
+  if (!hadFocus || el.contains(document.activeElement)) return;
+  const target = (same && el.querySelector<HTMLElement>(same)) || (prefer && el.querySelector<HTMLElement>(prefer)) || el.querySelector<HTMLElement>('button:not([disabled]), a[href], input, summary');
+  target?.focus();
+}
