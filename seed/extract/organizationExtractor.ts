@@ -876,8 +876,11 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         break;
       }
       // «Фонда Сороса», «Фонд Владимира Потанина»: a person in the genitive right after a capitalised head is its eponym.
-      if (k === i + 1 && isCapitalized(t.text) && personInGenitive(r.text)) {
-        const both = personInGenitive(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.start === r.end + 1;
+      // «благотворительный фонд Владимира Потанина»: a foundation named after a person, whatever its own capital.
+      const eponymFund = head.head === 'foundation' && personNamePart(r.text) === 'given' && isCapitalized(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.start === r.end + 1;
+      if (k === i + 1 && ((isCapitalized(t.text) && personInGenitive(r.text)) || eponymFund)) {
+        informative = true;
+        const both = (eponymFund || personInGenitive(tokens[k + 1]?.text ?? '')) && tokens[k + 1]?.start === r.end + 1;
         end = (both ? tokens[k + 1] : r)?.end ?? end;
         informative = true;
         k += both ? 2 : 1;

@@ -6,7 +6,7 @@ import { isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts
 import { orgHeadOf } from '../resolve/orgName.ts';
 import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
 import { normalizeName } from '../text/normalizeName.ts';
-import { lemmaRu, parseRu } from '../text/russianMorphology.ts';
+import { lemmaRu, parseRu, personNamePart } from '../text/russianMorphology.ts';
 import { firstNameIndex } from './personExtractor.ts';
 import { inside, type CityCandidate, type CountryCandidate, type ExtractionContext, type Extractor } from './Extractor.ts';
 
@@ -93,6 +93,8 @@ function citiesNamedIn(
       if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
       if (namesFeature(ctx.text.slice(end, end + 80)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
       if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;
+      // «фонд Владимира Потанина»: a given name the dictionary also knows as a town, before a surname, is a person's.
+      if (m.end === i + 1 && personNamePart(tokens[i]?.text ?? '') === 'given' && personNamePart(tokens[i + 1]?.text ?? '') === 'surname' && tokens[i + 1]?.start === end + 1) continue;
       cities.push({ type: 'City', start, end, text: ctx.text.slice(start, end), sentence: s.index, city, insideName: names.some((n) => inside({ start, end }, n)) });
       i = m.end - 1;
     }

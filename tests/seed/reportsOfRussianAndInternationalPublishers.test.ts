@@ -701,3 +701,20 @@ describe('lists under a label, future events and endingless genitives', () => {
     expect(names(ex, 'Organization')).toEqual(['Южный колледж искусств']);
   });
 });
+
+describe('roles bodies play', () => {
+  it('has bodies whose presentations an event featured take part: "featured presentations by …"', () => {
+    const ex = extract('The Andean Forum on Teacher Policy was held in Lima on 3 May 2026. The event featured presentations by the Pacific University and the Andean Institute of Pedagogy.');
+    const forum = find(ex, 'Event', 'Andean Forum on Teacher Policy')?.id;
+    expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Organization', 'Pacific University')?.id, forum)).toBe(true);
+    expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Organization', 'Andean Institute of Pedagogy')?.id, forum)).toBe(true);
+  });
+
+  it('reads «Партнёром выступил благотворительный фонд Владимира Громова» as a partner foundation, with no speaker and no town', () => {
+    const ex = extract('3 мая 2026 года в Самаре прошёл форум «Цифровая школа». Партнёром выступил благотворительный фонд Владимира Громова.', 'ru');
+    const fund = find(ex, 'Organization', 'фонд Владимира Громова');
+    expect(has(ex, 'PARTNERED', fund?.id, find(ex, 'Event', 'Цифровая школа')?.id)).toBe(true);
+    expect(ex.relations.filter((r) => r.type === 'SPOKE_AT')).toEqual([]);
+    expect(names(ex, 'City')).toEqual(['Samara']);
+  });
+});

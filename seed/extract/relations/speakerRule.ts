@@ -48,11 +48,15 @@ const RU_SPEECH_PAIRS: ReadonlyArray<readonly [string, string]> = [
 const JURY = /\bjury\b|\bjudg(?:es|ing\s+panel)\b|(?<!\p{L})жюри(?!\p{L})/iu;
 const SURE_SPEECH = /\b(?:said|spoke|addressed|presented|delivered|noted|stressed|explained)\b|(?<!\p{L})(?:выступил\p{L}*|отметил\p{L}*|сказал\p{L}*|рассказал\p{L}*|подчеркнул\p{L}*)/iu;
 
+/** «Партнёром выступил фонд …», «выступила в качестве организатора»: acting in a role, not speaking. */
+const ACTED_AS = /(?:(?<!\p{L})(?:генеральн\p{L}*\s+|официальн\p{L}*\s+|информационн\p{L}*\s+)?(?:партн[её]р|организатор|соорганизатор|спонсор|инициатор|оператор|площадк|заказчик|учредител|соучредител)\p{L}*\s+(?:\p{L}+\s+){0,2}?выступ\p{L}*|(?<!\p{L})выступ\p{L}*\s+(?:в\s+качестве\s+\p{L}+|(?:генеральн\p{L}*\s+|официальн\p{L}*\s+|информационн\p{L}*\s+)?(?:партн[её]р|организатор|соорганизатор|спонсор|инициатор|оператор|площадк|заказчик|учредител|соучредител)\p{L}*))/giu;
+
 function saysSpeech(ts: TemplatedSentence): boolean {
-  if (JURY.test(ts.sentence.text)) return SURE_SPEECH.test(ts.sentence.text);
-  if (SPEECH.test(ts.sentence.text)) return true;
+  const text = ts.sentence.text.replace(ACTED_AS, ' ');
+  if (JURY.test(text)) return SURE_SPEECH.test(text);
+  if (SPEECH.test(text)) return true;
   // A window of five: «Лекцию о цифровой дидактике прочитал …» puts the lecture's subject between the two words.
-  return /\p{Script=Cyrillic}/u.test(ts.template) && hasLemmaCue(russianLemmas(ts.template), RU_SPEECH_LEMMAS, RU_SPEECH_PAIRS, 5);
+  return /\p{Script=Cyrillic}/u.test(ts.template) && hasLemmaCue(russianLemmas(ts.template.replace(ACTED_AS, ' ')), RU_SPEECH_LEMMAS, RU_SPEECH_PAIRS, 5);
 }
 
 /** SPOKE_AT: a person in a sentence saying they addressed, presented or summed up at the event. */
