@@ -2,12 +2,14 @@ import DataLoader from 'dataloader';
 import {
   claimsOf,
   collaboratorsOf,
+  collaboratorsProjectionKey,
   eventsReportedBy,
   mentionsOf,
   nodesById,
   relationshipsOf,
   reportsOnEvents,
   reportTexts,
+  type CollaboratorsProjection,
   type OrganizationCollaborators,
   type Graph,
   type MentionRecord,
@@ -29,7 +31,7 @@ export interface Loaders {
   reportEvents: DataLoader<string, NodeRecord[]>;
   eventReports: DataLoader<string, NodeRecord[]>;
   reportText: DataLoader<string, string | null>;
-  /** key: collaboratorsKey(first, evidence, organizationId); null when the id names no organization */
+  /** key: collaboratorsKey(first, evidence, organizationId, projection); null when the id names no organization */
   collaborators: DataLoader<string, OrganizationCollaborators | null>;
   /** key: claimsKey(first, after, relationship key): a page of a relationship's claims */
   claims: DataLoader<string, RelationshipClaimRecord[]>;
@@ -48,18 +50,32 @@ function fromMap<V>(fetch: (ids: readonly string[]) => Promise<Map<string, V>>, 
   );
 }
 
-/** The collaborators loader's key: the query's two settings, then the id (which may hold anything). */
-export function collaboratorsKey(first: number, evidence: boolean, id: string): string {
-  return `${collaboratorsQueryKey(first, evidence)}\u0000${id}`;
+/** The collaborators loader's key: the query's settings, then the id (which may hold anything). */
+export function collaboratorsKey(first: number, evidence: boolean, id: string, projection: CollaboratorsProjection = FULL_PROJECTION): string {
+  return `${collaboratorsQueryKey(first, evidence, remember(projection))}\u0000${id}`;
 }
 
-function collaboratorsQueryKey(first: number, evidence: boolean): string {
-  return `${first}\u0000${evidence ? 1 : 0}`;
+function collaboratorsQueryKey(first: number, evidence: boolean, projection: string): string {
+  return `${first}\u0000${evidence ? 1 : 0}\u0000${projection}`;
 }
 
-function parseCollaboratorsKey(key: string): { first: number; evidence: boolean; id: string } {
-  const [first, evidence] = key.split('\u0000', 2) as [string, string];
-  return { first: Number(first), evidence: evidence === '1', id: key.slice(first.length + evidence.length + 2) };
+function parseCollaboratorsKey(key: string): { first: number; evidence: boolean; projection: CollaboratorsProjection; id: string } {
+  const [first, evidence, projection] = key.split('\u0000', 3) as [string, string, string];
+  const id = key.slice(first.length + evidence.length + projection.length + 3);
+  return { first: Number(first), evidence: evidence === '1', projection: projections.get(projection) ?? FULL_PROJECTION, id };
+}
+
+const FULL_PROJECTION: CollaboratorsProjection = { organizations: null, events: null };
+
+// Projections named in loader keys, by name. Bounded: a name no longer here is read as the
+// full projection, which answers any selection (it only reads more).
+const projections = new Map<string, CollaboratorsProjection>();
+const MAX_PROJECTIONS = 256;
+
+function remember(projection: CollaboratorsProjection): string {
+  const name = collaboratorsProjectionKey(projection);
+  if (!projections.has(name) && projections.size < MAX_PROJECTIONS) projections.set(name, projection);
+  return name;
 }
 
 /** The claims loader's key: the page, then the relationship key. */
@@ -89,19 +105,19 @@ export function createLoaders(graph: Graph, read: () => ReadOptions): Loaders {
     reportText: fromMap<string | null>((ids) => reportTexts(graph, ids, read()), null),
     collaborators: new DataLoader<string, OrganizationCollaborators | null>(
       async (keys) => {
-        // One query per distinct page size and evidence (in practice one).
-        const byQuery = new Map<string, { first: number; evidence: boolean; ids: string[] }>();
+        // One query per distinct page size, evidence and projection (in practice one).
+        const byQuery = new Map<string, { first: number; evidence: boolean; projection: CollaboratorsProjection; ids: string[] }>();
         for (const key of keys) {
-          const { first, evidence, id } = parseCollaboratorsKey(key);
-          const query = collaboratorsQueryKey(first, evidence);
-          const group = byQuery.get(query) ?? { first, evidence, ids: [] };
+          const { first, evidence, projection, id } = parseCollaboratorsKey(key);
+          const query = key.slice(0, key.length - id.length);
+          const group = byQuery.get(query) ?? { first, evidence, projection, ids: [] };
           group.ids.push(id);
           byQuery.set(query, group);
         }
         const results = new Map<string, OrganizationCollaborators>();
-        for (const { first, evidence, ids } of byQuery.values()) {
-          const found = await collaboratorsOf(graph, ids, first, { ...read(), evidence });
-          for (const [id, value] of found) results.set(collaboratorsKey(first, evidence, id), value);
+        for (const [query, { first, evidence, projection, ids }] of byQuery) {
+          const found = await collaboratorsOf(graph, ids, first, { ...read(), evidence, projection });
+          for (const [id, value] of found) results.set(query + id, value);
         }
         return keys.map((k) => results.get(k) ?? null);
       },

@@ -27,6 +27,7 @@ import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { anyIdArg, countryArg, firstArg, idArg, idsArg, intArg } from './args.ts';
 import { COLLABORATION_EVIDENCE, prefetchCollaborators, selects } from './lookahead.ts';
+import { collaboratorsProjection, projectionOf } from './projection.ts';
 import { mergeSources, nodeValue, nodeValueOrNull, sourcesOf, type EdgeValue, type NodeValue } from './values.ts';
 
 /** A GraphSlice object: what the explorer draws. */
@@ -122,12 +123,12 @@ export const analysisResolvers = {
       return (await ctx.loaders.node.loadMany(ids)).map((n) => (n instanceof Error ? null : nodeValueOrNull(n)));
     },
 
-    search: async (_: unknown, args: { text: string; types?: NodeLabel[] | null; first?: number | null }, ctx: ApiContext) => {
+    search: async (_: unknown, args: { text: string; types?: NodeLabel[] | null; first?: number | null }, ctx: ApiContext, info: GraphQLResolveInfo) => {
       const text = args.text.trim();
       if (!text) throw badInput("'text' is empty: give a name or part of one.", 'text');
       if (text.length > MAX_SEARCH_LENGTH) throw badInput(`'text' is longer than ${MAX_SEARCH_LENGTH} characters.`, 'text');
       const first = firstArg(args.first, 10, 50);
-      const hits = await search(ctx.graph, { text, types: typesArg(args.types), first }, ctx.read());
+      const hits = await search(ctx.graph, { text, types: typesArg(args.types), first, projection: projectionOf(info, 'node') }, ctx.read());
       return hits.map((h) => ({ node: nodeValue(h.node), score: h.score }));
     },
 
@@ -135,12 +136,13 @@ export const analysisResolvers = {
       let id = idArg(args.id, 'Organization', 'id');
       const first = firstArg(args.first, 20, 100);
       const evidence = selects(info, COLLABORATION_EVIDENCE);
-      let found = await collaborators(ctx.graph, id, first, { ...ctx.read(), evidence });
+      const projection = collaboratorsProjection(info.fieldNodes, info.fragments);
+      let found = await collaborators(ctx.graph, id, first, { ...ctx.read(), evidence, projection });
       if (found === null) {
         // No organization has this id: is it unknown, or merged into another?
         const node = await existing(ctx, id, 'organization');
         id = node.id;
-        found = (await collaborators(ctx.graph, id, first, { ...ctx.read(), evidence })) ?? [];
+        found = (await collaborators(ctx.graph, id, first, { ...ctx.read(), evidence, projection })) ?? [];
       }
       return found.map((c) => collaborationValue(id, c));
     },
@@ -149,6 +151,7 @@ export const analysisResolvers = {
       _: unknown,
       args: { from: string; to: string; maxHops?: number | null; via?: RelationType[] | null },
       ctx: ApiContext,
+      info: GraphQLResolveInfo,
     ) => {
       const from = anyIdArg(args.from, 'from');
       const to = anyIdArg(args.to, 'to');
@@ -159,13 +162,14 @@ export const analysisResolvers = {
         const node = await existing(ctx, from, 'entity');
         return { nodes: [node], edges: [], length: 0 };
       }
-      let path = await collaborationPath(ctx.graph, { from, to, maxHops, types: via }, ctx.read());
+      const projection = projectionOf(info, 'nodes');
+      let path = await collaborationPath(ctx.graph, { from, to, maxHops, types: via, projection }, ctx.read());
       if (!path) {
         const [a, b] = await Promise.all([existing(ctx, from, 'entity'), existing(ctx, to, 'entity')]);
         if (a.id === from && b.id === to) return null;
         // An id was merged into another entity: answer for the entities they name now.
         if (a.id === b.id) return { nodes: [a], edges: [], length: 0 };
-        path = await collaborationPath(ctx.graph, { from: a.id, to: b.id, maxHops, types: via }, ctx.read());
+        path = await collaborationPath(ctx.graph, { from: a.id, to: b.id, maxHops, types: via, projection }, ctx.read());
         if (!path) return null;
       }
       return {

@@ -3,6 +3,7 @@ import { labelOfId, type NodeRecord, type OrganizationCollaborators } from '../.
 import type { ApiContext } from '../context.ts';
 import { collaboratorsKey } from '../loaders.ts';
 import { firstArg } from './args.ts';
+import { collaboratorsProjection } from './projection.ts';
 
 type Selection = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
@@ -40,9 +41,13 @@ export function selects(info: Selection, names: readonly string[]): boolean {
 /** Collaboration fields that need the involvements' provenance; without them it is not read. */
 export const COLLABORATION_EVIDENCE = ['involvements', 'sources'] as const;
 
-/** The collaborators loader's key for an Organization.collaborators field (first checked as its resolver does). */
+/**
+ * The collaborators loader's key for an Organization.collaborators field
+ * (first checked as its resolver does): its page, whether evidence is read,
+ * and which properties of the organizations and events the selection reads.
+ */
 export function collaboratorsFieldKey(id: string, args: { first?: number | null }, info: Selection): string {
-  return collaboratorsKey(firstArg(args.first, 20, 100), selects(info, COLLABORATION_EVIDENCE), id);
+  return collaboratorsKey(firstArg(args.first, 20, 100), selects(info, COLLABORATION_EVIDENCE), id, collaboratorsProjection(info.fieldNodes, info.fragments));
 }
 
 /**

@@ -16,14 +16,18 @@ export interface NodeValue {
 
 // One value per record: an event shared by several collaborators, or a node
 // on several edges, is one record in the query's answer, so it is spread once.
+// Kept on the record itself (records live as long as the request that read
+// them): a WeakMap lookup per node cost more than the spread it saved.
 // Resolvers never change a NodeValue.
-const values = new WeakMap<NodeRecord, NodeValue>();
+const VALUE = Symbol('nodeValue');
 
 export function nodeValue(n: NodeRecord): NodeValue {
-  let value = values.get(n);
+  const held = n as NodeRecord & { [VALUE]?: NodeValue };
+  let value = held[VALUE];
   if (!value) {
-    value = { ...n.props, ...(n.countryCodes ? { countryCodes: n.countryCodes } : {}), id: n.id, name: n.name, __type: n.type };
-    values.set(n, value);
+    value = { ...n.props, id: n.id, name: n.name, __type: n.type };
+    if (n.countryCodes) value.countryCodes = n.countryCodes;
+    held[VALUE] = value;
   }
   return value;
 }

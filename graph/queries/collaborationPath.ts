@@ -1,6 +1,6 @@
 import type { Graph } from '../connection.ts';
 import type { Plain } from '../values.ts';
-import { isRelationType, nodeMap, requireNodeRecord, toProvenance, type NodeRecord, type Provenance, type RelationType } from './nodeRecord.ts';
+import { isRelationType, nodeMap, requireNodeRecord, toProvenance, type NodeProjection, type NodeRecord, type Provenance, type RelationType } from './nodeRecord.ts';
 import { readQuery, type CypherQuery, type ReadOptions } from './run.ts';
 
 /** Longest path searched, whatever the caller asks: bounds the breadth-first search. */
@@ -47,7 +47,13 @@ export interface PathRecord {
  * intermediate nodes (an event with Russian participants is not a link
  * between two organizations).
  */
-export function collaborationPathQuery(from: string, to: string, maxHops: number, types: readonly RelationType[] = DEFAULT_PATH_TYPES): CypherQuery {
+export function collaborationPathQuery(
+  from: string,
+  to: string,
+  maxHops: number,
+  types: readonly RelationType[] = DEFAULT_PATH_TYPES,
+  projection: NodeProjection | null = null,
+): CypherQuery {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
     throw new RangeError(`maxHops must be an integer from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`);
   }
@@ -62,7 +68,7 @@ export function collaborationPathQuery(from: string, to: string, maxHops: number
   const step = throughPlaces ? `()-[:${checked.join('|')}]-()` : `()-[:${checked.join('|')}]-(x) WHERE x = b OR NOT (x:Country OR x:City)`;
   const cypher = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST 1 (a)(${step}){1,${maxHops}}(b)
-RETURN [n IN nodes(p) | ${nodeMap('n')}] AS nodes,
+RETURN [n IN nodes(p) | ${nodeMap('n', projection)}] AS nodes,
        [r IN relationships(p) | {type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)}] AS edges`;
   return { cypher, params: { from, to } };
 }
@@ -70,12 +76,12 @@ RETURN [n IN nodes(p) | ${nodeMap('n')}] AS nodes,
 /** Null when no path of at most maxHops exists (or an id is unknown). */
 export async function collaborationPath(
   graph: Graph,
-  input: { from: string; to: string; maxHops: number; types?: readonly RelationType[] },
+  input: { from: string; to: string; maxHops: number; types?: readonly RelationType[]; projection?: NodeProjection | null },
   opts: ReadOptions = {},
 ): Promise<PathRecord | null> {
   const rows = await readQuery<{ nodes: Plain[]; edges: Array<{ type: RelationType; source: string; target: string; props: Plain }> }>(
     graph,
-    collaborationPathQuery(input.from, input.to, input.maxHops, input.types),
+    collaborationPathQuery(input.from, input.to, input.maxHops, input.types, input.projection),
     opts,
   );
   const row = rows[0];

@@ -1,6 +1,16 @@
 import type { Graph } from '../connection.ts';
 import type { Plain } from '../values.ts';
-import { INVOLVEMENT_TYPES, nodeMap, requireNodeRecord, toProvenance, type InvolvementType, type NodeRecord, type Provenance } from './nodeRecord.ts';
+import {
+  INVOLVEMENT_TYPES,
+  nodeMap,
+  projectionKey,
+  requireNodeRecord,
+  toProvenance,
+  type InvolvementType,
+  type NodeProjection,
+  type NodeRecord,
+  type Provenance,
+} from './nodeRecord.ts';
 import { readQuery, type CypherQuery, type ReadOptions } from './run.ts';
 
 /** How one organization took part in a shared event, and who says so. */
@@ -45,7 +55,7 @@ const involvements = (x: string): string =>
  * comes back too (an organization without collaborators still gives its
  * row), so `node(id) { ... collaborators }` is one query, not two.
  */
-export const COLLABORATORS = `
+const collaboratorsCypher = (projection: CollaboratorsProjection): string => `
 UNWIND $ids AS id
 MATCH (o:Organization {id: id})
 OPTIONAL CALL (o) {
@@ -70,22 +80,49 @@ CALL (o, other, events) {
 WITH id, o, other, weight, shared, events
 ORDER BY id, weight DESC, toLower(other.name), other.id
 WITH id, o,
-     collect(CASE WHEN other IS NOT NULL THEN {organization: ${nodeMap('other')}, weight: weight, shared: shared} END) AS collaborators,
+     collect(CASE WHEN other IS NOT NULL THEN {organization: ${nodeMap('other', projection.organizations)}, weight: weight, shared: shared} END) AS collaborators,
      collect(events) AS eventLists
 CALL (eventLists) {
   UNWIND eventLists AS events
   UNWIND events AS e
   WITH DISTINCT e
-  RETURN collect(${nodeMap('e')}) AS events
+  RETURN collect(${nodeMap('e', projection.events)}) AS events
 }
 RETURN id, ${nodeMap('o')} AS organization, collaborators, events`;
+
+/** What the collaborators query returns of the collaborating organizations and the shared events (null: every property). */
+export interface CollaboratorsProjection {
+  organizations: NodeProjection | null;
+  events: NodeProjection | null;
+}
+
+const FULL: CollaboratorsProjection = { organizations: null, events: null };
+
+/** The query with every property of every node: what graph/ callers and the unit snapshot see. */
+export const COLLABORATORS = collaboratorsCypher(FULL);
+
+// One text per projection, built once: the API's queries select a handful of shapes. Bounded,
+// since a client choosing fields can make many; past the bound a text is built per call.
+const texts = new Map<string, string>([[collaboratorsProjectionKey(FULL), COLLABORATORS]]);
+const MAX_TEXTS = 64;
+
+/** A stable name for a projection of the collaborators query, to group loads by. */
+export function collaboratorsProjectionKey(projection: CollaboratorsProjection): string {
+  return `${projectionKey(projection.organizations)}|${projectionKey(projection.events)}`;
+}
 
 /**
  * One query for the collaborators of several organizations (the same `first`
  * for all). Without `evidence` each shared event's involvements are empty.
  */
-export function collaboratorsQuery(ids: readonly string[], first: number, evidence = true): CypherQuery {
-  return { cypher: COLLABORATORS, params: { ids: [...new Set(ids)], first, evidence } };
+export function collaboratorsQuery(ids: readonly string[], first: number, evidence = true, projection: CollaboratorsProjection = FULL): CypherQuery {
+  const key = collaboratorsProjectionKey(projection);
+  let cypher = texts.get(key);
+  if (cypher === undefined) {
+    cypher = collaboratorsCypher(projection);
+    if (texts.size < MAX_TEXTS) texts.set(key, cypher);
+  }
+  return { cypher, params: { ids: [...new Set(ids)], first, evidence } };
 }
 
 interface CollaboratorRow {
@@ -108,13 +145,13 @@ export async function collaboratorsOf(
   graph: Graph,
   ids: readonly string[],
   first: number,
-  opts: ReadOptions & { evidence?: boolean } = {},
+  opts: ReadOptions & { evidence?: boolean; projection?: CollaboratorsProjection } = {},
 ): Promise<Map<string, OrganizationCollaborators>> {
   const out = new Map<string, OrganizationCollaborators>();
   if (ids.length === 0) return out;
   const rows = await readQuery<{ id: string; organization: Plain; collaborators: CollaboratorRow[]; events: Plain[] }>(
     graph,
-    collaboratorsQuery(ids, first, opts.evidence ?? true),
+    collaboratorsQuery(ids, first, opts.evidence ?? true, opts.projection),
     opts,
   );
   for (const row of rows) {
@@ -135,6 +172,11 @@ export async function collaboratorsOf(
 }
 
 /** Collaborators of one organization, strongest first; null when the id names no organization. */
-export async function collaborators(graph: Graph, id: string, first: number, opts: ReadOptions & { evidence?: boolean } = {}): Promise<CollaborationRecord[] | null> {
+export async function collaborators(
+  graph: Graph,
+  id: string,
+  first: number,
+  opts: ReadOptions & { evidence?: boolean; projection?: CollaboratorsProjection } = {},
+): Promise<CollaborationRecord[] | null> {
   return (await collaboratorsOf(graph, [id], first, opts)).get(id)?.collaborators ?? null;
 }

@@ -1,6 +1,7 @@
 export { readQuery, type CypherQuery, type ReadOptions } from './run.ts';
 export {
   nodeMap,
+  projectionKey,
   toNodeRecord,
   toProvenance,
   NODE_LABELS,
@@ -8,6 +9,7 @@ export {
   INVOLVEMENT_TYPES,
   isRelationType,
   type NodeLabel,
+  type NodeProjection,
   type NodeRecord,
   type Provenance,
   type RelationType,
@@ -52,7 +54,13 @@ export {
   type ListPage,
   type SortField,
 } from './lists.ts';
-export { collaborators, collaboratorsOf, collaboratorsQuery, type CollaborationRecord, type OrganizationCollaborators, type SharedEventRecord, type InvolvementRecord } from './collaborators.ts';
+export {
+  collaborators,
+  collaboratorsOf,
+  collaboratorsQuery,
+  collaboratorsProjectionKey,
+  type CollaboratorsProjection,
+  type CollaborationRecord, type OrganizationCollaborators, type SharedEventRecord, type InvolvementRecord } from './collaborators.ts';
 export {
   collaborationPath,
   collaborationPathQuery,

@@ -27,12 +27,45 @@ export interface NodeRecord {
  * IN_COUNTRY). `v` is a variable name chosen by the query author, never user
  * input.
  */
-export function nodeMap(v: string): string {
+export function nodeMap(v: string, projection: NodeProjection | null = null): string {
   // names derived from v, so they never capture a variable of the enclosing query (a path `p`)
   const place = `${v}Place`;
   const country = `${v}Country`;
   const heldIn = `[(${v})-[:HELD_IN]->(${place}) | coalesce(${place}.code, ${place}.countryCode, head([(${place})-[:IN_COUNTRY]->(${country}) | ${country}.code]))]`;
-  return `${v} {.*, text: null, searchText: null, claimTally: null, labels: labels(${v}), heldInCountries: CASE WHEN ${v}:Event THEN ${heldIn} END}`;
+  const countries = `heldInCountries: CASE WHEN ${v}:Event THEN ${heldIn} END`;
+  if (!projection) return `${v} {.*, text: null, searchText: null, claimTally: null, labels: labels(${v}), ${countries}}`;
+  // A report has a title and no name: the record is named by it either way (toNodeRecord).
+  const read = ['.id', `name: coalesce(${v}.name, ${v}.title)`, ...projectedProperties(projection).map((p) => `.${p}`)];
+  return `${v} {${[...read, `labels: labels(${v})`, ...(projection.countryCodes ? [countries] : [])].join(', ')}}`;
+}
+
+/**
+ * Which of a node's stored properties a query returns, when not all of them:
+ * a caller that knows what it will read (the API, from the fields a query
+ * selects) leaves the rest in the store, and an event's countries are
+ * walked to only when asked for. `id` and `name` always come: a node's
+ * identity, and what a NodeRecord is named by.
+ */
+export interface NodeProjection {
+  /** stored property names, each a plain identifier from the model (checked before it enters the text) */
+  properties: readonly string[];
+  /** whether an event's countryCodes are derived (its places walked) */
+  countryCodes: boolean;
+}
+
+/** Stored properties nodeMap never returns: the report text, the index-only searchText, the loader's claimTally. */
+const UNREAD = new Set(['text', 'searchText', 'claimTally']);
+
+/** The properties a projection reads besides id and name, each checked to be a plain identifier. */
+function projectedProperties(projection: NodeProjection): string[] {
+  const names = [...new Set(projection.properties)].filter((p) => p !== 'id' && p !== 'name' && !UNREAD.has(p)).sort();
+  for (const p of names) if (!/^[A-Za-z][A-Za-z0-9]*$/.test(p)) throw new RangeError(`not a property name: ${JSON.stringify(p)}`);
+  return names;
+}
+
+/** A short stable name for a projection (null: every property), to key caches and loaders by. */
+export function projectionKey(projection: NodeProjection | null): string {
+  return projection ? `${projection.countryCodes ? '+' : '-'}${[...new Set(projection.properties)].sort().join(',')}` : '*';
 }
 
 /** Turns a row produced by nodeMap into a NodeRecord; null for a missing node. */
@@ -43,7 +76,8 @@ export function toNodeRecord(raw: Plain): NodeRecord | null {
   if (!type || typeof raw.id !== 'string') return null;
   const { labels: _labels, text: _text, searchText: _searchText, claimTally: _claimTally, heldInCountries, ...props } = raw;
   const name = typeof raw.name === 'string' ? raw.name : typeof raw.title === 'string' ? raw.title : raw.id;
-  if (type !== 'Event') return { id: raw.id, type, name, props };
+  // Without heldInCountries (a projection that did not ask) an event's countries are unknown, not none.
+  if (type !== 'Event' || heldInCountries === undefined) return { id: raw.id, type, name, props };
   return { id: raw.id, type, name, props, countryCodes: countryCodesOf(heldInCountries) };
 }
 

@@ -1,7 +1,7 @@
 import type { Graph } from '../connection.ts';
 import { NAME_INDEX } from '../schema/migrations.ts';
 import type { Plain } from '../values.ts';
-import { nodeMap, requireNodeRecord, type NodeLabel, type NodeRecord } from './nodeRecord.ts';
+import { nodeMap, requireNodeRecord, type NodeLabel, type NodeProjection, type NodeRecord } from './nodeRecord.ts';
 import { readQuery, type CypherQuery, type ReadOptions } from './run.ts';
 
 /** Characters with a meaning in Lucene's query syntax (`&&` and `||` are covered by escaping each `&` and `|`). */
@@ -81,14 +81,16 @@ export const SEARCH_CANDIDATES = 200;
  * chosen before any node is projected: projecting every candidate first
  * read all the properties of up to 200 nodes to return 10.
  */
-export const SEARCH = `
+const searchCypher = (projection: NodeProjection | null): string => `
 CALL db.index.fulltext.queryNodes($index, $query, {limit: $candidates}) YIELD node, score
 WHERE $types IS NULL OR any(l IN labels(node) WHERE l IN $types)
 WITH node, score
 ORDER BY score DESC, node.name, node.id
 LIMIT $first
-RETURN ${nodeMap('node')} AS node, score
+RETURN ${nodeMap('node', projection)} AS node, score
 ORDER BY score DESC, node.name, node.id`;
+
+export const SEARCH = searchCypher(null);
 
 export interface SearchHitRecord {
   node: NodeRecord;
@@ -99,13 +101,15 @@ export interface SearchInput {
   text: string;
   types?: readonly NodeLabel[] | null;
   first: number;
+  /** the properties of each hit to read; every one when absent */
+  projection?: NodeProjection | null;
 }
 
 export function searchQuery(input: SearchInput): CypherQuery | null {
   const query = buildLuceneQuery(input.text);
   if (!query) return null;
   return {
-    cypher: SEARCH,
+    cypher: input.projection ? searchCypher(input.projection) : SEARCH,
     params: {
       index: NAME_INDEX,
       query,

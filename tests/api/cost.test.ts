@@ -89,6 +89,29 @@ describe('cost in every answer', () => {
     expect(again).toEqual(first);
   });
 
+  it('a document answered before is answered again from the cache with other variables, its cost computed once and still reported', async () => {
+    const query = 'query ($n: Int) { events(first: $n) { edges { node { name } } } }';
+    const [cost] = ourCosts(query);
+    for (const n of [2, 3, 5]) {
+      const res = await api.gql(query, { n });
+      expect(res.errors).toBeUndefined();
+      expect(costOf(res)).toEqual({ requested: cost, limit: ARMOR_LIMITS.maxCost });
+    }
+  });
+
+  it('a query over the limit is refused every time it is sent: a refused document is never cached', async () => {
+    const query = '{ organizations(first: 100) { edges { node { id name events { event { id name startDate } } } } } }';
+    const reads = vi.spyOn(graph, 'read');
+    const answers = [await api.gql(query), await api.gql(query)];
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    for (const res of answers) {
+      expect(res.status).toBe(400);
+      expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(res.errors?.[0]?.message).toContain(`Query Cost limit of ${ARMOR_LIMITS.maxCost} exceeded`);
+    }
+  });
+
   it('of several operations, the answer reports the one that ran', async () => {
     const doc = 'query Small { stats { byType { count } } } query Large { organizations(first: 20) { edges { node { id name } } } }';
     const [small, large] = ourCosts(doc);
