@@ -126,3 +126,19 @@ describe('where events are held', () => {
     expect(located(ex, 'HELD_IN', event, 'Nakuru')).toBe(true);
   });
 });
+
+describe('regional centres the gazetteer spells another way', () => {
+  it('finds Central Asian and CIS towns by their Russian and usual English names: «в Ашхабаде», «в Термезе», "Uralsk", «в Гомеле»', () => {
+    for (const [text, city] of [
+      ['Семинар прошёл в Ашхабаде.', 'Ashgabat'],
+      ['Семинар прошёл в Термезе.', 'Termez'],
+      ['Семинар прошёл в Уральске.', 'Oral'],
+      ['Семинар прошёл в Гомеле.', "Homyel'"],
+      ['Семинар прошёл в Коканде.', 'Kokand'],
+    ] as const) {
+      expect(cityNames(ru(text))).toEqual([city]);
+    }
+    expect(cityNames(en('The workshop was held in Uralsk, Kazakhstan.'))).toEqual(['Oral']);
+    expect(cityNames(en('The workshop was held in Dashoguz, Turkmenistan.'))).toEqual(['Dashoguz']);
+  });
+});
