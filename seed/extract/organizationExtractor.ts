@@ -2,7 +2,7 @@ import { parseOrgName, orgHeadOf } from '../resolve/orgName.ts';
 import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
 import { abbreviates, isAcronym } from '../resolve/acronym.ts';
 import { normalizeName } from '../text/normalizeName.ts';
-import { isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
+import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { lemmaRu, parseRu, personNamePart } from '../text/russianMorphology.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt, russianRegionEnd } from '../gazetteer/matchPlace.ts';
@@ -412,7 +412,10 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       if (LEFT_CONNECTORS.has(l.text)) {
         let k = j;
         while (k >= 0 && LEFT_CONNECTORS.has(tokens[k]?.text ?? '') && j - k < 2) k--;
-        if (isNameWord(tokens[k]) && start !== t.start && !orgHeadOf(tokens[k]?.text ?? '') && (tokens[k]?.start ?? 0) >= skipUntil) {
+        // "Speaking for the Coastal Trust": a sentence's opening verb before "for the" is no name word.
+        const opensClause = k === 0 || !/^\p{L}/u.test(tokens[k - 1]?.text ?? '');
+        const verbOpening = opensClause && /^\p{Lu}\p{Ll}+ing$/u.test(tokens[k]?.text ?? '') && isEnglishVerb((tokens[k]?.text ?? '').toLowerCase().replace(/ing$/u, ''));
+        if (isNameWord(tokens[k]) && !verbOpening && start !== t.start && !orgHeadOf(tokens[k]?.text ?? '') && (tokens[k]?.start ?? 0) >= skipUntil) {
           start = tokens[k]?.start ?? start;
           j = k - 1;
           continue;
@@ -724,6 +727,8 @@ const RU_EPONYM_TITLE = /^(?:академик|профессор|генерал|
 const LEGAL_FORM = /^(?:АО|АОО|ТОО|ОО|ОФ|НАО|РГП|РГКП|ГУ|КГУ|ООО|ЗАО|ОАО|ПАО|ЧУ|НКО|АНО|ФГБОУ|ФГАОУ|ГБОУ|МБОУ|ОЮЛ|ПОУ|LLC|JSC|LLP|NGO|PA|PF)$/u;
 
 /** A capitalised given name or surname the dictionary knows in the genitive («Сороса», «Владимира»). */
+const RU_PEOPLE_GENITIVE = /^(?:участник|гост|слушател|выпускник|родител|зрител)\p{L}*$/u;
+
 /** «искусств», «ремёсел»: a genitive plural with no ending, which no ending pattern sees. */
 function genitivePluralOnly(word: string): boolean {
   const nouns = parseRu(word).filter((p) => p.known && p.pos === 'NOUN');
@@ -1007,7 +1012,9 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         k++;
         continue;
       }
-      if (/^\p{Ll}/u.test(r.text) && r.text.length >= 4 && /\p{Script=Cyrillic}/u.test(r.text) && (RU_GENITIVE.test(lower) || lower === 'наук' || genitivePluralOnly(lower)) && !RU_VERB.test(lower) && genitives < (/^\p{Lu}/u.test(tokens.find((x) => x.start >= start)?.text ?? '') ? 6 : 3) && (!orgHeadOf(r.text) || pluralGenitiveHead(r.text)) && !adjectivesLeadToHead(tokens, k)) {
+      // «От имени Приморского университета участников приветствовал …»: people after a university are whom it addresses.
+      const addressees = /^(?:university|college|lyceum|gymnasium|school)$/u.test(head.head) && RU_PEOPLE_GENITIVE.test(lower);
+      if (/^\p{Ll}/u.test(r.text) && r.text.length >= 4 && /\p{Script=Cyrillic}/u.test(r.text) && !addressees && (RU_GENITIVE.test(lower) || lower === 'наук' || genitivePluralOnly(lower)) && !RU_VERB.test(lower) && genitives < (/^\p{Lu}/u.test(tokens.find((x) => x.start >= start)?.text ?? '') ? 6 : 3) && (!orgHeadOf(r.text) || pluralGenitiveHead(r.text)) && !adjectivesLeadToHead(tokens, k)) {
         end = r.end;
         genitives++;
         k++;

@@ -156,6 +156,8 @@ function caseOfPostBefore(sentenceBefore: string): RuCase | null {
   if (!post) return null;
   const cases = new Set(parseRu(post.toLowerCase()).filter((p) => p.known && p.pos === 'NOUN').map((p) => p.case));
   const [only] = [...cases];
+  // «руководителя»: an animate noun's genitive and accusative are one form, and so are those of the name after it.
+  if (cases.size === 2 && cases.has('gent') && cases.has('accs')) return 'gent';
   return cases.size === 1 && only ? only : null;
 }
 

@@ -718,3 +718,36 @@ describe('roles bodies play', () => {
     expect(names(ex, 'City')).toEqual(['Samara']);
   });
 });
+
+describe('a degree before the post, and a genitive far from its post', () => {
+  it('reads past a degree to the post: «Анна Громова, кандидат педагогических наук, доцент Северного университета»', () => {
+    const ex = extract('Модератором выступила Анна Сергеевна Громова, кандидат педагогических наук, доцент Северного государственного университета.', 'ru');
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Анна Сергеевна Громова')?.id, find(ex, 'Organization', 'Северный государственный университет')?.id)).toBe(true);
+  });
+
+  it('puts «По мнению руководителя центра «…» Дмитрия Ковалёва» in the nominative: the post is genitive, so is the name', () => {
+    const ex = extract('По мнению руководителя регионального центра «Точка роста» Дмитрия Ковалёва, цифровизация требует новых компетенций.', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Дмитрий Ковалёв']);
+  });
+});
+
+describe('employers in brackets, possessives and "on behalf of"', () => {
+  it('reads "(Director, ⟦O⟧)", "⟦O⟧\'s head of research, ⟦P⟧" and "On behalf of ⟦O⟧, ⟦P⟧" as employers', () => {
+    const ex = extract('Ana Torres (Director, Pacific Institute of Pedagogy) opened the forum. The Andean University\'s head of research, Luis Vega, presented a study. On behalf of the Southern State University, Jorge Ramos thanked the organisers.');
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Ana Torres')?.id, find(ex, 'Organization', 'Pacific Institute of Pedagogy')?.id)).toBe(true);
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Luis Vega')?.id, find(ex, 'Organization', 'Andean University')?.id)).toBe(true);
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Jorge Ramos')?.id, find(ex, 'Organization', 'Southern State University')?.id)).toBe(true);
+  });
+});
+
+describe('who speaks for a body', () => {
+  it('reads «Со стороны ⟦O⟧ выступила ⟦P⟧», «От имени ⟦O⟧ участников приветствовал ⟦P⟧» and "Speaking for the ⟦O⟧, ⟦P⟧"', () => {
+    const ru = extract('Со стороны Восточного колледжа выступила Мария Ким. От имени Приморского университета участников приветствовал Игорь Белов.', 'ru');
+    expect(has(ru, 'AFFILIATED_WITH', find(ru, 'Person', 'Мария Ким')?.id, find(ru, 'Organization', 'Восточный колледж')?.id)).toBe(true);
+    // The people a university greets are no part of its name.
+    expect(has(ru, 'AFFILIATED_WITH', find(ru, 'Person', 'Игорь Белов')?.id, find(ru, 'Organization', 'Приморский университет')?.id)).toBe(true);
+    const en = extract('Speaking for the Coastal Education Trust, Carlos Mendez urged action.');
+    expect(names(en, 'Organization')).toEqual(['Coastal Education Trust']);
+    expect(has(en, 'AFFILIATED_WITH', find(en, 'Person', 'Carlos Mendez')?.id, find(en, 'Organization', 'Coastal Education Trust')?.id)).toBe(true);
+  });
+});

@@ -52,7 +52,8 @@ export const affiliationRule: RelationRule = {
           if (parent) push(parent, 0.6, title);
         };
         // Titles after the name, chained by commas, until one that belongs to the next person.
-        let rest = ts.template.slice(at + marker.length);
+        // "⟦P⟧, кандидат педагогических наук, доцент ⟦O⟧": a degree between the name and the post says nothing of the employer.
+        let rest = ts.template.slice(at + marker.length).replace(DEGREE_AFTER, '');
         for (let guard = 0; guard < 4; guard++) {
           const en = AFTER_EN.exec(rest);
           const m = en ?? AFTER_RU.exec(rest);
@@ -153,6 +154,17 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   if (postThenBody && (postThenBody[1] ?? '').split(/\s+/).length <= 6 && (postThenBody[1] ?? '').split(/\s+/).some(isPost)) out.push([postThenBody[2] ?? '', (postThenBody[1] ?? '').trim()]);
   const ruTitled = /^(?:,|\s+[–—-])\s+([^,;:⟦⟧()"«»“”]{2,80}?)\s+⟦(\d+)⟧/u.exec(after);
   if (ruTitled && !holderFollows(ts, after.slice(ruTitled[0].length)) && /\p{Script=Cyrillic}/u.test(ruTitled[1] ?? '') && (ruTitled[1] ?? '').split(/\s+/).some(isPost) && (ruTitled[1] ?? '').split(/\s+/).length <= 6) out.push([ruTitled[2] ?? '', (ruTitled[1] ?? '').trim()]);
+  // "⟦P⟧ (Director, ⟦O⟧)", "⟦P⟧ (Director of ⟦O⟧)": a post and its body in brackets after the name.
+  const bracketed = /^\s*\(\s*([^()⟦⟧,]{2,60}?)(?:,|\s+(?:of|at))\s+(?:the\s+)?⟦(\d+)⟧\s*\)/u.exec(after);
+  if (bracketed && (bracketed[1] ?? '').split(/\s+/).some(isPost)) out.push([bracketed[2] ?? '', (bracketed[1] ?? '').trim()]);
+  // "The ⟦University⟧'s head of research, ⟦P⟧,": a body's possessive post before the name.
+  const ownersPost = /⟦(\d+)⟧(['’]s)?\s+([^,;:⟦⟧()"«»“”.]{2,40}?),\s+$/u.exec(before);
+  const possessed = ownersPost && (ownersPost[2] || /['’]s$/u.test(slotAt(ts, ownersPost[1])?.text ?? ''));
+  if (ownersPost && possessed && (ownersPost[3] ?? '').split(/\s+/).some(isPost)) out.push([ownersPost[1] ?? '', (ownersPost[3] ?? '').trim()]);
+  // "On behalf of the ⟦University⟧, ⟦P⟧ thanked …", «От имени ⟦вуза⟧ участников приветствовал ⟦P⟧», «Со стороны ⟦O⟧
+  // выступила ⟦P⟧»: who speaks for a body is its own.
+  const onBehalf = /(?:\bon\s+behalf\s+of|\bspeaking\s+for|(?<!\p{L})(?:от\s+имени|со\s+стороны|представляющ\p{L}*))\s+(?:the\s+)?⟦(\d+)⟧\s*,?\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.exec(before);
+  if (onBehalf) out.push([onBehalf[1] ?? '', '']);
   const preceding = ownBefore ?? (ownAfter ? null : postBefore(withoutPeopleBefore(ts, before)));
   if (preceding) out.push([preceding[1] ?? '', (preceding[2] ?? '').trim()]);
   // «проректор по научной работе ⟦ЛимГУ⟧ ⟦Имя⟧», «доцент кафедры … и методики … ⟦ВУЗ⟧ ⟦Имя⟧»: a post some words before the body that stands right before the name.
@@ -319,6 +331,8 @@ function representedBy(ts: TemplatedSentence, at: number): string[] {
  * an academic degree between a post and the name is the person's too; without
  * it the post stands next to the name again.
  */
+const DEGREE_AFTER = /^,\s*(?:(?:доктор|кандидат)\p{L}*\s+\p{L}+\s+наук|PhD|Ph\.D\.)(?=\s*,)/iu;
+
 function withoutDegree(before: string): string {
   const m = /,\s*(?:(?:доктор|кандидат)\p{L}*\s+\p{L}+\s+наук|PhD|Ph\.D\.|Dr\.?)(?:\s*,\s*(?:профессор|доцент|professor))?\s*$/iu.exec(before);
   return m ? `${before.slice(0, m.index)} ` : before;
