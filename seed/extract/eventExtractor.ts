@@ -320,7 +320,8 @@ function describedAfter(ctx: ExtractionContext, s: Sentence, start: number, end:
   if (first < 0 || last < 0 || /\p{Script=Cyrillic}/u.test(tokens[last]?.text ?? '') || /^\p{Lu}/u.test(tokens[last]?.text ?? '')) return null;
   let from = first;
   while (from > 0 && /^\p{Ll}/u.test(tokens[from - 1]?.text ?? '') && !/^an?$/i.test(tokens[from - 1]?.text ?? '') && (/-/.test(tokens[from - 1]?.text ?? '') || EN_KIND_MODIFIER.test(tokens[from - 1]?.text ?? '') || EN_ADJECTIVE.test(tokens[from - 1]?.text ?? ''))) from--;
-  if (needsArticle && !/^an?$/i.test(tokens[from - 1]?.text ?? '')) return null;
+  // "the forum's closing session on teacher pay": the event's possessive introduces a part as an article would.
+  if (needsArticle && !/^an?$/i.test(tokens[from - 1]?.text ?? '') && !/^\p{Ll}+['’]s$/u.test(tokens[from - 1]?.text ?? '')) return null;
   if (!DESCRIPTION_OPENER.has(tokens[last + 1]?.text ?? '')) return null;
   const orgAt = (pos: number): boolean => ctx.found.some((c) => c.type === 'Organization' && pos >= c.start && pos < c.end);
   const wordOk = (t: Token | undefined): boolean => {

@@ -751,3 +751,19 @@ describe('who speaks for a body', () => {
     expect(has(en, 'AFFILIATED_WITH', find(en, 'Person', 'Carlos Mendez')?.id, find(en, 'Organization', 'Coastal Education Trust')?.id)).toBe(true);
   });
 });
+
+describe('units and parts said in a clause', () => {
+  it('reads "⟦A⟧, which belongs to ⟦B⟧" and «⟦A⟧, являющийся структурным подразделением ⟦B⟧» as a unit of B', () => {
+    const en = extract('The Northern Lyceum, which belongs to the Northern State University, also took part.');
+    expect(has(en, 'PART_OF', find(en, 'Organization', 'Northern Lyceum')?.id, find(en, 'Organization', 'Northern State University')?.id)).toBe(true);
+    const ru = extract('Опыт представил лицей № 3, являющийся структурным подразделением Поволжского колледжа.', 'ru');
+    expect(has(ru, 'PART_OF', find(ru, 'Organization', 'лицей № 3')?.id, find(ru, 'Organization', 'Поволжский колледж')?.id)).toBe(true);
+  });
+
+  it('reads "the forum\'s closing session on teacher pay" as a part of the forum, with its chair', () => {
+    const ex = extract('The Andean Forum on Teacher Policy was held in Lima on 3–4 May 2026. On the second day, the forum\'s closing session on teacher pay was chaired by Ana Torres.');
+    const session = find(ex, 'Event', 'closing session on teacher pay');
+    expect(has(ex, 'PART_OF', session?.id, find(ex, 'Event', 'Andean Forum on Teacher Policy')?.id)).toBe(true);
+    expect(has(ex, 'SPOKE_AT', find(ex, 'Person', 'Ana Torres')?.id, session?.id)).toBe(true);
+  });
+});

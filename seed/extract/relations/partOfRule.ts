@@ -176,7 +176,7 @@ function evidenceOf(ctx: RelationContext, id: string): TemplatedSentence | undef
  * subordination after a comma: «⟦A⟧, подведомственный ⟦B⟧», «входящий в
  * состав ⟦B⟧». The unit is the body named just before the cue.
  */
-const UNIT_NOUN = /(?:[—–(]\s*(?:(?:an?|the)\s+)?(?:(\p{Ll}+)\s+)?(?:branch(?:es)?\s+of|subsidiary\s+of|division\s+of|unit\s+of|part\s+of|филиал\p{L}*|подразделени\p{L}*|представительств\p{L}*|отделени\p{L}*)|,\s*(?:(?:(?:an?|the)\s+)?(?:branch|subsidiary|division|unit|part|member)\s+of|subordinate\s+to|подведомственн\p{L}*|входящ\p{L}*\s+в\s+(?:состав|структуру)))\s+(?:(?:\p{Lu}{2,}|the)\s+)?[«"“]?⟦(\d+)⟧/gu;
+const UNIT_NOUN = /(?:[—–(]\s*(?:(?:an?|the)\s+)?(?:(\p{Ll}+)\s+)?(?:branch(?:es)?\s+of|subsidiary\s+of|division\s+of|unit\s+of|part\s+of|филиал\p{L}*|подразделени\p{L}*|представительств\p{L}*|отделени\p{L}*)|,\s*(?:(?:(?:an?|the)\s+)?(?:branch|subsidiary|division|unit|part|member)\s+of|subordinate\s+to|(?:which|that)\s+(?:belongs\s+to|is\s+(?:a\s+)?(?:part|unit|branch|division)\s+of)|belonging\s+to|подведомственн\p{L}*|входящ\p{L}*\s+в\s+(?:состав|структуру)|являющ\p{L}*\s+(?:структурн\p{L}*\s+)?(?:подразделени|филиал|частью)\p{L}*))\s+(?:(?:\p{Lu}{2,}|the)\s+)?[«"“]?⟦(\d+)⟧/gu;
 const JUST_BEFORE = /⟦(\d+)⟧(?:\s*\([^()⟦⟧]{0,40}\))?\s*$/u;
 
 function unitsNamedAsSuch(ts: TemplatedSentence): Relation[] {
