@@ -767,3 +767,14 @@ describe('units and parts said in a clause', () => {
     expect(has(ex, 'SPOKE_AT', find(ex, 'Person', 'Ana Torres')?.id, session?.id)).toBe(true);
   });
 });
+
+describe('names that put the family name first', () => {
+  it('reads "Professor Wang Li of Shenzhen University" and «Китайскую делегацию возглавил Чжан Вэй» as people', () => {
+    const en = extract('Speakers included Professor Wang Li of Shenzhen University.');
+    expect(names(en, 'Person')).toEqual(['Wang Li']);
+    expect(has(en, 'AFFILIATED_WITH', find(en, 'Person', 'Wang Li')?.id, find(en, 'Organization', 'Shenzhen University')?.id)).toBe(true);
+    const ru = extract('Китайскую делегацию возглавил Чжан Вэй. С докладом выступил декан Университета Дели Раджеш Кумар.', 'ru');
+    expect(names(ru, 'Person').sort()).toEqual(['Раджеш Кумар', 'Чжан Вэй']);
+    expect(has(ru, 'AFFILIATED_WITH', find(ru, 'Person', 'Раджеш Кумар')?.id, find(ru, 'Organization', 'Университет Дели')?.id)).toBe(true);
+  });
+});
