@@ -4,7 +4,7 @@ import { keepOwnCandidateDates } from './candidateDates.ts';
 import { EN_EVENT_REFERENCE, EVENT_KINDS, RU_EVENT_REFERENCE } from './lexicon.ts';
 import type { EventCandidate, ExtractionContext, Extractor } from './Extractor.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { nominativePhrase, parseRu } from '../text/russianMorphology.ts';
+import { nominativeIfRussian, parseRu } from '../text/russianMorphology.ts';
 import { headlineEnd } from '../text/headline.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { CAPITALIZED_STOPWORDS, EN_MONTHS } from './lexicon.ts';
@@ -149,7 +149,7 @@ function seriesOf(ctx: ExtractionContext, s: Sentence, start: number, end: numbe
   const described = describedRu(ctx, s, start, end) ?? describedAfter(ctx, s, start, end, false);
   if (!described) return null;
   const from = s.start + series.index;
-  return { text: nominativeTitle(ctx.text.slice(from, described.end)), start: from, end: described.end };
+  return { text: nominativeIfRussian(ctx.text.slice(from, described.end)), start: from, end: described.end };
 }
 
 const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|[IVXL]+|\d{4})$/u;
@@ -473,6 +473,7 @@ function shortTitle(e: EventCandidate): string {
 }
 
 function promoteFirstHeld(events: EventCandidate[], ctx: ExtractionContext, heldOnly = false): void {
+  const bodyStart = headlineEnd(ctx.text);
   let pending: EventCandidate | null = null;
   for (const e of [...events].sort((a, b) => a.start - b.start)) {
     if (isPlural(e.kindPhrase)) continue;
@@ -483,31 +484,30 @@ function promoteFirstHeld(events: EventCandidate[], ctx: ExtractionContext, held
     if (e.kind === 'event') {
       // «В Шымкенте начал работу семинар для учителей … Мероприятие прошло 3–5 ноября»: "the event" held and dated is
       // the kind phrase named before it.
-      if (!pending || !held || e.start < headlineEnd(ctx.text)) continue;
-      const ps = ctx.sentences[pending.sentence];
+      if (!pending || !held || e.start < bodyStart) continue;
       delete pending.reference;
       pending.dates = nearestDate(dates, e.start);
-      const described = ps && (describedRu(ctx, ps, pending.start, pending.end) ?? describedAfter(ctx, ps, pending.start, pending.end, false));
-      if (described) Object.assign(pending, { start: described.start, end: described.end, text: described.text, title: nominativeTitle(described.text) });
+      nameByDescription(ctx, pending);
       return;
     }
     if (!held) {
-      if (!pending && e.start >= headlineEnd(ctx.text)) pending = e;
+      if (!pending && e.start >= bodyStart) pending = e;
       continue;
     }
     delete e.reference;
     e.dates = nearestDate(dates, e.start);
-    // The report's one event, untitled, is named by what it is about rather than by its bare kind.
-    const described = describedRu(ctx, s, e.start, e.end) ?? describedAfter(ctx, s, e.start, e.end, false);
-    if (described) Object.assign(e, { start: described.start, end: described.end, text: described.text, title: nominativeTitle(described.text) });
-    else e.title = describedInHeadline(ctx, e) ?? e.title;
+    if (!nameByDescription(ctx, e)) e.title = describedInHeadline(ctx, e) ?? e.title;
     return;
   }
 }
 
-/** «принял участие в семинаре для учителей»: a Russian description names the event in the nominative. */
-function nominativeTitle(text: string): string {
-  return /\p{Script=Cyrillic}/u.test(text) ? nominativePhrase(text) : text;
+/** The report's one event, untitled, is named by what it is about rather than by its bare kind; false when nothing says. */
+function nameByDescription(ctx: ExtractionContext, e: EventCandidate): boolean {
+  const s = ctx.sentences[e.sentence];
+  const described = s && (describedRu(ctx, s, e.start, e.end) ?? describedAfter(ctx, s, e.start, e.end, false));
+  if (!described) return false;
+  Object.assign(e, { start: described.start, end: described.end, text: described.text, title: nominativeIfRussian(described.text) });
+  return true;
 }
 
 const HEADLINE_STOP = new Set(['a', 'an', 'the', 'of', 'for', 'in', 'on', 'at', 'with', 'to', 'and', 'from', 'by', 'as', 'after', 'before', 'new', 'first', 'its', 'their']);

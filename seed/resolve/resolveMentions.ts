@@ -23,7 +23,7 @@ import type {
 } from '../extract/Extractor.ts';
 import { firstNameIndex } from '../extract/personExtractor.ts';
 import { headlineEnd } from '../text/headline.ts';
-import { nominativePhrase } from '../text/russianMorphology.ts';
+import { nominativeIfRussian } from '../text/russianMorphology.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { slugify } from '../text/slugify.ts';
 import { toLatin } from '../text/transliterate.ts';
@@ -446,8 +446,7 @@ function resolveEvents(cands: EventCandidate[], headlineEnds: number): EventEnti
     const dates = defining.map((m) => m.dates).find(Boolean) ?? null;
     const provisional = `event:${slugify(title ?? `${kind} ${first?.sentence ?? 0}`, 8)}`;
     // «прошли стажировку»: a bare Russian kind is named in the nominative.
-    const kindPhrase = first?.kindPhrase ?? kind;
-    const name = title ?? capitalize(/\p{Script=Cyrillic}/u.test(kindPhrase) ? nominativePhrase(kindPhrase) : kindPhrase);
+    const name = title ?? capitalize(nominativeIfRussian(first?.kindPhrase ?? kind));
     for (const m of cl) m.entityId = provisional;
     return {
       id: provisional,

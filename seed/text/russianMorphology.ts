@@ -398,6 +398,11 @@ function bestReading(headParses: readonly RuParse[], modifierParses: ReadonlyArr
   return best;
 }
 
+/** A phrase in the nominative when it is Russian («стажировку» → «стажировка»); any other text as it is. */
+export function nominativeIfRussian(text: string): string {
+  return /\p{Script=Cyrillic}/u.test(text) ? nominativePhrase(text) : text;
+}
+
 /**
  * Puts an organization-like phrase in the nominative: the head noun and the
  * adjectives before it that agree with it change, what follows the head (a
