@@ -212,6 +212,8 @@ describe('curation workbench (browser)', () => {
     const wrong = 'wrong-token-0123456789abcdef';
     await page.focus('[data-action=sign-in]');
     await page.keyboard.press('Enter');
+    // the form opens on the next frame: typing before the field has focus would go nowhere
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('signin-token');
     await page.keyboard.type(wrong);
     await page.keyboard.press('Enter');
     const error = page.locator('.signin-error');
