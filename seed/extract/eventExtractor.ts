@@ -303,7 +303,7 @@ function isLowerGenitive(word: string): boolean {
 const DESCRIPTION_OPENER = new Set(['on', 'for', 'of', 'about']);
 const DESCRIPTION_GLUE = new Set(['on', 'for', 'of', 'and', 'through', 'with', 'about', 'the']);
 /** Words that end a description: a place, time, agent or clause follows ("… in the autumn", "… run by", "… which"). */
-const DESCRIPTION_STOP = new Set(['in', 'at', 'by', 'from', 'held', 'run', 'opened', 'closed', 'began', 'started', 'ended', 'concluded', 'kicked', 'today', 'yesterday', 'alongside', 'together', 'featuring', 'including', 'organized', 'organised', 'hosted', 'led', 'moderated', 'chaired', 'facilitated', 'delivered', 'given', 'supported', 'funded', 'attended', 'which', 'that', 'who', 'where', 'when', 'during', 'to', 'as', 'a', 'an', 'this', 'its', 'their', 'was', 'were', 'is', 'are', 'will', 'would', 'has', 'have', 'had', 'after', 'before', 'between', 'within', 'under', 'via']);
+const DESCRIPTION_STOP = new Set(['in', 'at', 'by', 'from', 'held', 'run', 'opened', 'closed', 'began', 'started', 'ended', 'concluded', 'kicked', 'today', 'yesterday', 'alongside', 'together', 'featuring', 'including', 'organized', 'organised', 'hosted', 'led', 'moderated', 'chaired', 'facilitated', 'delivered', 'given', 'supported', 'funded', 'attended', 'featured', 'gathered', 'brought', 'attracted', 'focused', 'explored', 'examined', 'discussed', 'drew', 'showcased', 'preceded', 'followed', 'involved', 'welcomed', 'which', 'that', 'who', 'where', 'when', 'during', 'to', 'as', 'a', 'an', 'this', 'its', 'their', 'was', 'were', 'is', 'are', 'will', 'would', 'has', 'have', 'had', 'after', 'before', 'between', 'within', 'under', 'via']);
 
 /**
  * A new event introduced by an indefinite lower-case kind and what it is

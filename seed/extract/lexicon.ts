@@ -170,6 +170,8 @@ export const CAPITALIZED_STOPWORDS = new Set([
   'both', 'each', 'every', 'several', 'many', 'more', 'most', 'other', 'such', 'what', 'which', 'who', 'how', 'why', 'where', 'then', 'thus',
   'today', 'yesterday', 'tomorrow', 'last', 'next', 'first', 'second', 'third', 'one', 'two', 'three', 'four', 'five', 'between', 'among',
   'through', 'about', 'around', 'into', 'upon', 'throughout', 'following', 'according', 'dear', 'mr', 'mrs', 'ms', 'is', 'was', 'were', 'are',
+  'later', 'earlier', 'finally', 'meanwhile', 'afterwards', 'subsequently', 'additionally', 'furthermore', 'recently', 'previously', 'currently',
+  'eventually', 'similarly', 'likewise', 'notably', 'overall', 'again', 'now', 'soon',
   'в', 'на', 'по', 'с', 'со', 'к', 'о', 'об', 'от', 'до', 'для', 'и', 'а', 'но', 'как', 'это', 'этот', 'эта', 'эти', 'также', 'при', 'из', 'за',
   'участники', 'эксперты', 'представители', 'специалисты', 'мы', 'они', 'он', 'она', 'в ходе', 'кроме', 'итоги', 'цели', 'среди',
 ]);

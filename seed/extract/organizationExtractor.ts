@@ -281,7 +281,16 @@ function townOfNumberedSchool(tokens: Token[], q: QuotedSpan): number | null {
   if (k < 0) return null;
   const m = tokens[k]?.text === 'г' && tokens[k + 1]?.text === '.' ? k + 2 : /^(?:города|села|посёлка|поселка)$/u.test(tokens[k]?.text ?? '') ? k + 1 : -1;
   const town = tokens[m];
-  return m > 0 && town && isCapitalized(town.text) && /^\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)?$/u.test(town.text) ? town.end : null;
+  return m > 0 && town && isCapitalized(town.text) && /^\p{Script=Cyrillic}+(?:-\p{Script=Cyrillic}+)?$/u.test(town.text) ? (tokens[russianTownEnd(tokens, m) - 1]?.end ?? town.end) : null;
+}
+
+/**
+ * Where a Russian town's name starting at m ends: after its second word when
+ * the first is its adjective in the genitive («Нижнего Новгорода», «Великих Лук»).
+ */
+function russianTownEnd(tokens: Token[], m: number): number {
+  const [a, b] = [tokens[m], tokens[m + 1]];
+  return a && b && b.start === a.end + 1 && /(?:его|ого|их|ых|ой)$/u.test(a.text) && /^\p{Lu}\p{Script=Cyrillic}+$/u.test(b.text) ? m + 2 : m + 1;
 }
 
 /** English heads of bodies that are named together with the body they belong to. */
@@ -409,6 +418,13 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         j -= 2;
         continue;
       }
+      // "the Education and Youth Board": two name words joined by "and" after the article name one body.
+      const joined = tokens[j - 1];
+      if (l.text === 'and' && start !== t.start && joined && isNameWord(joined) && tokens[j - 2]?.text === 'the' && !orgHeadOf(joined.text)) {
+        start = joined.start;
+        j -= 2;
+        continue;
+      }
       if (LEFT_CONNECTORS.has(l.text)) {
         let k = j;
         while (k >= 0 && LEFT_CONNECTORS.has(tokens[k]?.text ?? '') && j - k < 2) k--;
@@ -502,9 +518,12 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
             last = m;
             m++;
             // "… of Education's Ana Torres": a possessive ends the name; what follows is the body's.
-            if (/['’]s$/u.test(c.text) && m > chainStart && (!isCapitalized(tokens[m]?.text ?? 'a') || isKnownGivenName(tokens[m]?.text ?? ''))) break;
+            if (/['’]s$/u.test(c.text) && m > chainStart && (!isCapitalized(tokens[m]?.text ?? 'a') || isKnownGivenName(tokens[m]?.text ?? '') || (placeAt(tokenize(c.text.replace(/['’]s$/u, ''), c.start), 0, gazetteers) && ownUnitFollows(tokens, m)))) break;
           } else if (c.text === 'and' && (isAllCaps(tokens[m + 1]?.text ?? '') || (headOf(tokens[m + 1]?.text ?? '') && (last > chainStart || numberedOrNamed(tokens, m + 2))) || secondNameAfterAnd(tokens, start, chainStart, m, gazetteers))) {
             // "… of Latvia and UNICEF", "… of Valmiera and Gymnasium No. 2": a second body, not more name.
+            // "… and Research and the Education and Youth Board": the second body began at its "the".
+            const opened = secondBodyOpening(tokens, chainStart, m);
+            if (opened !== null) last = opened;
             break;
           } else if (c.text === 'with' && last >= chainStart && quotedNameAfterWords(tokens, quotes, m + 1) > 0) {
             // 'Association of Families of Children with Hearing Loss "Hope"': a proper name closing the
@@ -614,6 +633,8 @@ function beforeOtherBody(tokens: Token[], from: number, to: number): number {
 /** Event kinds named with a head noun of bodies: "Summer School", "Winter School". */
 const EVENT_WITH_HEAD = new RegExp(`\\b(?:${EVENT_KINDS.filter((k) => k.kind.split(' ').some((w) => orgHeadOf(w))).map((k) => k.en).join('|')})\\b`, 'i');
 
+const RU_EVENT_ENDING = new RegExp(`(?:${EVENT_KINDS.map((k) => k.ru).join('|')})$`, 'iu');
+
 const EVENT_KIND_WORD = new RegExp(`^(?:${EVENT_KINDS.map((k) => k.en).join('|')})$`, 'i');
 
 /** "Conference on Inclusive Schools": what an event is on or about is its topic, not a body. */
@@ -696,14 +717,36 @@ function secondNameAfterAnd(tokens: Token[], nameStart: number, chainStart: numb
   let n = m + 1;
   while (isNameWord(tokens[n]) && n - m <= 5) n++;
   if (n === m + 1) return false;
-  // "… Union of Teachers and Ana Lee of the …": a person's two names, then their body.
+  // "… Union of Teachers and Ana Lee of the …", "… University of Education and Carlos Mendez.": a person's two names, then their body or the sentence's end.
   const [given, family] = [tokens[m + 1]?.text ?? '', tokens[m + 2]?.text ?? ''];
-  if (n === m + 3 && /^(?:of|from|,)$/u.test(tokens[n]?.text ?? '') && (isKnownGivenName(given) || (!isOrdinaryEnglishWord(given) && !isOrdinaryEnglishWord(family)))) return true;
+  if (n === m + 3 && /^(?:of|from|,|\.|;|)$/u.test(tokens[n]?.text ?? '') && (isKnownGivenName(given) || (!isOrdinaryEnglishWord(given) && !isOrdinaryEnglishWord(family)))) return true;
   const acronym = tokens[n]?.text === '(' && tokens[n + 2]?.text === ')' ? (tokens[n + 1]?.text ?? '') : '';
   // "(MUST)" after "… University of Science and Technology" abbreviates the whole name, not the part after "and".
   const whole = tokens.slice(0, n).filter((t) => t.start >= nameStart).map((t) => t.text).join(' ');
   const ownAcronym = isAllCaps(acronym) && !abbreviates(acronym, whole);
   return ownAcronym || (n - m > 2 && !!orgHeadOf(tokens[n - 1]?.text ?? ''));
+}
+
+/** "… of Tartu's Narva College": name words from m ending in a body's singular head name the body's own unit. */
+function ownUnitFollows(tokens: Token[], m: number): boolean {
+  let n = m;
+  while (isNameWord(tokens[n]) && n - m < 5) n++;
+  const last = tokens[n - 1]?.text ?? '';
+  const h = n > m ? orgHeadOf(last) : null;
+  return !!h && h.head === last.toLowerCase();
+}
+
+/**
+ * The last token of the first body when the second one, cut at the "and" at m,
+ * opened earlier with "and the" ("… Research and the Education | and Youth
+ * Board"): the word before that "and the". Null when there is none.
+ */
+function secondBodyOpening(tokens: Token[], chainStart: number, m: number): number | null {
+  for (let p = m - 1; p > chainStart + 1; p--) {
+    if (tokens[p]?.text === 'the' && tokens[p - 1]?.text === 'and') return isNameWord(tokens[p - 2]) ? p - 2 : null;
+    if (!isNameWord(tokens[p])) return null;
+  }
+  return null;
 }
 
 /** True when a comma list starting at token i ends in "and <Name>" before any other punctuation. */
@@ -719,7 +762,7 @@ function listClosesWithAnd(tokens: Token[], i: number): boolean {
 const RU_ADJECTIVE = /(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ую|юю|ым|им|ых|их|ые|ие|ской|ского|ская|ский|ских)$/u;
 /** Adjectives that build names (национальный, Российской, Благотворительного), not nouns in the instrumental (эгидой). */
 const RU_NAME_ADJECTIVE = /(?:ск|цк|н|нн|льн|ов|ев|ин)(?:ий|ый|ая|ое|ого|ой|ому|ую|ым|им|ых|их|ие|ые|ей|ом|ем|ыми|ими)$/u;
-const RU_VERB = /(?:ла|ли|ло|лся|лась|лись|ет|ют|ит|ят|ать|ять|ить|еть|ует|уют|ются|ется|ал|ил|ел)$/u;
+const RU_VERB = /(?:ла|ли|ло|лся|лась|лись|ет|ют|ит|ят|ать|ять|ить|еть|ует|уют|ются|ется|тся|ться|ал|ил|ел)$/u;
 const RU_GENITIVE = /(?:ия|ии|ики|ения|ания|ости|ства|ки|ов|ев|ей|ы|и|а|я|ого|его|ой|ых|их|ым|ам|ям|ений|аний|ствий|ований)$/u;
 /** Titles that stand between «имени» and the eponym («имени академика И. П. Павлова»). */
 const RU_EPONYM_TITLE = /^(?:академик|профессор|генерал|маршал|писател|поэт|героя|святого|святителя|доктора)\p{L}*$/u;
@@ -792,6 +835,8 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     const head = headOf(t.text);
     if (!head || insideTitleQuote(quotes, t)) continue;
     if (RU_TITLE_HEAD_CLASH.test(t.text.toLowerCase())) continue;
+    // «Зимняя школа «…»», «летней педагогической школы»: a school held for a season is an event, not a body.
+    if (RU_EVENT_ENDING.test(tokens.slice(Math.max(0, i - 2), i + 1).map((x) => x.text).join(' '))) continue;
     if (pluralNominativeHead(t.text) && !quoteAt(quotes, tokens[i + 1]?.start ?? -1, 'start')) continue;
     let start = t.start;
     let end = t.end;
@@ -817,6 +862,16 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         start = l.start;
         informative = true;
         j--;
+        continue;
+      }
+      // «Российско-Таджикский (Славянский) университет»: a second name of the body, bracketed among its adjectives.
+      const bracketed = tokens[j - 1];
+      if (l.text === ')' && tokens[j - 2]?.text === '(' && bracketed && isCapitalized(bracketed.text) && RU_NAME_ADJECTIVE.test(bracketed.text.toLowerCase()) && agreesWithHead(bracketed.text, t.text)) {
+        const before = tokens[j - 3];
+        if (!before || !RU_NAME_ADJECTIVE.test(before.text.toLowerCase()) || !isCapitalized(before.text)) break;
+        start = before.start;
+        informative = true;
+        j -= 4;
         continue;
       }
       break;
@@ -961,9 +1016,10 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       if (settlement || ((lower === 'города' || (lower === 'г' && tokens[k + 1]?.text === '.')) && (numbered || (GOVERNING_KIND.has(head.kind) && matchCityAt(tokens, lower === 'г' ? k + 2 : k + 1, gazetteers))))) {
         const m = lower === 'г' ? k + 2 : k + 1;
         if (!isCapitalized(tokens[m]?.text ?? '')) break;
-        end = tokens[m]?.end ?? end;
+        const after = russianTownEnd(tokens, m);
+        end = tokens[after - 1]?.end ?? end;
         informative = true;
-        k = m + 1;
+        k = after;
         continue;
       }
       // «школы № 110 Ташкента»: a town right after a school's number is its own.
@@ -1029,7 +1085,8 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     if (!informative && (end > t.end || ownUnit) && after && after.start === end + 1 && ACRONYM_LIKE.test(after.text) && !RU_STATE_ABBREVIATION.test(after.text)) informative = true;
     const bare = start === t.start && end === t.end;
     if (!informative) continue;
-    spans.push({ start, end, bare: bare && isCapitalized(t.text) && i > 0 });
+    // «Школу организовал …», «Университет реализует …»: a head alone opening a sentence is capitalised by position, so it refers back too.
+    spans.push({ start, end, bare: bare && isCapitalized(t.text) });
     skipUntil = end;
   }
   return spans;
@@ -1049,9 +1106,14 @@ function russianOfficeTail(tokens: Token[], k: number, gazetteers: Gazetteers): 
   const first = tokens[k];
   if (!first || !(isCapitalized(first.text) || isAllCaps(first.text))) return null;
   let m = k;
-  while (m < tokens.length && m - k < 6) {
+  while (m < tokens.length && m - k < 12) {
     const w = tokens[m]?.text ?? '';
     const lower = w.toLowerCase();
+    // «университета имени М. В. Ломоносова»: the initials of the body's eponym.
+    if (w === '.' && /^\p{Lu}$/u.test(tokens[m - 1]?.text ?? '') && m > k) {
+      m++;
+      continue;
+    }
     if (RU_IN.has(w) || !/^\p{L}/u.test(w)) break;
     if (!isCapitalized(w) && !(RU_GENITIVE.test(lower) && !RU_VERB.test(lower) && /\p{Script=Cyrillic}/u.test(w))) return null;
     m++;

@@ -15,9 +15,10 @@ const EN_CUES: RegExp[] = [
 ];
 /** "<practice> offered by <org>" puts the practice first. */
 const BY_ORG = /\b(?:offered|presented|developed|designed|implemented|created|provided)\s+by\s+(?:the\s+)?$/i;
+const SUPPORT_GIVEN = /^(?:(?:additional|financial|technical|generous|further)\s+)?(?:funding|financing|support|sponsorship|grants?|assistance|help)$/iu;
 const RU_BY_ORG = /(?:разработанн\p{L}*|предложенн\p{L}*|представленн\p{L}*)\s+$/iu;
 
-const STOP_OBJECT = /\s+with\s+(?:foreign\s+|international\s+)?(?:colleagues|partners)\b|\s+(?:and|but)\s+(?:are|is|was|were|have|has|will|aroused|found)\b|,?\s+(?:which|that|where|who|in order to|so that)\b|\s+(?:were|was|are|is)\s+(?:deployed|held|shown|presented)\b|[:;!?]|\.\s*$|,\s+(?:а|и)\s+(?:также\s+)?(?:провели|представили|показали)|\s+(?:вызвал\p{L}*|были|был)\s/iu;
+const STOP_OBJECT = /\s+with\s+(?:foreign\s+|international\s+)?(?:colleagues|partners)\b|\s+(?:and|but)\s+(?:are|is|was|were|have|has|will|aroused|found)\b|,?\s+(?:which|that|where|who|in order to|so that)\b|\s+(?:were|was|are|is)\s+(?:deployed|held|shown|presented)\b|[:;!?]|\.\s*$|,\s+а\s|,\s+и\s+(?:также\s+)?(?:провели|представили|показали)|\s+(?:вызвал\p{L}*|были|был)\s/iu;
 const LEADING = /^(?:(?:successful\s+|best\s+|effective\s+)?(?:practices|experience)\s+(?:of|in)\s+|(?:to\s+)?(?:the\s+)?participants\s+|various\s+|several\s+|a number of\s+|different\s+|numerous\s+|their\s+|our\s+|its\s+|the\s+|a\s+|an\s+|at\s+|also\s+|различн\p{L}*\s+|несколько\s+)+/iu;
 const SPLIT =
   /,\s+as well as\s+|;\s+|,\s+а также\s+|\s+а также\s+|,\s+and\s+(?:at\s+)?(?=\p{L}+ing\b)|\s+and\s+(?:at\s+)?(?=\p{L}+ing\b)|,\s+(?=\p{L}+(?:ing|ment)\s)|\s+и\s+(?=\p{L}+(?:нию|ние|нии|ения|ании|анию|ению)\b)/iu;
@@ -93,11 +94,15 @@ function byOrg(ctx: ExtractionContext, s: Sentence, orgs: OrganizationCandidate[
     const before = ctx.text.slice(s.start, o.start);
     const m = BY_ORG.exec(before) ?? RU_BY_ORG.exec(before);
     if (!m) continue;
-    const objEnd = s.start + m.index;
+    // "The toolkit was developed by ⟦O⟧": the auxiliary is the verb's, not the thing's.
+    const auxiliary = /\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be)\s*$/iu.exec(before.slice(0, m.index));
+    const objEnd = s.start + (auxiliary ? auxiliary.index : m.index);
     // "DUSHANBE, 3 March – A training opened under the project, implemented by ⟦O⟧": the thing made by a body
     // is the phrase right before "by", not the whole clause.
     const clause = /^(?:.*[–—:]\s+)?/su.exec(before.slice(0, m.index))?.[0].length ?? 0;
     const objStart = s.start + clause;
+    // "Funding was provided by ⟦O⟧": money or help given is a role in the event, not a practice.
+    if (SUPPORT_GIVEN.test(ctx.text.slice(objStart, objEnd))) continue;
     if (ctx.text.slice(objStart, objEnd).split(/\s+/).length > 15) continue;
     const after = ctx.text.slice(o.end, s.end);
     const forPart = /^\s*(?:for|для)\s+(.+?)(?:\s+(?:were|was|are|is|have|has|были|был)\s|$)/iu.exec(after);

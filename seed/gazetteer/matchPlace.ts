@@ -122,12 +122,13 @@ export function matchCityAt(tokens: Token[], i: number, g: Gazetteers, prefer?: 
       const exact = g.cities.lookup(first.text);
       return exact?.curated ? { value: exact, end: i + 1 } : null;
     }
-    if (isRussianRegion(first.text, g)) return null;
+    if (isRussianRegion(first.text, g) || isRussianRegionAdjective(first.text, g)) return null;
     const w = stem(first.text).toLowerCase();
     // «Семенович» shares a stem with Семей: a patronymic is a person's, whatever town it starts like.
     const patronymic = parseRu(first.text).some((p) => p.known && p.patronymic);
     for (const [s, info] of russianIndexFor(g).ruCities) {
-      if (w.startsWith(s.toLowerCase()) && w.length - s.length <= 4 && (!patronymic || w === s.toLowerCase())) return { value: info, end: i + 1 };
+      const key = s.toLowerCase();
+      if (w.startsWith(key) && TOWN_STEM_TAIL.test(w.slice(key.length)) && (!patronymic || w === key)) return { value: info, end: i + 1 };
     }
     // Any other town: its Latin spelling, with a case or adjective ending taken off («Самарского» → Samara).
     const info = russianTownByLatin(first.text, g, prefer);
@@ -185,6 +186,25 @@ export function russianRegionEnd(tokens: Token[], i: number, g: Gazetteers): num
   return isRussianRegion(a, g) ? i + 1 : null;
 }
 
+/**
+ * What a town's word may add to the town's stem: nothing, a vowel the stemmer
+ * left, or the -ск- of its adjective («Гомельского», «Карагандинского»,
+ * «Пензенского»). «Семенов» adds more to Семей's stem: a surname, no town.
+ */
+const TOWN_STEM_TAIL = /^(?:[аеиоуыэюяё]?|(?:ин|ен|ов|ев|й)?ь?ск)$/u;
+
+/**
+ * «Уральского», «Сибирского», «Кубанского»: the adjective of a well-known
+ * region, which names a body after the region, not after a town that shares
+ * the stem (Уральск). The town's own forms («в Уральске») are nouns.
+ */
+export function isRussianRegionAdjective(word: string, g: Gazetteers): boolean {
+  const m = /^(\p{Script=Cyrillic}{3,}?)ь?ск(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими|ым|ых|ыми|ый)$/iu.exec(word);
+  if (!m) return false;
+  const regions = russianIndexFor(g).ruRegions;
+  return regions.has(stem(m[1]!).toLowerCase()) || regions.has(m[1]!.toLowerCase());
+}
+
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ']);
 
 /**
@@ -231,7 +251,11 @@ function russianPlaceForms(word: string): string[] {
     if (alternated) out.push(`${alternated}а`, alternated);
     const bare = stem.replace(/(?:ь|ий|ен|ов)$/u, '');
     if (bare !== stem && bare.length >= 3) out.push(`${bare}о`, `${bare}ово`, `${bare}ия`, `${bare}а`, bare);
-    else out.push(`${stem}а`, `${stem}о`);
+    // «Ярославский» → Ярославль: a town in -ль drops it before -ск-.
+    else out.push(`${stem}а`, `${stem}о`, `${stem}ль`);
+    // «Каршинский» → Карши, «Алматинский» → Алматы: a town in -и/-ы takes -ин- before -ск-.
+    const vowelTown = stem.replace(/ин$/u, '');
+    if (vowelTown !== stem && vowelTown.length >= 3) out.push(`${vowelTown}и`, `${vowelTown}ы`);
   }
   return [...new Set(out)];
 }
@@ -268,6 +292,8 @@ function russianTownByLatin(word: string, g: Gazetteers, prefer?: ReadonlySet<st
 
 /** Below this, a town is rarely what an adjective in a body's name refers to. */
 const SMALL_TOWN = 50_000;
+/** Below this, a town spelled loosely like an ordinary adjective is more likely the adjective. */
+const COMMON_ADJECTIVE_TOWN = 100_000;
 
 function russianTownByLatinSpelling(word: string, g: Gazetteers, prefer?: ReadonlySet<string>): CityInfo | null {
   const geo = parseRu(word).find((p) => p.known && p.geo && p.pos === 'NOUN');
@@ -278,10 +304,15 @@ function russianTownByLatinSpelling(word: string, g: Gazetteers, prefer?: Readon
     return { ...info, loose: true, aliases: name === word || info.aliases.includes(name) ? info.aliases : [...info.aliases, name] };
   };
   const wanted = (info: CityInfo | null): info is CityInfo => !!info && (!prefer || prefer.has(info.countryCode));
+  // «Бухарского» spells both Buxar (as «Бухар») and Bukhara (as «Бухара»): of the exact spellings, the larger town.
+  let exact: { info: CityInfo; form: string } | null = null;
   for (const form of forms) {
     const info = g.cities.lookup(toLatin(form), prefer);
-    if (wanted(info)) return found(info, form);
+    if (wanted(info) && (!exact || info.population > exact.info.population)) exact = { info, form };
   }
+  if (exact) return found(exact.info, exact.form);
+  // «Сельский» (rural) is spelled near Сальск: an adjective the dictionary knows names a small town only when spelled as the town is.
+  const commonAdjective = parseRu(word).some((p) => p.known && p.pos === 'ADJF' && !p.geo);
   let best: { info: CityInfo; form: string; gap: number } | null = null;
   let fallback: CityInfo | null = null;
   for (const form of forms) {
@@ -293,10 +324,18 @@ function russianTownByLatinSpelling(word: string, g: Gazetteers, prefer?: Readon
         continue;
       }
       const gap = distance(transliterationKey(latin), transliterationKey(info.name));
-      if (!best || gap < best.gap) best = { info, form, gap };
+      if (commonAdjective && !info.curated && info.population < COMMON_ADJECTIVE_TOWN && spelledApart(latin, info.name)) continue;
+      // Spelled as near, the larger town is the likelier («Бухарского»: Bukhara, not Buxar).
+      if (!best || gap < best.gap || (gap === best.gap && info.population > best.info.population)) best = { info, form, gap };
     }
   }
   return best ? found(best.info, best.form) : fallback;
+}
+
+/** Two spellings of a town that differ by more than a Russian initial Е/Я/Ю written with or without its y (Elabuga, Yelabuga). */
+function spelledApart(a: string, b: string): boolean {
+  const key = (s: string): string => transliterationKey(s).replace(/^i(?=[aeou])/u, '');
+  return key(a) !== key(b);
 }
 
 /**

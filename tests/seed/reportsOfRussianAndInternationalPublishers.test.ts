@@ -778,3 +778,91 @@ describe('names that put the family name first', () => {
     expect(has(ru, 'AFFILIATED_WITH', find(ru, 'Person', 'Раджеш Кумар')?.id, find(ru, 'Organization', 'Университет Дели')?.id)).toBe(true);
   });
 });
+
+describe('Russian towns, branches and bracketed names', () => {
+  it('reads «Уральского» as the region\'s adjective and «Семенов» as a surname, not as the towns Uralsk and Semey', () => {
+    const ex = extract('С приветствием выступил директор Уральского педагогического колледжа Олег Викторович Семенов.', 'ru');
+    expect(names(ex, 'City')).toEqual([]);
+    expect(names(ex, 'Person')).toEqual(['Олег Викторович Семенов']);
+    expect(names(ex, 'Organization')).toEqual(['Уральский педагогический колледж']);
+  });
+
+  it('keeps a town of two words in a numbered school\'s name: «Лицей № 12 города Нижнего Новгорода»', () => {
+    const ex = extract('Мастер-классы прошли в Лицее № 12 города Нижнего Новгорода.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Лицей № 12 города Нижнего Новгорода']);
+  });
+
+  it('gives «представитель ⟦O⟧ в ⟦Country⟧ ⟦P⟧» to the name after the place, not to the one before the post', () => {
+    const ex = extract('На открытии выступили ректор Приморского университета Олег Семенов и представитель ЮНИСЕФ в Кыргызстане Анна Ковальчук.', 'ru');
+    // UNICEF or its office in Kyrgyzstan: either is the post's body
+    const employers = (person: string): string[] => ex.relations.filter((r) => r.type === 'AFFILIATED_WITH' && r.from === find(ex, 'Person', person)?.id).map((r) => ex.entities.find((e) => e.id === r.to)?.name ?? '');
+    expect(employers('Анна Ковальчук').some((n) => /UNICEF|ЮНИСЕФ/u.test(n))).toBe(true);
+    expect(employers('Олег Семенов').some((n) => /UNICEF|ЮНИСЕФ/u.test(n))).toBe(false);
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Олег Семенов')?.id, find(ex, 'Organization', 'Приморский университет')?.id)).toBe(true);
+  });
+
+  it('keeps a second name bracketed among a university\'s adjectives: «Российско-Корейский (Восточный) университет»', () => {
+    const ex = extract('Школу организовал Российско-Корейский (Восточный) университет.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Российско-Корейский (Восточный) университет']);
+  });
+
+  it('places a branch where its own name ends and its parent in the town of the parent\'s name', () => {
+    const ex = extract('Часть занятий прошла в филиале Томского педагогического университета имени А. П. Зорина в Ташкенте.', 'ru');
+    const branch = find(ex, 'Organization', 'филиал Томского педагогического университета имени А. П. Зорина в Ташкенте');
+    const parent = find(ex, 'Organization', 'Томский педагогический университет имени А. П. Зорина');
+    expect(has(ex, 'PART_OF', branch?.id, parent?.id)).toBe(true);
+    expect(has(ex, 'BASED_IN', branch?.id, find(ex, 'City', 'Tashkent')?.id)).toBe(true);
+    expect(has(ex, 'BASED_IN', branch?.id, find(ex, 'City', 'Tomsk')?.id)).toBe(false);
+    expect(has(ex, 'BASED_IN', parent?.id, find(ex, 'City', 'Tomsk')?.id)).toBe(true);
+  });
+});
+
+describe('English clauses of funding, panels and sentence adverbs', () => {
+  it('reads "Funding was provided by ⟦O⟧" as the body\'s partnership, and makes no practice of the funding', () => {
+    const ex = extract('The Andean Forum on Teacher Policy was held in Lima on 3–4 May 2026. Funding was provided by the Pacific Science Foundation.');
+    expect(has(ex, 'PARTNERED', find(ex, 'Organization', 'Pacific Science Foundation')?.id, find(ex, 'Event', 'Andean Forum on Teacher Policy')?.id)).toBe(true);
+    expect(ofType(ex, 'Practice').map((p) => p.name)).toEqual([]);
+  });
+
+  it('reads "a panel on … featured ⟦P1⟧ of ⟦O⟧ and ⟦P2⟧" as the panel\'s speakers', () => {
+    const ex = extract('The Andean Forum on Teacher Policy was held in Lima on 3–4 May 2026. A panel on teacher pay featured Ana Torres of the Andean University of Education and Carlos Mendez.');
+    const panel = find(ex, 'Event', 'panel on teacher pay');
+    expect(has(ex, 'SPOKE_AT', find(ex, 'Person', 'Ana Torres')?.id, panel?.id)).toBe(true);
+    expect(has(ex, 'SPOKE_AT', find(ex, 'Person', 'Carlos Mendez')?.id, panel?.id)).toBe(true);
+  });
+
+  it('leaves a sentence adverb out of the body\'s name: "Later the Coastal Pedagogical University joined"', () => {
+    const ex = extract('Later the Coastal Pedagogical University joined the network.');
+    expect(names(ex, 'Organization')).toEqual(['Coastal Pedagogical University']);
+  });
+});
+
+describe('English bodies joined by "and the" and owned by a town-named university', () => {
+  it('splits "the Ministry of Education and Research and the Education and Youth Board" into two bodies', () => {
+    const ex = extract('The delegation met officials of the Coastal Ministry of Education and Research and the Education and Youth Board.');
+    expect(names(ex, 'Organization').sort()).toEqual(['Coastal Ministry of Education and Research', 'Education and Youth Board']);
+  });
+
+  it('reads "the University of Tartu\'s Narva College" as a college of the university', () => {
+    const ex = extract('The group visited the University of Tartu\'s Narva College.');
+    expect(has(ex, 'PART_OF', find(ex, 'Organization', 'Narva College')?.id, find(ex, 'Organization', 'University of Tartu')?.id)).toBe(true);
+  });
+});
+
+describe('Russian venues, season schools and town adjectives', () => {
+  it('reads «Местом проведения стал ⟦O⟧» as the body hosting the event', () => {
+    const ex = extract('В Намангане прошла конференция «Школа и профессия». Местом проведения конференции стал Приморский государственный университет.', 'ru');
+    expect(has(ex, 'HOSTED', find(ex, 'Organization', 'Приморский государственный университет')?.id, find(ex, 'Event', 'Школа и профессия')?.id ?? ofType(ex, 'Event')[0]?.id)).toBe(true);
+  });
+
+  it('makes no body of a season school or of «Школа продлится»', () => {
+    const ex = extract('В Томске открылась Зимняя школа «Сельский учитель». Школа продлится до 6 декабря.', 'ru');
+    expect(names(ex, 'Organization')).toEqual([]);
+    expect(ofType(ex, 'Event')).toHaveLength(1);
+  });
+
+  it('reads town adjectives by the town\'s own spelling, and an ordinary adjective as no town', () => {
+    const ex = extract('На семинар в Узбекистане приехали преподаватели Бухарского государственного университета и Каршинского государственного университета, а также учителя Сельского лицея.', 'ru');
+    expect(names(ex, 'City').sort()).toEqual(['Bukhara', 'Qarshi']);
+  });
+});

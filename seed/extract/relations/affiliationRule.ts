@@ -12,10 +12,16 @@ const TITLE = `(?:${EN_T}|(?:(?:deputy|acting|first|vice)\\s+)?(?:${EN_T}))(?![\
 const AFTER_EN = new RegExp(`^(?:\\s+at\\s+(?:the\\s+)?⟦\\d+⟧)?,?\\s+(?:and\\s+)?(?:the\\s+)?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?`, 'iu');
 const AFTER_RU = new RegExp(`^(?:\\s+⟦\\d+⟧)?(?:,|\\s+[–—-])?\\s+(?:и\\s+)?(${RU_T})\\s+⟦(\\d+)⟧`, 'iu');
 const NEXT_IS_SLOT = /^,?\s+⟦(\d+)⟧/u;
-/** Russian puts a post before its holder: «⟦P1⟧ и эксперта ⟦O⟧ по цифровым сервисам ⟦P2⟧» is P2's post. */
-const RU_NEXT_IN_PHRASE = /^[^,.;:⟦⟧]*⟦(\d+)⟧/u;
+/**
+ * Russian puts a post before its holder: «⟦P1⟧ и эксперта ⟦O⟧ по цифровым
+ * сервисам ⟦P2⟧» is P2's post, and so is «⟦P1⟧ и представитель ⟦O⟧ в
+ * ⟦Country⟧ ⟦P2⟧»: a name next in the phrase, or next after «в ⟦place⟧».
+ */
+const RU_NEXT_IN_PHRASE = /^[^,.;:⟦⟧]*⟦(\d+)⟧(?:\s+⟦(\d+)⟧)?/u;
+const PLACE_TYPES = new Set(['Country', 'City']);
 const BEFORE_EN = new RegExp(`(?:(?:⟦(\\d+)⟧(?:['’]s)?\\s+)|(?:the\\s+))?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?,?\\s+$`, 'iu');
-const BEFORE_RU = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧\\s+$`, 'iu');
+/** «представитель ⟦O⟧ в ⟦Country⟧ ⟦P⟧»: the place after the body is where the post is held. */
+const BEFORE_RU = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧(?:\\s+(?:в|во)\\s+⟦(\\d+)⟧)?\\s+$`, 'iu');
 const BEFORE_RU_CHAINED = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧\\s*,\\s*$`, 'iu');
 
 /**
@@ -61,6 +67,7 @@ export const affiliationRule: RelationRule = {
           const after = rest.slice(m[0].length);
           const next = (en ? NEXT_IS_SLOT : RU_NEXT_IN_PHRASE).exec(after);
           if (next && slotAt(ts, next[1])?.type === 'Person') break;
+          if (next?.[2] !== undefined && PLACE_TYPES.has(slotAt(ts, next[1])?.type ?? '') && slotAt(ts, next[2])?.type === 'Person') break;
           add(m[2], m[1] ?? '');
           rest = after;
         }
@@ -77,7 +84,7 @@ export const affiliationRule: RelationRule = {
           let head = before;
           for (let guard = 0; guard < 3; guard++) {
             const r = (guard === 0 ? BEFORE_RU : BEFORE_RU_CHAINED).exec(head);
-            if (!r) break;
+            if (!r || (r[3] !== undefined && !PLACE_TYPES.has(slotAt(ts, r[3])?.type ?? ''))) break;
             add(r[2], r[1] ?? '');
             head = head.slice(0, r.index);
           }

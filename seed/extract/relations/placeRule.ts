@@ -1,4 +1,5 @@
 import type { Relation } from '../../extraction.ts';
+import type { Candidate } from '../Extractor.ts';
 import { lemmaRu } from '../../text/russianMorphology.ts';
 import { relation, slotAt, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
 
@@ -41,8 +42,11 @@ export const placeRule: RelationRule = {
     for (const ts of ctx.sentences) {
       for (const c of ts.inner) {
         if ((c.type !== 'City' && c.type !== 'Country') || !c.entityId || (c.type === 'City' && namesRegion(ctx.text, c.end))) continue;
-        const org = ts.slots.find((o) => o.type === 'Organization' && !o.reference && o.start <= c.start && o.end >= c.end);
-        if (org?.entityId) out.push(relation('BASED_IN', org.entityId, c.entityId, ts.sentence, 0.8));
+        // «Филиал Томского университета в Ташкенте»: the town inside the parent's name is the parent's seat; the branch's is
+        // the place its own name ends with.
+        const bodies = [...ts.slots, ...ts.inner].filter((o) => o.type === 'Organization' && !o.reference && o.entityId && o.start <= c.start && o.end >= c.end);
+        const ownSeat = (o: Candidate): boolean => !ts.inner.some((p) => p !== c && p.type === c.type && p.start >= c.end && p.end <= o.end);
+        for (const org of bodies) if (org.entityId && ownSeat(org)) out.push(relation('BASED_IN', org.entityId, c.entityId, ts.sentence, 0.8));
       }
       for (const m of ts.template.matchAll(LOCATED)) {
         const o = slotAt(ts, m[1]);
