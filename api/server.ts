@@ -11,6 +11,7 @@ import { graphHealth, type Graph } from '../graph/index.ts';
 import { armor, ARMOR_LIMITS } from './armor.ts';
 import { authenticate, requireReadAccess } from './auth.ts';
 import type { ServerConfig } from './config.ts';
+import { compiledExecutionGateway } from './compiledExecution.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { costExtension, costLimitRule } from './cost.ts';
 import { createFormatError } from './errors.ts';
@@ -51,7 +52,8 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
   const http = createServer(app);
   const protection = armor(config.production);
   const apollo = new ApolloServer<ApiContext>({
-    schema: buildSchema(),
+    // Apollo parses, validates and caches documents; a query runs compiled (compiledExecution.ts).
+    gateway: compiledExecutionGateway(buildSchema()),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
     formatError: createFormatError({ development: config.development, log }),

@@ -284,6 +284,7 @@ export async function benchApi(
     'search: all three servers query the same full-text index (entity_names) with the same Lucene query, organizations only.',
     'collaborators: EduGraph returns the organization and its 20 strongest collaborators with weights and shared events; @neo4j/graphql returns the organization and every event of it with the organizations in each role (4 × 4 nested relationship fields), leaving the counting to the client. Raw runs the collaborators Cypher EduGraph sends for this query (no involvements or sources asked, so no evidence read), which since 2026-12-06 also returns the organization itself, so EduGraph answers the whole query with it alone.',
     'search, collaborators, collaborationPath: since 2026-12-06 (evening) EduGraph reads of each node only the properties the query selects (ids, names, events\' start dates here; an event\'s countries only when asked for), and raw runs that same projected Cypher.',
+    "EduGraph: since 2026-12-06 (night) queries run compiled by graphql-jit, once per document (api/compiledExecution.ts); Apollo still parses, validates and checks limits and cost.",
     'collaborationPath, partnerSuggestions, neighborhood: @neo4j/graphql has no way to say them without @cypher fields holding our own Cypher, so it is not measured there.',
   );
   return { durationSeconds, inputs: { organizations: inputs.orgIds.length, searchTexts: inputs.searchTexts.length }, cells, p50VsRaw, rpsVsNeo4jGraphql, serverRssMiB, notes };
