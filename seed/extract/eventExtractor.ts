@@ -154,6 +154,11 @@ function seriesOf(ctx: ExtractionContext, s: Sentence, start: number, end: numbe
 
 const ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d+(?:st|nd|rd|th)|[IVXL]+|\d{4})$/u;
 const EN_NAME_CONNECTOR = new Set(['and', 'of', 'for', 'on', 'in', '&', 'the']);
+function knownOnlyAsNoun(word: string): boolean {
+  const parses = parseRu(word.toLowerCase());
+  return parses.length > 0 && parses.every((p) => p.known && p.pos === 'NOUN');
+}
+
 /** Lower-case adjectives before a kind by their endings ("ministerial", "pedagogical", "intensive", "preparatory"). */
 const EN_ADJECTIVE = /^\p{Ll}{3,}(?:al|ic|ive|ary|ory|ous|ern|ean|ian)$/u;
 const EN_KIND_MODIFIER = /^(?:regional|international|national|online|annual|closing|opening|final|virtual|hybrid|interactive|joint|open|scientific|practical|scientific-practical|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))$/iu;
@@ -241,7 +246,8 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
   } else {
     // Left: adjectives agreeing with the kind («Итоговое», «Зимняя методическая») and a Roman ordinal.
     let j = first - 1;
-    while (j >= 0 && RU_ADJECTIVE_WORD.test(tokens[j]?.text ?? '') && !orgAt(tokens[j]?.start ?? 0)) {
+    // «Модератором секции …»: a noun with an adjective's ending is no adjective.
+    while (j >= 0 && RU_ADJECTIVE_WORD.test(tokens[j]?.text ?? '') && !orgAt(tokens[j]?.start ?? 0) && !knownOnlyAsNoun(tokens[j]?.text ?? '')) {
       from = j;
       j--;
     }

@@ -261,6 +261,8 @@ function withLegalForms(spans: Span[], tokens: Token[], quotes: QuotedSpan[]): S
     const q = quotes.filter((x) => x.start >= t.end && x.start - t.end <= 1).sort((a, b) => b.end - a.end)[0];
     if (!q) continue;
     const span: Span = { start: t.start, end: townOfNumberedSchool(tokens, q) ?? q.end, bare: false };
+    // «Алматинский филиал АО «…»»: a branch already holds the body as its parent.
+    if (out.some((o) => o.parent && o.parent.start <= span.start && o.parent.end >= span.end)) continue;
     for (let i = out.length - 1; i >= 0; i--) {
       const o = out[i];
       if (!o || !(o.start < span.end && span.start < o.end)) continue;
@@ -829,7 +831,7 @@ function hostBodyAt(tokens: Token[], i: number): { end: number } | null {
 function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazetteers): Span[] {
   const spans: Span[] = [];
   let skipUntil = -1;
-  for (let i = 0; i < tokens.length; i++) {
+  spansLoop: for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.start < skipUntil || !/\p{Script=Cyrillic}/u.test(t.text)) continue;
     const head = headOf(t.text);
@@ -907,6 +909,13 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         continue;
       }
       const lower = r.text.toLowerCase();
+      // «Алматинский филиал АО «Национальный центр …»»: a branch of a body named with its legal form.
+      const legalQuote = LEGAL_FORM.test(r.text) && head.head === 'branch' ? quoteAt(quotes, tokens[k + 1]?.start ?? -1, 'start') : undefined;
+      if (legalQuote) {
+        spans.push({ start, end: legalQuote.end, bare: false, parent: { start: r.start, end: legalQuote.end } });
+        skipUntil = legalQuote.end;
+        continue spansLoop;
+      }
       // «фонда Tierra Viva», «профсоюза учителей Maestros Unidos»: a name in Latin letters after a head is the body's own
       // name; after a lower-case head the Latin name alone is what the body is called.
       // «компания EPAM Systems», «корпорации IBM»: a company's Latin name may be an acronym.
@@ -937,8 +946,10 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       }
       // «Фонда Сороса», «Фонд Владимира Потанина»: a person in the genitive right after a capitalised head is its eponym.
       // «благотворительный фонд Владимира Потанина»: a foundation named after a person, whatever its own capital.
-      const eponymFund = head.head === 'foundation' && personNamePart(r.text) === 'given' && isCapitalized(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.start === r.end + 1;
-      if (k === i + 1 && ((isCapitalized(t.text) && personInGenitive(r.text)) || eponymFund)) {
+      // «директора фонда Айжан Нурлановны …»: a patronymic after the given name is the post holder's, not an eponym's.
+      const holderNamed = personNamePart(tokens[k + 1]?.text ?? '') === 'patronymic';
+      const eponymFund = head.head === 'foundation' && personNamePart(r.text) === 'given' && isCapitalized(tokens[k + 1]?.text ?? '') && tokens[k + 1]?.start === r.end + 1 && !holderNamed;
+      if (k === i + 1 && ((isCapitalized(t.text) && personInGenitive(r.text) && !holderNamed) || eponymFund)) {
         informative = true;
         const both = (eponymFund || personInGenitive(tokens[k + 1]?.text ?? '')) && tokens[k + 1]?.start === r.end + 1;
         end = (both ? tokens[k + 1] : r)?.end ?? end;

@@ -866,3 +866,23 @@ describe('Russian venues, season schools and town adjectives', () => {
     expect(names(ex, 'City').sort()).toEqual(['Bukhara', 'Qarshi']);
   });
 });
+
+describe('Russian sections, post holders and branches of joint-stock companies', () => {
+  it('names a section by its title, not by the noun before it: «Модератором секции «…» выступил …»', () => {
+    const ex = extract('В Намангане прошла конференция «Школа и профессия». Модератором секции «Цифровые сервисы» выступил Шерзод Каримов.', 'ru');
+    expect(names(ex, 'Event')).toContain('Цифровые сервисы');
+    expect(names(ex, 'Event').some((n) => n.startsWith('Модератор'))).toBe(false);
+  });
+
+  it('reads a name with a patronymic after «директора фонда» as the director, not as the fund\'s eponym', () => {
+    const ex = extract('По словам директора фонда Динары Маратовны Касымовой, проект охватит 40 школ.', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Динара Маратовна Касымова']);
+    expect(names(ex, 'Organization')).toEqual([]);
+  });
+
+  it('reads «Приморского филиала АО «Центр «Ромашка»»» as a branch of the company', () => {
+    const ex = extract('Семинар собрал представителей Приморского филиала АО «Центр «Ромашка»» и школ.', 'ru');
+    const branch = find(ex, 'Organization', 'Приморский филиал АО «Центр «Ромашка»»');
+    expect(has(ex, 'PART_OF', branch?.id, find(ex, 'Organization', 'АО «Центр «Ромашка»»')?.id)).toBe(true);
+  });
+});
