@@ -19,6 +19,7 @@ export { InvalidExtractionError, NotFoundError, CurationError, AccountError } fr
 export { MERGED_IDS_INDEX } from './schema/migrations.ts';
 export { loadExtraction, type LoadOptions } from './load/loadExtraction.ts';
 export { removeReport } from './load/removeReport.ts';
+export { previewExtraction, type ReportPreview, type PreviewEntity, type PreviewRelation, type PreviewIdentity, type MatchReason } from './load/previewExtraction.ts';
 export { loadExtractions, DEFAULT_BATCH_SIZE, LOAD_PHASES, type BatchLoadOptions, type BatchOutcome, type LoadPhases } from './load/loadExtractions.ts';
 export { type KnownEntity, type SearchKey } from './load/nameQueries.ts';
 export { noResolution, noSearchKeys, type Resolver, type SearchKeys } from './load/pipeline.ts';
@@ -131,6 +132,13 @@ export {
   MAX_SUBGRAPH_IDS,
   MAX_SUBGRAPH_AMONG,
   type SubgraphInput,
+  reportRemoval,
+  reportRemovalQuery,
+  REPORT_REMOVAL,
+  MAX_REMOVAL_LISTED,
+  type ReportRemovalRecord,
+  type RemovalEntityRecord,
+  type RemovalRelationshipRecord,
   conflicts,
   conflictsQuery,
   datesAgree,

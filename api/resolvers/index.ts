@@ -7,6 +7,7 @@ import { listResolvers } from './lists.ts';
 import { mergeSuggestionReportResolvers } from './mergeSuggestionReports.ts';
 import { mutationResolvers } from './mutations.ts';
 import { nodeResolvers } from './nodes.ts';
+import { reportResolvers } from './reports.ts';
 import { scalarResolvers } from './scalars.ts';
 
-export const resolvers = [scalarResolvers, healthResolvers, nodeResolvers, analysisResolvers, exportResolvers, listResolvers, mutationResolvers, accountResolvers, curationLogResolvers, mergeSuggestionReportResolvers];
+export const resolvers = [scalarResolvers, healthResolvers, nodeResolvers, analysisResolvers, exportResolvers, listResolvers, mutationResolvers, accountResolvers, curationLogResolvers, mergeSuggestionReportResolvers, reportResolvers];

@@ -1,11 +1,12 @@
 import { acceptMergeSuggestion, addAlias, listMergeSuggestions, mergeEntities, rejectMergeSuggestion, removeReport, splitEntity, type LabelCounts, type LoadResult, type MergeSuggestion, type MergeSuggestionStatus, type RemoveResult } from '../../graph/index.ts';
 import { ingestText } from '../../seed/index.ts';
-import { ExtractionWorker } from '../../seed/index.ts';
 import { requireRole } from '../auth.ts';
 import type { ApiContext } from '../context.ts';
 import { badInput, notFound } from '../errors.ts';
 import { actorFor } from './actor.ts';
 import { anyIdArg, firstArg, idArg } from './args.ts';
+import { extractOffThread } from './extraction.ts';
+import { reportTextArgs } from './reportInput.ts';
 import { nodeValueOrNull, type NodeValue } from './values.ts';
 
 /** LoadSummary from what the loader returns for a load or a removal. */
@@ -28,10 +29,6 @@ async function entity(ctx: ApiContext, id: string): Promise<NodeValue> {
   if (!node) throw notFound(`No entity has the id ${JSON.stringify(id)}.`);
   return node;
 }
-
-// Extraction is CPU work: off the thread that serves every other request.
-const extraction = new ExtractionWorker();
-const extractOffThread = extraction.extract.bind(extraction);
 
 const STATUS_IN = { OPEN: 'open', ACCEPTED: 'accepted', REJECTED: 'rejected' } as const;
 const STATUS_OUT: Record<MergeSuggestionStatus, keyof typeof STATUS_IN> = { open: 'OPEN', accepted: 'ACCEPTED', rejected: 'REJECTED' };
@@ -66,18 +63,9 @@ export const mutationResolvers = {
       args: { text: string; title?: string | null; url?: string | null; language?: string | null; publishedAt?: string | null; reason?: string | null },
       ctx: ApiContext,
     ) => {
-      const actor = actorFor(ctx, 'admin', args.reason);
-      if (!args.text.trim()) throw badInput("'text' is empty: send the report body.", 'text');
-      if (args.language && args.language !== 'en' && args.language !== 'ru') {
-        throw badInput(`'language' must be "en" or "ru" (got ${JSON.stringify(args.language)}); omit it to detect the language.`, 'language');
-      }
-      const result = await ingestText(ctx.graph, {
-        text: args.text,
-        title: args.title ?? null,
-        url: args.url ?? null,
-        language: (args.language as 'en' | 'ru' | null | undefined) ?? null,
-        publishedAt: args.publishedAt ?? null,
-      }, { extract: extractOffThread, actor });
+      // curators add reports from the explorer's Add report page; removing one stays an admin's
+      const actor = actorFor(ctx, 'curator', args.reason);
+      const result = await ingestText(ctx.graph, reportTextArgs(args), { extract: extractOffThread, actor });
       ctx.log.info({ reportId: result.reportId, status: result.status }, 'ingestReport');
       return summary(result, result.status);
     },

@@ -3,13 +3,11 @@ import type { Graph, Tx } from '../connection.ts';
 import { recordCuration } from '../curationLog/index.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { applyBatch } from './applyBatch.ts';
-import { BatchState } from './batchState.ts';
-import { nameQueriesFor } from './nameQueries.ts';
 import { withIngestLock } from './ingestLock.ts';
 import type { LoadOptions } from './loadExtraction.ts';
-import { noSearchKeys } from './pipeline.ts';
-import { countRelationships, planBatch, unchangedSummary, type BatchItem, type PlannedReport } from './planBatch.ts';
-import { findCandidates, readEntities, readStoredReports, readSuggestions, type StoredReport } from './readBatch.ts';
+import { countRelationships, unchangedSummary, type PlannedReport } from './planBatch.ts';
+import { readAndPlan } from './readAndPlan.ts';
+import { readStoredReports, readSuggestions } from './readBatch.ts';
 import { readRelationships, relationshipKey } from './relationshipClaims.ts';
 import type { LoadResult } from './types.ts';
 
@@ -100,18 +98,6 @@ async function loadChunk(graph: Graph, chunk: Chunk, opts: BatchLoadOptions): Pr
   }
 }
 
-/**
- * The stored reports a report of the batch replaces: the same url (or, both
- * without one, the same title) and another id. A stored report with the id
- * of one in the batch is that report, unchanged: re-sending a loaded folder
- * replaces nothing, and reads no provenance whole.
- */
-function replacedVersions(stored: readonly StoredReport[], extractions: readonly Extraction[]): StoredReport[] {
-  return stored.filter((v) =>
-    extractions.some((x) => x.report.id !== v.id && (v.url != null ? x.report.url === v.url : x.report.url == null && x.report.title.trim() === v.title)),
-  );
-}
-
 function outcomeOf(c: Chunk[number], p: PlannedReport): BatchOutcome {
   return 'error' in p ? failed(c, p.error) : { index: c.index, reportId: c.extraction.report.id, result: p.result };
 }
@@ -130,41 +116,7 @@ export async function unchangedResults(tx: Tx, ids: readonly string[]): Promise<
 async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[], opts: BatchLoadOptions): Promise<PlannedReport[]> {
   const lap = phaseClock(opts.phases);
   const ids = extractions.map((x) => x.report.id);
-  const urls = new Set<string>();
-  const titles = new Set<string>();
-  for (const x of extractions) {
-    if (x.report.url != null) urls.add(x.report.url);
-    else titles.add(x.report.title.trim());
-  }
-  const reports = await readStoredReports(tx, ids, [...urls], [...titles]);
-  const existing = new Set(reports.existing.map((r) => r.id));
-  const versions = replacedVersions(reports.versions, extractions);
-  lap('readReports');
-
-  // Name queries and ids of the reports that are not loaded already.
-  const searchKeys = opts.searchKeys ?? noSearchKeys;
-  const items: BatchItem[] = extractions.map((extraction) => {
-    if (existing.has(extraction.report.id)) return { extraction, queries: [], nameHits: [], ids: [] };
-    const entityIds = new Set(extraction.entities.map((e) => e.id));
-    for (const c of extraction.mergeCandidates ?? []) entityIds.add(c.a).add(c.b);
-    return { extraction, queries: nameQueriesFor(searchKeys(extraction)), nameHits: [], ids: [...entityIds] };
-  });
-  const allIds = [...new Set(items.flatMap((it) => it.ids))];
-  const candidates = await findCandidates(tx, items.flatMap((it, report) => it.queries.map((q) => ({ report, ...q }))), allIds);
-  for (const [i, hits] of candidates.nameHits) items[i]!.nameHits = hits;
-  lap('findCandidates');
-
-  const versionIds = versions.map((r) => r.id);
-  const wanted = new Set([...allIds, ...candidates.mergedInto, ...items.flatMap((it) => it.nameHits)]);
-  const entities = await readEntities(tx, [...wanted], versionIds);
-  const asserted = await readRelationships(tx, [], versionIds);
-  lap('readEntities');
-
-  // Relationships the batch only adds claims to are planned as new and read once the batch is planned: identities decide their keys.
-  const storedReports = [...new Map([...versions, ...reports.existing].map((r) => [r.id, r])).values()];
-  const state = new BatchState({ reports: storedReports, entities, relationships: asserted });
-  const planned = planBatch(state, items, candidates.mergedInto, opts);
-  lap('resolve');
+  const { state, planned, versions } = await readAndPlan(tx, extractions, opts, lap);
 
   const keys = new Map<string, { type: string; from: string; to: string }>();
   const suggestionIds = new Set<string>();

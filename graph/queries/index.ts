@@ -108,5 +108,6 @@ export {
   type NeighborhoodInput,
 } from './neighborhood.ts';
 export { subgraph, subgraphQuery, SUBGRAPH, MAX_SUBGRAPH_IDS, MAX_SUBGRAPH_AMONG, type SubgraphInput } from './subgraph.ts';
+export { reportRemoval, reportRemovalQuery, REPORT_REMOVAL, MAX_REMOVAL_LISTED, type ReportRemovalRecord, type RemovalEntityRecord, type RemovalRelationshipRecord } from './reportRemoval.ts';
 export { conflicts, conflictsQuery, datesAgree, CLAIM_PROPERTIES, type ConflictRecord, type ClaimRecord } from './conflicts.ts';
 export { stats, statsQuery, type StatsRecord } from './stats.ts';

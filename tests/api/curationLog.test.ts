@@ -145,7 +145,7 @@ describe('curationLog', () => {
   it('refused writes leave no entry', async () => {
     const before = await readLog();
     expect((await api.gql('mutation ($id: ID!) { addAlias(id: $id, alias: "Nope") { id } }', { id: orgs[0] })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await api.gql('mutation { ingestReport(text: "Some text.", language: "en") { reportId } }', {}, { token: curator })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.gql('mutation { ingestReport(text: "Some text.", language: "en") { reportId } }', {}, { token: reader })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await api.gql('mutation ($k: ID!) { mergeEntities(keep: $k, merge: "org:no-such-org", reason: "x") { id } }', { k: orgs[0] }, { token: curator })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await api.gql('mutation { addAlias(id: "org:x", alias: "y", reason: $r) { id } }'.replace('$r', JSON.stringify('r'.repeat(1001))), {}, { token: curator })).errors?.[0]?.message).toMatch(/'reason' is 1001 characters; keep it to 1000/);
     expect(await readLog()).toEqual(before);

@@ -11,6 +11,8 @@ import {
   curationLogQuery,
   neighborhoodQuery,
   partnerSuggestionsQuery,
+  REPORT_REMOVAL,
+  reportRemovalQuery,
   scorePartner,
   searchQuery,
 } from '../../graph/index.ts';
@@ -358,5 +360,15 @@ describe('partner scoring', () => {
     `);
     expect(q.params).toEqual({ before: 41, limit: 21, entity: "org:x' OR 1=1 //", curator: 'cur") DETACH DELETE e //' });
     expect(curationLogQuery({ first: 5 }).params).toEqual({ before: Number.MAX_SAFE_INTEGER, limit: 6, entity: null, curator: null });
+  });
+});
+
+describe('Cypher of a report removal preview', () => {
+  it('the report id is a parameter, never part of the text; the lists are capped by a parameter too', () => {
+    const id = 'report:x"}) DETACH DELETE r //';
+    const q = reportRemovalQuery(id);
+    expect(q.cypher).toBe(REPORT_REMOVAL);
+    expect(q.cypher).not.toContain('DETACH');
+    expect(q.params).toEqual({ id, max: 50 });
   });
 });

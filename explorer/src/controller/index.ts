@@ -13,3 +13,6 @@ export { MergeReview, type CurationChange, type ReviewCommand, type ReviewPair, 
 export { may, roleAllows, type Capability } from './permissions.ts';
 export { Session, type SignInOutcome, type TokenStore } from './Session.ts';
 export { Workbench, type WorkbenchEvents, type WorkbenchPorts } from './Workbench.ts';
+export { AddReport, loadedNote, previewNote, type AddReportPorts, type AddReportView } from './AddReport.ts';
+export { RemoveReport, type RemoveReportPorts, type RemoveReportView } from './RemoveReport.ts';
+export { checkReportText, MAX_REPORT_CHARS, readReportBytes, REPORT_FILE_TYPES, sizeInWords } from './reportInput.ts';

@@ -6,7 +6,7 @@
 import type { Role, ViewerView } from '../api/CurationApi.ts';
 
 /** The workbench's actions, each needing a role (api/schema.graphql: `curationLog` and the merge mutations need a curator). */
-export type Capability = 'review' | 'merge' | 'history' | 'log';
+export type Capability = 'review' | 'merge' | 'history' | 'addReport' | 'removeReport' | 'log';
 
 const RANK: Record<Role, number> = { reader: 0, curator: 1, admin: 2 };
 
@@ -14,6 +14,8 @@ const NEEDS: Record<Capability, Role> = {
   review: 'curator', // walk the merge suggestions
   merge: 'curator', // merge, split, decide suggestions
   history: 'curator', // an entity's curation log
+  addReport: 'curator', // preview and load a report (previewReport, ingestReport)
+  removeReport: 'admin', // remove a report and what only it said
   log: 'admin', // the whole log, every curator
 };
 
@@ -23,7 +25,7 @@ export function may(viewer: ViewerView | null, what: Capability): boolean {
 
 /** What the role allows, in words, for the signed-in line. */
 export function roleAllows(role: Role): string {
-  if (role === 'admin') return 'review merges, read the whole log, manage accounts';
-  if (role === 'curator') return 'review and undo merges, read entity histories';
+  if (role === 'admin') return 'review merges, add and remove reports, read the whole log, manage accounts';
+  if (role === 'curator') return 'review and undo merges, add reports, read entity histories';
   return 'read the graph';
 }

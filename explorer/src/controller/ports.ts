@@ -31,8 +31,8 @@ export interface ClipboardPort {
 /** Hands a file to the person (a download in the browser). */
 export type SaveFile = (content: Blob, fileName: string) => void;
 
-/** The side panels: a step's outcome, and the curation workbench's (history, review, log: by role). */
-export type PanelName = 'details' | 'history' | 'partners' | 'path' | 'review' | 'log';
+/** The side panels: a step's outcome, and the curation workbench's (history, review, add report, log: by role). */
+export type PanelName = 'details' | 'history' | 'partners' | 'path' | 'review' | 'add' | 'log';
 
 /** What the details panel shows for the selection. */
 export type DetailsView = { kind: 'empty'; message?: string } | { kind: 'loading'; name: string } | { kind: 'ready'; details: EntityDetails };

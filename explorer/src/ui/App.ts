@@ -8,9 +8,11 @@ import type { ViewerView } from '../api/CurationApi.ts';
 import { CurationApi } from '../api/CurationApi.ts';
 import { ExplorerApi, type EntityRef } from '../api/ExplorerApi.ts';
 import { ApiError, GraphQLClient } from '../api/GraphQLClient.ts';
-import { ExplorerController, Workbench, type DetailsView, type ExplorerEvents, type PanelName, type WorkbenchEvents } from '../controller/index.ts';
+import { ReportsApi, type PreviewEntityView } from '../api/ReportsApi.ts';
+import { AddReport, ExplorerController, RemoveReport, Workbench, type DetailsView, type ExplorerEvents, type PanelName, type WorkbenchEvents } from '../controller/index.ts';
 import { GraphView } from '../graph/GraphView.ts';
 import { browserClipboard, locationUrl, sessionTokens } from './browserPorts.ts';
+import { AddReportPanel } from './AddReportPanel.ts';
 import { CanvasKeyboard } from './CanvasKeyboard.ts';
 import { DetailsPanel } from './DetailsPanel.ts';
 import { displayPanel } from './DisplayPanel.ts';
@@ -23,6 +25,7 @@ import { HistoryPanel } from './HistoryPanel.ts';
 import { LogPanel } from './LogPanel.ts';
 import { PartnersPanel } from './PartnersPanel.ts';
 import { PathPanel } from './PathPanel.ts';
+import { RemovalConfirm } from './RemovalConfirm.ts';
 import { ReviewPanel } from './ReviewPanel.ts';
 import { SearchBox } from './SearchBox.ts';
 import { bindShortcuts } from './shortcuts.ts';
@@ -35,6 +38,8 @@ import { Toolbar } from './Toolbar.ts';
 export class App {
   readonly controller: ExplorerController;
   readonly workbench: Workbench;
+  readonly addReport: AddReport;
+  readonly removeReport: RemoveReport;
   private readonly view: GraphView;
   private readonly keyboard: CanvasKeyboard;
   private readonly banner = new ErrorBanner();
@@ -50,6 +55,11 @@ export class App {
   private readonly history: HistoryPanel;
   private readonly review: ReviewPanel;
   private readonly log: LogPanel;
+  private readonly adding: AddReportPanel;
+  private busyCount = 0;
+  /** the entity whose details a removal was asked from */
+  private removalFor: string | null = null;
+  private readonly removal: RemovalConfirm;
 
   constructor(
     private readonly root: HTMLElement,
@@ -68,6 +78,42 @@ export class App {
       events: { ...this.workbenchEvents(), failed: (what, err, retry) => this.banner.show(err, err instanceof ApiError && !err.retryable ? null : retry, what) },
       wrote: (change) => void c.curated(change),
     }));
+    const reports = new ReportsApi(client);
+    const requestEvents = { busy: (busy: boolean) => this.busy(busy), failed: (what: string, err: unknown, retry: () => void) => this.banner.show(err, err instanceof ApiError && !err.retryable ? null : retry, what) };
+    this.adding = new AddReportPanel({
+      preview: (input) => void this.addReport.preview(input).then(() => this.adding.focusResult()),
+      load: () => void this.addReport.load(),
+      edit: () => this.addReport.edit(),
+      refuse: (problem) => this.addReport.refuse(problem),
+      open: (e) => void this.openFromPreview(e),
+    });
+    this.addReport = new AddReport({
+      api: reports,
+      events: requestEvents,
+      changed: (v) => this.adding.show(v),
+      // the report's main event (else its first entity) on the canvas, with its details
+      loaded: (preview, result) => {
+        if (result.status === 'unchanged') return;
+        void c.curated({ removed: [], changed: preview.entities.filter((e) => e.identity === 'match').map((e) => e.id), added: [] }).then(() => {
+          const main = preview.entities.find((e) => e.type === 'Event') ?? preview.entities[0];
+          // opening it shows its details; the keyboard comes back to this page's next step
+          if (main) void c.openEntity(main).then(() => {
+            this.sides.show('add');
+            this.adding.focusResult();
+          });
+        });
+      },
+    });
+    this.removal = new RemovalConfirm({ confirm: () => void this.removeReport.confirm(c.state.selected), cancel: () => this.removeReport.cancel() });
+    this.removeReport = new RemoveReport({
+      api: reports,
+      events: requestEvents,
+      changed: (v) => {
+        this.removal.show(v);
+        if (v.status === 'confirming') this.removal.focus();
+      },
+      wrote: (change) => void c.curated(change),
+    });
     const nameOf = (id: string) => c.store.nodes.get(id)?.name ?? null;
     this.signIn = new SignInControl({ signIn: (token) => wb.session.signIn(token), signOut: () => wb.session.signOut() });
     this.history = new HistoryPanel({ nameOf, more: () => void wb.history.more() });
@@ -92,6 +138,12 @@ export class App {
       isOnCanvas: (id) => c.isOnCanvas(id),
       canMerge: () => wb.session.may('merge'),
       pickForMerge: (ref) => void this.pickForMerge(ref),
+      canRemoveReports: () => wb.session.may('removeReport'),
+      askRemoveReport: (r) => {
+        this.removalFor = c.state.selected;
+        void this.removeReport.ask({ id: r.id, title: r.title || r.id });
+      },
+      removalBox: this.removal.el,
     });
     this.partners = new PartnersPanel((org, forOrg) => void c.showPartner(org, forOrg));
     this.path = new PathPanel(api, { selected: () => c.selectedRef(), trace: (from, to) => void c.trace(from, to), clear: () => void c.clearPath(), open: (ref) => void c.openEntity(ref) });
@@ -99,7 +151,7 @@ export class App {
     this.status = new StatusBar({ showHidden: () => void c.showHidden(), loadMore: () => void c.loadMore() });
     this.toolbar = new Toolbar(c, exportMenu(c, () => closeMenus(root)), (side) => root.classList.toggle(`open-${side}`), shortcutsHelp());
     this.sides = new SidePanels(
-      { details: this.details.el, history: this.history.el, partners: this.partners.el, path: this.path.el, review: this.review.el, log: this.log.el },
+      { details: this.details.el, history: this.history.el, partners: this.partners.el, path: this.path.el, review: this.review.el, add: this.adding.el, log: this.log.el },
       (panel) => this.panelShown(panel),
     );
     this.offerWorkbench(null);
@@ -145,6 +197,11 @@ export class App {
   private workbenchEvents(): Partial<WorkbenchEvents> {
     return {
       session: (viewer) => {
+        if (!this.workbench.session.may('addReport')) {
+          this.adding.reset();
+          this.addReport.clear();
+        }
+        if (!this.workbench.session.may('removeReport')) this.removeReport.cancel();
         this.signIn.show(viewer);
         this.offerWorkbench(viewer);
         this.details.refresh();
@@ -163,12 +220,13 @@ export class App {
     const session = this.workbench.session;
     this.sides.setAvailable('history', !!viewer && session.may('history'));
     this.sides.setAvailable('review', !!viewer && session.may('review'));
+    this.sides.setAvailable('add', !!viewer && session.may('addReport'));
     this.sides.setAvailable('log', !!viewer && session.may('log'));
   }
 
   private panelShown(panel: PanelName): void {
     this.root.classList.add('open-right-ok');
-    this.root.classList.toggle('wide-right', panel === 'review');
+    this.root.classList.toggle('wide-right', panel === 'review' || panel === 'add');
     const wb = this.workbench;
     if (panel === 'history') void wb.showHistory(this.controller.selectedRef());
     else if (panel === 'review' && wb.review.view.status === 'idle') void wb.review.open();
@@ -188,11 +246,7 @@ export class App {
     return {
       changed: () => this.refresh(),
       details: (d) => this.showDetails(d),
-      busy: (busy) => {
-        this.progress.hidden = !busy;
-        if (busy) this.root.setAttribute('aria-busy', 'true');
-        else this.root.removeAttribute('aria-busy');
-      },
+      busy: (busy) => this.busy(busy),
       failed: (what, err, retry) => {
         console.error(err);
         this.banner.show(err, retry, what);
@@ -209,7 +263,25 @@ export class App {
     };
   }
 
+  /** Busy while any request of the controller, the workbench or the report pages runs. */
+  private busy(busy: boolean): void {
+    this.busyCount = Math.max(0, this.busyCount + (busy ? 1 : -1));
+    this.progress.hidden = this.busyCount === 0;
+    if (this.busyCount > 0) this.root.setAttribute('aria-busy', 'true');
+    else this.root.removeAttribute('aria-busy');
+  }
+
+  /** An entity of a preview on the canvas; a new one exists only once the report is loaded. */
+  private async openFromPreview(e: PreviewEntityView): Promise<void> {
+    await this.controller.openEntity(e.identity === 'match' && e.match ? e.match : e);
+  }
+
   private showDetails(d: DetailsView): void {
+    // a removal asked about from another entity's details is not this one's to confirm
+    if (d.kind === 'ready' && this.removalFor !== null && d.details.id !== this.removalFor) {
+      this.removalFor = null;
+      this.removeReport.cancel();
+    }
     if (this.sides.current === 'history') void this.workbench.showHistory(this.controller.selectedRef());
     if (d.kind === 'ready') this.details.show(d.details);
     else if (d.kind === 'loading') this.details.loading(d.name);

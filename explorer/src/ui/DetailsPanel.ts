@@ -3,7 +3,7 @@
  * properties, and its relationships grouped by type — each with the reports
  * that state it and the sentence, which opens highlighted in the report's text.
  */
-import type { EntityDetails, EntityRef, ExportFileFormat, RelationshipView, SourceView } from '../api/ExplorerApi.ts';
+import type { EntityDetails, EntityRef, ExportFileFormat, RelationshipView, ReportRef, SourceView } from '../api/ExplorerApi.ts';
 import { FILE_FORMATS } from '../graph/exportView.ts';
 import { relationLabel } from '../model.ts';
 import { conflictList } from './conflictList.ts';
@@ -27,6 +27,12 @@ export interface DetailsActions {
   canMerge(): boolean;
   /** picks the entity for a merge; a second pick compares the two in the Review tab */
   pickForMerge(ref: EntityRef): void;
+  /** the signed-in role may remove reports: offer "Remove…" beside each */
+  canRemoveReports(): boolean;
+  /** asks what removing the report would take, shown in `removalBox` to confirm */
+  askRemoveReport(report: ReportRef): void;
+  /** where the removal's confirmation is shown, under the reports */
+  removalBox: HTMLElement;
 }
 
 export class DetailsPanel {
@@ -45,6 +51,8 @@ export class DetailsPanel {
     this.shown = null;
     clear(this.body);
     this.body.appendChild(h('p', { class: 'muted', text: message }));
+    // a report removed with the entity shown: what it took stays in view
+    if (this.actions.canRemoveReports()) this.body.append(this.actions.removalBox);
   }
 
   loading(name: string): void {
@@ -110,9 +118,24 @@ export class DetailsPanel {
     if (d.reports.length) {
       this.body.append(
         h('h3', { text: `Mentioned in ${d.reports.length} report${d.reports.length === 1 ? '' : 's'}` }),
-        h('ul', { class: 'reports' }, ...d.reports.map((r) => h('li', {}, safeLink(r.url, r.title || r.id), r.publishedAt ? h('span', { class: 'muted', text: ` · ${r.publishedAt}` }) : null))),
+        h('ul', { class: 'reports' }, ...d.reports.map((r) => this.report(r))),
       );
     }
+    if (a.canRemoveReports()) this.body.append(a.removalBox);
+  }
+
+  private report(r: ReportRef): HTMLElement {
+    const title = r.title || r.id;
+    return h(
+      'li',
+      { attrs: { 'data-report': r.id } },
+      safeLink(r.url, title),
+      r.publishedAt ? h('span', { class: 'muted', text: ` · ${r.publishedAt}` }) : null,
+      this.actions.canRemoveReports() ? ' · ' : null,
+      this.actions.canRemoveReports()
+        ? button('Remove…', () => this.actions.askRemoveReport(r), { class: 'link-btn small', title: 'Remove this report and what only it said: the list comes first', attrs: { 'data-action': 'remove-report', 'aria-label': `Remove report ${title}…` } })
+        : null,
+    );
   }
 
   private relationships(d: EntityDetails): HTMLElement {

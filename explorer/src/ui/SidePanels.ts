@@ -1,13 +1,13 @@
 /**
- * The right-hand side: Details, History, Partners, Trace path, Review and
- * Log as tabs, one shown at a time. History, Review and Log are offered only
+ * The right-hand side: Details, History, Partners, Trace path, Review, Add
+ * report and Log as tabs, one shown at a time. History, Review, Add report and Log are offered only
  * to the roles that may use them (`setAvailable`). From the keyboard: Tab
  * reaches the shown tab, the arrows choose another.
  */
 import type { PanelName } from '../controller/index.ts';
 import { h } from './dom.ts';
 
-const LABELS: Record<PanelName, string> = { details: 'Details', history: 'History', partners: 'Partners', path: 'Trace path', review: 'Review', log: 'Log' };
+const LABELS: Record<PanelName, string> = { details: 'Details', history: 'History', partners: 'Partners', path: 'Trace path', review: 'Review', add: 'Add report', log: 'Log' };
 
 export class SidePanels {
   readonly el: HTMLElement;
