@@ -134,7 +134,7 @@ export function fillMissingEventDates(entities: Map<string, Entity>, ctx: Extrac
         if (day) setDates(e, day, day);
       }
     }
-    widenSingleDay(e, mine.flatMap((x) => x.dates));
+    widenSingleDay(e, mine.flatMap((x) => x.dates), ctx.text);
   }
 }
 
@@ -176,8 +176,8 @@ function lastWeekday(text: string, reference: string): string | null {
   return addDays(reference, -((refDay - day + 7) % 7));
 }
 
-/** A single day that starts (or ends) the event takes the end (or start) stated elsewhere, or the length its name gives. */
-function widenSingleDay(e: EventEntity, own: DateRange[]): void {
+/** A single day that starts (or ends) the event takes the end (or start) stated elsewhere, or the length its name (or the words before it) gives. */
+function widenSingleDay(e: EventEntity, own: DateRange[], text: string): void {
   const day = e.startDate && e.datePrecision === 'day' && e.endDate === e.startDate ? e.startDate : null;
   const starts = own.filter((d) => d.boundary === 'start' && d.start === d.end).map((d) => d.start).sort();
   const ends = own.filter((d) => d.boundary === 'end' && d.start === d.end).map((d) => d.end).sort();
@@ -190,7 +190,9 @@ function widenSingleDay(e: EventEntity, own: DateRange[]): void {
   }
   if (starts.includes(day)) {
     const end = ends.filter((x) => near(day, x)).pop();
-    const n = daysLong(`${e.name} ${e.aliases.join(' ')}`);
+    // "The two-day Andean Forum …": the length may stand just before a mention, outside the name.
+    const before = e.mentions.map((m) => text.slice(Math.max(0, m.start - 20), m.start)).join(' ');
+    const n = daysLong(`${e.name} ${e.aliases.join(' ')} ${before}`);
     if (end) e.endDate = end;
     else if (n > 1) e.endDate = addDays(day, n - 1);
   } else if (ends.includes(day)) {

@@ -886,3 +886,16 @@ describe('Russian sections, post holders and branches of joint-stock companies',
     expect(has(ex, 'PART_OF', branch?.id, find(ex, 'Organization', 'АО «Центр «Ромашка»»')?.id)).toBe(true);
   });
 });
+
+describe('an event\'s length and its description\'s end', () => {
+  it('gives "The two-day ⟦forum⟧ opened on 4 March" its second day too', () => {
+    const ex = extract('The two-day Andean Forum on Teacher Policy opened in Lima on 4 March 2025.');
+    const forum = ofType(ex, 'Event')[0];
+    expect(forum && forum.type === 'Event' ? [forum.startDate, forum.endDate] : []).toEqual(['2025-03-04', '2025-03-05']);
+  });
+
+  it('ends a described event before "took place": "a round table on teacher pay took place"', () => {
+    const ex = extract('The Andean Forum on Teacher Policy was held in Lima on 3–5 March 2025. On the second day, a round table on teacher pay took place.');
+    expect(names(ex, 'Event')).toContain('round table on teacher pay');
+  });
+});
