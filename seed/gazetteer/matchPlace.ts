@@ -87,6 +87,8 @@ export function matchCountryAt(tokens: Token[], i: number, g: Gazetteers): Place
     if (!w) continue;
     const last = tokens[i + n - 1];
     if (last && !/^[\p{L}.]/u.test(last.text)) continue;
+    // "U.S." ends on its own full stop; "Kazakhstan." ends before the sentence's.
+    if (last?.text === '.' && !/^\p{L}$/u.test(tokens[i + n - 2]?.text ?? '')) continue;
     const code = /\p{Script=Cyrillic}/u.test(w) ? russianIndexFor(g).ruCountries.get(stemKey(w)) : indexFor(g).countries.get(normalizeName(w));
     if (code) return { value: code, end: i + n };
   }

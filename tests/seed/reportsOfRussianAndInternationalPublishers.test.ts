@@ -899,3 +899,10 @@ describe('an event\'s length and its description\'s end', () => {
     expect(names(ex, 'Event')).toContain('round table on teacher pay');
   });
 });
+
+describe('mentions end where the name does', () => {
+  it('leaves the sentence\'s full stop out of a country\'s mention: "… in Pavlodar, Kazakhstan."', () => {
+    const ex = extract('The seminar was held in Pavlodar, Kazakhstan. Teachers came from Kazakhstan.');
+    expect(find(ex, 'Country', 'Kazakhstan')?.mentions.map((m) => m.text)).toEqual(['Kazakhstan', 'Kazakhstan']);
+  });
+});
