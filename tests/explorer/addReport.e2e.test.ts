@@ -9,9 +9,8 @@
  * to test-results/explorer/.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readServerConfig } from '../../api/config.ts';
 import { createLogger } from '../../api/logger.ts';
@@ -22,10 +21,10 @@ import type { Entity } from '../../seed/extraction.ts';
 import { event, extraction, org, rel } from '../support/extractions.ts';
 import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
 import { launchChromium } from './support/browser.ts';
+import { pollWithin, postGraphql, WorkbenchPage } from './support/workbenchPage.ts';
 
 const OUT = join(process.cwd(), 'test-results', 'explorer');
 mkdirSync(OUT, { recursive: true });
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 
 // Invented for these tests: an institute two reports name, and a forum they date differently.
@@ -42,19 +41,11 @@ const REPORT_URL = 'https://example.org/autumn-seminar-mentoring';
 let graph: Graph;
 let server: RunningServer;
 let browser: Browser;
-let context: BrowserContext;
+let tab: WorkbenchPage;
 let page: Page;
-const pageErrors: string[] = [];
 let curatorToken = '';
 
-async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as never;
-}
+const gql = <T>(query: string, variables: Record<string, unknown>, token?: string) => postGraphql<T>(server.url, query, variables, token);
 
 /** Two reports on one forum that disagree on its date, both naming the institute. */
 async function loadForumReports(g: Graph): Promise<void> {
@@ -94,59 +85,16 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  // bypassCSP: the server allows no inline script, and axe-core is injected as one; the page's own code is unchanged
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('dialog', (d) => {
-    pageErrors.push(`unexpected dialog: ${d.message()}`);
-    void d.dismiss();
-  });
+  tab = await WorkbenchPage.open(browser, server.url, 30_000);
+  page = tab.page;
 });
 
 afterEach(async (ctx) => {
-  const name = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 80);
-  await page.screenshot({ path: join(OUT, `${name}.png`) }).catch(() => {});
-  await context.close();
-  expect(pageErrors, 'errors in the page').toEqual([]);
+  await tab.close(ctx.task.name);
+  expect(tab.errors, 'errors in the page').toEqual([]);
 });
 
-/** Waits for what the page shows next; a busy machine may take seconds over an extraction and a write. */
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 30_000, interval: 100 });
-
-async function openHome(): Promise<void> {
-  await page.goto(`${server.url}/`);
-  await page.waitForFunction(() => {
-    const app = (window as unknown as { edugraph?: { view: { cy: { nodes(): { length: number } } } } }).edugraph;
-    return !!app && app.view.cy.nodes().length > 0;
-  });
-}
-
-async function signIn(token: string): Promise<void> {
-  await page.focus('[data-action=sign-in]');
-  await page.keyboard.press('Enter');
-  await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('signin-token');
-  await page.keyboard.type(token);
-  await page.keyboard.press('Enter');
-  await page.locator('[data-testid=viewer]').waitFor();
-}
-
-async function openTab(name: string): Promise<void> {
-  await page.focus('[role=tab][aria-selected=true]');
-  for (let i = 0; i < 8 && (await page.getAttribute(`#tab-${name}`, 'aria-selected')) !== 'true'; i++) await page.keyboard.press('ArrowRight');
-  await expect(page.getAttribute(`#tab-${name}`, 'aria-selected')).resolves.toBe('true');
-}
-
-async function axeViolations(selector?: string): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(sel ? { include: [sel] } : document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-  }, selector ?? null);
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact}: ${v.id} at ${v.targets.join(' ')}`);
-}
+const poll = pollWithin(30_000);
 
 /** Fills the Add report form from the keyboard: the body as typed-in text, then each field. */
 async function fillReport(text: string, url: string): Promise<void> {
@@ -173,11 +121,11 @@ const reportCount = async () => (await gql<{ reports: { totalCount: number } }>(
 
 describe('adding a report (browser)', () => {
   it('a curator previews a report — entities highlighted by type, new or in the graph — loads it, sees it on the canvas, and sending it again says unchanged', async () => {
-    await openHome();
+    await tab.home();
     await expect(page.locator('#tab-add').isHidden()).resolves.toBe(true);
-    await signIn(curatorToken);
-    await openTab('add');
-    expect(await axeViolations(), 'add report form').toEqual([]);
+    await tab.signIn(curatorToken);
+    await tab.openTab('add');
+    expect(await tab.axeViolations(), 'add report form').toEqual([]);
 
     await fillReport(REPORT, REPORT_URL);
     await preview();
@@ -198,7 +146,7 @@ describe('adding a report (browser)', () => {
     await expect(page.locator('.preview-relation[data-type=PARTNERED] .evidence').first().textContent()).resolves.toBe('The Blue River Education Fund was a partner of the seminar.');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('report-load');
     await page.screenshot({ path: join(OUT, 'add-report-preview.png') });
-    expect(await axeViolations(), 'preview').toEqual([]);
+    expect(await tab.axeViolations(), 'preview').toEqual([]);
     const before = await reportCount();
 
     await page.keyboard.press('Enter');
@@ -228,9 +176,9 @@ describe('adding a report (browser)', () => {
   });
 
   it('refuses a binary file, an empty text and a report in a third language in the form, naming the problem; nothing is written', async () => {
-    await openHome();
-    await signIn(curatorToken);
-    await openTab('add');
+    await tab.home();
+    await tab.signIn(curatorToken);
+    await tab.openTab('add');
     const before = await reportCount();
     const problem = page.locator('.add-problem');
     await page.setInputFiles('#report-file', { name: 'scan.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
@@ -247,7 +195,7 @@ describe('adding a report (browser)', () => {
     await page.keyboard.press('Enter');
     await poll(() => problem.textContent()).toMatch(/seems to be in German, and EduGraph extracts English and Russian reports only/);
     await expect(page.locator('.preview').count()).resolves.toBe(0);
-    expect(await axeViolations(), 'form with a problem').toEqual([]);
+    expect(await tab.axeViolations(), 'form with a problem').toEqual([]);
     expect(await reportCount()).toBe(before);
   });
 
@@ -256,8 +204,8 @@ describe('adding a report (browser)', () => {
     const added = await gql<{ ingestReport: { reportId: string; title: string } }>('mutation ($text: String!) { ingestReport(text: $text, language: "en") { reportId title } }', { text }, ADMIN_TOKEN);
     expect(added.errors).toBeUndefined();
     const { reportId } = added.data!.ingestReport;
-    await openHome();
-    await signIn(ADMIN_TOKEN);
+    await tab.home();
+    await tab.signIn(ADMIN_TOKEN);
     await page.fill('#search', 'Northwind Library Trust');
     await page.locator('.search-option', { hasText: 'Northwind Library Trust' }).first().waitFor();
     await page.keyboard.press('Enter');
@@ -273,15 +221,15 @@ describe('adding a report (browser)', () => {
     expect(going).not.toContain(INSTITUTE.name);
     await expect(page.locator('.removal p').first().textContent()).resolves.toMatch(/These go with it: \d+ entit(y|ies) and \d+ relationships? no other report supports\. \d+ other entit/);
     await page.screenshot({ path: join(OUT, 'remove-report-confirmation.png') });
-    expect(await axeViolations(), 'removal confirmation').toEqual([]);
+    expect(await tab.axeViolations(), 'removal confirmation').toEqual([]);
     await page.keyboard.press('Enter');
     await poll(() => page.locator('.removal-note').textContent()).toMatch(/^Removed “Spring webinar on school libraries/);
     expect((await gql<{ node: unknown }>('query ($id: ID!) { node(id: $id) { id } }', { id: reportId })).data!.node).toBeNull();
   });
 
   it('a curator is offered no removal, and the server refuses one forced with their token', async () => {
-    await openHome();
-    await signIn(curatorToken);
+    await tab.home();
+    await tab.signIn(curatorToken);
     await page.fill('#search', INSTITUTE.name);
     await page.locator('.search-option', { hasText: INSTITUTE.name }).first().waitFor();
     await page.keyboard.press('Enter');
@@ -299,7 +247,7 @@ describe('adding a report (browser)', () => {
   });
 
   it('the details of an event two reports date differently show both dates, each with its report', async () => {
-    await openHome();
+    await tab.home();
     await page.fill('#search', FORUM.name);
     await page.locator('.search-option', { hasText: FORUM.name }).first().waitFor();
     await page.keyboard.press('Enter');
@@ -311,6 +259,6 @@ describe('adding a report (browser)', () => {
       [EARLY.date, EARLY.title],
       [LATE.date, LATE.title],
     ]);
-    expect(await axeViolations('.details'), 'details with conflicts').toEqual([]);
+    expect(await tab.axeViolations('.details'), 'details with conflicts').toEqual([]);
   });
 });

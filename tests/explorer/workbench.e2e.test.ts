@@ -8,9 +8,8 @@
  * Screenshots go to test-results/explorer/.
  */
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readServerConfig } from '../../api/config.ts';
 import { createLogger } from '../../api/logger.ts';
@@ -18,31 +17,24 @@ import { startServer, type RunningServer } from '../../api/server.ts';
 import { ensureExplorerBuilt } from '../../explorer/index.ts';
 import type { Graph } from '../../graph/index.ts';
 import { loadSeedReports } from '../../seed/index.ts';
+import { dumpWithoutDecisionOn } from '../support/graphDump.ts';
 import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
 import { launchChromium } from './support/browser.ts';
+import { pollWithin, postGraphql, WorkbenchPage } from './support/workbenchPage.ts';
 import { COLLEGE, loadReviewPairs, PERSON } from './support/reviewPairs.ts';
 
 const OUT = join(process.cwd(), 'test-results', 'explorer');
 mkdirSync(OUT, { recursive: true });
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 
 let graph: Graph;
 let server: RunningServer;
 let browser: Browser;
-let context: BrowserContext;
+let tab: WorkbenchPage;
 let page: Page;
-const pageErrors: string[] = [];
 const tokens = { curator: '', reader: '' };
 
-async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
-  const res = await fetch(`${server.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as never;
-}
+const gql = <T>(query: string, variables: Record<string, unknown>, token?: string) => postGraphql<T>(server.url, query, variables, token);
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -68,81 +60,34 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  // bypassCSP: the server allows no inline script, and axe-core is injected as one; the page's own code is unchanged
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
-  page = await context.newPage();
-  pageErrors.length = 0;
-  page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('dialog', (d) => {
-    pageErrors.push(`unexpected dialog: ${d.message()}`);
-    void d.dismiss();
-  });
+  tab = await WorkbenchPage.open(browser, server.url, 20_000);
+  page = tab.page;
 });
 
 afterEach(async (ctx) => {
-  const name = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 80);
-  await page.screenshot({ path: join(OUT, `${name}.png`) }).catch(() => {});
-  await context.close();
-  expect(pageErrors, 'errors in the page').toEqual([]);
+  await tab.close(ctx.task.name);
+  expect(tab.errors, 'errors in the page').toEqual([]);
 });
 
-/** Waits for what the page shows next; a busy machine may take seconds over a write and two details reads. */
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 100 });
-
-async function openHome(): Promise<void> {
-  await page.goto(`${server.url}/`);
-  await page.waitForFunction(() => {
-    const app = (window as unknown as { edugraph?: { view: { cy: { nodes(): { length: number } } } } }).edugraph;
-    return !!app && app.view.cy.nodes().length > 0;
-  });
-}
-
-/** Signs in with the keyboard alone: focus "Sign in", Enter opens the form (focus in the field), type, Enter. */
-async function signIn(token: string): Promise<void> {
-  await page.focus('[data-action=sign-in]');
-  await page.keyboard.press('Enter');
-  await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('signin-token');
-  await page.keyboard.type(token);
-  await page.keyboard.press('Enter');
-  await page.locator('[data-testid=viewer]').waitFor();
-}
-
-/** Opens a tab with the keyboard: to the shown tab (the tab list's one Tab stop), then the arrows. */
-async function openTab(name: string): Promise<void> {
-  await page.focus('[role=tab][aria-selected=true]');
-  for (let i = 0; i < 6 && (await page.getAttribute(`#tab-${name}`, 'aria-selected')) !== 'true'; i++) await page.keyboard.press('ArrowRight');
-  await expect(page.getAttribute(`#tab-${name}`, 'aria-selected')).resolves.toBe('true');
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe(`tab-${name}`);
-}
-
-/** axe-core's serious and critical violations in the page (or in `selector`). */
-async function axeViolations(selector?: string): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const found = await page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const result = await axe.run(sel ? { include: [sel] } : document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
-  }, selector ?? null);
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact}: ${v.id} at ${v.targets.join(' ')}`);
-}
+const poll = pollWithin(20_000);
 
 describe('curation workbench (browser)', () => {
   it('a curator signs in, merges the most certain suggestion with m, undoes it with u, and History lists both steps with their name', async () => {
-    await openHome();
+    await tab.home();
     await expect(page.locator('#tab-review').isHidden()).resolves.toBe(true);
     await page.focus('[data-action=sign-in]');
     await page.keyboard.press('Enter');
-    expect(await axeViolations(), 'sign-in form').toEqual([]);
+    expect(await tab.axeViolations(), 'sign-in form').toEqual([]);
     await page.keyboard.press('Escape');
 
-    await signIn(tokens.curator);
+    await tab.signIn(tokens.curator);
     await expect(page.locator('[data-testid=viewer]').textContent()).resolves.toBe('Signed in as carlacurator');
     // the token stays in this tab's session storage: never in the address, never in local storage
     expect(page.url()).not.toContain(tokens.curator);
     expect(await page.evaluate(() => [sessionStorage.getItem('edugraph.token') !== null, localStorage.length])).toEqual([true, 0]);
-    expect(await axeViolations(), 'signed in').toEqual([]);
+    expect(await tab.axeViolations(), 'signed in').toEqual([]);
 
-    await openTab('review');
+    await tab.openTab('review');
     const sides = page.locator('.review-side');
     await poll(() => sides.count()).toBe(2);
     await expect(sides.nth(0).locator('.review-name').textContent()).resolves.toBe(COLLEGE.keepName);
@@ -151,27 +96,30 @@ describe('curation workbench (browser)', () => {
     await expect(sides.nth(1).locator('.evidence').first().textContent()).resolves.toMatch(/North Teachers' College took part/);
     await expect(page.locator('[data-action=review-merge]').getAttribute('aria-keyshortcuts')).resolves.toBe('m');
     await page.screenshot({ path: join(OUT, 'workbench-review.png') });
-    expect(await axeViolations(), 'review').toEqual([]);
+    expect(await tab.axeViolations(), 'review').toEqual([]);
 
+    const beforeMerge = await dumpWithoutDecisionOn(graph, [COLLEGE.keep, COLLEGE.merge]);
     await page.keyboard.press('m');
     await poll(() => page.locator('.review-note').textContent()).toBe(`Merged ${COLLEGE.mergeName} into ${COLLEGE.keepName}. Undo splits them again.`);
     expect((await gql<{ node: { id: string } }>(`{ node(id: "${COLLEGE.merge}") { id } }`, {})).data!.node.id).toBe(COLLEGE.keep);
     await page.keyboard.press('u');
     await poll(() => page.locator('.review-note').textContent()).toMatch(/^Undone: North Teachers' College is an entity of its own again/);
     expect((await gql<{ node: { id: string } }>(`{ node(id: "${COLLEGE.merge}") { id } }`, {})).data!.node.id).toBe(COLLEGE.merge);
+    // the merge undone from the browser leaves the graph as it was, but for the record of both steps
+    expect(await dumpWithoutDecisionOn(graph, [COLLEGE.keep, COLLEGE.merge])).toEqual(beforeMerge);
 
     await page.fill('#search', 'Northern Teachers College');
     await page.locator('.search-option', { hasText: COLLEGE.keepName }).first().waitFor();
     await page.keyboard.press('Enter');
     await poll(() => page.locator('#details-name').textContent()).toBe(COLLEGE.keepName);
-    await openTab('history');
+    await tab.openTab('history');
     const entries = page.locator('.log-entry');
     await poll(() => entries.count()).toBe(2);
     expect(await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-action-kind')))).toEqual(['SPLIT_ENTITY', 'ACCEPT_MERGE_SUGGESTION']);
     expect(await entries.locator('.log-curator').allTextContents()).toEqual(['carla', 'carla']);
     await expect(entries.nth(0).locator('.log-what').textContent()).resolves.toMatch(/^Split .* back out of Northern Teachers College/);
     await page.screenshot({ path: join(OUT, 'workbench-history.png') });
-    expect(await axeViolations(), 'history').toEqual([]);
+    expect(await tab.axeViolations(), 'history').toEqual([]);
 
     await page.focus('[data-action=sign-out]');
     await page.keyboard.press('Enter');
@@ -181,8 +129,8 @@ describe('curation workbench (browser)', () => {
   });
 
   it('a reader signed in is offered no Review and no merge, and the server refuses a merge forced with their token', async () => {
-    await openHome();
-    await signIn(tokens.reader);
+    await tab.home();
+    await tab.signIn(tokens.reader);
     await expect(page.locator('[data-testid=viewer]').textContent()).resolves.toBe('Signed in as ritareader');
     await expect(page.locator('#tab-review').isHidden()).resolves.toBe(true);
     await expect(page.locator('#tab-history').isHidden()).resolves.toBe(true);
@@ -208,12 +156,9 @@ describe('curation workbench (browser)', () => {
   });
 
   it('a wrong token is refused in the form without being shown again', async () => {
-    await openHome();
+    await tab.home();
     const wrong = 'wrong-token-0123456789abcdef';
-    await page.focus('[data-action=sign-in]');
-    await page.keyboard.press('Enter');
-    // the form opens on the next frame: typing before the field has focus would go nowhere
-    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('signin-token');
+    await tab.openSignIn();
     await page.keyboard.type(wrong);
     await page.keyboard.press('Enter');
     const error = page.locator('.signin-error');
@@ -223,8 +168,8 @@ describe('curation workbench (browser)', () => {
   });
 
   it('a curator picks two people on the canvas, merges them from Review, and undoes it', async () => {
-    await openHome();
-    await signIn(tokens.curator);
+    await tab.home();
+    await tab.signIn(tokens.curator);
     for (const name of [PERSON.keepName, PERSON.mergeName]) {
       await page.fill('#search', name);
       // the two spellings are each other's nearest hit: choose this one by its text
@@ -246,10 +191,10 @@ describe('curation workbench (browser)', () => {
   });
 
   it('an admin reads the whole log and filters it by curator', async () => {
-    await openHome();
-    await signIn(ADMIN_TOKEN);
+    await tab.home();
+    await tab.signIn(ADMIN_TOKEN);
     await expect(page.locator('[data-testid=viewer]').textContent()).resolves.toBe('Signed in as bootstrap:adminadmin');
-    await openTab('log');
+    await tab.openTab('log');
     await poll(() => page.locator('.log-entry').count()).toBeGreaterThanOrEqual(2);
     await page.focus('#log-curator');
     await page.keyboard.type('bootstrap:admin');
@@ -257,6 +202,6 @@ describe('curation workbench (browser)', () => {
     // the accounts the admin created for these tests, newest first
     await poll(() => page.locator('.log-what').allTextContents()).toEqual(['Created the account rita (reader)', 'Created the account carla (curator)']);
     expect(await page.locator('.log-curator').allTextContents()).toEqual(['bootstrap:admin', 'bootstrap:admin']);
-    expect(await axeViolations(), 'log').toEqual([]);
+    expect(await tab.axeViolations(), 'log').toEqual([]);
   });
 });

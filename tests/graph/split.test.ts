@@ -13,7 +13,7 @@ import {
   type Graph,
 } from '../../graph/index.ts';
 import { loadSeedReports } from '../../seed/index.ts';
-import { dumpGraph } from '../support/graphDump.ts';
+import { dumpGraph, dumpWithoutDecisionOn } from '../support/graphDump.ts';
 import { event, extraction, org, person, rel } from '../support/extractions.ts';
 import { relationshipProvenance } from '../support/relationshipProvenance.ts';
 import { useEmptyGraph } from '../support/testGraph.ts';
@@ -25,19 +25,7 @@ useEmptyGraph((g) => (graph = g));
 // Only exact ids join entities: the tests decide which names stay apart.
 const load = (e: Parameters<typeof loadExtraction>[1]): ReturnType<typeof loadExtraction> => loadExtraction(graph, e, { resolve: noResolution });
 
-/**
- * The graph as `dumpGraph` has it, less what a split is meant to leave
- * different: the record of the merge it undoes and the "not the same"
- * decision about the pair.
- */
-async function dumpWithoutDecisions(pair: [string, string]): Promise<string[]> {
-  const decision = `suggestion:${[...pair].sort().join('+')}`;
-  return (await dumpGraph(graph)).filter((line) => {
-    const [labels, props] = JSON.parse(line) as [unknown, { id?: string }];
-    if (!Array.isArray(labels)) return true;
-    return !labels.includes('MergeRecord') && props.id !== decision;
-  });
-}
+const dumpWithoutDecisions = (pair: [string, string]): Promise<string[]> => dumpWithoutDecisionOn(graph, pair);
 
 async function entity(id: string): Promise<Record<string, unknown> | undefined> {
   return (await graph.readRows<{ props: Record<string, unknown> }>('MATCH (n:Entity {id: $id}) RETURN properties(n) AS props', { id }))[0]?.props;

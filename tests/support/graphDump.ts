@@ -22,6 +22,19 @@ export async function dumpGraph(graph: Graph): Promise<string[]> {
   ].sort();
 }
 
+/**
+ * The dump less what undoing a merge is meant to leave different: the
+ * record of the merge and the "not the same" decision about the pair.
+ */
+export async function dumpWithoutDecisionOn(graph: Graph, pair: readonly [string, string]): Promise<string[]> {
+  const decision = `suggestion:${[...pair].sort().join('+')}`;
+  return (await dumpGraph(graph)).filter((line) => {
+    const [labels, props] = JSON.parse(line) as [unknown, { id?: string }];
+    if (!Array.isArray(labels)) return true;
+    return !labels.includes('MergeRecord') && props.id !== decision;
+  });
+}
+
 /** A merge record's `at` is when the curator merged, a clock reading like a log entry's; what the merge moved is the state. */
 function withoutTime(props: unknown): unknown {
   if (!props || typeof props !== 'object') return props;
