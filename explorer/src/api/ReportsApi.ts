@@ -42,15 +42,8 @@ export interface PreviewRelationView {
   roles: string[];
 }
 
-export interface ReportPreviewView {
-  reportId: string;
-  title: string;
-  url: string | null;
-  language: string;
-  publishedAt: string | null;
-  text: string;
-  status: 'created' | 'unchanged' | 'replaced';
-  replaces: Array<{ id: string; title: string }>;
+/** The server's preview with each entity and relation end made ready to draw. */
+export interface ReportPreviewView extends Omit<R.PreviewReportResult['previewReport'], 'entities' | 'relations'> {
   entities: PreviewEntityView[];
   relations: PreviewRelationView[];
 }
