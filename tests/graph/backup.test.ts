@@ -9,6 +9,8 @@ import {
   backupGraph,
   createAccount,
   curationLog,
+  listMergeSuggestions,
+  rejectMergeSuggestion,
   disableAccount,
   BackupFormatError,
   Graph,
@@ -147,6 +149,36 @@ describe('backup and restore', () => {
     expect(split.restored).toMatchObject({ id: 'org:b', name: 'Alpha Fund' });
     const partners = await fresh.readRows<{ id: string }>("MATCH (o:Organization)-[:PARTNERED]->(:Event {id: 'event:x'}) RETURN o.id AS id ORDER BY id");
     expect(partners).toEqual([{ id: 'org:a' }, { id: 'org:b' }]);
+  });
+
+  it('keeps a curator\'s "not the same": after a restore the pair stays apart when a report suggests it again', async () => {
+    const alpha = extraction({
+      text: 'Alpha Foundation partnered the round table.',
+      title: 'Alpha',
+      entities: [org('org:a', 'Alpha Foundation'), event('event:x', 'Round table', null, null)],
+      relations: [rel('PARTNERED', 'org:a', 'event:x', 'Alpha Foundation partnered.')],
+    });
+    const fund = (id: string) =>
+      extraction({
+        text: `Alpha Fund partnered the round table (${id}).`,
+        title: `Alpha Fund ${id}`,
+        entities: [org('org:b', 'Alpha Fund'), event('event:x', 'Round table', null, null)],
+        relations: [rel('PARTNERED', 'org:b', 'event:x', 'Alpha Fund partnered.')],
+        mergeCandidates: [{ a: 'org:b', b: 'org:a', score: 0.7, reason: 'one word apart' }],
+      });
+    await loadExtraction(source, alpha, { resolve: noResolution });
+    await loadExtraction(source, fund('first'), { resolve: noResolution });
+    const [open] = await listMergeSuggestions(source, 'open');
+    await rejectMergeSuggestion(source, open!.id);
+    const file = join(dir, 'decided.ndjson');
+    await backupGraph(source, file);
+
+    await applyMigrations(fresh);
+    await restoreGraph(fresh, file);
+    const again = fund('second');
+    await loadExtraction(fresh, { ...again, report: { ...again.report, id: 'report:alpha-fund-again' } }, { resolve: noResolution });
+    expect(await listMergeSuggestions(fresh, 'open')).toEqual([]);
+    expect((await listMergeSuggestions(fresh, 'rejected')).map((x) => x.sources.length)).toEqual([2]);
   });
 
   it('refuses a non-empty database unless told to replace it', async () => {
