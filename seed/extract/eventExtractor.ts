@@ -136,6 +136,8 @@ function titleNear(ctx: ExtractionContext, s: Sentence, start: number, end: numb
   return null;
 }
 
+const PARTICIPATION_QUALIFIER = /^,?\s+(?:с\s+международным\s+участием|with\s+international\s+participation)(?=[\s:,]*[«"“])/iu;
+
 const SERIES_BEFORE = /(?<![\p{L}])(?:series|cycle|цикл|сери)\p{L}*\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /**
@@ -272,7 +274,9 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
     }
   }
   // A quoted title right after the kind phrase belongs to the name of a capitalised phrase.
-  const afterEnd = tokens[last]?.end ?? end;
+  // «конференция с международным участием «…»»: the standing qualifier belongs to the name, the title follows it.
+  const kindEnd = tokens[last]?.end ?? end;
+  const afterEnd = kindEnd + (PARTICIPATION_QUALIFIER.exec(ctx.text.slice(kindEnd, kindEnd + 60))?.[0].length ?? 0);
   const quote = ctx.quotes.find((q) => q.start >= afterEnd && q.start - afterEnd <= 3 && /^[\s:]*$/.test(ctx.text.slice(afterEnd, q.start)));
   const startPos = tokens[from]?.start ?? start;
   if (quote && (kindCapital || named || /^\p{Lu}/u.test(tokens[from]?.text ?? ''))) {

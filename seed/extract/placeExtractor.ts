@@ -89,7 +89,7 @@ function citiesNamedIn(
           (reportCountries.size === 0 && city.countryCode === 'RU' && city.population >= UNANCHORED_CITY_POPULATION && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && names.some((n) => start >= n.start && start < n.end))
         : city.curated ||
           (reportCountries.has(city.countryCode) && (m.end - i > 1 || !isOrdinaryEnglishWord(tokens[i]?.text ?? '') || LOCATIVE_BEFORE.test(before))) ||
-          ((LOCATIVE_BEFORE.test(before) || /-based$|['’]s$/u.test(tokens[i]?.text ?? '') || TOWN_HOSTS_AFTER.test(ctx.text.slice(end, end + 20)) || listedAfterTown(cities, ctx.text, start)) && city.population >= UNANCHORED_CITY_POPULATION);
+          ((LOCATIVE_BEFORE.test(before) || datelineAt(ctx.text, start, end) || /-based$|['’]s$/u.test(tokens[i]?.text ?? '') || TOWN_HOSTS_AFTER.test(ctx.text.slice(end, end + 20)) || listedAfterTown(cities, ctx.text, start)) && city.population >= UNANCHORED_CITY_POPULATION);
       if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
       if (namesFeature(ctx.text.slice(end, end + 80)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
       if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;
@@ -100,6 +100,12 @@ function citiesNamedIn(
     }
   }
   return cities;
+}
+
+/** "LIMA, 21 February 2024 —", «МОСКВА, 3 марта —»: a paragraph opening with a town and a date is datelined from that town. */
+function datelineAt(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return /^\s*$/.test(text.slice(lineStart, start)) && /^\s*(?:\([^()\n]{2,40}\))?\s*,\s*\d/u.test(text.slice(end, end + 50));
 }
 
 /** Countries by name (any case ending) and by adjective ("Finnish models", «германское общество»), also inside names. */

@@ -140,6 +140,20 @@ function genericCompound(word: string): string | null {
   return parts.length > 1 ? simpleGenericWord(parts[parts.length - 1] ?? '') : null;
 }
 
+/**
+ * Every institutional word a name word stands for: both halves of
+ * «психолого-педагогический» ("psychological", "pedagogical"), so a
+ * psychology-and-education university is not the education one.
+ */
+export function genericWordsOf(word: string): string[] {
+  const last = genericWord(word);
+  if (!last) return [];
+  const parts = word.split('-');
+  if (parts.length < 2) return [last];
+  const before = parts.slice(0, -1).map((p) => simpleGenericWord(p)).filter((w): w is string => !!w && w !== last);
+  return [...before, last];
+}
+
 /** Whether a canonical word is a head noun (university, agency…) rather than a modifier. */
 export function isHeadWord(canonical: string): boolean {
   return HEADS.has(canonical);

@@ -12,7 +12,7 @@ import {
 } from '../extract/lexicon.ts';
 import { findQuotedSpans, type QuotedSpan } from '../text/quotes.ts';
 import { abbreviates, isAcronym } from './acronym.ts';
-import { genericWord, isFunctionWord, properKey, properKeysMatch } from './institutionalVocabulary.ts';
+import { genericWord, genericWordsOf, isFunctionWord, properKey, properKeysMatch } from './institutionalVocabulary.ts';
 import { russianNominative } from './russianNominative.ts';
 import { personNamePart } from '../text/russianMorphology.ts';
 import { foldLatin, stem } from '../text/stem.ts';
@@ -262,11 +262,11 @@ function identityWords(kept: Token[], core: string | null, g: Gazetteers): { gen
   }
   for (const t of kept) {
     if (!/^[\p{L}\p{N}]/u.test(t.text) || isFunctionWord(t.text) || NAME_FUNCTION_WORDS.has(t.text.toLowerCase())) continue;
-    const word = genericWord(t.text);
-    if (word && !(core && core.includes(t.text))) {
+    const words = genericWordsOf(t.text);
+    if (words.length > 0 && !(core && core.includes(t.text))) {
       // «профсоюз» is the standard contraction of «профессиональный союз»: both compare as "professional union".
       if (/^профсоюз/iu.test(t.text)) generic.push('professional');
-      generic.push(word);
+      generic.push(...words);
       continue;
     }
     if (/^\p{N}+$/u.test(t.text) && !core) {
@@ -585,7 +585,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 const SCRIPT_CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Words that make a school of one field out of a general one (generic words are kept in English). */
-const FIELD_OF_STUDY = new Set(['pedagogical', 'technical', 'medical', 'agrarian', 'agricultural', 'polytechnic', 'economic', 'law', 'linguistic', 'humanitarian', 'technological', 'industrial', 'architectural', 'art', 'arts', 'music', 'musical', 'sports', 'veterinary', 'oil', 'mining', 'transport', 'aviation', 'construction', 'engineering', 'teachers', 'teacher', 'pharmaceutical', 'nursing', 'military', 'naval', 'forestry', 'theatre', 'conservatory']);
+const FIELD_OF_STUDY = new Set(['pedagogical', 'psychological', 'technical', 'medical', 'agrarian', 'agricultural', 'polytechnic', 'economic', 'law', 'linguistic', 'humanitarian', 'technological', 'industrial', 'architectural', 'art', 'arts', 'music', 'musical', 'sports', 'veterinary', 'oil', 'mining', 'transport', 'aviation', 'construction', 'engineering', 'teachers', 'teacher', 'pharmaceutical', 'nursing', 'military', 'naval', 'forestry', 'theatre', 'conservatory']);
 
 /**
  * Names compared by what distinguishes them. Institutional words alone never

@@ -906,3 +906,35 @@ describe('mentions end where the name does', () => {
     expect(find(ex, 'Country', 'Kazakhstan')?.mentions.map((m) => m.text)).toEqual(['Kazakhstan', 'Kazakhstan']);
   });
 });
+
+describe('names of conferences, universities and cities that other publishers write', () => {
+  it('names «конференция с международным участием «…»» with its qualifier and its title', () => {
+    const ex = extract('18–19 апреля 2024 года в Приморском университете прошла IV Всероссийская научно-практическая конференция с международным участием «Школа для каждого: опыт регионов».', 'ru');
+    expect(names(ex, 'Event')).toEqual(['IV Всероссийская научно-практическая конференция с международным участием «Школа для каждого: опыт регионов»']);
+  });
+
+  it('keeps a psychology-and-education university apart from the pedagogical university of the same city', () => {
+    const ex = extract('В конференции участвовали представители Московского государственного психолого-педагогического университета.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Московский государственный психолого-педагогический университет']);
+  });
+
+  it('finds world cities by their English and Russian exonyms: Geneva, Cologne, «Женева», «Пекин», «Гаага»', () => {
+    const en = extract('The seminar moved from Geneva to Cologne.');
+    expect(ofType(en, 'City').map((c) => [c.name, c.type === 'City' ? c.countryCode : null])).toEqual([['Geneva', 'CH'], ['Cologne', 'DE']]);
+    const ru = extract('Делегации прибыли из Женевы, Пекина и Гааги.', 'ru');
+    expect(names(ru, 'City')).toEqual(['Geneva', 'Beijing', 'The Hague']);
+  });
+
+  it('lets a country list run through "the": "from Kenya, the Philippines and Peru"', () => {
+    const ex = extract('The Andean Literacy Network convened the Regional Symposium on Mother Tongues on 20 February 2024. Participants joined from Kenya, the Philippines and Peru.');
+    const symposium = ofType(ex, 'Event')[0];
+    for (const country of ['Kenya', 'Philippines', 'Peru']) expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Country', country)?.id, symposium?.id)).toBe(true);
+  });
+
+  it('does not hold an online event in the city of the dateline, but does hold an event there', () => {
+    const online = extract('LIMA, 21 February 2024 — The Andean Literacy Network convened an online symposium, "Reading Together", on 20–21 February 2024.');
+    expect(online.relations.filter((r) => r.type === 'HELD_IN')).toEqual([]);
+    const held = extract('LIMA, 21 February 2024 — The Andean Literacy Network convened a symposium, "Reading Together", on 20–21 February 2024.');
+    expect(has(held, 'HELD_IN', ofType(held, 'Event')[0]?.id, find(held, 'City', 'Lima')?.id)).toBe(true);
+  });
+});

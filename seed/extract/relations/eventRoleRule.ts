@@ -22,14 +22,14 @@ const CUES: Array<[Role, RegExp]> = [
   // «прошла 14 ноября в ⟦университете⟧», «в ⟦университете⟧ состоялся семинар»: the body an event took place in hosted it.
   ['HOSTED', /(?:прош[её]л\p{L}*|прошл[аио]|состоял\p{L}*|проходил\p{L}*|пройд[её]т|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся)(?:\s+[\p{L}\d]+){0,4}?\s+(?:в|во)\s+(?=⟦)|(?<!\p{L})(?:в|во)\s+(?=⟦\d+⟧[^.;⟦⟧]{0,60}?(?:прош[её]л|прошл[аио]|состоял\p{L}*|проходил\p{L}*|пройд[её]т|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся))/giu],
   ['HOSTED', /\bhosted\b|\bhost\b|\bpremises of|\bcampus of|\bvenue\b|на базе|в стенах|мест\p{L}*\s+проведени\p{L}*|принимал\p{L}*|принял[аио]?(?=\s+⟦)|принимает|принимают|площадк\p{L}*/giu],
-  ['PARTICIPATED_IN', /\b(?:presentations?|talks?|contributions?|inputs?)\s+(?:came\s+)?(?:by|from)\b|\bbrought\s+together\b(?!\s+by)|\bgathered\b|\bguests?\b|(?<!\p{L})гост\p{L}*|собрал\p{L}*|\bsent\s+(?:an?\s+|their\s+|its\s+)?(?:observers?|delegations?|delegates|representatives|experts|teams?|speakers|participants|staff)\b|\bobservers?\b|направил\p{L}*\s+(?:сво\p{L}+\s+)?(?:представител|делегаци|наблюдател|эксперт|команд)\p{L}*|наблюдател\p{L}*|\battended\b|\battendees\b|\bin attendance\b|\bofficials\s+(?:of|from)\b|\bparticipa\p{L}*|\btook part|\btaking part|\brepresentatives\b|\b(?<!⟦\d+⟧\s)representative\s+of\b|\bspecialists from|\bdelegat\p{L}*|\bguests from|\bteams? from|\b(?:students|pupils|schoolchildren|teachers|educators|lecturers|researchers|experts|ministers|delegations?)\s+(?:from|of)\b|\b(?:medals?|prizes?|awards?|places?|diplomas?)\s+went\s+to\b|\bjoined\b|\bcame from|\bfrom\s+(?:the\s+)?(?:⟦\d+⟧,?\s*(?:and\s+)?)+|\bjury\b|\bwinners?\b|\bwon\b|\btook\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+place|\bawarded\b|\bpresented\b|\bdemonstrated\b|\bshowcased\b|\bexhibited\b|продемонстрировал\p{L}*|представил\p{L}*|презентовал\p{L}*|участ\p{L}*|представител\p{L}*|специалист\p{L}*|делегаци\p{L}*|(?<!\p{L})(?:эксперт|преподавател|педагог|сотрудник|студент|учащ|школьник|магистрант|аспирант|методист)\p{L}*\s+(?=⟦)|приехал\p{L}*|жюри|победител\p{L}*|занял\p{L}*\s+(?:\p{L}+\s+)?мест\p{L}*|(?<!\p{L})мест\p{L}*\s+занял\p{L}*|призер\p{L}*|призёр\p{L}*|команд\p{L}*/giu],
+  ['PARTICIPATED_IN', /\b(?:presentations?|talks?|contributions?|inputs?)\s+(?:came\s+)?(?:by|from)\b|\bbrought\s+together\b(?!\s+by)|\bgathered\b|\bguests?\b|(?<!\p{L})гост\p{L}*|собрал\p{L}*|\bsent\s+(?:an?\s+|their\s+|its\s+)?(?:observers?|delegations?|delegates|representatives|experts|teams?|speakers|participants|staff)\b|\bobservers?\b|направил\p{L}*\s+(?:сво\p{L}+\s+)?(?:представител|делегаци|наблюдател|эксперт|команд)\p{L}*|наблюдател\p{L}*|\battended\b|\battendees\b|\bin attendance\b|\bofficials\s+(?:of|from)\b|\bparticipa\p{L}*|\btook part|\btaking part|\brepresentatives\b|\b(?<!⟦\d+⟧\s)representative\s+of\b|\bspecialists from|\bdelegat\p{L}*|\bguests from|\bteams? from|\b(?:students|pupils|schoolchildren|teachers|educators|lecturers|researchers|experts|ministers|delegations?)\s+(?:from|of)\b|\b(?:medals?|prizes?|awards?|places?|diplomas?)\s+went\s+to\b|\bjoined\b|\bcame from|\bfrom\s+(?:(?:the\s+)?⟦\d+⟧,?\s*(?:and\s+)?)+|\bjury\b|\bwinners?\b|\bwon\b|\btook\s+(?:first|second|third|\d+(?:st|nd|rd|th))\s+place|\bawarded\b|\bpresented\b|\bdemonstrated\b|\bshowcased\b|\bexhibited\b|продемонстрировал\p{L}*|представил\p{L}*|презентовал\p{L}*|участ\p{L}*|представител\p{L}*|специалист\p{L}*|делегаци\p{L}*|(?<!\p{L})(?:эксперт|преподавател|педагог|сотрудник|студент|учащ|школьник|магистрант|аспирант|методист)\p{L}*\s+(?=⟦)|приехал\p{L}*|жюри|победител\p{L}*|занял\p{L}*\s+(?:\p{L}+\s+)?мест\p{L}*|(?<!\p{L})мест\p{L}*\s+занял\p{L}*|призер\p{L}*|призёр\p{L}*|команд\p{L}*/giu],
   ['HELD_IN', /\b(?:was|were|will be|is|are)\s+held\b|\btook place\b|запланирован\p{L}*|пройд[её]т|пройдут|состоится|состоятся|\bvisited\b|\btoured\b|\bheld\s+in\b|прош[её]л\p{L}*|прошл[аи]|состоял\p{L}*|проходил\p{L}*|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся/giu],
 ];
 
 /** Cues that say a person, not only their body, took part. */
 const PERSON_PARTICIPATION = /jury|winner|won|went to|awarded|attended|took part|taking part|joined|place|жюри|победител|приз[её]р|участие|участвовал|мест/iu;
 /** Just before a country: it sent people ("from ⟦1⟧, ⟦2⟧ and", «из ⟦1⟧»). */
-const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\b(?:institutions|organi[sz]ations|universities|schools|ministries|ministers|officials|representatives|participants|experts)\s+of|\b(?:countries|states)\s*:|\b(?:countries|states)[^.;⟦⟧]{0,20}?(?:including|such as|among them)|(?<!\p{L})стран\p{L}*[^.;⟦⟧]{0,20}?(?:в\s+том\s+числе|включая|среди\s+них)|(?<!\p{L})(?:из|делегаци\p{L}*|стран\p{L}*\s*:|(?:университет|вуз|школ|организаци|учреждени|ведомств|министерств|министр|представител|педагог|учител|эксперт|специалист|ректор)\p{L}*(?:\s+(?:образовани|просвещени|науки)\p{L}*)?))\s+(?:the\s+)?(?:⟦\d+⟧\s*,?\s*(?:and\s+|и\s+)?)*$/iu;
+const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\b(?:institutions|organi[sz]ations|universities|schools|ministries|ministers|officials|representatives|participants|experts)\s+of|\b(?:countries|states)\s*:|\b(?:countries|states)[^.;⟦⟧]{0,20}?(?:including|such as|among them)|(?<!\p{L})стран\p{L}*[^.;⟦⟧]{0,20}?(?:в\s+том\s+числе|включая|среди\s+них)|(?<!\p{L})(?:из|делегаци\p{L}*|стран\p{L}*\s*:|(?:университет|вуз|школ|организаци|учреждени|ведомств|министерств|министр|представител|педагог|учител|эксперт|специалист|ректор)\p{L}*(?:\s+(?:образовани|просвещени|науки)\p{L}*)?))\s+(?:(?:the\s+)?⟦\d+⟧\s*,?\s*(?:and\s+|и\s+)?)*(?:the\s+)?$/iu;
 
 /**
  * A cue governs a mention only across a list of names, not across a clause:
@@ -279,6 +279,11 @@ function lookingBack(ts: TemplatedSentence): boolean {
   return LOOKING_BACK.test(ts.template) && !ts.slots.some((c) => c.type === 'Event' && !c.reference);
 }
 
+const ONLINE_WORD = '(?:online|virtual|web-?based|webinar|онлайн|вебинар|дистанционн\\p{L}*|виртуальн\\p{L}*)';
+const ONLINE = new RegExp(`(?<!\\p{L})${ONLINE_WORD}(?!\\p{L})`, 'iu');
+/** "an online regional symposium", «онлайн-форум»: the word stands right before the event's own words. */
+const ONLINE_BEFORE = new RegExp(`(?<!\\p{L})${ONLINE_WORD}[\\s-]+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+
 /**
  * "DUSHANBE, 19 September 2024 — …": a report datelined from a city is about
  * an event held there, unless a sentence already said where it was held.
@@ -289,6 +294,9 @@ function datelinePlace(ctx: RelationContext, found: Relation[]): Relation[] {
   if (!main || !first || found.some((r) => r.type === 'HELD_IN' && r.from === main)) return [];
   const city = first.slots[0];
   if (city?.type !== 'City' || !city.entityId) return [];
+  // An online event is held nowhere: the dateline is only where the publisher writes from.
+  const mentions = ctx.candidates.filter((c) => c.entityId === main);
+  if (mentions.some((c) => ONLINE.test(ctx.text.slice(c.start, c.end)) || ONLINE_BEFORE.test(ctx.text.slice(Math.max(0, c.start - 40), c.start)))) return [];
   return [relation('HELD_IN', main, city.entityId, first.sentence, 0.6)];
 }
 
