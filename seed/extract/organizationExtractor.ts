@@ -1068,6 +1068,8 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
           n++;
         }
         if (n === 0) break;
+        // «проректор университета по учебной работе»: a school's «по …» is its officer's remit, not part of its name.
+        if (/^(?:university|academy|college|lyceum|gymnasium|school)$/u.test(head.head) || /^(?:работе|деятельности|части)$/u.test(tokens[m - 1]?.text ?? '')) break;
         end = tokens[m - 1]?.end ?? end;
         k = m;
         genitives += n;

@@ -938,3 +938,25 @@ describe('names of conferences, universities and cities that other publishers wr
     expect(has(held, 'HELD_IN', ofType(held, 'Event')[0]?.id, find(held, 'City', 'Lima')?.id)).toBe(true);
   });
 });
+
+describe('posts that name their body another way', () => {
+  it('reads past a field of duty or a bracket: «проректор ⟦O⟧ по учебной работе ⟦P⟧», «представитель ⟦O⟧ (ПЦО, Бишкек) ⟦P⟧»', () => {
+    const ex = extract('Участников приветствовали проректор Приморского университета по учебной работе Айжан Рахманова и представитель Приморского центра оценки (ПЦО, Бишкек) Тимур Сеитов.', 'ru');
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Айжан Рахманова')?.id, find(ex, 'Organization', 'Приморский университет')?.id)).toBe(true);
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Тимур Сеитов')?.id, find(ex, 'Organization', 'Приморский центр оценки')?.id)).toBe(true);
+  });
+
+  it('gives «ректор университета ⟦P⟧» the one university the report named, and no university when it named two', () => {
+    const one = extract('В Приморском государственном университете прошла конференция «Школа будущего». Конференцию открыла ректор университета Марина Петровна Ларионова.', 'ru');
+    expect(has(one, 'AFFILIATED_WITH', find(one, 'Person', 'Марина Петровна Ларионова')?.id, find(one, 'Organization', 'Приморский государственный университет')?.id)).toBe(true);
+    const two = extract('Конференцию провели Приморский государственный университет и Амурский государственный университет. С приветствием выступила ректор университета Марина Петровна Ларионова.', 'ru');
+    expect(two.relations.filter((r) => r.type === 'AFFILIATED_WITH')).toEqual([]);
+  });
+
+  it('reads "The rector of the university, Professor ⟦P⟧" and "The university\'s rector ⟦P⟧" as the university named before', () => {
+    for (const sentence of ['The rector of the university, Professor Selin Aydin, opened the workshop.', "The university's rector Selin Aydin opened the workshop."]) {
+      const ex = extract(`The Aegean University of Education hosted the Regional Workshop on Catch-up Learning on 10 March 2024. ${sentence}`);
+      expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Selin Aydin')?.id, find(ex, 'Organization', 'Aegean University of Education')?.id)).toBe(true);
+    }
+  });
+});

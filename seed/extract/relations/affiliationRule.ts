@@ -21,7 +21,8 @@ const RU_NEXT_IN_PHRASE = /^[^,.;:⟦⟧]*⟦(\d+)⟧(?:\s+⟦(\d+)⟧)?/u;
 const PLACE_TYPES = new Set(['Country', 'City']);
 const BEFORE_EN = new RegExp(`(?:(?:⟦(\\d+)⟧(?:['’]s)?\\s+)|(?:the\\s+))?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?,?\\s+$`, 'iu');
 /** «представитель ⟦O⟧ в ⟦Country⟧ ⟦P⟧»: the place after the body is where the post is held. */
-const BEFORE_RU = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧(?:\\s+(?:в|во)\\s+⟦(\\d+)⟧)?\\s+$`, 'iu');
+// «проректор ⟦O⟧ по учебной работе ⟦P⟧», «представитель ⟦O⟧ (ЦОО, ⟦Бишкек⟧) ⟦P⟧»: a field of duty or a bracket may stand between the body and the name.
+const BEFORE_RU = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧(?:\\s+(?:в|во)\\s+⟦(\\d+)⟧)?(?:\\s*\\([^()]{1,40}\\))?(?:\\s+по\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)?\\s+$`, 'iu');
 const BEFORE_RU_CHAINED = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧\\s*,\\s*$`, 'iu');
 
 /**
@@ -65,7 +66,8 @@ export const affiliationRule: RelationRule = {
           const m = en ?? AFTER_RU.exec(rest);
           if (!m) break;
           const after = rest.slice(m[0].length);
-          const next = (en ? NEXT_IS_SLOT : RU_NEXT_IN_PHRASE).exec(after);
+          // «… и представитель ⟦O⟧ (ПЦО, ⟦Бишкек⟧) ⟦P2⟧»: past the body's bracket, the next person may hold the post.
+          const next = (en ? NEXT_IS_SLOT : RU_NEXT_IN_PHRASE).exec(after.replace(/^\s*\([^()]{1,40}\)/u, ''));
           if (next && slotAt(ts, next[1])?.type === 'Person') break;
           if (next?.[2] !== undefined && PLACE_TYPES.has(slotAt(ts, next[1])?.type ?? '') && slotAt(ts, next[2])?.type === 'Person') break;
           add(m[2], m[1] ?? '');
@@ -286,9 +288,26 @@ const BACK_HEADS: Array<[RegExp, RegExp]> = [
   [/^association$/iu, /association/iu],
   [/^college$/iu, /college/iu],
 ];
+/** «ректор университета ⟦P⟧», «директор фонда ⟦P⟧»: a post of a body named only by its head word, in the genitive. */
+const RU_POST_OF_HEAD = new RegExp(`(?<!\\p{L})((?:${RU_T}))\\s+(университета|вуза|института|академии|фонда|министерства|центра|колледжа|ассоциации|агентства|лицея|гимназии)\\s+$`, 'iu');
+const RU_BACK_HEADS: Array<[RegExp, RegExp]> = [
+  [/^(?:университета|вуза)$/iu, /университет|(?:^|\s)вуз|академи|институт/iu],
+  [/^института$/iu, /институт/iu],
+  [/^академии$/iu, /академи/iu],
+  [/^фонда$/iu, /фонд/iu],
+  [/^министерства$/iu, /министерств/iu],
+  [/^центра$/iu, /центр/iu],
+  [/^колледжа$/iu, /колледж/iu],
+  [/^ассоциации$/iu, /ассоциаци/iu],
+  [/^агентства$/iu, /агентств/iu],
+  [/^лицея$/iu, /лице/iu],
+  [/^гимназии$/iu, /гимнази/iu],
+];
 const ITS_POST = /(?:^|[.;]\s*)(?:Its|Their|Его|Её|Ее|Их)\s+((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+),?\s+$/u;
 const POST_OF_THE = /^,\s+(?:the\s+)?([^,;:⟦⟧()]{2,60}?)\s+(?:of|at)\s+the\s+([\p{L}]+)(?=\s*[,.;:)]|$)/u;
-const THE_HEADS_POST = /the\s+([\p{L}]+)['’]s\s+((?:[\p{L}-]+\s+){0,3}?)$/u;
+const THE_HEADS_POST = /(?<!\p{L})[Tt]he\s+([\p{L}]+)['’]s\s+((?:[\p{L}-]+\s+){0,3}?)$/u;
+/** "The rector of the university, Professor ⟦P⟧": the post and its head word before the name. */
+const POST_OF_THE_BEFORE = /(?<!\p{L})((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+of\s+the\s+([\p{L}]+)\s+$/u;
 
 /**
  * A body the sentence refers back to rather than names: "⟦Body⟧ co-hosted the
@@ -304,9 +323,20 @@ function bodyReferredBack(ctx: RelationContext, ts: TemplatedSentence, at: numbe
     const subject = previous?.slots.find((c) => c.type === 'Organization' && !c.reference && c.entityId);
     return subject?.entityId ? [[subject.entityId, (its[1] ?? '').trim()]] : [];
   }
+  const ru = RU_POST_OF_HEAD.exec(before);
+  if (ru) {
+    const kind = RU_BACK_HEADS.find(([word]) => word.test(ru[2] ?? ''))?.[1];
+    const named = ctx.sentences.flatMap((x) => x.slots).filter((c) => c.type === 'Organization' && !c.reference && c.entityId && c.start < personStart && kind?.test(c.text));
+    // Only when one body of that kind was named: «ректор университета» among two universities is either.
+    const bodies = [...new Set(named.map((c) => c.entityId))];
+    return bodies.length === 1 && bodies[0] ? [[bodies[0], (ru[1] ?? '').trim()]] : [];
+  }
   const after = POST_OF_THE.exec(ts.template.slice(at + len));
-  const own = THE_HEADS_POST.exec(before);
-  const [post, head] = after ? [after[1] ?? '', after[2] ?? ''] : own ? [(own[2] ?? '').trim(), own[1] ?? ''] : ['', ''];
+  // "the university's rector, Professor ⟦P⟧": the post may stand apart from the name by a comma and an honorific.
+  const plain = before.replace(/,?\s+(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?$/u, ' ');
+  const own = THE_HEADS_POST.exec(plain);
+  const ofThe = POST_OF_THE_BEFORE.exec(plain);
+  const [post, head] = after ? [after[1] ?? '', after[2] ?? ''] : own ? [(own[2] ?? '').trim(), own[1] ?? ''] : ofThe ? [ofThe[1] ?? '', ofThe[2] ?? ''] : ['', ''];
   if (!head || !post.split(/\s+/).some(isPost)) return [];
   const kind = BACK_HEADS.find(([word]) => word.test(head))?.[1];
   const named = ctx.sentences.flatMap((x) => x.slots).filter((c) => c.type === 'Organization' && !c.reference && c.entityId && c.start < personStart && kind?.test(c.text));
