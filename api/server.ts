@@ -17,6 +17,7 @@ import { costExtension, costLimitRule } from './cost.ts';
 import { createFormatError } from './errors.ts';
 import { neighborhoodExportRoute } from './export/index.ts';
 import { graphiqlPage } from './graphiql.ts';
+import { answersLegacyJson, legacyJsonStatus } from './legacyJson.ts';
 import { clientKey, corsPolicy, ideSecurityHeaders, requestErrors, securityHeaders, signInLimiter, writeRateLimit } from './security.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema.ts';
@@ -70,6 +71,8 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       writeRateLimit<ApiContext>(config),
       costExtension<ApiContext>(ARMOR_LIMITS.maxCost),
+      // A bad document is 200, not 400, in an application/json answer, as GraphQL over HTTP asks (legacyJson.ts).
+      legacyJsonStatus<ApiContext>(),
       // The default landing page loads Apollo Sandbox from a CDN; ours is bundled (graphiql.ts).
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of GraphQL answers (the graph changes with every
@@ -113,7 +116,7 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const { auth, client } = await signIn(req);
-        return Object.assign(createContext(graph, config, log, auth), { clientKey: client });
+        return Object.assign(createContext(graph, config, log, auth), { clientKey: client, answersLegacyJson: answersLegacyJson(req) });
       },
     }),
   );

@@ -213,6 +213,50 @@ describe('GraphQL over HTTP', () => {
     expect(res.contentType).toBe('application/graphql-response+json; charset=utf-8');
   });
 
+  const post = (accept: string | undefined, body: string) =>
+    fetch(url(), { method: 'POST', headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) }, body });
+
+  /** A document that does not parse, one that does not validate (and one over the cost limit), no operation chosen, variables that do not coerce. */
+  const badDocuments = [
+    { query: '{' },
+    { query: '{ noSuchField }' },
+    { query: '{ organizations(first: 100) { edges { node { id name events { event { id name startDate } } } } } }' },
+    { query: 'query A { stats { byType { count } } } query B { stats { byType { type } } }' },
+    { query: 'query ($id: ID!) { node(id: $id) { id } }', variables: { id: null } },
+  ];
+
+  it('answers a bad document with 200 and its errors to a client that takes application/json (no Accept, */*, application/json)', async () => {
+    for (const body of badDocuments) {
+      for (const accept of [undefined, '*/*', 'application/json', 'application/json, application/graphql-response+json']) {
+        const res = await post(accept, JSON.stringify(body));
+        expect({ accept, query: body.query, status: res.status }).toEqual({ accept, query: body.query, status: 200 });
+        expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+        const answer = (await res.json()) as { data?: unknown; errors?: Array<{ extensions: { code: string } }> };
+        expect(answer.data).toBeUndefined();
+        expect(answer.errors?.[0]?.extensions.code).toMatch(/^(GRAPHQL_PARSE_FAILED|GRAPHQL_VALIDATION_FAILED|OPERATION_RESOLUTION_FAILURE|BAD_USER_INPUT)$/);
+      }
+    }
+  });
+
+  it('answers the same bad documents with 400 in application/graphql-response+json', async () => {
+    for (const body of badDocuments) {
+      for (const accept of ['application/graphql-response+json', 'application/graphql-response+json, application/json;q=0.9']) {
+        const res = await post(accept, JSON.stringify(body));
+        expect({ accept, query: body.query, status: res.status }).toEqual({ accept, query: body.query, status: 400 });
+        expect(res.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+      }
+    }
+  });
+
+  it('answers a request that is not well-formed (JSON that does not parse, no query) with 400 whatever the client accepts', async () => {
+    for (const accept of [undefined, 'application/json', 'application/graphql-response+json']) {
+      expect((await post(accept, '{ "not JSON')).status).toBe(400);
+      const noQuery = await post(accept, JSON.stringify({ variables: {} }));
+      expect(noQuery.status).toBe(400);
+      expect(((await noQuery.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    }
+  });
+
   it('refuses mutations over GET', async () => {
     const res = await fetch(`${url()}?query=${encodeURIComponent('mutation { addAlias(id: "org:unesco", alias: "x") { id } }')}`, {
       headers: { 'apollo-require-preflight': 'true' },

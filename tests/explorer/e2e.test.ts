@@ -15,6 +15,7 @@ import { type Graph } from '../../graph/index.ts';
 import { loadSeedReports } from '../../seed/index.ts';
 import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
 import { launchChromium } from './support/browser.ts';
+import { WorkbenchPage } from './support/workbenchPage.ts';
 
 const OUT = join(process.cwd(), 'test-results', 'explorer');
 mkdirSync(OUT, { recursive: true });
@@ -446,6 +447,58 @@ describe('explorer (browser, seed reports)', () => {
     // leaving the canvas takes the ring away
     await page.keyboard.press('Tab');
     expect((await ring()).ids).toEqual([]);
+  });
+
+  it('draws country outlines beneath the geographic layout, every entity on a spot of its own', async () => {
+    // a tab that lets axe-core in (see WorkbenchPage), on the same server and browser
+    const tab = await WorkbenchPage.open(browser, server.url, 30_000);
+    const p = tab.page;
+    try {
+      await tab.home();
+      await p.selectOption('#layout', 'geo');
+      const map = p.locator('svg.world-map[data-state=drawn]');
+      await map.waitFor({ state: 'attached' });
+      await p.waitForFunction(() => !document.querySelector('.app')?.hasAttribute('aria-busy'));
+      await p.waitForTimeout(700); // layout animation
+      const seen = await p.evaluate(() => {
+        const app = (window as unknown as { edugraph: import('../../explorer/src/controller/index.ts').ExplorerController }).edugraph;
+        const cy = app.view.cy;
+        const countries = document.querySelector<SVGPathElement>('svg.world-map path.countries')!;
+        const box = countries.getBBox(); // in the graph's own coordinates: the transform is on the group above
+        const group = countries.parentElement!.getAttribute('transform');
+        const cities = cy
+          .nodes('[type = "City"]')
+          .map((n) => ({ id: n.id(), at: n.position() }))
+          .filter((n) => typeof app.store.nodes.get(n.id)?.lat === 'number');
+        return {
+          layout: app.state.layout,
+          pathLength: countries.getAttribute('d')?.length ?? 0,
+          visible: getComputedStyle(countries.ownerSVGElement!).display !== 'none',
+          nodes: cy.nodes().length,
+          spots: new Set(cy.nodes().map((n) => `${Math.round(n.position('x'))}:${Math.round(n.position('y'))}`)).size,
+          citiesOffMap: cities.filter(({ at: { x, y } }) => x < box.x || x > box.x + box.width || y < box.y || y > box.y + box.height).map((n) => n.id),
+          cities: cities.length,
+          transform: group,
+          viewport: { pan: cy.pan(), zoom: cy.zoom() },
+        };
+      });
+      expect(seen.layout).toBe('geo');
+      expect(seen.visible).toBe(true);
+      expect(seen.pathLength).toBeGreaterThan(10_000); // every country of Natural Earth's 1:110m map
+      expect(seen.spots).toBe(seen.nodes); // nothing stacked on a place or on another entity
+      expect(seen.cities).toBeGreaterThan(0);
+      expect(seen.citiesOffMap).toEqual([]);
+      // the map moves with the canvas
+      expect(seen.transform).toBe(`translate(${seen.viewport.pan.x} ${seen.viewport.pan.y}) scale(${seen.viewport.zoom})`);
+      await p.screenshot({ path: join(OUT, 'geographic-layout-map.png') });
+      expect(await tab.axeViolations(), 'geographic layout with its map').toEqual([]);
+      // another layout: the map goes
+      await p.selectOption('#layout', 'fcose');
+      await p.locator('svg.world-map[data-state=hidden]').waitFor({ state: 'attached' });
+      expect(tab.errors).toEqual([]);
+    } finally {
+      await tab.close('geographic-layout-map-tab');
+    }
   });
 
   it('stays interactive with 5,000 elements (measured)', async () => {

@@ -171,6 +171,7 @@ export class ExplorerController {
       this.history.replace(withPositions(this.history.present, this.view.positions()));
     }
     if (opts.applyPositions || opts.layout) this.view.fit(state.selected, { keepReadable: state.layout !== 'geo' });
+    this.view.syncMap(this.state, this.store);
     this.highlightPath();
     this.events.changed?.();
     this.urlSync.schedule(() => encodeView(this.state));

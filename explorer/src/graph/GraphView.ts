@@ -10,6 +10,8 @@ import fcose from 'cytoscape-fcose';
 import { relationLabel, type GEdge, type GNode } from '../model.ts';
 import type { GraphStore } from '../state/GraphStore.ts';
 import type { Point, ViewState } from '../state/ViewState.ts';
+import { coordinatesOf, geoFrameOf, geoLayout, type GeoLayout } from './geo.ts';
+import { bestFrame, type GeoFrame } from './geoFrame.ts';
 import type { NavPoint } from './keyboardNav.ts';
 import { layoutOptions, LARGE_LAYOUT, seedOf, withSeededRandom } from './layouts.ts';
 import { nodeSize, shortLabel, stylesheet } from './styles.ts';
@@ -49,6 +51,10 @@ export interface GraphViewEvents {
   expand(id: string): void;
   moved(positions: Record<string, Point>): void;
   hover(id: string | null): void;
+  /** pan or zoom changed (also while animating) */
+  viewport(pan: Point, zoom: number): void;
+  /** the geographic layout's frame for the map beneath, or null: no map */
+  map(frame: GeoFrame | null): void;
 }
 
 const EDGE_PREFIX = 'e:';
@@ -56,6 +62,8 @@ const EDGE_PREFIX = 'e:';
 const READABLE_ZOOM = 0.6;
 /** fitting never zooms in beyond this */
 const MAX_FIT_ZOOM = 1.4;
+/** geographic layouts remembered, so the map follows an undo to an earlier one */
+const RECENT_FRAMES = 20;
 
 export class GraphView {
   cy: Core;
@@ -64,6 +72,8 @@ export class GraphView {
   private renderer: RendererChoice;
   private handlers: Partial<GraphViewEvents> = {};
   private webglOn = false;
+  /** frames of the latest geographic layouts, newest first */
+  private geoFrames: GeoFrame[] = [];
 
   constructor(opts: GraphViewOptions = {}) {
     registerExtensions();
@@ -160,6 +170,7 @@ export class GraphView {
     cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hovered'));
     cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('hovered'));
     cy.on('dragfree', 'node', () => this.handlers.moved?.(this.positions()));
+    cy.on('viewport', () => this.handlers.viewport?.(cy.pan(), cy.zoom()));
   }
 
   /**
@@ -267,7 +278,13 @@ export class GraphView {
     const idSet = new Set(ids);
     const fixed = new Map<string, Point>();
     for (const id of state.pinned) if (idSet.has(id)) fixed.set(id, { ...cy.getElementById(id).position() }); // a copy: position() is live
-    let options = layoutOptions(state.layout, { nodes, edges: store.edgesAmong(idSet), fixed, root: state.selected });
+    const edges = store.edgesAmong(idSet);
+    let geo: GeoLayout | undefined;
+    if (state.layout === 'geo') {
+      geo = geoLayout(nodes, edges);
+      if (geo.frame) this.geoFrames = [geo.frame, ...this.geoFrames].slice(0, RECENT_FRAMES);
+    }
+    let options = layoutOptions(state.layout, { nodes, edges, fixed, root: state.selected, geo });
     if (opts.incremental && state.layout === 'fcose' && nodes.length <= LARGE_LAYOUT) {
       // settle newcomers from where they start, moving the others little
       options = { ...options, randomize: false, quality: 'proof', numIter: 800 } as unknown as typeof options;
@@ -287,6 +304,24 @@ export class GraphView {
       });
       withSeededRandom(seedOf(ids), () => layout.run());
     });
+  }
+
+  /**
+   * Tells the map beneath which frame the drawn places sit in (null: no map,
+   * the layout is not geographic): the latest geographic layout's, an earlier
+   * one's after an undo, or the one these entities would get when none
+   * matches (a reopened link).
+   */
+  syncMap(state: ViewState, store: GraphStore): void {
+    if (!this.handlers.map) return;
+    if (state.layout !== 'geo') return this.handlers.map(null);
+    const nodes = this.cy.nodes().map((n) => store.nodes.get(n.id())).filter((n): n is GNode => !!n);
+    const places = nodes.flatMap((n) => {
+      const at = coordinatesOf(n);
+      return at ? [{ at, position: this.cy.getElementById(n.id).position() }] : [];
+    });
+    const fresh = geoFrameOf(nodes, store.edgesAmong(new Set(nodes.map((n) => n.id))));
+    this.handlers.map(bestFrame(fresh ? [fresh, ...this.geoFrames] : this.geoFrames, places));
   }
 
   /** Drawn entities the filters leave visible, with their positions: where the keyboard can go. */

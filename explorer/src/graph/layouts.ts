@@ -7,7 +7,7 @@
 import type { LayoutOptions } from 'cytoscape';
 import type { GEdge, GNode } from '../model.ts';
 import type { LayoutName, Point } from '../state/ViewState.ts';
-import { geoPositions } from './geo.ts';
+import { geoLayout, type GeoLayout } from './geo.ts';
 
 export const LAYOUT_LABELS: Readonly<Record<LayoutName, string>> = {
   fcose: 'Force layout',
@@ -76,6 +76,8 @@ export interface LayoutInput {
   fixed: ReadonlyMap<string, Point>;
   /** root for the hierarchy: the selection, else the best-connected entity */
   root: string | null;
+  /** the geographic layout of these entities when the caller already has it (it also needs the frame) */
+  geo?: GeoLayout;
 }
 
 /** Cytoscape layout options for a layout name and the current view. */
@@ -107,7 +109,7 @@ export function layoutOptions(name: LayoutName, input: LayoutInput): LayoutOptio
       return { ...breadthfirstDefaults, ...anim, roots: root ? [root] : undefined } as unknown as LayoutOptions;
     }
     case 'geo': {
-      const pos = geoPositions(input.nodes, input.edges);
+      const pos = new Map((input.geo ?? geoLayout(input.nodes, input.edges)).positions);
       for (const [id, p] of input.fixed) pos.set(id, p);
       return {
         name: 'preset',

@@ -23,6 +23,7 @@ import { closeMenus, exportMenu } from './ExportMenu.ts';
 import { FiltersPanel } from './FiltersPanel.ts';
 import { HistoryPanel } from './HistoryPanel.ts';
 import { LogPanel } from './LogPanel.ts';
+import { MapLayer } from './MapLayer.ts';
 import { PartnersPanel } from './PartnersPanel.ts';
 import { PathPanel } from './PathPanel.ts';
 import { RemovalConfirm } from './RemovalConfirm.ts';
@@ -166,6 +167,8 @@ export class App {
     const brand = h('h1', { class: 'brand' }, h('span', { text: 'EduGraph' }), h('span', { class: 'brand-sub', text: ' Explorer' }));
     const left = h('aside', { class: 'side left', attrs: { id: 'side-left', 'aria-label': 'Legend and filters' } }, this.filters.el, displayPanel(this.view));
     const stage = h('main', { class: 'stage' }, this.progress, this.banner.el, canvas, this.status.el, this.keyboard.label);
+    const map = new MapLayer(stage);
+    stage.insertBefore(map.el, canvas); // beneath: the canvas draws over it
     root.append(h('header', { class: 'topbar' }, brand, search.el, this.toolbar.el, this.signIn.el), h('div', { class: 'body' }, left, stage, this.sides.el));
 
     this.view.on({
@@ -175,6 +178,11 @@ export class App {
       },
       expand: (id) => void c.expand(id),
       moved: (positions) => c.moved(positions),
+      viewport: (pan, zoom) => map.follow(pan, zoom),
+      map: (frame) => {
+        map.show(frame);
+        map.follow(this.view.cy.pan(), this.view.cy.zoom());
+      },
     });
     this.sides.show('details');
     this.refresh(); // legend and filters before the first answer arrives
