@@ -59,7 +59,7 @@ export function extractReport(report: ParsedReport | string, options: ExtractOpt
   const templated = templateSentences(ctx.text, ctx.sentences, ctx.found);
   fillMissingEventDates(entities, ctx);
   leadDateForMainEvent(entities, resolved.mainEventId, ctx);
-  let relations = extractRelations({ text: ctx.text, sentences: templated, candidates: ctx.found, entities, mainEventId: resolved.mainEventId });
+  let relations = extractRelations({ text: ctx.text, sentences: templated, candidates: ctx.found, entities, mainEventId: resolved.mainEventId, knownParents: knownParentsOf(curated) });
   datesFromParts(entities, relations, ctx);
   dayOfWhole(entities, relations, resolved.mainEventId, ctx);
   inheritCountryFromPlace(entities, relations);
@@ -73,6 +73,18 @@ export function extractReport(report: ParsedReport | string, options: ExtractOpt
     mergeCandidates: resolved.mergeCandidates,
     text: parsed.text,
   };
+}
+
+const parentsByData = new WeakMap<CuratedData, Map<string, string>>();
+
+/** Child id → parent id of the curated organizations that name a parent. */
+function knownParentsOf(curated: CuratedData): Map<string, string> {
+  let m = parentsByData.get(curated);
+  if (!m) {
+    m = new Map(curated.organizations.flatMap((o) => (o.partOf ? [[o.id, o.partOf] as [string, string]] : [])));
+    parentsByData.set(curated, m);
+  }
+  return m;
 }
 
 /** An organization based in a city or country takes that country when its name did not state one. */

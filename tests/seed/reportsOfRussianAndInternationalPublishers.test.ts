@@ -960,3 +960,12 @@ describe('posts that name their body another way', () => {
     }
   });
 });
+
+describe('what the table of well-known bodies knows', () => {
+  it('makes a programme named beside its parent a part of it: Erasmus+ and the European Union', () => {
+    const ex = extract('The Andean Teacher Network runs the project with Erasmus+ funding from the European Union.');
+    expect(has(ex, 'PART_OF', find(ex, 'Organization', 'Erasmus+')?.id, find(ex, 'Organization', 'European Union')?.id)).toBe(true);
+    const alone = extract('The Andean Teacher Network runs the project with Erasmus+ funding.');
+    expect(alone.relations.filter((r) => r.type === 'PART_OF')).toEqual([]);
+  });
+});

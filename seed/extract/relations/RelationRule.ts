@@ -24,6 +24,8 @@ export interface RelationContext {
   candidates: Candidate[];
   entities: Map<string, Entity>;
   mainEventId: string | null;
+  /** well-known bodies' parents from the curated table (child id → parent id) */
+  knownParents?: ReadonlyMap<string, string>;
 }
 
 /** One small rule: reads the templated sentences, returns the relations it is sure enough of. */

@@ -2,6 +2,7 @@ import type { Relation } from '../../extraction.ts';
 import { affiliationRule } from './affiliationRule.ts';
 import { eventRoleRule } from './eventRoleRule.ts';
 import { eventPartOfRule, partOfRule } from './partOfRule.ts';
+import { knownParentRule } from './knownParentRule.ts';
 import { listRoleRule } from './listRoleRule.ts';
 import { placeRule } from './placeRule.ts';
 import { practiceRule } from './practiceRule.ts';
@@ -11,7 +12,7 @@ import { speakerRule } from './speakerRule.ts';
 export { templateSentences } from './templateSentences.ts';
 export type { RelationContext, RelationRule, TemplatedSentence } from './RelationRule.ts';
 
-export const RELATION_RULES: readonly RelationRule[] = [affiliationRule, partOfRule, eventPartOfRule, eventRoleRule, listRoleRule, speakerRule, placeRule, practiceRule];
+export const RELATION_RULES: readonly RelationRule[] = [affiliationRule, partOfRule, eventPartOfRule, eventRoleRule, listRoleRule, speakerRule, placeRule, practiceRule, knownParentRule];
 
 /**
  * Runs the rules and keeps one relation per (type, from, to): the most
