@@ -66,6 +66,8 @@ export interface EventCandidate extends CandidateBase {
   /** The kind phrase as written with its modifiers ("International Round Table"). */
   kindPhrase: string;
   dates: DateRange | null;
+  /** A dated part named only by its kind and modifiers ("the online round on 10 February"): no sentence's event of focus. */
+  part?: true;
 }
 
 export interface PracticeCandidate extends CandidateBase {

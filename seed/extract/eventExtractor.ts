@@ -1,7 +1,7 @@
 import { findDates, nearestDate, type DateRange } from './dates.ts';
 import { dateOptions } from './referenceDate.ts';
 import { keepOwnCandidateDates } from './candidateDates.ts';
-import { EN_EVENT_REFERENCE, EVENT_KINDS, RU_EVENT_REFERENCE } from './lexicon.ts';
+import { EN_EVENT_REFERENCE, EN_TITLES, EVENT_KINDS, RU_EVENT_REFERENCE } from './lexicon.ts';
 import type { EventCandidate, ExtractionContext, Extractor } from './Extractor.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { nominativeIfRussian, parseRu } from '../text/russianMorphology.ts';
@@ -47,7 +47,11 @@ export const eventExtractor: Extractor = {
             taken.push([start, end]);
             const phrase = m[0];
             const plural = isPlural(phrase);
-            const title = nameAround(ctx, s, start, end) ?? titleNear(ctx, s, start, end) ?? describedAfter(ctx, s, start, end) ?? (plural ? seriesOf(ctx, s, start, end) : null);
+            const named = nameAround(ctx, s, start, end) ?? titleNear(ctx, s, start, end) ?? describedAfter(ctx, s, start, end) ?? (plural ? seriesOf(ctx, s, start, end) : null);
+            // "Head of Teacher Training at ⟦O⟧": a post's field is no event.
+            if (named && POST_OF_FIELD.test(named.text)) continue;
+            const part = named || plural ? null : datedPart(ctx, s, start, end, k.kind);
+            const title = named ?? part;
             if (plural && !title) continue;
             const dates = title ? nearestDate(sentenceDates(ctx, s), start) : null;
             out.push({
@@ -61,6 +65,7 @@ export const eventExtractor: Extractor = {
               title: title?.text ?? null,
               dates,
               ...(title ? {} : { reference: true }),
+              ...(part ? { part: true as const } : {}),
             });
           }
         }
@@ -354,6 +359,46 @@ function describedAfter(ctx: ExtractionContext, s: Sentence, start: number, end:
   const startTok = tokens[from];
   if (words < 2 || !endTok || !startTok) return null;
   return { text: ctx.text.slice(startTok.start, endTok.end), start: startTok.start, end: endTok.end };
+}
+
+const POST_OF_FIELD = new RegExp(`^(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')})\\s+(?:of|for)\\s`, 'iu');
+
+/** Kinds that are parts of a larger event: a dated one is an event of its own even without a title. */
+const PART_KINDS = new Set(['round', 'session', 'study visit', 'track', 'open lesson', 'master class']);
+const DAY_NEAR_AFTER = 40;
+
+/**
+ * "qualified in the online round on 10 February", «прошедшие дистанционный
+ * отборочный тур 20 марта», "a field visit to ⟦School⟧ on 14 March": a part
+ * of the event, dated to the day right beside it and told apart by its
+ * modifiers or by where it went, is named by those words. A bare "the
+ * session" stays a reference.
+ */
+function datedPart(ctx: ExtractionContext, s: Sentence, start: number, end: number, kind: string): { text: string; start: number; end: number } | null {
+  if (!PART_KINDS.has(kind)) return null;
+  const tokens = tokenize(s.text, s.start);
+  const first = tokens.findIndex((t) => t.start >= start);
+  const last = tokens.findIndex((t) => t.end >= end);
+  if (first < 0 || last < 0 || /^\p{Lu}/u.test(tokens[first]?.text ?? '')) return null;
+  const ru = /\p{Script=Cyrillic}/u.test(tokens[last]?.text ?? '');
+  let from = first;
+  const modifier = (w: string): boolean =>
+    /^\p{Ll}/u.test(w) && (ru ? parseRu(w).some((p) => p.known && p.pos === 'ADJF') && !parseRu(w).some((p) => p.pos === 'PRTF') : /-/.test(w) || EN_KIND_MODIFIER.test(w) || EN_ADJECTIVE.test(w));
+  while (from > 0 && modifier(tokens[from - 1]?.text ?? '')) from--;
+  let to = end;
+  // "a field visit to ⟦School No. 11⟧": where a visit went tells it apart.
+  const dest = /^\s+to\s+(?:the\s+)?/u.exec(ctx.text.slice(end, end + 10));
+  const org = dest ? ctx.found.find((c) => c.type === 'Organization' && c.start === end + (dest[0].length)) : undefined;
+  if (org) to = org.end;
+  const modified = from < first || /\s/u.test(ctx.text.slice(start, end).trim());
+  if (!modified && !org) return null;
+  // The day right after it, or the one day the sentence gives before it ("On 14 March participants … a field visit to …").
+  const days = sentenceDates(ctx, s).filter((d) => d.precision === 'day');
+  const after = days.some((d) => d.from >= to && d.from - to <= DAY_NEAR_AFTER && !/[.;:]/u.test(ctx.text.slice(to, d.from)));
+  const opening = days.length === 1 && (days[0]?.to ?? end) <= start && !/[;:]/u.test(ctx.text.slice(days[0]?.to ?? start, start));
+  if (!after && !opening) return null;
+  const a = tokens[from]?.start ?? start;
+  return { text: ctx.text.slice(a, to), start: a, end: to };
 }
 
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];

@@ -189,7 +189,7 @@ export const EN_TITLES = [
   'Senior Researcher', 'Senior Lecturer', 'Head of Department', 'Deputy Head', 'Co-founder', 'Chairwoman', 'Chairman', 'Chairperson',
   'Director', 'Rector', 'President', 'Chair', 'Head', 'Dean', 'Professor', 'Minister', 'Academician', 'Member', 'Coordinator',
   'Specialist', 'Manager', 'Founder', 'Secretary', 'CEO', 'Researcher', 'Lecturer', 'Principal', 'Advisor', 'Adviser', 'Consultant',
-  'Ambassador', 'Representative', 'Officer', 'Expert', 'Psychologist', 'Teacher', 'Methodologist', 'Editor', 'Moderator',
+  'Ambassador', 'Representative', 'Chief', 'Officer', 'Expert', 'Psychologist', 'Teacher', 'Methodologist', 'Editor', 'Moderator',
 ];
 
 /** Russian titles as stems (case endings follow). */

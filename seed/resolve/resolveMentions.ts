@@ -431,7 +431,8 @@ function resolveEvents(cands: EventCandidate[], headlineEnds: number): EventEnti
   clusters = foldHeadlineEvent(clusters, headlineEnds);
   for (const r of cands.filter((x) => x.reference)) {
     // "The event" is the report's main (first named) event; "the seminar" the first seminar.
-    const target = r.kind === 'event' ? clusters[0] : clusters.find((cl) => cl.some((m) => m.kind === r.kind));
+    // A dated part named by its modifiers («отборочный тур») is not what "the final round" refers back to.
+    const target = r.kind === 'event' ? clusters[0] : clusters.find((cl) => cl.some((m) => m.kind === r.kind && !m.part));
     if (target) target.push(r);
   }
   return clusters.map((cl) => {

@@ -11,6 +11,8 @@ export interface Sentence {
 // sentence-splitter ends a sentence after initials ("Y. Altynsarin") and a few
 // abbreviations; these are re-joined when the next piece continues the line.
 const ENDS_WITH_ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|\p{Lu}\.\s*\p{Lu}\p{Ll}|St|Dr|Prof|Mr|Mrs|Ms|Jr|им|г|гг|ул|проф|акад)\.$/u;
+// "School No. 11", "Vol. 3", «п. 4»: an abbreviation that a number follows never ends a sentence.
+const ENDS_WITH_NUMBER_WORD = /(?:^|[\s(])(?:No|Nos|no|Vol|vol|Art|art|p|pp|п|ст)\.$/u;
 // «г.», «гг.» after a year is «год», which ends a sentence when a capital follows («в 2024 г. Учителя …»); before a name it is «город» («г. Лима»).
 const ENDS_WITH_YEAR_WORD = /(?<![\p{N}])(?:1[89]|20)\d{2}(?:-(?:е|х))?\s*гг?\.$/u;
 // sentence-splitter never ends a sentence at a number and a full stop ("1. Item"); a year does end one: "… on 3 June 2024. Teachers from …".
@@ -49,7 +51,8 @@ function pushLine(line: string, offset: number, out: Sentence[]): void {
     const last = pieces[pieces.length - 1];
     const lastText = last ? line.slice(last.start, last.end) : '';
     const newSentence = ENDS_WITH_YEAR_WORD.test(lastText) && /^\s*[\p{Lu}«"“„]/u.test(line.slice(s, e));
-    if (last && ENDS_WITH_ABBREVIATION.test(lastText) && !newSentence) last.end = e;
+    const numberFollows = ENDS_WITH_NUMBER_WORD.test(lastText) && /^\s*\d/u.test(line.slice(s, e));
+    if (last && (ENDS_WITH_ABBREVIATION.test(lastText) || numberFollows) && !newSentence) last.end = e;
     else pieces.push(...splitAfterYears(line, s, e));
   }
   for (const p of pieces) {

@@ -969,3 +969,55 @@ describe('what the table of well-known bodies knows', () => {
     expect(alone.relations.filter((r) => r.type === 'PART_OF')).toEqual([]);
   });
 });
+
+describe('dated parts of an event named only by their kind', () => {
+  it('names "the online round on 10 February" a part of the olympiad, with its day, and leaves the final\'s participants to the olympiad', () => {
+    const ex = extract('The Andean Open Olympiad in Mathematics was held in Lima on 21–23 March 2024. The final brought together students from the Pacific Lyceum who had qualified in the online round on 10 February 2024.');
+    const olympiad = find(ex, 'Event', 'Andean Open Olympiad in Mathematics');
+    const round = find(ex, 'Event', 'online round');
+    expect(round && round.type === 'Event' ? [round.startDate, round.endDate] : []).toEqual(['2024-02-10', '2024-02-10']);
+    expect(has(ex, 'PART_OF', round?.id, olympiad?.id)).toBe(true);
+    expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Organization', 'Pacific Lyceum')?.id, olympiad?.id)).toBe(true);
+    expect(ex.relations.filter((r) => r.to === round?.id && r.type !== 'PART_OF')).toEqual([]);
+  });
+
+  it('holds "a field visit to ⟦School No. 4 of Cusco⟧" where the school is, not where the conference was', () => {
+    const ex = extract('The Andean Conference on Rural Schools took place in Lima on 12–14 March 2024. On 14 March participants travelled for a field visit to Secondary School No. 4 of Cusco, where teachers showed co-teaching.');
+    const visit = ofType(ex, 'Event').find((e) => /field visit/.test(e.name));
+    expect(visit?.name).toBe('field visit to Secondary School No. 4 of Cusco');
+    expect(has(ex, 'HELD_IN', visit?.id, find(ex, 'City', 'Cusco')?.id)).toBe(true);
+    expect(has(ex, 'HELD_IN', visit?.id, find(ex, 'City', 'Lima')?.id)).toBe(false);
+  });
+
+  it('names «дистанционный отборочный тур 20 марта», and «финального тура» does not refer back to it', () => {
+    const ex = extract('XI Открытая олимпиада по русскому языку прошла в Лиме 18–19 апреля 2024 года. В финал вышли учащиеся, успешно прошедшие дистанционный отборочный тур 20 марта. Задания финального тура подготовили преподаватели Приморского университета.', 'ru');
+    const round = ofType(ex, 'Event').find((e) => /отборочный тур/u.test(e.name));
+    expect(round?.name).toBe('дистанционный отборочный тур');
+    expect(round?.mentions).toHaveLength(1);
+  });
+
+  it('reads "School No. 11" as one sentence, not two', () => {
+    const ex = extract('Teachers visited Secondary School No. 11 of Cusco on 3 May 2024.');
+    expect(names(ex, 'Organization')).toEqual(['Secondary School No. 11 of Cusco']);
+  });
+});
+
+describe('countries named by adjective or by nation', () => {
+  it('reads Russian adjectives not built on the country\'s stem: «шведского профсоюза», «венгерские педагоги», «литовские школы»', () => {
+    const ex = extract('В семинаре участвовали представители шведского профсоюза, венгерские педагоги и литовские школы.', 'ru');
+    expect(ofType(ex, 'Country').map((c) => (c.type === 'Country' ? c.code : ''))).toEqual(['SE', 'HU', 'LT']);
+  });
+
+  it('takes Scotland and Northern Ireland for the United Kingdom, and an English teacher for no country', () => {
+    const ex = extract('Teachers from Scotland and Northern Ireland met English teachers from Kenya.');
+    expect(ofType(ex, 'Country').map((c) => (c.type === 'Country' ? c.code : ''))).toEqual(['GB', 'KE']);
+  });
+});
+
+describe('titles with a field of their own', () => {
+  it('reads "⟦P⟧, Chief of Education at ⟦O⟧" and "⟦P⟧, Head of Teacher Training at the ⟦O⟧"', () => {
+    const ex = extract('Ayse Kaya, Chief of Education at the Aegean Foundation, closed the workshop. Maria Santos, Head of Teacher Training at the Andean Institute of Pedagogy, opened it.');
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Ayse Kaya')?.id, find(ex, 'Organization', 'Aegean Foundation')?.id)).toBe(true);
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Maria Santos')?.id, find(ex, 'Organization', 'Andean Institute of Pedagogy')?.id)).toBe(true);
+  });
+});

@@ -62,14 +62,16 @@ export function focusEvent(ctx: RelationContext, ts: TemplatedSentence): { id: s
   // "A follow-up webinar will be held in Lima", «следующий форум пройдёт в Кито»: a sentence about another, unnamed event
   // says nothing of the ones the report names.
   if (OTHER_EVENT.test(ts.sentence.text) && !ts.slots.some((c) => c.type === 'Event' && c.entityId && !c.reference)) return null;
-  const own = ts.slots.find((c) => c.type === 'Event' && c.entityId && !c.reference)?.entityId ?? ts.slots.find((c) => c.type === 'Event' && c.entityId)?.entityId;
+  // "… students who had qualified in the online round on 10 February": a dated part named in passing is not what the sentence reports on.
+  const events = ts.slots.filter((c) => c.type === 'Event' && c.entityId && !c.part);
+  const own = events.find((c) => !c.reference)?.entityId ?? events[0]?.entityId;
   if (own) return { id: own, explicit: true };
   // The last event named earlier in the same paragraph: a panel's speakers follow the sentence that names the panel.
   for (let i = ctx.sentences.indexOf(ts) - 1; i >= 0; i--) {
     const prev = ctx.sentences[i];
     const next = ctx.sentences[i + 1];
     if (!prev || !next || /\n\s*\n/.test(ctx.text.slice(prev.sentence.end, next.sentence.start))) break;
-    const named = prev.slots.filter((c) => c.type === 'Event' && c.entityId && !c.reference).pop()?.entityId;
+    const named = prev.slots.filter((c) => c.type === 'Event' && c.entityId && !c.reference && !c.part).pop()?.entityId;
     if (named) return { id: named, explicit: false };
   }
   return ctx.mainEventId ? { id: ctx.mainEventId, explicit: false } : null;

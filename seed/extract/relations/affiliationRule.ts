@@ -9,7 +9,10 @@ const EN_T = EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|');
 const RU_T = RU_TITLES.map((t) => t.split(' ').map((w) => `${w}\\p{L}*`).join('\\s+')).join('|');
 // The look-ahead keeps "Deputy Director" from ending inside "Deputy Director-General".
 const TITLE = `(?:${EN_T}|(?:(?:deputy|acting|first|vice)\\s+)?(?:${EN_T}))(?![\\p{L}-])`;
-const AFTER_EN = new RegExp(`^(?:\\s+at\\s+(?:the\\s+)?⟦\\d+⟧)?,?\\s+(?:and\\s+)?(?:the\\s+)?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?`, 'iu');
+// "Chief of Education at ⟦O⟧", "Head of Teacher Training at ⟦O⟧": a field of up to four words may follow the title.
+const FIELD_WORD = '(?!(?:at|of|in|for|and|the|with)(?![\\p{L}-]))[\\p{L}-]+';
+const TITLE_FIELD = `(?:\\s+(?:of|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3}(?=\\s+(?:at|of)\\s+(?:the\\s+)?⟦))?`;
+const AFTER_EN = new RegExp(`^(?:\\s+at\\s+(?:the\\s+)?⟦\\d+⟧)?,?\\s+(?:and\\s+)?(?:the\\s+)?(${TITLE}${TITLE_FIELD})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?`, 'iu');
 const AFTER_RU = new RegExp(`^(?:\\s+⟦\\d+⟧)?(?:,|\\s+[–—-])?\\s+(?:и\\s+)?(${RU_T})\\s+⟦(\\d+)⟧`, 'iu');
 const NEXT_IS_SLOT = /^,?\s+⟦(\d+)⟧/u;
 /**

@@ -1,4 +1,4 @@
-import type { Relation } from '../../extraction.ts';
+import type { Entity, Relation } from '../../extraction.ts';
 import { affiliationRule } from './affiliationRule.ts';
 import { eventRoleRule } from './eventRoleRule.ts';
 import { eventPartOfRule, partOfRule } from './partOfRule.ts';
@@ -35,7 +35,16 @@ function inheritedVenues(ctx: RelationContext, found: Relation[]): Relation[] {
   const cities = (type: Relation['type'], from: string): string[] => [...new Set(found.filter((r) => r.type === type && r.from === from && isCity(r.to)).map((r) => r.to))];
   const out: Relation[] = [];
   for (const e of ctx.entities.values()) {
-    if (e.type !== 'Event' || cities('HELD_IN', e.id).length > 0) continue;
+    if (e.type !== 'Event' || cities('HELD_IN', e.id).length > 0 || ONLINE_EVENT.test(e.name)) continue;
+    // "a field visit to ⟦School No. 11 of Vanadzor⟧": a visit is where the body it went to is.
+    const visited = e.kind === 'study visit' ? visitedBody(ctx, e) : null;
+    const there = visited ? cities('BASED_IN', visited) : [];
+    const based = found.find((r) => r.type === 'BASED_IN' && r.from === visited && isCity(r.to));
+    if (there.length === 1 && there[0] && based) {
+      out.push({ ...based, type: 'HELD_IN', from: e.id, to: there[0], confidence: 0.6 });
+      continue;
+    }
+    if (visited) continue;
     const parents = found.filter((r) => r.type === 'PART_OF' && r.from === e.id && ctx.entities.get(r.to)?.type === 'Event');
     const hosts = found.filter((r) => r.type === 'HOSTED' && r.to === e.id);
     const via = parents.length === 1 ? parents : hosts.length === 1 ? hosts : [];
@@ -45,6 +54,16 @@ function inheritedVenues(ctx: RelationContext, found: Relation[]): Relation[] {
     if (places.length === 1 && places[0]) out.push({ ...r, type: 'HELD_IN', from: e.id, to: places[0], confidence: Math.min(r.confidence, 0.55) });
   }
   return out;
+}
+
+const ONLINE_EVENT = /(?<!\p{L})(?:online|virtual|онлайн|дистанционн\p{L}*|виртуальн\p{L}*)(?!\p{L})/iu;
+
+/** The body a visit's own name ends with ("… visit to ⟦Body⟧"). */
+function visitedBody(ctx: RelationContext, e: Entity): string | null {
+  const m = e.mentions[0];
+  if (!m) return null;
+  const body = ctx.candidates.find((c) => c.type === 'Organization' && c.entityId && c.start > m.start && c.end === m.end);
+  return body?.entityId ?? null;
 }
 
 /** One relation per (type, from, to), dropping self-loops; the first keeps its evidence, confidence and roles are pooled. */

@@ -249,7 +249,9 @@ export const eventPartOfRule: RelationRule = {
     for (const e of ctx.entities.values()) {
       if (e.type !== 'Event' || e.id === main.id || !PART_KINDS.has(e.kind ?? '')) continue;
       // A side event is always beside a larger one: undated, it is the report's main event's.
-      const fit = e.kind === 'side event' && !e.startDate ? 'maybe' : within(e, main);
+      // A qualifying round comes before the final it leads to.
+      const qualifier = e.kind === 'round' && !!e.startDate && !!main.startDate && e.startDate < main.startDate;
+      const fit = (e.kind === 'side event' && !e.startDate) || qualifier ? 'maybe' : within(e, main);
       if (fit === 'no') continue;
       const first = e.mentions[0];
       const ts = first && ctx.sentences.find((x) => first.start >= x.sentence.start && first.start < x.sentence.end);
