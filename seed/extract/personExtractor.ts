@@ -129,6 +129,8 @@ function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: Extr
   // "Dr Helen Marsh": British style writes the honorific without a full stop; it is never part of the name.
   if (HONORIFIC.test(t.text)) return false;
   if (REGION_WORDS.has(lower)) return false;
+  // «Республики Татарстан Андрей …»: a republic's or region's own word opens its name, never a person's.
+  if (/^(?:республик[аиуео]й?|област(?:ь|и|ью)|кра[йяюе]|округ[аеу]?|район[аеу]?)$/u.test(lower)) return false;
   // «города Актобе», "the city of Valmiera": a town, whatever the gazetteer knows of it.
   if (/^(?:города|город|г|city|town|village|села|село)$/iu.test(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''))) return false;
   if (CAPITALIZED_STOPWORDS.has(lower) || TITLE_WORDS.has(lower) || EVENT_WORDS.has(lower) || MONTH.test(lower)) return false;

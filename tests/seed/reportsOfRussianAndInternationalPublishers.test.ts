@@ -1021,3 +1021,10 @@ describe('titles with a field of their own', () => {
     expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Maria Santos')?.id, find(ex, 'Organization', 'Andean Institute of Pedagogy')?.id)).toBe(true);
   });
 });
+
+describe('a region\'s name before a person\'s', () => {
+  it('reads «министра образования Республики Тыва Андрей Викторович Поминов» as one person, without the republic', () => {
+    const ex = extract('Заместитель министра образования Республики Тыва Андрей Викторович Поминов рассказал о программах.', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Андрей Викторович Поминов']);
+  });
+});
