@@ -1028,3 +1028,16 @@ describe('a region\'s name before a person\'s', () => {
     expect(names(ex, 'Person')).toEqual(['Андрей Викторович Поминов']);
   });
 });
+
+describe('more ways to name a post and who led a session', () => {
+  it('reads "⟦O⟧ official ⟦P⟧" and "⟦P⟧, a ⟦O⟧ education specialist"', () => {
+    const ex = extract('The Aegean Foundation and the Andean Institute of Pedagogy held a workshop on catch-up learning in Lima on 4 June 2024. Aegean Foundation official Jane Doe spoke. Ana Ruiz, an Andean Institute of Pedagogy education specialist, closed it.');
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Jane Doe')?.id, find(ex, 'Organization', 'Aegean Foundation')?.id)).toBe(true);
+    expect(has(ex, 'AFFILIATED_WITH', find(ex, 'Person', 'Ana Ruiz')?.id, find(ex, 'Organization', 'Andean Institute of Pedagogy')?.id)).toBe(true);
+  });
+
+  it('takes «Работу секции «…» вела ⟦P⟧» for speaking at the section', () => {
+    const ex = extract('22 октября 2024 года в Приморском университете состоялся IV Форум учителей «Слово и школа». Работу секции «Методика преподавания» вела доцент Анна Ким.', 'ru');
+    expect(has(ex, 'SPOKE_AT', find(ex, 'Person', 'Анна Ким')?.id, find(ex, 'Event', 'Методика преподавания')?.id)).toBe(true);
+  });
+});

@@ -157,7 +157,7 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   if (possessive) out.push([possessive[1] ?? '', '']);
   // "⟦P⟧, ⟦O⟧ Education Specialist, said": the body's own post after the name; a dash stands for the comma («⟦P⟧ – методист ⟦O⟧»).
   // "⟦P⟧, ⟦UNICEF⟧ Representative in ⟦Peru⟧": the country a body's head is posted to may follow the post.
-  const ownPost = /^(?:,|\s+[–—-])\s+(?:the\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,4}?)(?:\s+(?:in|for|to)\s+(?:the\s+)?⟦\d+⟧)?(?=\s*(?:[,.;:)]|$))/u.exec(after);
+  const ownPost = /^(?:,|\s+[–—-])\s+(?:the\s+|an?\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,4}?)(?:\s+(?:in|for|to)\s+(?:the\s+)?⟦\d+⟧)?(?=\s*(?:[,.;:)]|$))/u.exec(after);
   if (ownPost && (ownPost[2] ?? '').trim().split(/\s+/).some((w) => isPost(w) || w === 'Representative')) out.push([ownPost[1] ?? '', (ownPost[2] ?? '').trim()]);
   const titled = /^(?:,|\s+[–—-]|\s+(?:is|was)(?=\s+(?:the|a|an)\s))\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()"«»“”]{2,80}?)\s+(?:of|at|in|with|for)?\s*(?:the\s+)?⟦(\d+)⟧/u.exec(after);
   if (titled && !holderFollows(ts, after.slice(titled[0].length)) && SAFE_GAP.test(titled[1] ?? '') && (titled[1] ?? '').split(/\s+/).some(isPost) && (titled[1] ?? '').split(/\s+/).length <= 8) out.push([titled[2] ?? '', (titled[1] ?? '').trim()]);
@@ -410,7 +410,7 @@ function isNameTailWord(ts: TemplatedSentence, w: string): boolean {
 
 /** Posts the shared list misses: it wants a stem before "-yst", and leaves out pupils and students, whose school is their affiliation too. */
 // Posts that tie a person to a body here but that POST_WORD (which also finds people) leaves out.
-const MORE_POSTS = /^(?:candidates?|interns?|volunteers?|trainees?|analysts?|chairman|chairwoman|co-founder|ceo|pupils?|graduates?|основател\p{L}*|сопредседател\p{L}*|аспирант\p{L}*|магистрант\p{L}*|выпускни\p{L}*)$/iu;
+const MORE_POSTS = /^(?:candidates?|officials?|interns?|volunteers?|trainees?|analysts?|chairman|chairwoman|co-founder|ceo|pupils?|graduates?|основател\p{L}*|сопредседател\p{L}*|аспирант\p{L}*|магистрант\p{L}*|выпускни\p{L}*)$/iu;
 
 function isPost(w: string): boolean {
   return POST_WORD.test(w) || MORE_POSTS.test(w);
