@@ -2,10 +2,12 @@
  * The explorer in headless Chromium (Debian's /usr/bin/chromium through
  * playwright-core): the explorer's GraphView drawing synthetic graphs of 1k,
  * 5k and 20k elements with the canvas renderer and with WebGL — time to first
- * render, fcose layout time, and frames per second while panning. The harness
- * (bench/explorer/) is built with Vite into a temporary folder and served on
- * loopback. Headless Chromium has no GPU here: WebGL runs on SwiftShader
- * (software), so WebGL figures are a floor for a machine with a GPU.
+ * render, fcose layout time and the main thread's blocking time meanwhile
+ * (the layout itself runs in a Web Worker), and frames per second while
+ * panning. The harness (bench/explorer/) is built with Vite into a temporary
+ * folder and served on loopback. Headless Chromium has no GPU here: WebGL
+ * runs on SwiftShader (software), so WebGL figures are a floor for a machine
+ * with a GPU.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -36,6 +38,9 @@ export interface ExplorerRow {
   layoutMs: number | null;
   /** nodes the layout moved; 0 means it returned without placing anything */
   layoutMoved: number | null;
+  /** the main thread's total blocking time during the layout (long tasks' time beyond 50 ms) */
+  layoutBlockingMs: number | null;
+  layoutLongestTaskMs: number | null;
   panFps: number;
   panWorstFrameMs: number;
   interactive: boolean;
@@ -74,7 +79,7 @@ function within<T>(p: Promise<T>, ms: number): Promise<T | 'timeout'> {
   return Promise.race([p, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), ms).unref())]);
 }
 
-export async function benchExplorer(counts: readonly number[] = ELEMENT_COUNTS): Promise<ExplorerResult> {
+export async function benchExplorer(counts: readonly number[] = ELEMENT_COUNTS, renderers: readonly ('canvas' | 'webgl')[] = ['canvas', 'webgl']): Promise<ExplorerResult> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
   progress('explorer: building the harness with Vite…');
   const dir = await buildHarness();
@@ -85,7 +90,7 @@ export async function benchExplorer(counts: readonly number[] = ELEMENT_COUNTS):
   const notes: string[] = [];
   try {
     for (const elements of counts) {
-      for (const renderer of ['canvas', 'webgl'] as const) {
+      for (const renderer of renderers) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
         try {
           await page.goto(`http://127.0.0.1:${port}/`);
@@ -107,6 +112,8 @@ export async function benchExplorer(counts: readonly number[] = ELEMENT_COUNTS):
             firstRenderMs: Math.round(first.firstRenderMs ?? 0),
             layoutMs: layout === 'timeout' ? null : Math.round(layout.layoutMs ?? 0),
             layoutMoved: layout === 'timeout' ? null : (layout.layoutMoved ?? 0),
+            layoutBlockingMs: layout === 'timeout' ? null : Math.round(layout.layoutBlockingMs ?? 0),
+            layoutLongestTaskMs: layout === 'timeout' ? null : Math.round(layout.layoutLongestTaskMs ?? 0),
             panFps: round(pan.panFps ?? 0),
             panWorstFrameMs: Math.round(pan.panWorstFrameMs ?? 0),
             interactive: false,
@@ -114,7 +121,7 @@ export async function benchExplorer(counts: readonly number[] = ELEMENT_COUNTS):
           row.interactive = row.panFps >= INTERACTIVE.minPanFps && row.firstRenderMs <= INTERACTIVE.maxFirstRenderMs;
           rows.push(row);
           progress(
-            `explorer: ${String(elements).padStart(6)} elements ${renderer.padEnd(6)} first render ${row.firstRenderMs} ms, layout ${row.layoutMs ?? '>' + LAYOUT_TIMEOUT_MS} ms (${row.layoutMoved ?? '?'} nodes moved), pan ${row.panFps} fps (worst frame ${row.panWorstFrameMs} ms)${row.webglActive !== (renderer === 'webgl') ? ' [renderer fell back]' : ''}`,
+            `explorer: ${String(elements).padStart(6)} elements ${renderer.padEnd(6)} first render ${row.firstRenderMs} ms, layout ${row.layoutMs ?? '>' + LAYOUT_TIMEOUT_MS} ms (${row.layoutMoved ?? '?'} nodes moved, main thread blocked ${row.layoutBlockingMs ?? '?'} ms, longest task ${row.layoutLongestTaskMs ?? '?'} ms), pan ${row.panFps} fps (worst frame ${row.panWorstFrameMs} ms)${row.webglActive !== (renderer === 'webgl') ? ' [renderer fell back]' : ''}`,
           );
         } finally {
           await page.close().catch(() => {});

@@ -167,6 +167,22 @@ describe('exploring', () => {
     expect(t.controller.canRedo).toBe(false);
   });
 
+  it('expanding a node leaves every other node where it was, in the view and in the link', async () => {
+    const t = explorer();
+    await t.controller.openEntity(t.graph.ref('person:petr'));
+    await t.controller.expand('org:fund');
+    const before = t.controller.view.positions();
+    const recorded = t.controller.state.positions;
+    await t.controller.expand('event:rt');
+    const after = t.controller.view.positions();
+    expect(Object.keys(after).length).toBeGreaterThan(Object.keys(before).length);
+    for (const id of Object.keys(before)) {
+      expect(after[id], id).toEqual(before[id]);
+      expect(t.controller.state.positions[id], id).toEqual(recorded[id]);
+    }
+    for (const id of Object.keys(after).filter((id) => !before[id])) expect(t.controller.state.positions[id], id).toBeDefined();
+  });
+
   it('selecting an entity is no undo step, and its details are fetched once', async () => {
     const t = explorer();
     await t.controller.openEntity(t.graph.ref('org:kaznu'));

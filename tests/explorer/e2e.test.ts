@@ -156,6 +156,67 @@ describe('explorer (browser, seed reports)', () => {
     expect((await canvas()).ids).toContain('org:investment-in-the-future');
   });
 
+  it('expanding a node leaves every other node where it was, its new neighbours on free spots around it', async () => {
+    await openHome(page, '#v=1&l=fcose&n=person:peter-polozhevets&s=person%3Apeter-polozhevets');
+    await settle();
+    await page.locator('#details-name').waitFor();
+    await page.click('[data-action=expand]');
+    await settle();
+    const before = await canvas();
+    const hub = 'org:investment-in-the-future';
+    expect(before.ids).toContain(hub);
+    await page.evaluate((id) => (window as unknown as { edugraph: { expand(id: string): Promise<void> } }).edugraph.expand(id), hub);
+    await settle();
+    const after = await canvas();
+    const added = after.ids.filter((id) => !before.ids.includes(id));
+    expect(added.length).toBeGreaterThan(0);
+    for (const id of before.ids) expect(after.positions[id], id).toEqual(before.positions[id]);
+    const at = Object.values(after.positions);
+    for (const id of added) {
+      const p = after.positions[id]!;
+      const nearest = Math.min(...at.filter((q) => q !== p).map((q) => Math.hypot(q.x - p.x, q.y - p.y)));
+      expect(nearest, `${id} has a spot of its own`).toBeGreaterThan(40);
+      const h = after.positions[hub]!;
+      expect(Math.hypot(p.x - h.x, p.y - h.y), `${id} is near what was expanded`).toBeLessThan(600);
+    }
+  });
+
+  it('re-lays out the whole overview in a Web Worker: positions change and no long task over 200 ms', async () => {
+    await openHome();
+    await settle();
+    type Win = { edugraph: import('../../explorer/src/controller/index.ts').ExplorerController; __longTasks: number[]; __laidOut: boolean };
+    const scrambled = await page.evaluate(() => {
+      const w = window as unknown as Win;
+      const cy = w.edugraph.view.cy;
+      // from somewhere else entirely, so the layout has work to do and its result shows
+      cy.nodes().forEach((n, i) => {
+        n.position({ x: (i * 7919) % 1000, y: (i * 104729) % 1000 });
+      });
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+      w.__laidOut = false;
+      cy.one('layoutstop', () => {
+        w.__laidOut = true;
+      });
+      return { nodes: cy.nodes().length, positions: Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }])) };
+    });
+    expect(scrambled.nodes).toBeGreaterThan(50);
+    await page.click('[data-action=relayout]'); // a real click: the page's own task, which long tasks are counted in
+    await page.waitForFunction(() => (window as unknown as Win).__laidOut, undefined, { timeout: 60_000 });
+    await page.waitForTimeout(300); // a long task is reported after it ends
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as Win;
+      return { inWorker: w.edugraph.view.layoutInWorker, longTasks: w.__longTasks, positions: Object.fromEntries(w.edugraph.view.cy.nodes().map((n) => [n.id(), { ...n.position() }])) };
+    });
+    expect(seen.inWorker).toBe(true);
+    const moved = Object.entries(seen.positions).filter(([id, p]) => Math.hypot(p.x - scrambled.positions[id]!.x, p.y - scrambled.positions[id]!.y) > 1);
+    expect(moved.length).toBeGreaterThan(scrambled.nodes / 2);
+    console.log(`[explorer] re-layout of ${scrambled.nodes} entities in a worker: long tasks on the page ${JSON.stringify(seen.longTasks.map(Math.round))} ms`);
+    expect(Math.max(0, ...seen.longTasks)).toBeLessThan(200);
+  });
+
   it('traces the path between two universities, highlighted, with each step’s evidence', async () => {
     await openHome();
     await page.click('#tab-path');

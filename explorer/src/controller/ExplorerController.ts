@@ -2,8 +2,9 @@
  * The explorer without the page: every step a person takes (open, expand,
  * hide, pin, filter, lay out, trace, undo…) as a method over the view state,
  * the store, the canvas and the API. Each step goes through `commit`, which
- * records it for undo, draws it, runs the layout when entities arrived, and
- * writes the URL. The page (ui/App.ts) turns clicks and keys into these calls
+ * records it for undo, draws it (entities that arrive on free spots beside
+ * what is drawn, which stays put; the full layout only when asked for or
+ * nothing was placed yet), and writes the URL. The page (ui/App.ts) turns clicks and keys into these calls
  * and shows what `ExplorerEvents` report; the canvas runs headless in Node.
  */
 import { CANVAS_TYPES, type EntityRef, type TopicOption } from '../api/ExplorerApi.ts';
@@ -84,8 +85,15 @@ export interface StatusSummary {
 interface CommitOptions {
   /** record an undo step (default true) */
   record?: boolean;
-  /** run the layout: 'all' re-places everything, 'new' only settles newcomers (fcose), false keeps positions */
+  /**
+   * run the layout: 'all' re-places everything; 'new' places only the
+   * newcomers, on free spots around `around` or a drawn neighbour, leaving
+   * the rest where it is (the geographic layout and an empty canvas still
+   * place everything); false keeps positions
+   */
   layout?: 'all' | 'new' | false;
+  /** the entity whose neighbours arrive (an expansion): they go around it */
+  around?: string;
   /** move every entity to the positions recorded in the state (undo, redo, a link) */
   applyPositions?: boolean;
 }
@@ -160,14 +168,15 @@ export class ExplorerController {
     const state = this.state;
     const topicIds = state.filters.topic ? (this.topicIds.get(state.filters.topic) ?? null) : null;
     const visible = visibleIds(this.shownNodes(), state.filters, { topicIds });
-    this.capped = (await this.view.render(state, this.store, visible)).capped;
+    this.capped = (await this.view.render(state, this.store, visible, { around: opts.around })).capped;
     if (opts.applyPositions) this.view.place(state.positions);
     const missing = state.shown.some((id) => !state.positions[id]);
-    if (opts.layout === 'all' || (opts.layout === 'new' && missing)) {
-      const incremental = opts.layout === 'new' && Object.keys(state.positions).length > 0;
-      const positions = await this.view.runLayout(state, this.store, { incremental });
+    // newcomers already sit on free spots (render placed them) unless nothing was placed before or places have coordinates
+    const placeAll = Object.keys(state.positions).length === 0 || state.layout === 'geo';
+    if (opts.layout === 'all' || (opts.layout === 'new' && missing && placeAll)) {
+      const positions = await this.view.runLayout(state, this.store);
       this.history.replace(withPositions(this.history.present, positions));
-    } else if (opts.applyPositions && missing) {
+    } else if ((opts.applyPositions || opts.layout === 'new') && missing) {
       this.history.replace(withPositions(this.history.present, this.view.positions()));
     }
     if (opts.applyPositions || opts.layout) this.view.fit(state.selected, { keepReadable: state.layout !== 'geo' });
@@ -294,7 +303,7 @@ export class ExplorerController {
     this.store.merge(slice);
     const next = select(addEntities(addEntities(this.state, [ref.id], { reveal: true }), slice.nodes.map((n) => n.id)), ref.id);
     this.truncatedFor = slice.truncated ? ref.id : null;
-    await this.commit(next, { layout: this.state.shown.length ? 'new' : 'all' });
+    await this.commit(next, { layout: this.state.shown.length ? 'new' : 'all', around: ref.id });
     this.view.focus(ref.id);
     this.selection.show();
   }
@@ -309,7 +318,7 @@ export class ExplorerController {
     const before = this.state.shown.length;
     const next = addEntities(this.state, slice.nodes.map((n) => n.id));
     this.truncatedFor = slice.truncated ? id : null;
-    await this.commit(next, { layout: 'new' });
+    await this.commit(next, { layout: 'new', around: id });
     const added = this.state.shown.length - before;
     this.setNote(added === 0 ? `${name}: no new neighbours (hidden ones stay hidden).` : `${name}: ${added} neighbour${added === 1 ? '' : 's'} added.`);
   }

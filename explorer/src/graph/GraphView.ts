@@ -1,11 +1,12 @@
 /**
  * The canvas: one Cytoscape instance kept in step with the ViewState.
- * `render` applies the difference (large graphs in a cheaper style),
- * `runLayout` places entities and reports where, and
+ * `render` applies the difference (large graphs in a cheaper style) and
+ * places newcomers without moving what is drawn, `runLayout` places every
+ * entity (the force layout in a Web Worker) and reports where, and
  * the hover / path states are classes of the stylesheet. Runs headless in
  * Node for tests (no container).
  */
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { relationLabel, type GEdge, type GNode } from '../model.ts';
 import type { GraphStore } from '../state/GraphStore.ts';
@@ -13,7 +14,10 @@ import type { Point, ViewState } from '../state/ViewState.ts';
 import { coordinatesOf, geoFrameOf, geoLayout, type GeoLayout } from './geo.ts';
 import { bestFrame, type GeoFrame } from './geoFrame.ts';
 import type { NavPoint } from './keyboardNav.ts';
+import type { ForceJob } from './forceLayout.ts';
+import { ForceLayoutRunner } from './ForceLayoutRunner.ts';
 import { layoutOptions, LARGE_LAYOUT, seedOf, withSeededRandom } from './layouts.ts';
+import { placeNewcomers } from './placeNewcomers.ts';
 import { nodeSize, shortLabel, stylesheet } from './styles.ts';
 
 let registered = false;
@@ -74,6 +78,9 @@ export class GraphView {
   private webglOn = false;
   /** frames of the latest geographic layouts, newest first */
   private geoFrames: GeoFrame[] = [];
+  private readonly forceLayouts: ForceLayoutRunner;
+  /** counts layouts started, so a slow one finishing after a newer one started does not undo it */
+  private layoutRun = 0;
 
   constructor(opts: GraphViewOptions = {}) {
     registerExtensions();
@@ -81,6 +88,8 @@ export class GraphView {
     this.renderer = opts.renderer ?? 'auto';
     this.limits = { ...graphViewDefaults, ...opts.limits };
     this.cy = this.create(false);
+    this.forceLayouts = new ForceLayoutRunner(this.container !== null);
+    this.forceLayouts.warmUp();
   }
 
   get headless(): boolean {
@@ -89,6 +98,11 @@ export class GraphView {
 
   get usingWebgl(): boolean {
     return this.webglOn;
+  }
+
+  /** Whether force layouts run in a Web Worker (false headless, or after the worker failed and they fell back to this thread). */
+  get layoutInWorker(): boolean {
+    return this.forceLayouts.inWorker;
   }
 
   on(handlers: Partial<GraphViewEvents>): void {
@@ -176,9 +190,10 @@ export class GraphView {
   /**
    * Brings the canvas in line with the view: entities shown and loaded, the
    * edges among them, filter / pin / selection classes. New entities without a
-   * known position start next to a neighbour already drawn.
+   * known position go around `around` (an expanded entity) or a drawn
+   * neighbour, on free spots, while everything drawn stays where it is.
    */
-  async render(state: ViewState, store: GraphStore, visible: ReadonlySet<string>): Promise<RenderResult> {
+  async render(state: ViewState, store: GraphStore, visible: ReadonlySet<string>, opts: { around?: string | null } = {}): Promise<RenderResult> {
     const loaded = state.shown.filter((id) => store.nodes.has(id));
     const drawnIds = loaded.slice(0, this.limits.maxNodes);
     const want = new Set(drawnIds);
@@ -206,6 +221,7 @@ export class GraphView {
     cy.nodes().forEach((n) => {
       placed.set(n.id(), n.position());
     });
+    const spots = this.newcomerSpots(drawnIds, state, store, placed, opts.around ?? null);
     for (const id of drawnIds) {
       const node = store.nodes.get(id)!;
       const existing = cy.getElementById(id);
@@ -213,7 +229,7 @@ export class GraphView {
         existing.data(nodeData(node));
         continue;
       }
-      const position = state.positions[id] ?? this.startPosition(id, store, placed, state.positions);
+      const position = state.positions[id] ?? spots.get(id) ?? this.startPosition(id, store, placed, state.positions);
       placed.set(id, position);
       toAdd.push({ group: 'nodes', data: nodeData(node), position: { ...position }, classes });
     }
@@ -257,6 +273,24 @@ export class GraphView {
     renderer.hideLabelsOnViewport = large;
   }
 
+  /**
+   * Free spots for the entities that arrive without a position on a canvas
+   * that already shows something. On an empty one there is nothing to keep
+   * in place, and the full layout that follows decides.
+   */
+  private newcomerSpots(drawnIds: readonly string[], state: ViewState, store: GraphStore, drawn: ReadonlyMap<string, Point>, around: string | null): Map<string, Point> {
+    const placed = new Map(drawn);
+    const newcomers: string[] = [];
+    for (const id of drawnIds) {
+      if (drawn.has(id)) continue;
+      const known = state.positions[id];
+      if (known) placed.set(id, known);
+      else newcomers.push(id);
+    }
+    if (placed.size === 0 || newcomers.length === 0) return new Map();
+    return placeNewcomers({ placed, newcomers, neighbours: (id) => store.neighbours(id), parent: around });
+  }
+
   /** A deterministic spot next to a placed neighbour, or on a spiral around the origin. */
   private startPosition(id: string, store: GraphStore, placed: Map<string, Point>, known: Readonly<Record<string, Point>>): Point {
     const seed = seedOf([id]);
@@ -269,11 +303,17 @@ export class GraphView {
     return { x: Math.cos(angle) * (40 + 12 * Math.sqrt(k)) * 3, y: Math.sin(angle) * (40 + 12 * Math.sqrt(k)) * 3 };
   }
 
-  /** Runs the view's layout over the drawn entities (pinned ones stay) and resolves with the new positions. */
-  runLayout(state: ViewState, store: GraphStore, opts: { animate?: boolean; incremental?: boolean } = {}): Promise<Record<string, Point>> {
+  /**
+   * Runs the view's layout over the drawn entities (pinned ones stay) and
+   * resolves with the new positions. The force layout is computed in a Web
+   * Worker when there is a page (see ForceLayoutRunner) and then applied,
+   * animated for small graphs; the others are quick enough to run here.
+   */
+  async runLayout(state: ViewState, store: GraphStore, opts: { animate?: boolean } = {}): Promise<Record<string, Point>> {
     const cy = this.cy;
+    const run = ++this.layoutRun;
     const ids = cy.nodes().map((n) => n.id());
-    if (ids.length === 0) return Promise.resolve({});
+    if (ids.length === 0) return {};
     const nodes = ids.map((id) => store.nodes.get(id)).filter((n): n is GNode => !!n);
     const idSet = new Set(ids);
     const fixed = new Map<string, Point>();
@@ -284,19 +324,39 @@ export class GraphView {
       geo = geoLayout(nodes, edges);
       if (geo.frame) this.geoFrames = [geo.frame, ...this.geoFrames].slice(0, RECENT_FRAMES);
     }
-    let options = layoutOptions(state.layout, { nodes, edges, fixed, root: state.selected, geo });
-    if (opts.incremental && state.layout === 'fcose' && nodes.length <= LARGE_LAYOUT) {
-      // settle newcomers from where they start, moving the others little
-      options = { ...options, randomize: false, quality: 'proof', numIter: 800 } as unknown as typeof options;
-    }
+    const options = layoutOptions(state.layout, { nodes, edges, fixed, root: state.selected, geo });
     // on the map, places carry big labels so the geography reads when zoomed out
     cy.batch(() => cy.nodes('[type = "City"], [type = "Country"]').toggleClass('place-label', state.layout === 'geo'));
-    const animate = !this.headless && opts.animate !== false && nodes.length <= LARGE_LAYOUT;
-    const final = { ...options, animate: animate && (options as { animate?: boolean }).animate !== false ? 'end' : false } as typeof options;
+    const animate = !this.headless && opts.animate !== false && nodes.length <= LARGE_LAYOUT && (options as { animate?: boolean }).animate !== false;
+    if (state.layout === 'fcose') {
+      const positions = await this.forceLayouts.run(this.forceJob(options, edges, ids));
+      // a newer layout started meanwhile: its result is the one to show
+      if (run !== this.layoutRun || this.cy !== cy) return this.positions();
+      // fitting here measures every label; without an animation to carry it, the caller's cheaper fit() does it
+      const applied = { name: 'preset', positions: (n: NodeSingular) => positions[n.id()], fit: animate, padding: 40, animate, animationDuration: 400 };
+      return this.apply(cy, applied as unknown as LayoutOptions, fixed, ids);
+    }
+    return this.apply(cy, { ...options, animate: animate ? 'end' : false } as LayoutOptions, fixed, ids);
+  }
+
+  /** The force layout's input as plain data: each entity's box as drawn (with its label when the canvas can measure it). */
+  private forceJob(options: LayoutOptions, edges: readonly GEdge[], ids: readonly string[]): ForceJob {
+    const withLabels = (options as { nodeDimensionsIncludeLabels?: boolean }).nodeDimensionsIncludeLabels === true && !this.headless;
+    const nodes = this.cy.nodes().map((n) => {
+      if (!withLabels) return { id: n.id(), w: n.outerWidth(), h: n.outerHeight() };
+      const bb = n.boundingBox({ includeLabels: true, includeOverlays: false } as cytoscape.BoundingBoxOptions);
+      return { id: n.id(), w: bb.w, h: bb.h };
+    });
+    const plain = Object.fromEntries(Object.entries(options).filter(([, v]) => typeof v !== 'function' && v !== undefined));
+    return { nodes, edges: edges.map((e) => ({ source: e.source, target: e.target })), options: plain, seed: seedOf(ids) };
+  }
+
+  /** Runs a layout on the canvas itself, pinned entities put back where they were; resolves with every position. */
+  private apply(cy: Core, options: LayoutOptions, fixed: ReadonlyMap<string, Point>, ids: readonly string[]): Promise<Record<string, Point>> {
     return new Promise((resolve) => {
       const pinnedNodes = cy.nodes('.pinned');
-      pinnedNodes.unlock(); // fcose moves locked nodes to honour constraints; we restore them below
-      const layout = cy.layout(final);
+      pinnedNodes.unlock(); // fcose moves locked nodes to honour constraints, preset skips them; we restore them below
+      const layout = cy.layout(options);
       layout.one('layoutstop', () => {
         for (const [id, p] of fixed) cy.getElementById(id).position({ ...p });
         pinnedNodes.lock();
@@ -456,6 +516,7 @@ export class GraphView {
   }
 
   destroy(): void {
+    this.forceLayouts.destroy();
     this.cy.destroy();
   }
 }
