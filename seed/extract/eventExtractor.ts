@@ -127,6 +127,14 @@ function titleNear(ctx: ExtractionContext, s: Sentence, start: number, end: numb
   if (after) return { text: after.inner.trim(), start: after.start, end: after.end };
   const before = ctx.quotes.find((q) => q.end <= start && start - q.end <= 2 && /^\s*$/.test(ctx.text.slice(q.end, start)));
   if (before) return { text: before.inner.trim(), start: before.start, end: before.end };
+  // "a side event, the Teacher Researcher Day, took place": a Title Case name in apposition right after the kind.
+  // "the" marks it a name of a thing: ", Ingrid Solheim," after "the panel" is its speaker.
+  const appositive = /^,\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|in|the|\p{Lu}[\p{L}'’-]*|\d{4})){1,7}),/u.exec(ctx.text.slice(end, Math.min(s.end, end + 100)));
+  if (appositive?.[1] && /\p{Lu}[\p{L}'’-]*$|\d{4}$/u.test(appositive[1])) {
+    const at = end + appositive[0].indexOf(appositive[1]);
+    const taken = ctx.found.some((c) => c.type !== 'Event' && c.start < at + appositive[1].length && at < c.end);
+    if (!taken) return { text: appositive[1], start: at, end: at + appositive[1].length };
+  }
   const kindText = ctx.text.slice(start, end);
   if (/^\p{Lu}/u.test(kindText.split(/\s+/).pop() ?? '')) {
     const rest = ctx.text.slice(end, s.end);

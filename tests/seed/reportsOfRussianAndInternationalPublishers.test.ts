@@ -1041,3 +1041,20 @@ describe('more ways to name a post and who led a session', () => {
     expect(has(ex, 'SPOKE_AT', find(ex, 'Person', 'Анна Ким')?.id, find(ex, 'Event', 'Методика преподавания')?.id)).toBe(true);
   });
 });
+
+describe('where a gathering met, and a side event named in apposition', () => {
+  it('takes "brought together 300 teachers at ⟦University⟧" for its host, held in the university\'s town', () => {
+    const ex = extract('The Andean Science Forum 2024 brought together 300 teachers at the University of Cusco on 12–13 November 2024.');
+    const forum = find(ex, 'Event', 'Andean Science Forum 2024');
+    expect(has(ex, 'HOSTED', find(ex, 'Organization', 'University of Cusco')?.id, forum?.id)).toBe(true);
+    expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Organization', 'University of Cusco')?.id, forum?.id)).toBe(false);
+  });
+
+  it('names "a side event, the Teacher Researcher Day, took place in Cusco" and makes it part of the forum though it fell a day later', () => {
+    const ex = extract('The Andean Science Forum 2024 was held in Lima on 12–13 November 2024. A side event, the Teacher Researcher Day, took place in Cusco on 14 November 2024.');
+    const day = find(ex, 'Event', 'Teacher Researcher Day');
+    expect(has(ex, 'HELD_IN', day?.id, find(ex, 'City', 'Cusco')?.id)).toBe(true);
+    expect(has(ex, 'PART_OF', day?.id, find(ex, 'Event', 'Andean Science Forum 2024')?.id)).toBe(true);
+    expect(has(ex, 'HELD_IN', find(ex, 'Event', 'Andean Science Forum 2024')?.id, find(ex, 'City', 'Cusco')?.id)).toBe(false);
+  });
+});

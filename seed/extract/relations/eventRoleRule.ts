@@ -16,6 +16,8 @@ const CUES: Array<[Role, RegExp]> = [
   ['ORGANIZED', /\b(?:at|on)\s+the\s+initiative\s+of\b|\b(?:delivered|conducted|implemented|led)\s+by\b|по\s+инициативе|\borgani[sz](?:ed|ing|er|ers|ation)\b|\b(?:have|has)\s+(?:completed|launched|held|conducted|delivered)\b|\bauspices\b|\bconvened\b|\binitiated by|\blaunched by|\brun by|\bbrought together by|организ\p{L}*|под эгидой|инициатор\p{L}*|провел[аио]?(?!\p{L})|провёл|проводит|проводят|проводил\p{L}*/giu],
   // "took place on 5 May at the ⟦University⟧": a body as the venue hosts the event.
   ['HOSTED', /\b(?:took place|(?:was|were|is|are|will be)\s+held)\b(?:[^.;⟦⟧]|⟦\d+⟧){0,50}?\bat\s+(?:the\s+)?(?=⟦)/giu],
+  // "brought together 300 teachers at ⟦University⟧": where a gathering met is its host, not one more participant.
+  ['HOSTED', /\b(?:brought together|gathered|convened|welcomed|met)\b[^.;⟦⟧]{0,50}?\bat\s+(?:the\s+)?(?=⟦)/giu],
   // "⟦Network⟧ held its annual conference on … at the ⟦University⟧": the subject organized it, the place hosted it.
   ['HOSTED', /(?<=\bheld\s+(?:its|their)\b(?:[^.;⟦⟧]|⟦\d+⟧){0,60}?)\bat\s+(?:the\s+)?(?=⟦)/giu],
   ['ORGANIZED', /\bheld\s+(?:its|their)\b/giu],

@@ -251,7 +251,8 @@ export const eventPartOfRule: RelationRule = {
       // A side event is always beside a larger one: undated, it is the report's main event's.
       // A qualifying round comes before the final it leads to.
       const qualifier = e.kind === 'round' && !!e.startDate && !!main.startDate && e.startDate < main.startDate;
-      const fit = (e.kind === 'side event' && !e.startDate) || qualifier ? 'maybe' : within(e, main);
+      // A side event may fall on a day before or after the event it accompanies.
+      const fit = e.kind === 'side event' || qualifier ? 'maybe' : within(e, main);
       if (fit === 'no') continue;
       const first = e.mentions[0];
       const ts = first && ctx.sentences.find((x) => first.start >= x.sentence.start && first.start < x.sentence.end);
