@@ -130,10 +130,11 @@ function titleNear(ctx: ExtractionContext, s: Sentence, start: number, end: numb
   // "a side event, the Teacher Researcher Day, took place": a Title Case name in apposition right after the kind.
   // "the" marks it a name of a thing: ", Ingrid Solheim," after "the panel" is its speaker.
   const appositive = /^,\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|in|the|\p{Lu}[\p{L}'’-]*|\d{4})){1,7}),/u.exec(ctx.text.slice(end, Math.min(s.end, end + 100)));
-  if (appositive?.[1] && /\p{Lu}[\p{L}'’-]*$|\d{4}$/u.test(appositive[1])) {
-    const at = end + appositive[0].indexOf(appositive[1]);
-    const taken = ctx.found.some((c) => c.type !== 'Event' && c.start < at + appositive[1].length && at < c.end);
-    if (!taken) return { text: appositive[1], start: at, end: at + appositive[1].length };
+  const named = appositive?.[1];
+  if (appositive && named && /\p{Lu}[\p{L}'’-]*$|\d{4}$/u.test(named)) {
+    const at = end + appositive[0].indexOf(named);
+    const taken = ctx.found.some((c) => c.type !== 'Event' && c.start < at + named.length && at < c.end);
+    if (!taken) return { text: named, start: at, end: at + named.length };
   }
   const kindText = ctx.text.slice(start, end);
   if (/^\p{Lu}/u.test(kindText.split(/\s+/).pop() ?? '')) {
