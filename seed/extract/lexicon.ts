@@ -282,3 +282,7 @@ export const REGION_WORDS = new Set(['central', 'eastern', 'western', 'northern'
 
 /** After a town: it received the event ("Lima hosted the seminar", «Томск принял форум»). */
 export const TOWN_HOSTS_AFTER = /^\s+(?:hosted|will\s+host|welcomed|принял[аи]?|примет|принимал[аи]?)(?!\p{L})/iu;
+
+/** Words that make an event held nowhere in particular ("online symposium", «онлайн-форум», «дистанционный тур»). */
+export const ONLINE_WORD = '(?:online|virtual|web-?based|webinar|онлайн|вебинар|дистанционн\\p{L}*|виртуальн\\p{L}*)';
+export const ONLINE = new RegExp(`(?<!\\p{L})${ONLINE_WORD}(?!\\p{L})`, 'iu');

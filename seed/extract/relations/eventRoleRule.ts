@@ -1,6 +1,6 @@
 import type { Relation, RelationType } from '../../extraction.ts';
 import { HELD_CUE } from '../eventExtractor.ts';
-import { POST_WORD, TOWN_HOSTS_AFTER } from '../lexicon.ts';
+import { ONLINE, ONLINE_WORD, POST_WORD, TOWN_HOSTS_AFTER } from '../lexicon.ts';
 import { parseRu } from '../../text/russianMorphology.ts';
 import { isEnglishVerb } from '../../text/englishWords.ts';
 import { parentSlots } from './partOfRule.ts';
@@ -281,8 +281,6 @@ function lookingBack(ts: TemplatedSentence): boolean {
   return LOOKING_BACK.test(ts.template) && !ts.slots.some((c) => c.type === 'Event' && !c.reference);
 }
 
-const ONLINE_WORD = '(?:online|virtual|web-?based|webinar|онлайн|вебинар|дистанционн\\p{L}*|виртуальн\\p{L}*)';
-const ONLINE = new RegExp(`(?<!\\p{L})${ONLINE_WORD}(?!\\p{L})`, 'iu');
 /** "an online regional symposium", «онлайн-форум»: the word stands right before the event's own words. */
 const ONLINE_BEFORE = new RegExp(`(?<!\\p{L})${ONLINE_WORD}[\\s-]+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 

@@ -1,4 +1,5 @@
 import type { Entity, Relation } from '../../extraction.ts';
+import { ONLINE } from '../lexicon.ts';
 import { affiliationRule } from './affiliationRule.ts';
 import { eventRoleRule } from './eventRoleRule.ts';
 import { eventPartOfRule, partOfRule } from './partOfRule.ts';
@@ -35,7 +36,7 @@ function inheritedVenues(ctx: RelationContext, found: Relation[]): Relation[] {
   const cities = (type: Relation['type'], from: string): string[] => [...new Set(found.filter((r) => r.type === type && r.from === from && isCity(r.to)).map((r) => r.to))];
   const out: Relation[] = [];
   for (const e of ctx.entities.values()) {
-    if (e.type !== 'Event' || cities('HELD_IN', e.id).length > 0 || ONLINE_EVENT.test(e.name)) continue;
+    if (e.type !== 'Event' || cities('HELD_IN', e.id).length > 0 || ONLINE.test(e.name)) continue;
     // "a field visit to ⟦School No. 11 of Vanadzor⟧": a visit is where the body it went to is.
     const visited = e.kind === 'study visit' ? visitedBody(ctx, e) : null;
     const there = visited ? cities('BASED_IN', visited) : [];
@@ -56,7 +57,6 @@ function inheritedVenues(ctx: RelationContext, found: Relation[]): Relation[] {
   return out;
 }
 
-const ONLINE_EVENT = /(?<!\p{L})(?:online|virtual|онлайн|дистанционн\p{L}*|виртуальн\p{L}*)(?!\p{L})/iu;
 
 /** The body a visit's own name ends with ("… visit to ⟦Body⟧"). */
 function visitedBody(ctx: RelationContext, e: Entity): string | null {
