@@ -12,7 +12,7 @@ import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
 import { isEnglishVerb } from '../text/englishWords.ts';
 
 const EN_MODIFIERS = '(?:(?:International|Regional|Interregional|National|Republican|Annual|Scientific(?:[- ]Practical)?|Inter-?university|Global|Online|Virtual|Youth|Pedagogical|Educational|First|Second|Third|Fourth|Fifth|\\d+(?:st|nd|rd|th)|[IVX]+)\\s+)*';
-const RU_MODIFIERS = '(?:(?:международн|региональн|межрегиональн|всероссийск|республиканск|ежегодн|научно-практическ|научн|педагогическ|молод[её]жн|онлайн|[IVX]+)\\p{L}*\\s+)*';
+const RU_MODIFIERS = '(?:(?:международн|региональн|межрегиональн|всероссийск|республиканск|ежегодн|научно-практическ|научн|педагогическ|молод[её]жн|онлайн|[IVX]+)\\p{L}*\\s+|онлайн-)*';
 export const HELD_CUE = /\b(?:was|were|will be|is|are)\s+(?:being\s+)?(?:held|organi[sz]ed|conducted|hosted|convened)\b|\btook place\b|\bheld\b|\b(?:met|gathered|convened|came together|opened|kicked off|started|began|ran|runs|takes? place|hosted|welcomed|brought together)\b|собрал\p{L}*|открыл\p{L}*|стартовал\p{L}*|завершил\p{L}*|прош[её]л|прошла|прошли|состоял\p{L}*|проходил\p{L}*|организова\p{L}*|провед[её]н\p{L}*/iu;
 
 /** One English kind word ("Seminar", "Forums"), to tell an event's name inside another phrase. */

@@ -1058,3 +1058,12 @@ describe('where a gathering met, and a side event named in apposition', () => {
     expect(has(ex, 'HELD_IN', find(ex, 'Event', 'Andean Science Forum 2024')?.id, find(ex, 'City', 'Cusco')?.id)).toBe(false);
   });
 });
+
+describe('online forums and the delegations countries send', () => {
+  it('names «Международный онлайн-форум «…»» with its hyphenated kind, and «делегации представили ⟦страны⟧» as countries taking part', () => {
+    const ex = extract('12–14 ноября 2024 года Приморский институт провёл Международный онлайн-форум «Слово в мире». Наибольшие делегации представили Казахстан и Киргизия.', 'ru');
+    const forum = find(ex, 'Event', 'Международный онлайн-форум «Слово в мире»');
+    expect(forum).toBeDefined();
+    for (const country of ['Kazakhstan', 'Kyrgyzstan']) expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Country', country)?.id, forum?.id)).toBe(true);
+  });
+});

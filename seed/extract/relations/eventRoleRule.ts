@@ -31,7 +31,7 @@ const CUES: Array<[Role, RegExp]> = [
 /** Cues that say a person, not only their body, took part. */
 const PERSON_PARTICIPATION = /jury|winner|won|went to|awarded|attended|took part|taking part|joined|place|жюри|победител|приз[её]р|участие|участвовал|мест/iu;
 /** Just before a country: it sent people ("from ⟦1⟧, ⟦2⟧ and", «из ⟦1⟧»). */
-const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\b(?:institutions|organi[sz]ations|universities|schools|ministries|ministers|officials|representatives|participants|experts)\s+of|\b(?:countries|states)\s*:|\b(?:countries|states)[^.;⟦⟧]{0,20}?(?:including|such as|among them)|(?<!\p{L})стран\p{L}*[^.;⟦⟧]{0,20}?(?:в\s+том\s+числе|включая|среди\s+них)|(?<!\p{L})(?:из|делегаци\p{L}*|стран\p{L}*\s*:|(?:университет|вуз|школ|организаци|учреждени|ведомств|министерств|министр|представител|педагог|учител|эксперт|специалист|ректор)\p{L}*(?:\s+(?:образовани|просвещени|науки)\p{L}*)?))\s+(?:(?:the\s+)?⟦\d+⟧\s*,?\s*(?:and\s+|и\s+)?)*(?:the\s+)?$/iu;
+const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\b(?:institutions|organi[sz]ations|universities|schools|ministries|ministers|officials|representatives|participants|experts)\s+of|\b(?:countries|states)\s*:|\b(?:countries|states)[^.;⟦⟧]{0,20}?(?:including|such as|among them)|(?<!\p{L})стран\p{L}*[^.;⟦⟧]{0,20}?(?:в\s+том\s+числе|включая|среди\s+них)|(?<!\p{L})(?:из|делегаци\p{L}*(?:\s+(?:представил\p{L}*|прислал\p{L}*|направил\p{L}*))?|стран\p{L}*\s*:|(?:университет|вуз|школ|организаци|учреждени|ведомств|министерств|министр|представител|педагог|учител|эксперт|специалист|ректор)\p{L}*(?:\s+(?:образовани|просвещени|науки)\p{L}*)?))\s+(?:(?:the\s+)?⟦\d+⟧\s*,?\s*(?:and\s+|и\s+)?)*(?:the\s+)?$/iu;
 
 /**
  * A cue governs a mention only across a list of names, not across a clause:
