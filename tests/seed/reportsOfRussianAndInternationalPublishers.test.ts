@@ -1067,3 +1067,11 @@ describe('online forums and the delegations countries send', () => {
     for (const country of ['Kazakhstan', 'Kyrgyzstan']) expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Country', country)?.id, forum?.id)).toBe(true);
   });
 });
+
+describe('bodies that presenters represented', () => {
+  it('takes "Presenters represented ⟦A⟧, ⟦B⟧ and the ⟦C⟧" for bodies taking part, SIL International among them', () => {
+    const ex = extract('The Andean Symposium on Mother Tongues took place online on 21 February 2024. Presenters represented Save the Children, SIL International and the Pacific Institute of Languages.');
+    const symposium = find(ex, 'Event', 'Andean Symposium on Mother Tongues');
+    for (const body of ['Save the Children', 'SIL International', 'Pacific Institute of Languages']) expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Organization', body)?.id, symposium?.id)).toBe(true);
+  });
+});
