@@ -111,6 +111,11 @@ export class BatchState {
     return new Set(this.addedTo.keys());
   }
 
+  /** Entities read after the state was made (a later chunk of the batch); one read already keeps what it had. */
+  addStored(entities: readonly StoredEntity[]): void {
+    for (const e of entities) if (!this.dbEntities.has(e.id)) this.dbEntities.set(e.id, e);
+  }
+
   report(id: string): BatchReport | null {
     return this.reports.get(id) ?? null;
   }

@@ -3,7 +3,6 @@ import { MERGED_IDS_INDEX, NAME_INDEX } from '../schema/migrations.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { recordsToPlain } from '../values.ts';
 import { escapeLucene } from '../queries/search.ts';
-import type { NameQuery } from './nameQueries.ts';
 import { claimsOfTally, CLAIM_TALLY_KEY, factsOf } from './claimTally.ts';
 import type { Props, SourcedClaim } from './claims.ts';
 import type { EntityState } from './batchState.ts';
@@ -70,38 +69,27 @@ CALL db.index.fulltext.queryNodes($index, $query) YIELD node
 WITH node AS n WHERE n:Entity AND any(m IN n.mergedIds WHERE m IN $ids)
 RETURN n.id AS id`;
 
-/** Which graph entities each report's name queries hit (in index order), and which entities absorbed one of `ids`. */
-export async function findCandidates(
-  tx: Tx,
-  queries: ReadonlyArray<{ report: number } & NameQuery>,
-  ids: readonly string[],
-): Promise<{ nameHits: Map<number, string[]>; mergedInto: Set<string> }> {
-  const nameHits = new Map<number, string[]>();
-  if (queries.length > 0) {
-    // Reports of a batch may ask the same (one city, one hub organization): each distinct query runs once.
-    const keyOf = (q: NameQuery): string => JSON.stringify([q.type, q.query, q.limit]);
-    const distinct = new Map<string, { key: number; type: string; query: string; limit: number }>();
-    for (const q of queries) {
-      const k = keyOf(q);
-      if (!distinct.has(k)) distinct.set(k, { key: distinct.size, type: q.type, query: q.query, limit: q.limit });
-    }
-    const params = { index: NAME_INDEX, queries: [...distinct.values()] };
-    const hits = new Map(recordsToPlain<{ key: number; ids: string[] }>((await tx.run(findByNames, params)).records).map((r) => [r.key, r.ids]));
-    for (const q of queries) {
-      const found = hits.get(distinct.get(keyOf(q))!.key) ?? [];
-      if (found.length === 0) continue;
-      const list = nameHits.get(q.report) ?? [];
-      list.push(...found);
-      nameHits.set(q.report, list);
-    }
-  }
-  const mergedInto = new Set<string>();
-  if (ids.length > 0) {
-    const query = ids.map((id) => `"${escapeLucene(id)}"`).join(' OR ');
-    const rows = recordsToPlain<{ id: string }>((await tx.run(findByMergedIds, { index: MERGED_IDS_INDEX, query, ids: [...ids] })).records);
-    for (const row of rows) mergedInto.add(row.id);
-  }
-  return { nameHits, mergedInto };
+/** A distinct name query of a batch; `key` tells its rows apart. */
+export interface KeyedNameQuery {
+  key: number;
+  type: string;
+  query: string;
+  limit: number;
+}
+
+/** Which graph entities each query hits, in index order, by the query's key. */
+export async function findNameHits(tx: Tx, queries: readonly KeyedNameQuery[]): Promise<Map<number, string[]>> {
+  if (queries.length === 0) return new Map();
+  const rows = recordsToPlain<{ key: number; ids: string[] }>((await tx.run(findByNames, { index: NAME_INDEX, queries: [...queries] })).records);
+  return new Map(rows.map((r) => [r.key, r.ids]));
+}
+
+/** The entities that absorbed one of `ids` in a curator's merge. */
+export async function findMergedInto(tx: Tx, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const query = ids.map((id) => `"${escapeLucene(id)}"`).join(' OR ');
+  const rows = recordsToPlain<{ id: string }>((await tx.run(findByMergedIds, { index: MERGED_IDS_INDEX, query, ids: [...ids] })).records);
+  return new Set(rows.map((row) => row.id));
 }
 
 /** A relationship into an event that makes an organization one of its participants, or one out of it to where it was held. */
@@ -126,8 +114,10 @@ export interface StoredEntity extends EntityState {
 // their own MENTIONS and taken out of the tally (readEntities). Only
 // `walkIds` and entities without a tally have every MENTIONS walked, rows
 // oldest first (nulls last, as compareSources) so a group's head is its
-// oldest claim, those of `reportIds` kept apart. Facts are compared as
-// [key, value] pairs: a projection `m {.*}` does not group equal maps.
+// oldest claim, those of `reportIds` kept apart (with none, a hub's
+// thousands of MENTIONS are not expanded just to match no report). Facts
+// are compared as [key, value] pairs: a projection `m {.*}` does not group
+// equal maps.
 const readEntitiesQuery = `
 CALL {
   MATCH (n:Entity) WHERE n.id IN $ids RETURN n
@@ -151,7 +141,7 @@ RETURN n.id AS id,
        properties(n) AS props,
        walked,
        claims,
-       CASE WHEN walked THEN [] ELSE [(r:Report)-[m:MENTIONS]->(n) WHERE r.id IN $reportIds |
+       CASE WHEN walked OR size($reportIds) = 0 THEN [] ELSE [(r:Report)-[m:MENTIONS]->(n) WHERE r.id IN $reportIds |
          {reportId: r.id, publishedAt: r.publishedAt, ingestedAt: coalesce(r.firstIngestedAt, r.ingestedAt), claim: properties(m), weight: 1}] END AS own,
        CASE WHEN n:Event THEN
          [(o:Organization)-[x:PARTNERED|ORGANIZED|HOSTED|PARTICIPATED_IN]->(n) | {type: type(x), other: o.id, code: null}] +
