@@ -150,7 +150,7 @@ function titleNear(ctx: ExtractionContext, s: Sentence, start: number, end: numb
   return null;
 }
 
-const PARTICIPATION_QUALIFIER = /^,?\s+(?:с\s+международным\s+участием|with\s+international\s+participation)(?=[\s:,]*[«"“])/iu;
+const PARTICIPATION_QUALIFIER = /^,?\s+(?:\(\s*)?(?:с\s+международным\s+участием|with\s+international\s+participation)(?:\s*\))?(?=[\s:,]*[«"“])/iu;
 
 const SERIES_BEFORE = /(?<![\p{L}])(?:series|cycle|цикл|сери)\p{L}*\s+(?:of\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 

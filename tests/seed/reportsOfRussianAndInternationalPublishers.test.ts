@@ -911,6 +911,8 @@ describe('names of conferences, universities and cities that other publishers wr
   it('names «конференция с международным участием «…»» with its qualifier and its title', () => {
     const ex = extract('18–19 апреля 2024 года в Приморском университете прошла IV Всероссийская научно-практическая конференция с международным участием «Школа для каждого: опыт регионов».', 'ru');
     expect(names(ex, 'Event')).toEqual(['IV Всероссийская научно-практическая конференция с международным участием «Школа для каждого: опыт регионов»']);
+    const bracketed = extract('В Приморском университете прошла Всероссийская конференция (с международным участием) «Школа будущего».', 'ru');
+    expect(names(bracketed, 'Event')).toEqual(['Всероссийская конференция (с международным участием) «Школа будущего»']);
   });
 
   it('keeps a psychology-and-education university apart from the pedagogical university of the same city', () => {
