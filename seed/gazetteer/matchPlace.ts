@@ -13,7 +13,8 @@ export interface PlaceMatch<T> {
   end: number;
 }
 
-const MAX_WORDS = 4;
+/** "Democratic Republic of the Congo", "Saint Vincent and the Grenadines": official country names run longer than towns'. */
+const COUNTRY_MAX_WORDS = 6;
 
 interface PlaceIndex {
   countries: Map<string, string>;
@@ -82,7 +83,7 @@ function words(tokens: Token[], i: number, n: number): string | null {
 export function matchCountryAt(tokens: Token[], i: number, g: Gazetteers): PlaceMatch<string> | null {
   const first = tokens[i];
   if (!first || !isCapitalized(first.text)) return null;
-  for (let n = MAX_WORDS; n >= 1; n--) {
+  for (let n = COUNTRY_MAX_WORDS; n >= 1; n--) {
     const w = words(tokens, i, n);
     if (!w) continue;
     const last = tokens[i + n - 1];

@@ -1077,3 +1077,12 @@ describe('bodies that presenters represented', () => {
     for (const body of ['Save the Children', 'SIL International', 'Pacific Institute of Languages']) expect(has(ex, 'PARTICIPATED_IN', find(ex, 'Organization', body)?.id, symposium?.id)).toBe(true);
   });
 });
+
+describe('countries with long official names', () => {
+  it('tells the Democratic Republic of the Congo from the Republic of the Congo, and reads «Палестины»', () => {
+    const en = extract('Delegations came from the Democratic Republic of the Congo and the Republic of the Congo.');
+    expect(ofType(en, 'Country').map((c) => (c.type === 'Country' ? c.code : ''))).toEqual(['CD', 'CG']);
+    const ru = extract('Делегации прибыли из Палестины.', 'ru');
+    expect(ofType(ru, 'Country').map((c) => (c.type === 'Country' ? c.code : ''))).toEqual(['PS']);
+  });
+});
