@@ -318,6 +318,11 @@ const POST_OF_THE_BEFORE = /(?<!\p{L})((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+of\s+t
  * "the university's rector ⟦P⟧": the latest body named
  * before the person with that head word, or the previous sentence's first body.
  */
+/** The bodies the report names before a person whose mention fits a head word's pattern, in order. */
+function bodiesOfKindBefore(ctx: RelationContext, kind: RegExp | undefined, personStart: number): Candidate[] {
+  return ctx.sentences.flatMap((x) => x.slots).filter((c) => c.type === 'Organization' && !c.reference && c.entityId && c.start < personStart && !!kind?.test(c.text));
+}
+
 function bodyReferredBack(ctx: RelationContext, ts: TemplatedSentence, at: number, len: number, personStart: number): Array<[string, string]> {
   const before = ts.template.slice(0, at);
   const its = ITS_POST.exec(before);
@@ -329,7 +334,7 @@ function bodyReferredBack(ctx: RelationContext, ts: TemplatedSentence, at: numbe
   const ru = RU_POST_OF_HEAD.exec(before);
   if (ru) {
     const kind = RU_BACK_HEADS.find(([word]) => word.test(ru[2] ?? ''))?.[1];
-    const named = ctx.sentences.flatMap((x) => x.slots).filter((c) => c.type === 'Organization' && !c.reference && c.entityId && c.start < personStart && kind?.test(c.text));
+    const named = bodiesOfKindBefore(ctx, kind, personStart);
     // Only when one body of that kind was named: «ректор университета» among two universities is either.
     const bodies = [...new Set(named.map((c) => c.entityId))];
     return bodies.length === 1 && bodies[0] ? [[bodies[0], (ru[1] ?? '').trim()]] : [];
@@ -342,7 +347,7 @@ function bodyReferredBack(ctx: RelationContext, ts: TemplatedSentence, at: numbe
   const [post, head] = after ? [after[1] ?? '', after[2] ?? ''] : own ? [(own[2] ?? '').trim(), own[1] ?? ''] : ofThe ? [ofThe[1] ?? '', ofThe[2] ?? ''] : ['', ''];
   if (!head || !post.split(/\s+/).some(isPost)) return [];
   const kind = BACK_HEADS.find(([word]) => word.test(head))?.[1];
-  const named = ctx.sentences.flatMap((x) => x.slots).filter((c) => c.type === 'Organization' && !c.reference && c.entityId && c.start < personStart && kind?.test(c.text));
+  const named = bodiesOfKindBefore(ctx, kind, personStart);
   const body = named[named.length - 1]?.entityId;
   return body ? [[body, post]] : [];
 }
