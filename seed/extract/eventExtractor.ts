@@ -9,7 +9,7 @@ import { headlineEnd } from '../text/headline.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { CAPITALIZED_STOPWORDS, EN_MONTHS } from './lexicon.ts';
 import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
-import { isEnglishVerb } from '../text/englishWords.ts';
+import { isEnglishAdjective, isEnglishVerb } from '../text/englishWords.ts';
 
 const EN_MODIFIERS = '(?:(?:International|Regional|Interregional|National|Republican|Annual|Scientific(?:[- ]Practical)?|Inter-?university|Global|Online|Virtual|Youth|Pedagogical|Educational|First|Second|Third|Fourth|Fifth|\\d+(?:st|nd|rd|th)|[IVX]+)\\s+)*';
 const RU_MODIFIERS = '(?:(?:международн|региональн|межрегиональн|всероссийск|республиканск|ежегодн|научно-практическ|научн|педагогическ|молод[её]жн|онлайн|[IVX]+)\\p{L}*\\s+|онлайн-)*';
@@ -20,7 +20,8 @@ const EN_KIND_WORD = new RegExp(`^(?:${EVENT_KINDS.map((k) => k.en).join('|')})$
 
 const KIND_RE = EVENT_KINDS.map((k) => ({
   kind: k.kind,
-  en: new RegExp(`(?<![\\p{L}])${EN_MODIFIERS}(?:${k.en})(?![\\p{L}])`, 'giu'),
+  // Not inside a hyphenated word: "sub-regional meeting" is no "regional meeting", a "pre-conference workshop" no conference.
+  en: new RegExp(`(?<![\\p{L}-])${EN_MODIFIERS}(?:${k.en})(?![\\p{L}])`, 'giu'),
   ru: new RegExp(`(?<![\\p{L}])${RU_MODIFIERS}(?:${k.ru})`, 'giu'),
 }));
 
@@ -46,12 +47,18 @@ export const eventExtractor: Extractor = {
             if (ctx.found.some((c) => c.type === 'Organization' && c.start <= start && end <= c.end)) continue;
             taken.push([start, end]);
             const phrase = m[0];
+            if (k.kind === 'days' && !CAPITAL_DAYS.test(phrase)) continue;
             const plural = isPlural(phrase);
             const named = nameAround(ctx, s, start, end) ?? titleNear(ctx, s, start, end) ?? describedAfter(ctx, s, start, end) ?? (plural ? seriesOf(ctx, s, start, end) : null);
             // "Head of Teacher Training at ⟦O⟧": a post's field is no event.
             if (named && POST_OF_FIELD.test(named.text)) continue;
+            // "The next STEM Education Days will be held in Tampere": another edition, an event of its own ("next STEM Education Days").
+            const lead = ctx.text.slice(s.start, Math.min(start, named?.start ?? start));
+            const next = named ? NEXT_EDITION_BEFORE.exec(lead) : null;
+            const nextAt = next ? s.start + (next.index ?? 0) + (next[0].length - next[0].trimStart().length) : -1;
+            const edition = named && next ? { text: ctx.text.slice(nextAt, named.end).replace(/^the\s+/iu, ''), start: nextAt, end: named.end } : null;
             const part = named || plural ? null : datedPart(ctx, s, start, end, k.kind);
-            const title = named ?? part;
+            const title = edition ?? named ?? part;
             if (plural && !title) continue;
             const dates = title ? nearestDate(sentenceDates(ctx, s), start) : null;
             out.push({
@@ -107,8 +114,14 @@ function sentenceDates(ctx: ExtractionContext, s: Sentence): DateRange[] {
   return d;
 }
 
+const NEXT_EDITION_BEFORE = /(?:^|\s)(?:[Tt]he\s+)?[Nn]ext\s+(?:year['’]s\s+|edition\s+of\s+the\s+)?$/u;
+
+/** "Education Days": one gathering, though its kind word is plural. */
+const CAPITAL_DAYS = /(?:^|\s)Days$/u;
+
 function isPlural(phrase: string): boolean {
   const last = phrase.trim().split(/\s+/).pop() ?? '';
+  if (CAPITAL_DAYS.test(phrase)) return false;
   if (/\p{Script=Cyrillic}/u.test(last)) {
     // «олимпиады», «встречи» are also the genitive singular: plural only when the dictionary allows nothing else.
     const nouns = parseRu(last.toLowerCase()).filter((p) => p.pos === 'NOUN' && p.known);
@@ -223,7 +236,20 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
       }
       // "… in Lima for the Reading roadshow": a place before "for" is where, not part of the name.
       const placeBeforeFor = t.text === 'for' && /^(?:in|at)$/i.test(tokens[j - 2]?.text ?? '');
-      if (['and', 'of', 'for', '&'].includes(t.text) && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && from === j + 1 && !placeBeforeFor) {
+      // "Science Teacher of the Year award ceremony": "of the" inside a Title Case name.
+      // "Education Ministers' Forum": a plural possessive's apostrophe stays inside the name.
+      if (/^['’]$/u.test(t.text) && /^\p{Lu}\p{L}*s$/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]?.end === t.start && from === j + 1) {
+        from = j - 1;
+        named = true;
+        j -= 2;
+        continue;
+      }
+      // Not "Sessions of the Regional Seminar": a kind before "of the" is an event of its own.
+      if (named && t.text === 'the' && tokens[j - 1]?.text === 'of' && /^\p{Lu}/u.test(tokens[j - 2]?.text ?? '') && !EN_KIND_WORD.test(tokens[j - 2]?.text ?? '') && from === j + 1) {
+        j -= 2;
+        continue;
+      }
+      if ((['and', 'of', 'for', '&'].includes(t.text) && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && from === j + 1 && !placeBeforeFor)) {
         j--;
         continue;
       }
@@ -560,7 +586,9 @@ function promoteFirstHeld(events: EventCandidate[], ctx: ExtractionContext, held
     }
     delete e.reference;
     e.dates = nearestDate(dates, e.start);
-    if (!nameByDescription(ctx, e)) e.title = describedInHeadline(ctx, e) ?? e.title;
+    // "… at a two-day sub-regional meeting … The meeting, held on …": the first mention of its kind may say which kind.
+    const sameKind = events.filter((x) => x.kind === e.kind && x.start <= e.start && x.start >= bodyStart).sort((a, b) => a.start - b.start);
+    if (!nameByDescription(ctx, e)) e.title = describedInHeadline(ctx, e) ?? sameKind.map((x) => withModifiersBefore(ctx, x)).find(Boolean) ?? e.title;
     return;
   }
 }
@@ -572,6 +600,25 @@ function nameByDescription(ctx: ExtractionContext, e: EventCandidate): boolean {
   if (!described) return false;
   Object.assign(e, { start: described.start, end: described.end, text: described.text, title: nominativeIfRussian(described.text) });
   return true;
+}
+
+/** What a report's word for an event says of it, not how it went: "a successful meeting" is a meeting. */
+const EVALUATIVE = /^(?:recent|successful|productive|important|lively|interesting|informative|useful|special|big|large|small|short|long|new|further|busy|fruitful|timely|unique|exciting|first-ever|\p{L}+-(?:day|week|hour|month)|\d\S*)$/u;
+
+/** "a two-day sub-regional meeting": the English words that say which kind of meeting ("sub-regional meeting"). */
+function withModifiersBefore(ctx: ExtractionContext, e: EventCandidate): string | null {
+  if (/\p{Script=Cyrillic}/u.test(e.kindPhrase)) return null;
+  const s = ctx.sentences[e.sentence];
+  if (!s) return null;
+  const tokens = tokenize(s.text.slice(0, e.start - s.start), s.start);
+  let from = tokens.length;
+  while (from > 0 && tokens.length - from < 2) {
+    const w = tokens[from - 1]?.text ?? '';
+    if (EVALUATIVE.test(w) || !(/^\p{Ll}+-\p{Ll}+$/u.test(w) || isEnglishAdjective(w))) break;
+    from--;
+  }
+  if (from === tokens.length) return null;
+  return ctx.text.slice(tokens[from]?.start ?? e.start, e.end);
 }
 
 const HEADLINE_STOP = new Set(['a', 'an', 'the', 'of', 'for', 'in', 'on', 'at', 'with', 'to', 'and', 'from', 'by', 'as', 'after', 'before', 'new', 'first', 'its', 'their']);

@@ -251,6 +251,8 @@ export const EVENT_KINDS: Array<{ kind: string; en: string; ru: string }> = [
   { kind: 'section', en: 'thematic sections?|parallel sections?', ru: 'секци[ияю]' },
   { kind: 'track', en: 'online tracks?|tracks?', ru: 'онлайн-трек\\p{L}*|трек[аеу]?' },
   { kind: 'round', en: 'online rounds?|qualifying rounds?|final rounds?', ru: 'отборочн\\p{L}*\\s+тур\\p{L}*|заключительн\\p{L}*\\s+тур\\p{L}*|финальн\\p{L}*\\s+тур\\p{L}*' },
+  // "STEM Education Days 2026", "Nordic Teacher Days": a gathering named by its days; only with a name, never "two days".
+  { kind: 'days', en: 'days', ru: '(?!)' },
   { kind: 'open lesson', en: 'open lessons?|demonstration lessons?', ru: 'открыт\\p{L}*\\s+урок\\p{L}*' },
 ];
 

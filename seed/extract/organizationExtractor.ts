@@ -401,6 +401,13 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         j--;
         continue;
       }
+      // "General Directorate", "General Secretariat": right before its head, "General" is the body's adjective, not a post.
+      if (capitalHead && start === t.start && l.text === 'General') {
+        start = l.start;
+        informative = true;
+        j--;
+        continue;
+      }
       // "Women's Teacher Training University": a title word between name words is part of the name, not a post.
       // "The Teacher Support Centre", "• Teacher Foundation": so is one right after the article or opening the line.
       if (capitalHead && isCapitalized(l.text) && TITLE_WORDS.has(l.text.toLowerCase()) && (start !== t.start || isNameWord(tokens[j - 1])) && (isNameWord(tokens[j - 1]) || !isCapitalized(tokens[j - 1]?.text ?? '') || /^the$/iu.test(tokens[j - 1]?.text ?? '') || !/^\p{L}/u.test(tokens[j - 1]?.text ?? ''))) {
@@ -716,6 +723,8 @@ function secondNameAfterAnd(tokens: Token[], nameStart: number, chainStart: numb
     const c = matchCountryAt(tokens, k, gazetteers) ?? townAt(tokens, k, gazetteers);
     if (c && c.end === m) return true;
   }
+  // "… Agency for Education and the City of Turku": "the" and a word with its own "of" open another body's name.
+  if (tokens[m + 1]?.text === 'the' && isNameWord(tokens[m + 2]) && tokens[m + 3]?.text === 'of' && isNameWord(tokens[m + 4])) return true;
   let n = m + 1;
   while (isNameWord(tokens[n]) && n - m <= 5) n++;
   if (n === m + 1) return false;

@@ -21,6 +21,8 @@ const POST_FIELD_BEFORE = new RegExp(`(?:${EN_TITLES.map((t) => t.replace(/[-\s]
 const TITLE_BEFORE = new RegExp(`(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')}\\p{L}*)\\s*$`, 'iu');
 const TITLE_AFTER = new RegExp(`^\\s*,?\\s*(?:the\\s+)?(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')})`, 'iu');
 /** Just before a name: a speech verb, "by", or a post a few words back ("the Deputy Minister of Education Anna …", «директора колледжа Ирины …»). */
+/** "Representatives of the Board, among them Kadri Saar and Toomas Kask": capitalised pairs listed after such a cue are people. */
+const LIST_CUE_BEFORE = /(?:\bamong\s+them|\bamong\s+whom|\bnamely|(?<!\p{L})среди\s+них|(?<!\p{L})в\s+том\s+числе)\s*,?\s*(?:(?:\p{Lu}[\p{L}'’-]*\.?\s+){1,3}\p{Lu}[\p{L}'’-]*\s*(?:,|\sand|\sи)\s*)*$/u;
 const VOUCH_BEFORE = /(?:\b(?:said|says|told|noted|added|by|to|moderator|speaker|panellist|panelist|keynote|winner|winners|trainers?|jury|dr|prof|professor|mr|ms|mrs)\.?|сказал\p{L}*|отметил\p{L}*|слов\p{L}*)\s*,?\s*$/iu;
 /** Just after a name: ", a teacher trainer from …", ", Associate Professor of …", " (Klaus Bergmann)". */
 const POST_AFTER_WINDOW = /^\s*(?:,|\s(?:is|was)(?=\s+(?:a|an|the)\s))\s*(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s*){1,6})/u;
@@ -267,12 +269,13 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   if (POST_FIELD_BEFORE.test(before) && !isKnownGivenName(w[0] ?? '') && !given.has(normalizeName(w[0] ?? ''))) return null;
   // A given name the English lexicon knows, before a surname that is no ordinary word, vouches like a curated one
   // ("Ana Torres delivered the keynote"): places and bodies were found first and are not candidates.
+  const listed = w.length >= 2 && LIST_CUE_BEFORE.test(wideBefore);
   const lexiconFirst = w.length >= 2 && /^\p{Script=Latin}/u.test(w[0] ?? '') && isKnownGivenName(w[0] ?? '') && !isOrdinaryEnglishWord(w[0] ?? '') && !w.slice(1).some((x) => isOrdinaryEnglishWord(x));
   const knownFirst = given.has(normalizeName(w[0] ?? '')) || lexiconFirst;
   const knownSecond = w.length > 1 && given.has(normalizeName(w[1] ?? ''));
   const patronymic = w.find((x, k) => k > 0 && (PATRONYMIC.test(x) || personNamePart(x) === 'patronymic')) ?? null;
   const surnameLike = w.some((x) => SURNAME_EN.test(x) || SURNAME_RU.test(x));
-  const titled = (joined && words.length >= 2 && isKnownGivenName(w[0] ?? '')) || TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after) || VOUCH_BEFORE.test(before) || postNear(wideBefore, after) || fromPlaceOrBody(ctx, end);
+  const titled = (joined && words.length >= 2 && isKnownGivenName(w[0] ?? '')) || TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after) || VOUCH_BEFORE.test(before) || postNear(wideBefore, after) || fromPlaceOrBody(ctx, end) || listed;
   // The dictionary vouches for a given name and a surname in any case («по приглашению Ивана Петрова»).
   // A foreign surname the dictionary has never seen after a given name it knows («Эрика Сольберга») is a name too.
   const dictionaryName = w.length >= 2 && personNamePart(w[0] ?? '') === 'given' && (personNamePart(w[w.length - 1] ?? '') === 'surname' || (w.length === 2 && unknownRussianWord(w[1] ?? '')));
@@ -286,7 +289,7 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   // "Young Teachers", "United Nations", "Modern Pedagogy": ordinary English words are not a name unless a known given name leads.
   // A given name compromise knows ("Jan", "May") is not ordinary in first place.
   // A surname that is also a word ("Anna Berg", "Ingrid van der Berg") counts after a given name when a post or speech vouches for it.
-  const surnameMayBeWord = titled && isKnownGivenName(w[0] ?? '') && !isOrdinaryEnglishWord(w[0] ?? '');
+  const surnameMayBeWord = (titled && isKnownGivenName(w[0] ?? '') && !isOrdinaryEnglishWord(w[0] ?? '')) || (listed && !isOrdinaryEnglishWord(w[0] ?? ''));
   if (!knownFirst && w.some((x, k) => isOrdinaryEnglishWord(x) && !(k === 0 && w.length > 1 && isKnownGivenName(x)) && !(k > 0 && surnameMayBeWord))) return null;
   let g: string | null;
   let surname: string;

@@ -58,3 +58,8 @@ export function isEnglishVerb(word: string): boolean {
   if (!/^[a-z][a-z'’-]*$/.test(word)) return false;
   return tagsOf(word).some((t) => VERB_TAGS.has(t)) || /[^e]ed$|ied$/.test(word);
 }
+
+/** True when compromise's lexicon knows the word as an adjective ("technical", "regional"). */
+export function isEnglishAdjective(word: string): boolean {
+  return /^[a-z][a-z-]*$/.test(word) && tagsOf(word).some((t) => t === 'Adjective' || t === 'Comparable');
+}

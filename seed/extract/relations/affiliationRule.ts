@@ -1,6 +1,7 @@
 import { EN_TITLES, POST_WORD, RU_TITLES } from '../lexicon.ts';
 import { lemmaRu, parseRu } from '../../text/russianMorphology.ts';
 import { isPluralWord } from '../../text/pluralWord.ts';
+import { isEnglishVerb } from '../../text/englishWords.ts';
 import { relation, slotAt, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
 import type { Relation } from '../../extraction.ts';
 import type { Candidate } from '../Extractor.ts';
@@ -95,6 +96,7 @@ export const affiliationRule: RelationRule = {
           }
         }
         if (found === 0) for (const [orgMarker, role] of pluralPostBeforeList(ts, before)) add(orgMarker, role);
+        if (found === 0) for (const [orgMarker, role] of bodysPeopleListed(ts, before)) add(orgMarker, role);
         if (found === 0) for (const [orgId, role] of bodyReferredBack(ctx, ts, at, marker.length, p.start)) push(orgId, 0.7, role);
         if (found === 0) for (const [orgId, role] of unmarkedEmployers(ctx, ts, at, marker.length)) push(orgId, 0.7, role);
         for (const orgMarker of representedBy(ts, at)) {
@@ -149,7 +151,10 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   if (direct) out.push([direct[1] ?? direct[2] ?? '', '']);
   // "said ⟦P⟧, ⟦O⟧.", «⟦P⟧, ⟦O⟧;»: a body alone in apposition, closing the clause, is the person's.
   const bare = /^,\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;)]|$)/u.exec(after);
-  if (bare && !/⟦\d+⟧\s*,\s*$/u.test(template.slice(0, at))) out.push([bare[1] ?? '', '']);
+  // "⟦P⟧, ⟦O⟧, presented …": so is one set off by commas before the person's verb.
+  const bareThenVerb = /^,\s+(?:the\s+)?⟦(\d+)⟧,\s+(?:(?:also|then|later|также)\s+)?(\p{Ll}+)(?!\p{L})/u.exec(after);
+  const bodyAlone = bare ?? (bareThenVerb && isVerbLike(bareThenVerb[2] ?? '') ? bareThenVerb : null);
+  if (bodyAlone && !/⟦\d+⟧\s*,\s*$/u.test(template.slice(0, at))) out.push([bodyAlone[1] ?? '', '']);
   const who = WHO_WORKS.exec(after);
   if (who) out.push([who[2] ?? '', (who[1] ?? '').trim()]);
   // "⟦O⟧'s ⟦P⟧": the possessive names the employer even without a post.
@@ -175,7 +180,7 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   if (ownersPost && possessed && (ownersPost[3] ?? '').split(/\s+/).some(isPost)) out.push([ownersPost[1] ?? '', (ownersPost[3] ?? '').trim()]);
   // "On behalf of the ⟦University⟧, ⟦P⟧ thanked …", «От имени ⟦вуза⟧ участников приветствовал ⟦P⟧», «Со стороны ⟦O⟧
   // выступила ⟦P⟧»: who speaks for a body is its own.
-  const onBehalf = /(?:\bon\s+behalf\s+of|\bspeaking\s+for|(?<!\p{L})(?:от\s+имени|со\s+стороны|представляющ\p{L}*))\s+(?:the\s+)?⟦(\d+)⟧\s*,?\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.exec(before);
+  const onBehalf = /(?:\bon\s+behalf\s+of|\bspeaking\s+for|(?:^|[.;:]\s*)Representing|(?<!\p{L})(?:от\s+имени|со\s+стороны|представляющ\p{L}*))\s+(?:the\s+)?⟦(\d+)⟧\s*,?\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.exec(before);
   if (onBehalf) out.push([onBehalf[1] ?? '', '']);
   const preceding = ownBefore ?? (ownAfter ? null : postBefore(withoutPeopleBefore(ts, before)));
   if (preceding) out.push([preceding[1] ?? '', (preceding[2] ?? '').trim()]);
@@ -275,8 +280,45 @@ function pluralPostBeforeList(ts: TemplatedSentence, before: string): Array<[str
   const m = /((?:[^\s,;:⟦⟧()"«»“”.]+\s+){1,9})⟦(\d+)⟧\s+$/u.exec(head);
   if (!m || slotAt(ts, m[2])?.type !== 'Organization') return [];
   const words = (m[1] ?? '').trim().split(/\s+/);
-  const post = words.findIndex((w) => isPost(w) && isPluralWord(w));
+  // «учителя ⟦O⟧ ⟦Елена Кузнецова⟧ и …»: a post that may also be a genitive singular is plural before names in the nominative.
+  const firstListed = slotAt(ts, /^⟦(\d+)⟧/u.exec(before.slice(head.trimEnd().length).trim())?.[1]);
+  const nominativeList = firstListed?.type === 'Person' && isNominativeMention(firstListed);
+  const post = words.findIndex((w) => isPost(w) && (isPluralWord(w) || (nominativeList && mayBeNominativePlural(w))));
   return post < 0 ? [] : [[m[2] ?? '', words.slice(post).join(' ')]];
+}
+
+/**
+ * "Representatives of ⟦O⟧, among them ⟦P1⟧ and ⟦P2⟧", «представители ⟦O⟧:
+ * профессор ⟦P1⟧ и доцент ⟦P2⟧»: people listed after a body's people in the
+ * plural are its own, each with the title that may stand before the name.
+ */
+const BODYS_PEOPLE = /(?<!\p{L})([\p{L}-]+)\s+(?:(?:of|from)\s+)?(?:the\s+)?⟦(\d+)⟧\s*(?::|\s[—–-]|,\s*(?:among\s+them|including|namely|в\s+том\s+числе|среди\s+них|а\s+именно)\s*,?)\s*((?:[^.;:⟦⟧()]{0,30}⟦\d+⟧[^.;:⟦⟧()]{0,40}?(?:,|\sand|\sи)\s*)*)([^.;:⟦⟧(),]{0,30})$/u;
+
+function bodysPeopleListed(ts: TemplatedSentence, before: string): Array<[string, string]> {
+  const m = BODYS_PEOPLE.exec(before);
+  if (!m || !isPost(m[1] ?? '') || !(isPluralWord(m[1] ?? '') || mayBeNominativePlural(m[1] ?? ''))) return [];
+  if (slotAt(ts, m[2])?.type !== 'Organization') return [];
+  const listed = [...(m[3] ?? '').matchAll(/⟦(\d+)⟧/gu)];
+  if (listed.some((x) => slotAt(ts, x[1])?.type !== 'Person')) return [];
+  // Only titles may stand between the names: a verb or a clause ends the list.
+  const gaps = [...(m[3] ?? '').split(/⟦\d+⟧/u), m[4] ?? ''].join(' ').split(/[\s,]+/u).filter((w) => w && !/^(?:and|и)$/u.test(w));
+  if (gaps.some((w) => !isPost(w) && isVerbLike(w))) return [];
+  return [[m[2] ?? '', (m[4] ?? '').trim()]];
+}
+
+function isVerbLike(w: string): boolean {
+  return /\p{Script=Cyrillic}/u.test(w) ? parseRu(w).some((p) => p.pos === 'VERB' || p.pos === 'PRTS' || p.pos === 'INFN') : isEnglishVerb(w.toLowerCase());
+}
+
+function mayBeNominativePlural(word: string): boolean {
+  return /\p{Script=Cyrillic}/u.test(word) && parseRu(word).some((p) => p.number === 'plur' && p.case === 'nomn');
+}
+
+/** A Russian person's mention as written is their name in the nominative. */
+function isNominativeMention(c: Candidate): boolean {
+  if (c.type !== 'Person') return false;
+  const written = c.text.split(/\s+/u);
+  return written[written.length - 1] === c.surname;
 }
 
 /** Head words a report uses to refer back to a body it has named ("the ministry", "the university's"), and the names they fit. */
@@ -415,10 +457,11 @@ function isNameTailWord(ts: TemplatedSentence, w: string): boolean {
 
 /** Posts the shared list misses: it wants a stem before "-yst", and leaves out pupils and students, whose school is their affiliation too. */
 // Posts that tie a person to a body here but that POST_WORD (which also finds people) leaves out.
-const MORE_POSTS = /^(?:candidates?|officials?|interns?|volunteers?|trainees?|analysts?|chairman|chairwoman|co-founder|ceo|pupils?|graduates?|основател\p{L}*|сопредседател\p{L}*|аспирант\p{L}*|магистрант\p{L}*|выпускни\p{L}*)$/iu;
+const MORE_POSTS = /^(?:chief|representatives?|delegates?|employees|candidates?|officials?|interns?|volunteers?|trainees?|analysts?|chairman|chairwoman|co-founder|ceo|pupils?|graduates?|основател\p{L}*|сопредседател\p{L}*|аспирант\p{L}*|магистрант\p{L}*|выпускни\p{L}*)$/iu;
 
 function isPost(w: string): boolean {
-  return POST_WORD.test(w) || MORE_POSTS.test(w);
+  // "experts", "members": the shared list knows some posts only in the singular.
+  return POST_WORD.test(w) || MORE_POSTS.test(w) || (/\p{Script=Latin}s$/u.test(w) && POST_WORD.test(w.slice(0, -1)));
 }
 
 /**
@@ -459,7 +502,8 @@ function findSoleOffice(ctx: RelationContext, bodyId: string): string | null {
   const offices = [...ctx.entities.values()].filter((e) => {
     if (e.type !== 'Organization' || e.id === bodyId || !OFFICE_WORD.test(e.name)) return false;
     const key = ` ${nameKey(e.name.match(WORD) ?? [])} `;
-    return names.some((n) => key.includes(` ${n} `));
+    // "Permanent Delegation of Bangladesh to UNESCO" is Bangladesh's office, accredited to the body, not one of the body's.
+    return names.some((n) => key.includes(` ${n} `) && !/ (?:to|to the|при) $/u.test(key.slice(0, key.indexOf(` ${n} `) + 1)));
   });
   return offices.length === 1 ? (offices[0]?.id ?? null) : null;
 }

@@ -41,9 +41,11 @@ const COUNTRY_SENDS = /(?:\bfrom|\bdelegations?\s+of|\b(?:institutions|organi[sz
 function closeEnough(template: string, cue: Cue, pos: number): boolean {
   const between = cue.end <= pos ? template.slice(cue.end, pos) : template.slice(pos, cue.start);
   // "Participants asked ⟦1⟧ to …": a body after the people who took part is what they spoke to, unless a list or "from" joins them.
-  if (cue.end <= pos && PEOPLE_NOUN_CUE.test(template.slice(cue.start, cue.end)) && /\p{L}/u.test(between.replace(/(?<!\p{L})(?:from|of|the|and|including|included|include|were|among them|such as|students|pupils|teachers|educators|experts|researchers|officials|representatives|delegations?|teams?|из|от)(?!\p{L})/giu, ''))) return false;
+  if (cue.end <= pos && PEOPLE_NOUN_CUE.test(template.slice(cue.start, cue.end)) && /\p{L}/u.test(between.replace(/(?<!\p{L})(?:from|of|the|and|also|including|included|include|were|among them|such as|students|pupils|teachers|educators|experts|researchers|officials|representatives|delegations?|teams?|из|от)(?!\p{L})/giu, ''))) return false;
   const rest = between
     .replace(/⟦\d+⟧(?:\s*\([^)]*\))?/gu, ' ')
+    // "⟦1⟧, the Asia-Pacific Working Group, ⟦2⟧": a name the extractor did not know is still an item of the list.
+    .replace(/(?<=,)\s*(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,6}\p{Lu}[\p{L}'’-]*\s*(?=,|\s+and\s)/gu, ' ')
     .replace(/(?<!\p{L})(?:and|as well as|along with|the|its|their|of|from|with|by|were|was|are|is|among|also|и|а также|его|их|были|был|была|также|среди)(?!\p{L})|[,;()«»"“”]/giu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

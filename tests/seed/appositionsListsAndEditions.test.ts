@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport, parseReport, type Extraction } from '../../seed/index.ts';
+import { find, ofType } from './helpers.ts';
+
+/**
+ * Press releases of international bodies, Nordic forum news and Russian
+ * university pages: a body in apposition, people listed after their body,
+ * forums named by their days and their next edition. Invented people and
+ * bodies beside real well-known ones.
+ */
+function extract(body: string, language: 'en' | 'ru' = 'en'): Extraction {
+  return extractReport(parseReport(`---\nlanguage: ${language}\n---\nNews from the region\n\n${body}\n`));
+}
+
+const names = (ex: Extraction, type: 'Organization' | 'Person' | 'Event'): string[] => ofType(ex, type).map((e) => e.name);
+
+function affiliated(ex: Extraction, person: string, body: string): boolean {
+  const p = find(ex, 'Person', person)?.id;
+  const o = find(ex, 'Organization', body)?.id;
+  return !!p && !!o && ex.relations.some((r) => r.type === 'AFFILIATED_WITH' && r.from === p && r.to === o);
+}
+
+function related(ex: Extraction, type: string, from: string | undefined, to: string | undefined): boolean {
+  return ex.relations.some((r) => r.type === type && r.from === from && r.to === to);
+}
+
+describe('a body in apposition to a person', () => {
+  it('reads "⟦P⟧, Chief of Education, ⟦O⟧, said": a post, then its body', () => {
+    const ex = extract('Marta Ruiz, Chief of Education, UNICEF Office in Bolivia, said the workshop was timely.');
+    expect(affiliated(ex, 'Marta Ruiz', 'UNICEF Office in Bolivia')).toBe(true);
+  });
+
+  it('reads a body set off by commas before the person\'s verb, in English and Russian', () => {
+    const en = extract('Tomas Lind, Nordvik Institute for Lifelong Learning, presented the framework.');
+    expect(affiliated(en, 'Tomas Lind', 'Nordvik Institute for Lifelong Learning')).toBe(true);
+    const ru = extract('Марина Зуева, Приморский педагогический университет, представила доклад о наставничестве.', 'ru');
+    expect(affiliated(ru, 'Марина Зуева', 'Приморский педагогический университет')).toBe(true);
+  });
+
+  it('does not take a body listed after another person as this person\'s', () => {
+    const ex = extract('The panel brought together Ana Torres, Nordvik Institute for Lifelong Learning, and Tomas Lind, who chaired it.');
+    expect(affiliated(ex, 'Tomas Lind', 'Nordvik Institute for Lifelong Learning')).toBe(false);
+  });
+
+  it('reads "Representing the ⟦O⟧, ⟦P⟧ noted …" at the head of a sentence only', () => {
+    const ex = extract('Representing the Nordvik Teachers Association, Ingrid Solberg noted the progress made.');
+    expect(affiliated(ex, 'Ingrid Solberg', 'Nordvik Teachers Association')).toBe(true);
+    const list = extract('The speakers were Ana Torres, representing the Nordvik Teachers Association, and Ingrid Solberg.');
+    expect(affiliated(list, 'Ingrid Solberg', 'Nordvik Teachers Association')).toBe(false);
+  });
+
+  it('does not take a country\'s delegation to a body for the body\'s own office', () => {
+    const ex = extract('The symposium was co-organized with the Permanent Delegation of Peru to UNESCO. Opening it, Marta Ruiz, UNESCO Assistant Director-General for Education, welcomed the guests.');
+    expect(affiliated(ex, 'Marta Ruiz', 'UNESCO')).toBe(true);
+    expect(affiliated(ex, 'Marta Ruiz', 'Permanent Delegation of Peru to UNESCO')).toBe(false);
+  });
+});
+
+describe('people listed after their body', () => {
+  it('reads "Representatives of ⟦O⟧, among them A and B": both are people of the body, names unknown to any list', () => {
+    const ex = extract('Representatives of the Nordvik Education Board, among them Kaarel Sepp and Tiiu Mets, shared their experience.');
+    expect(names(ex, 'Person').sort()).toEqual(['Kaarel Sepp', 'Tiiu Mets']);
+    expect(affiliated(ex, 'Kaarel Sepp', 'Nordvik Education Board')).toBe(true);
+    expect(affiliated(ex, 'Tiiu Mets', 'Nordvik Education Board')).toBe(true);
+  });
+
+  it('reads «представители ⟦O⟧: профессор А и доцент Б» and "Experts from the ⟦O⟧ – A and B –"', () => {
+    const ru = extract('В работе секции приняли участие представители Приморского педагогического университета: профессор Марина Зуева и доцент Олег Миронов.', 'ru');
+    expect(affiliated(ru, 'Марина Зуева', 'Приморский педагогический университет')).toBe(true);
+    expect(affiliated(ru, 'Олег Миронов', 'Приморский педагогический университет')).toBe(true);
+    const en = extract('Experts from the World Bank – Anna Lopez and John Carver – presented the report.');
+    expect(affiliated(en, 'Anna Lopez', 'World Bank')).toBe(true);
+    expect(affiliated(en, 'John Carver', 'World Bank')).toBe(true);
+  });
+
+  it('reads a post that may be genitive singular as plural before names in the nominative: «учителя школы № 5 А и Б»', () => {
+    const ex = extract('Опытом поделились учителя школы № 5 города Приморска Елена Соколова и Ирина Павлова.', 'ru');
+    const school = ofType(ex, 'Organization')[0]?.name ?? '';
+    expect(affiliated(ex, 'Елена Соколова', school)).toBe(true);
+    expect(affiliated(ex, 'Ирина Павлова', school)).toBe(true);
+  });
+});
+
+describe('bodies and lists the extractor does not know', () => {
+  it('keeps "General" in "General Directorate of …"', () => {
+    const ex = extract('Mehmet Aksoy, Head of Department, General Directorate of Lifelong Learning, spoke about catch-up classes.');
+    expect(names(ex, 'Organization')).toContain('General Directorate of Lifelong Learning');
+    expect(affiliated(ex, 'Mehmet Aksoy', 'General Directorate of Lifelong Learning')).toBe(true);
+  });
+
+  it('ends a body\'s name before "and the City of …"', () => {
+    const ex = extract('The forum was organised by the Nordvik STEM Centre with the Finnish National Agency for Education and the City of Nordvik.');
+    expect(names(ex, 'Organization')).toContain('Finnish National Agency for Education');
+  });
+
+  it('still gives every body of a list its part when one item of the list is a name it does not know', () => {
+    const ex = extract('The Online Symposium on Home Languages took place on 3 May 2026. Panellists included representatives of SIL International, the Pacific Multilingual Education Working Group, Save the Children and the University of Nordvik.');
+    const event = find(ex, 'Event', 'Online Symposium on Home Languages')?.id;
+    for (const body of ['SIL International', 'Save the Children', 'University of Nordvik']) {
+      expect(related(ex, 'PARTICIPATED_IN', find(ex, 'Organization', body)?.id, event)).toBe(true);
+    }
+  });
+});
+
+describe('events named by their days, and their next edition', () => {
+  it('reads "the Nordvik Education Days 2026" as one event, and "two days" as none', () => {
+    const ex = extract('The Nordvik Education Days 2026 took place on 12–13 May 2026 at the University of Nordvik. Over two days, teachers met researchers.');
+    expect(names(ex, 'Event')).toEqual(['Nordvik Education Days 2026']);
+  });
+
+  it('makes "the next … will be held in Tampere" an edition of its own, not a second venue of this one', () => {
+    const ex = extract('The Nordvik Education Days 2026 took place on 12–13 May 2026 in Turku. The next Nordvik Education Days will be held in Tampere in May 2027.');
+    const own = find(ex, 'Event', 'Nordvik Education Days 2026');
+    const next = find(ex, 'Event', 'next Nordvik Education Days');
+    const tampere = find(ex, 'City', 'Tampere');
+    expect(next).toBeDefined();
+    expect(related(ex, 'HELD_IN', own?.id, tampere?.id)).toBe(false);
+    expect(related(ex, 'HELD_IN', next?.id, tampere?.id)).toBe(true);
+  });
+
+  it('keeps "of the" inside a Title Case name: "Science Teacher of the Year award ceremony"', () => {
+    const ex = extract('The programme of the Nordvik Education Days 2026 on 12 May 2026 included the Science Teacher of the Year award ceremony.');
+    expect(names(ex, 'Event')).toContain('Science Teacher of the Year award ceremony');
+  });
+
+  it('keeps a plural possessive inside an event\'s name: "the Central Asian Education Ministers\' Forum"', () => {
+    const ex = extract('The roadmap will be presented at the Nordvik Education Ministers\' Forum in Tashkent in September.');
+    expect(names(ex, 'Event')).toEqual(["Nordvik Education Ministers' Forum"]);
+  });
+
+  it('names an untitled meeting by the words that say which kind it is, from its first mention', () => {
+    const ex = extract('Officials adopted a roadmap at a two-day sub-regional meeting organized by the Nordvik Institute of Education. The meeting, held on 18–19 April 2026 in Almaty, was attended by deputy ministers.');
+    expect(names(ex, 'Event')).toEqual(['sub-regional meeting']);
+  });
+
+  it('finds no "regional meeting" inside "sub-regional meeting", nor a conference in a "pre-conference workshop"', () => {
+    const ex = extract('A pre-conference workshop was held on 2 May 2026 in Almaty.');
+    expect(ofType(ex, 'Event').map((e) => [e.name, e.type === 'Event' ? e.kind : null])).toEqual([['pre-conference workshop', 'workshop']]);
+  });
+});
+
+describe('who took part', () => {
+  it('reads "Participants also included ⟦O1⟧, ⟦O2⟧ and ⟦O3⟧"', () => {
+    const ex = extract('The Nordvik Teacher Forum was held on 18 April 2026 in Almaty. Participants also included the Aga Khan Foundation, the Nordvik Institute of Education and the European Training Foundation.');
+    const forum = find(ex, 'Event', 'Nordvik Teacher Forum')?.id;
+    for (const body of ['Aga Khan Foundation', 'Nordvik Institute of Education', 'European Training Foundation']) {
+      expect(related(ex, 'PARTICIPATED_IN', find(ex, 'Organization', body)?.id, forum)).toBe(true);
+    }
+  });
+});
