@@ -283,7 +283,7 @@ export const POST_WORD = /^(?:(?:vice|deputy|acting|senior|chief|first|associate
 export const REGION_WORDS = new Set(['central', 'eastern', 'western', 'northern', 'southern', 'south', 'north', 'east', 'west', 'asian', 'european', 'african', 'caucasian', 'baltic', 'nordic', 'pacific', 'arab', 'latin', 'academic', 'affairs', 'education', 'science', 'research', 'development', 'school', 'cooperation']);
 
 /** After a town: it received the event ("Lima hosted the seminar", «Томск принял форум»). */
-export const TOWN_HOSTS_AFTER = /^\s+(?:hosted|will\s+host|welcomed|принял[аи]?|примет|принимал[аи]?)(?!\p{L})/iu;
+export const TOWN_HOSTS_AFTER = /^\s+(?:hosted|hosts|is\s+hosting|will\s+host|welcomed|welcomes|принял[аи]?|примет|принимал[аи]?)(?!\p{L})/iu;
 
 /** Words that make an event held nowhere in particular ("online symposium", «онлайн-форум», «дистанционный тур»). */
 export const ONLINE_WORD = '(?:online|virtual|web-?based|webinar|онлайн|вебинар|дистанционн\\p{L}*|виртуальн\\p{L}*)';

@@ -361,6 +361,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     const head = headOf(t.text);
     if (!head || insideTitleQuote(quotes, t)) continue;
     const capitalHead = isCapitalized(t.text);
+    // "a delegation of Amrita University": in lower case, the people a body sent, not a body of its own.
+    if (!capitalHead && t.text === 'delegation') continue;
     // "Public Service Commission", "Teacher Training Centre": the last of two heads names the body, and takes the first as a name word.
     const nextWord = tokens[i + 1];
     if (capitalHead && nextWord && nextWord.start === t.end + 1 && isCapitalized(nextWord.text) && headOf(nextWord.text) && !/['’]s$/u.test(t.text)) continue;

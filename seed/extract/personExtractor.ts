@@ -6,6 +6,7 @@ import { isPluralWord } from '../text/pluralWord.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 import { orgHeadOf } from '../resolve/orgName.ts';
 import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
+import { isAdminRegion } from '../gazetteer/adminRegions.ts';
 import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, POST_WORD, REGION_WORDS, RU_TITLES } from './lexicon.ts';
 import { overlaps, type ExtractionContext, type Extractor, type PersonCandidate } from './Extractor.ts';
 
@@ -133,8 +134,8 @@ function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: Extr
   if (REGION_WORDS.has(lower)) return false;
   // «Республики Татарстан Андрей …»: a republic's or region's own word opens its name, never a person's.
   if (/^(?:республик[аиуео]й?|област(?:ь|и|ью)|кра[йяюе]|округ[аеу]?|район[аеу]?)$/u.test(lower)) return false;
-  // «города Актобе», "the city of Valmiera": a town, whatever the gazetteer knows of it.
-  if (/^(?:города|город|г|city|town|village|села|село)$/iu.test(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''))) return false;
+  // «города Актобе», "the city of Valmiera", «Республики Приморье»: a town or republic, whatever the gazetteer knows of it.
+  if (/^(?:города|город|г|city|town|village|села|село|республик[аи])$/iu.test(tokens[i - 1]?.text === '.' ? (tokens[i - 2]?.text ?? '') : (tokens[i - 1]?.text ?? ''))) return false;
   if (CAPITALIZED_STOPWORDS.has(lower) || TITLE_WORDS.has(lower) || EVENT_WORDS.has(lower) || MONTH.test(lower)) return false;
   if (RU_TITLES.some((r) => !r.includes(' ') && lower.startsWith(r))) return false;
   // "School-Gymnasium", «Школа-интернат»: a compound head noun is a body's name.
@@ -282,6 +283,8 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   if (!(dictionaryName || knownFirst || knownSecond || patronymic || titled || (surnameLike && (initials.length > 0 || w.length === 2)))) return null;
   // "the Escuela Nueva model": an article right before capitalised words makes them a thing's name, unless a post vouches.
   if (/\b(?:the|a|an)\s+$/i.test(ctx.text.slice(Math.max(0, start - 5), start)) && !(dictionaryName || knownFirst || patronymic || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after))) return null;
+  // "from Kerala and Madhya Pradesh": a state's or province's name is no person's.
+  if (isAdminRegion(w)) return null;
   // "named after Ivan Petrov", «имени Абая»: whom a body is named after took no part in the event.
   if (EPONYM_BEFORE.test(before)) return null;
   if (insideShortQuote(ctx, start, end)) return null;

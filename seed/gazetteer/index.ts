@@ -4,6 +4,7 @@ import { CountryGazetteer } from './countries.ts';
 
 export { CityGazetteer, MIN_CITY_POPULATION, type CityInfo } from './cities.ts';
 export { CountryGazetteer, type CountryInfo } from './countries.ts';
+export { isAdminRegion } from './adminRegions.ts';
 
 export interface Gazetteers {
   countries: CountryGazetteer;

@@ -295,8 +295,6 @@ function russianTownByLatin(word: string, g: Gazetteers, prefer?: ReadonlySet<st
 
 /** Below this, a town is rarely what an adjective in a body's name refers to. */
 const SMALL_TOWN = 50_000;
-/** Below this, a town spelled loosely like an ordinary adjective is more likely the adjective. */
-const COMMON_ADJECTIVE_TOWN = 100_000;
 
 function russianTownByLatinSpelling(word: string, g: Gazetteers, prefer?: ReadonlySet<string>): CityInfo | null {
   const geo = parseRu(word).find((p) => p.known && p.geo && p.pos === 'NOUN');
@@ -327,7 +325,8 @@ function russianTownByLatinSpelling(word: string, g: Gazetteers, prefer?: Readon
         continue;
       }
       const gap = distance(transliterationKey(latin), transliterationKey(info.name));
-      if (commonAdjective && !info.curated && info.population < COMMON_ADJECTIVE_TOWN && spelledApart(latin, info.name)) continue;
+      // «Родные» (native) is spelled near Rudnyy, a town of 110,000: a known adjective never names a town by a loose spelling.
+      if (commonAdjective && !info.curated && spelledApart(latin, info.name)) continue;
       // Spelled as near, the larger town is the likelier («Бухарского»: Bukhara, not Buxar).
       if (!best || gap < best.gap || (gap === best.gap && info.population > best.info.population)) best = { info, form, gap };
     }

@@ -148,3 +148,45 @@ describe('who took part', () => {
     }
   });
 });
+
+describe('places and posts a report leaves implicit', () => {
+  it('reads "the ⟦Institute⟧, Bhopal," as where the institute is', () => {
+    const ex = extract('Experts of the Regional Institute of Pedagogy, Bhopal, visited India\'s partners in Tomsk on 10 November 2026.');
+    const bhopal = find(ex, 'City', 'Bhopal');
+    expect(related(ex, 'BASED_IN', find(ex, 'Organization', 'Regional Institute of Pedagogy')?.id, bhopal?.id)).toBe(true);
+  });
+
+  it('takes no state or province for a person: "from Kerala and Madhya Pradesh", "Uttar Pradesh and Tamil Nadu"', () => {
+    const ex = extract('The first students from Kerala and Madhya Pradesh will arrive in Tomsk in September 2027. Teachers from Uttar Pradesh and Tamil Nadu took part.');
+    expect(names(ex, 'Person')).toEqual([]);
+  });
+
+  it('reads "a delegation of ⟦O⟧" as people the body sent, not a body called "delegation of …"', () => {
+    const ex = extract('A delegation of the Nordvik Pedagogical University visited Tomsk on 10 November 2026.');
+    expect(names(ex, 'Organization')).toEqual(['Nordvik Pedagogical University']);
+  });
+
+  it('gives a bare "Rector ⟦P⟧" the one university the report names, and none when it names two', () => {
+    const one = extract('The Nordvik Pedagogical University hosted the Teacher Forum on 10 November 2026. Rector Svetlana Kuzmina signed a memorandum with the partners.');
+    expect(affiliated(one, 'Svetlana Kuzmina', 'Nordvik Pedagogical University')).toBe(true);
+    const two = extract('The Nordvik Pedagogical University and the Tarn State University held the Teacher Forum on 10 November 2026. Rector Svetlana Kuzmina signed a memorandum with the partners.');
+    expect(two.relations.filter((r) => r.type === 'AFFILIATED_WITH')).toEqual([]);
+  });
+
+  it('finds no town in an adjective spelled near one: «Родные языки» is no Rudny', () => {
+    const ex = extract('Форум «Родные языки народов России» прошёл 20 февраля 2026 года. В нём участвовали гости из Казахстана.', 'ru');
+    expect(ofType(ex, 'City')).toEqual([]);
+  });
+
+  it('takes no republic\'s name into a person\'s: «министра … Республики Приморье Ильдар Хасанов»', () => {
+    const ex = extract('Выступил заместитель министра образования Республики Приморье Ильдар Хасанов.', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Ильдар Хасанов']);
+  });
+
+  it('reads a headline "Kazan hosts international conference …" as where the conference was', () => {
+    const ex = extractReport(parseReport('---\nlanguage: en\n---\nKazan hosts international conference on digital pedagogy\n\nOn 15–17 October 2026, the Nordvik Federal University hosted the International Conference "Digital Classrooms".\n'));
+    const conference = find(ex, 'Event', 'International Conference "Digital Classrooms"');
+    expect(related(ex, 'HELD_IN', conference?.id, find(ex, 'City', 'Kazan')?.id)).toBe(true);
+  });
+});
+

@@ -365,6 +365,8 @@ function bodiesOfKindBefore(ctx: RelationContext, kind: RegExp | undefined, pers
   return ctx.sentences.flatMap((x) => x.slots).filter((c) => c.type === 'Organization' && !c.reference && c.entityId && c.start < personStart && !!kind?.test(c.text));
 }
 
+const BARE_RECTOR = /(?:^|[.;:,]\s*|\s)((?:[Vv]ice-|[Ff]irst\s+[Vv]ice-)?[Rr]ector|(?:[Пп]ервый\s+)?[Пп]роректор\p{L}*|[Рр]ектор\p{L}*)\s+$/u;
+
 function bodyReferredBack(ctx: RelationContext, ts: TemplatedSentence, at: number, len: number, personStart: number): Array<[string, string]> {
   const before = ts.template.slice(0, at);
   const its = ITS_POST.exec(before);
@@ -380,6 +382,11 @@ function bodyReferredBack(ctx: RelationContext, ts: TemplatedSentence, at: numbe
     // Only when one body of that kind was named: «ректор университета» among two universities is either.
     const bodies = [...new Set(named.map((c) => c.entityId))];
     return bodies.length === 1 && bodies[0] ? [[bodies[0], (ru[1] ?? '').trim()]] : [];
+  }
+  // "Rector ⟦P⟧ signed …", «Ректор ⟦P⟧ отметил…»: a university's own post with no body beside it is that of the one university named before.
+  if (BARE_RECTOR.test(before) && !ts.slots.some((c) => c.type === 'Organization')) {
+    const bodies = [...new Set(bodiesOfKindBefore(ctx, /universit|университет/iu, personStart).map((c) => c.entityId))];
+    if (bodies.length === 1 && bodies[0]) return [[bodies[0], (BARE_RECTOR.exec(before)?.[1] ?? '').trim()]];
   }
   const after = POST_OF_THE.exec(ts.template.slice(at + len));
   // "the university's rector, Professor ⟦P⟧": the post may stand apart from the name by a comma and an honorific.

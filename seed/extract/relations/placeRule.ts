@@ -16,6 +16,8 @@ const BODY_THEN_CITY = /⟦(\d+)⟧\s⟦(\d+)⟧(?=\s*(?:[,.;:)]|$))/gu;
 /** "⟦Body⟧ welcomed … to its main campus in ⟦City⟧": a body's own premises are where it is. */
 const ITS_PREMISES = /⟦(\d+)⟧[^.;⟦⟧]{0,80}?(?:⟦\d+⟧[^.;⟦⟧]{0,40}?)?\bits\s+(?:[\p{L}⟦⟧\d-]+\s+){0,3}?(?:campus|campuses|cent(?:re|er)|headquarters|offices?|premises|building|facilit(?:y|ies))\s+in\s+⟦(\d+)⟧/gu;
 /** «В ⟦Асунсьоне⟧ обсудили …», "Summit in ⟦Kathmandu⟧ urges …": a headline's city is where the report's event is. */
+/** "the Regional Institute of Education, Bhopal, …": a town set off by commas after a body is its seat (not the start of a list of towns). */
+const BODY_COMMA_CITY = /⟦(\d+)⟧,\s+⟦(\d+)⟧(?=\s*(?:,(?!\s*(?:and\s+|и\s+)?⟦\d+⟧)|[.;:)]|$))/gu;
 const LOCATIVE_CITY = /(?<!\p{L})(?:in|в|во)\s+⟦(\d+)⟧/giu;
 /** "⟦University⟧ (⟦City⟧, ⟦Country⟧)", «⟦Центр⟧ (⟦ЦИОСК⟧, ⟦Город⟧)»: brackets right after a body. */
 const BRACKETS_AFTER_BODY = /⟦(\d+)⟧\s*\(([^()]{1,80})\)/gu;
@@ -94,6 +96,7 @@ function citiesBesideBodies(ts: TemplatedSentence): Relation[] {
   for (const m of ts.template.matchAll(BODY_AND_CITY_IN_BRACKETS)) pairs.push([m[1], m[2]]);
   for (const m of ts.template.matchAll(CITY_BEFORE_BODY)) pairs.push([m[2], m[1]]);
   for (const m of ts.template.matchAll(BODY_THEN_CITY)) pairs.push([m[1], m[2]]);
+  for (const m of ts.template.matchAll(BODY_COMMA_CITY)) pairs.push([m[1], m[2]]);
   for (const [orgMarker, cityMarker] of pairs) {
     const o = slotAt(ts, orgMarker);
     const c = slotAt(ts, cityMarker);
