@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readServerConfig } from '../../api/config.ts';
 import { createLogger } from '../../api/logger.ts';
+import { labelBudget } from '../../explorer/src/graph/lod.ts';
 import { startServer, type RunningServer } from '../../api/server.ts';
 import { ensureExplorerBuilt } from '../../explorer/index.ts';
 import { type Graph } from '../../graph/index.ts';
@@ -587,6 +588,28 @@ describe('explorer (browser, seed reports)', () => {
     });
     const drawn = await page.evaluate(() => (window as unknown as { edugraph: { view: { cy: { elements(): { length: number } } } } }).edugraph.view.cy.elements().length);
     expect(drawn).toBeGreaterThanOrEqual(N + E);
+    // not two thousand overlapping labels: as many names as fit on screen at this zoom, the most connected first
+    await settle(); // the names follow the layout once it has been applied
+    const named = await page.evaluate(() => {
+      type Node = { data(key: string): unknown; style(key: string): string; position(): { x: number; y: number } };
+      const cy = (window as unknown as { edugraph: { view: { cy: { zoom(): number; nodes(): { toArray(): Node[] } } } } }).edugraph.view.cy;
+      const nodes = cy.nodes().toArray();
+      const xs = nodes.map((n) => n.position().x);
+      const ys = nodes.map((n) => n.position().y);
+      const top = Math.max(...nodes.map((n) => n.data('degree') as number));
+      const withName = nodes.filter((n) => n.style('label') !== '');
+      return {
+        zoom: cy.zoom(),
+        area: (Math.max(...xs) - Math.min(...xs) + 80) * (Math.max(...ys) - Math.min(...ys) + 80),
+        count: withName.length,
+        hubNamed: withName.some((n) => n.data('degree') === top),
+      };
+    });
+    const budget = labelBudget(named.area, named.zoom);
+    expect(budget).toBeLessThan(N);
+    // the budget, plus the few the stylesheet always names (the expanded entity is selected)
+    expect(named.count).toBeLessThanOrEqual(budget + 2);
+    expect(named.hubNamed).toBe(true);
     // drag the canvas as a person would and count the frames drawn meanwhile
     await page.evaluate('window.__frames = 0; (function tick() { window.__frames++; requestAnimationFrame(tick); })()');
     const box = (await page.locator('#cy').boundingBox())!;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GraphView } from '../../explorer/src/graph/GraphView.ts';
 import { geoPositions, makeProjection } from '../../explorer/src/graph/geo.ts';
 import { layoutOptions, seedOf, withSeededRandom } from '../../explorer/src/graph/layouts.ts';
-import { nodeSize, shortLabel, stylesheet, TYPE_STYLES, LABEL_MAX } from '../../explorer/src/graph/styles.ts';
+import { nodeSize, shortLabel, SIZE_STEPS, stylesheet, TYPE_STYLES, LABEL_MAX } from '../../explorer/src/graph/styles.ts';
 import { csvCell, edgesCsv, nodesCsv, toJson, viewExportInput } from '../../explorer/src/graph/exportView.ts';
 import { GraphStore } from '../../explorer/src/state/GraphStore.ts';
 import { addEntities, emptyView, hideEntities, setLayout, setPinned, withPositions } from '../../explorer/src/state/ViewState.ts';
@@ -122,6 +122,19 @@ describe('styles', () => {
     expect(nodeSize(60)).toBe(72);
     expect(nodeSize(10_000)).toBe(72);
     expect(nodeSize(10) - nodeSize(5)).toBeLessThan(nodeSize(5) - nodeSize(0));
+  });
+
+  it('should size nodes in a few steps, so the nodes of a type share a handful of cached pictures', () => {
+    const sizes = new Set(Array.from({ length: 1001 }, (_, degree) => nodeSize(degree)));
+    expect([...sizes].every((size) => (SIZE_STEPS as readonly number[]).includes(size))).toBe(true);
+    expect(sizes.size).toBe(SIZE_STEPS.length);
+  });
+
+  it('should style with selectors over constant values, never with a function per element', () => {
+    for (const block of stylesheet()) {
+      const style = ('style' in block ? block.style : {}) as Record<string, unknown>;
+      for (const value of Object.values(style)) expect(typeof value).not.toBe('function');
+    }
   });
 
   it('should shorten long labels with an ellipsis', () => {

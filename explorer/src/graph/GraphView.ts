@@ -17,6 +17,7 @@ import type { NavPoint } from './keyboardNav.ts';
 import type { ForceJob } from './forceLayout.ts';
 import { ForceLayoutRunner } from './ForceLayoutRunner.ts';
 import { layoutOptions, LARGE_LAYOUT, seedOf, withSeededRandom } from './layouts.ts';
+import { detailLevel, zoomBand } from './lod.ts';
 import { placeNewcomers } from './placeNewcomers.ts';
 import { nodeSize, shortLabel, stylesheet } from './styles.ts';
 
@@ -68,6 +69,8 @@ const READABLE_ZOOM = 0.6;
 const MAX_FIT_ZOOM = 1.4;
 /** geographic layouts remembered, so the map follows an undo to an earlier one */
 const RECENT_FRAMES = 20;
+/** the level of detail follows a zoom once it has rested this long: restyling mid-gesture would redraw every frame */
+const DETAIL_SETTLE_MS = 120;
 
 export class GraphView {
   cy: Core;
@@ -81,6 +84,9 @@ export class GraphView {
   private readonly forceLayouts: ForceLayoutRunner;
   /** counts layouts started, so a slow one finishing after a newer one started does not undo it */
   private layoutRun = 0;
+  /** the zoom band the level of detail was decided for (lod.ts); null: decide again */
+  private detailBand: number | null = null;
+  private detailTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(opts: GraphViewOptions = {}) {
     registerExtensions();
@@ -185,6 +191,65 @@ export class GraphView {
     cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('hovered'));
     cy.on('dragfree', 'node', () => this.handlers.moved?.(this.positions()));
     cy.on('viewport', () => this.handlers.viewport?.(cy.pan(), cy.zoom()));
+    cy.on('zoom', () => {
+      if (zoomBand(cy.zoom()) !== this.detailBand) this.scheduleDetail();
+    });
+  }
+
+  private scheduleDetail(): void {
+    if (this.detailTimer) clearTimeout(this.detailTimer);
+    this.detailTimer = setTimeout(() => {
+      this.detailTimer = null;
+      this.updateDetail();
+    }, DETAIL_SETTLE_MS);
+  }
+
+  /**
+   * Decides again which entities are named and whether relationships carry
+   * arrows (lod.ts), for the drawing as it is and the current zoom. Cheap
+   * when nothing changed; Cytoscape restyles only the elements whose
+   * classes change.
+   */
+  updateDetail(): void {
+    const cy = this.cy;
+    const zoom = cy.zoom();
+    if (this.detailTimer) clearTimeout(this.detailTimer);
+    this.detailTimer = null;
+    if (this.detailBand === zoomBand(zoom)) return;
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    const entities: { id: string; degree: number }[] = [];
+    cy.nodes().forEach((n) => {
+      const p = n.position();
+      x1 = Math.min(x1, p.x);
+      y1 = Math.min(y1, p.y);
+      x2 = Math.max(x2, p.x);
+      y2 = Math.max(y2, p.y);
+      entities.push({ id: n.id(), degree: (n.data('degree') as number | undefined) ?? 0 });
+    });
+    // positions are centres: a node's own extent keeps a lone node or a line of them from having no area
+    const area = entities.length ? (x2 - x1 + 80) * (y2 - y1 + 80) : 0;
+    const level = detailLevel(entities, area, zoom);
+    const large = cy.elements().length >= this.limits.largeElements;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.toggleClass('lod-label', level.labelled.has(n.id()));
+        n.toggleClass('lod-big', level.bigLabels);
+      });
+      // large drawings have no arrowheads at any zoom (styles: .large); restyling their edges would buy nothing
+      if (!large) cy.edges().toggleClass('lod-plain', !level.arrows);
+    });
+    this.detailBand = level.band;
+  }
+
+  /** Marks search hits: they are named and ringed whatever the zoom (empty: none). */
+  markSearchHits(ids: readonly string[]): void {
+    this.cy.batch(() => {
+      this.cy.nodes('.search-hit').removeClass('search-hit');
+      for (const id of ids) this.cy.getElementById(id).addClass('search-hit');
+    });
   }
 
   /**
@@ -214,6 +279,7 @@ export class GraphView {
 
     // Known before anything is added: new elements arrive in the cheap style instead of being restyled after.
     const large = total >= this.limits.largeElements;
+    const fresh = cy.nodes().empty();
     if (!this.headless) this.setPerformanceHints(large);
     const classes = large ? 'large' : '';
     const toAdd: ElementDefinition[] = [];
@@ -262,6 +328,11 @@ export class GraphView {
       });
       if (state.selected) cy.getElementById(state.selected).select();
     });
+    this.detailBand = null;
+    // A fresh large drawing is about to be fitted (or the first zoom decides): naming entities for the zoom it
+    // happens to have now would measure labels that the fit then drops.
+    if (!(fresh && large && !this.headless)) this.updateDetail();
+    else this.scheduleDetail();
     return { drawn: drawnIds.length, capped: loaded.length - drawnIds.length, edges: edges.length };
   }
 
@@ -271,6 +342,9 @@ export class GraphView {
     renderer.textureOnViewport = large;
     renderer.hideEdgesOnViewport = large;
     renderer.hideLabelsOnViewport = large;
+    // On a high-density screen a large drawing at the screen's pixel ratio has 4–9 times the pixels to fill
+    // each frame; at 1 it is a little softer and as fast as on any other screen.
+    renderer.forcedPixelRatio = large ? 1 : null;
   }
 
   /**
@@ -360,6 +434,13 @@ export class GraphView {
       layout.one('layoutstop', () => {
         for (const [id, p] of fixed) cy.getElementById(id).position({ ...p });
         pinnedNodes.lock();
+        // The drawing's extent changed, and with it how many names fit. On a page a fit usually follows and
+        // decides at its zoom: restyling now too would make Cytoscape rebuild its cached pictures twice.
+        if (this.cy === cy) {
+          this.detailBand = null;
+          if (this.headless) this.updateDetail();
+          else this.scheduleDetail();
+        }
         resolve(this.positions());
       });
       withSeededRandom(seedOf(ids), () => layout.run());
@@ -493,6 +574,8 @@ export class GraphView {
       cy.zoom({ level: READABLE_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
       if (focus.nonempty()) cy.center(focus);
     }
+    // now, not after the zoom settles: the picture that follows a fit is the one to name things in
+    this.updateDetail();
   }
 
   /** The visible part of the view as plain data (what the exports write). */
@@ -516,6 +599,7 @@ export class GraphView {
   }
 
   destroy(): void {
+    if (this.detailTimer) clearTimeout(this.detailTimer);
     this.forceLayouts.destroy();
     this.cy.destroy();
   }

@@ -26,16 +26,25 @@ export const TYPE_STYLES: Readonly<Record<EntityType, TypeStyle>> = {
 };
 
 export const NODE_SIZE = {
-  min: 22, // px, degree 0–1
+  min: 22, // px, degree 0
   max: 72, // px, at and beyond `capDegree`
   capDegree: 60, // degree at which size stops growing
 } as const;
 
-/** Node diameter for a degree: logarithmic, so hubs stand out without swallowing the canvas. */
+/**
+ * The diameters a node can have. A handful of steps instead of one size per
+ * degree: Cytoscape draws each distinct node style once into a cached
+ * picture and reuses it, so with six sizes a type's thousands of nodes share
+ * six pictures instead of needing up to fifty.
+ */
+export const SIZE_STEPS = [22, 30, 40, 50, 60, 72] as const;
+
+/** Node diameter for a degree: logarithmic, so hubs stand out without swallowing the canvas, rounded to a step. */
 export function nodeSize(degree: number): number {
   const d = Math.max(0, Math.min(degree, NODE_SIZE.capDegree));
   const t = Math.log1p(d) / Math.log1p(NODE_SIZE.capDegree);
-  return Math.round(NODE_SIZE.min + t * (NODE_SIZE.max - NODE_SIZE.min));
+  const exact = NODE_SIZE.min + t * (NODE_SIZE.max - NODE_SIZE.min);
+  return SIZE_STEPS.reduce((best, step) => (Math.abs(step - exact) < Math.abs(best - exact) ? step : best), SIZE_STEPS[0]);
 }
 
 /** Labels longer than this are cut with an ellipsis on the canvas (the full name is in the details). */
@@ -46,7 +55,22 @@ export function shortLabel(name: string): string {
   return clean.length > LABEL_MAX ? `${clean.slice(0, LABEL_MAX - 1).trimEnd()}…` : clean;
 }
 
-/** The Cytoscape stylesheet. Node data: type, label, size; classes: hovered, faded, path, pinned, filtered, kbd-focus. */
+/**
+ * Entities that are always named, whatever the level of detail: what the
+ * person is looking at or for.
+ */
+export const ALWAYS_LABELLED = ['node.lod-label', 'node.hovered', 'node:selected', 'node.path', 'node.kbd-focus', 'node.pinned', 'node.search-hit', 'node.place-label'];
+
+/**
+ * The Cytoscape stylesheet. Node data: type, label, size; classes: hovered,
+ * faded, path, pinned, filtered, kbd-focus, search-hit, and the level of
+ * detail's lod-label (named), lod-big (larger type when zoomed out) and, on
+ * relationships, lod-plain (no arrowheads). Every rule is a type, class or
+ * data selector whose values are constants or a plain data field (size,
+ * label), never a function of the element, so Cytoscape computes each
+ * distinct style once and shares it (and its cached picture) among the
+ * elements that have it.
+ */
 export function stylesheet(): StylesheetJson {
   const byType = (Object.entries(TYPE_STYLES) as [EntityType, TypeStyle][]).map(([type, s]) => ({
     selector: `node[type = "${type}"]`,
@@ -58,7 +82,8 @@ export function stylesheet(): StylesheetJson {
       style: {
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(label)',
+        // named only when the level of detail (lod.ts) or an emphasis says so: unnamed entities cost no text measuring
+        label: '',
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
         'font-size': 11,
         color: '#1d2330',
@@ -81,7 +106,8 @@ export function stylesheet(): StylesheetJson {
     // minor entities get smaller labels, which disappear first when zooming out
     { selector: 'node[degree < 3]', style: { 'font-size': 10 } },
     { selector: 'node[degree >= 10]', style: { 'font-size': 12, 'font-weight': 'bold' } },
-    { selector: 'node.place-label', style: { 'font-size': 30, 'font-weight': 'bold', color: '#3b4252', 'text-background-opacity': 0.6, 'z-index': 5 } },
+    { selector: ALWAYS_LABELLED.join(', '), style: { label: 'data(label)' } },
+    { selector: 'node.search-hit', style: { 'border-width': 3, 'border-color': '#0b5cad', 'z-index': 15 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1d2330', 'border-style': 'dashed' } },
     { selector: 'node.hovered', style: { 'border-width': 3, 'border-color': '#1d2330', 'z-index': 20, 'font-weight': 'bold' } },
     {
@@ -104,6 +130,9 @@ export function stylesheet(): StylesheetJson {
       },
     },
     { selector: 'node.kbd-focus:selected', style: { 'border-color': '#FFB000' } },
+    // zoomed out (lod.ts farZoom), the few named entities are set large enough to read; after :selected, which sets 13
+    { selector: 'node.lod-big', style: { 'font-size': 26, 'font-weight': 'bold', 'text-max-width': '280px' } },
+    { selector: 'node.place-label', style: { 'font-size': 30, 'font-weight': 'bold', color: '#3b4252', 'text-background-opacity': 0.6, 'z-index': 5 } },
     { selector: 'node.faded', style: { opacity: 0.25, 'text-opacity': 0 } },
     { selector: 'node.faded:selected', style: { opacity: 1, 'text-opacity': 1 } },
     { selector: 'node.filtered, edge.filtered', style: { display: 'none' } },
@@ -122,6 +151,8 @@ export function stylesheet(): StylesheetJson {
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
+        // a relationship's name shows (on hover, selection, a path) only where it can be read
+        'min-zoomed-font-size': 6,
         'overlay-opacity': 0,
       },
     },
@@ -129,6 +160,9 @@ export function stylesheet(): StylesheetJson {
     { selector: 'edge.near', style: { 'line-color': '#6b7487', 'target-arrow-color': '#6b7487', width: 2.5, label: 'data(label)' } },
     { selector: 'edge.path', style: { width: 5, 'line-color': '#C2185B', 'target-arrow-color': '#C2185B', label: 'data(label)', 'z-index': 25 } },
     { selector: 'edge.faded', style: { opacity: 0.12 } },
+    // zoomed out (lod.ts arrowZoom), arrowheads would be specks: plain lines, unless the relationship is looked at
+    { selector: 'edge.lod-plain', style: { 'target-arrow-shape': 'none' } },
+    { selector: 'edge.lod-plain.path, edge.lod-plain:selected, edge.lod-plain.hovered', style: { 'target-arrow-shape': 'triangle' } },
     // large graphs: no arrows or label backgrounds, straight edges (cheap to draw)
     { selector: '.large', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', 'text-background-opacity': 0 } },
   ] as StylesheetJson;

@@ -120,7 +120,10 @@ export class App {
     this.history = new HistoryPanel({ nameOf, more: () => void wb.history.more() });
     this.review = new ReviewPanel((command) => void wb.review.run(command));
     this.log = new LogPanel({ nameOf, open: (curator) => void wb.showLog(curator), more: () => void wb.log.more() });
-    const search = new SearchBox({ api, label: 'Search entities', placeholder: 'Search people, organizations, events… (press /)', id: 'search', onChoose: (hit) => void c.openEntity(hit) });
+    const search = new SearchBox({ api, label: 'Search entities', placeholder: 'Search people, organizations, events… (press /)', id: 'search', onChoose: (hit) => void c.openEntity(hit),
+      // suggestions already on the canvas are named and ringed whatever the zoom
+      onHits: (hits) => this.view.markSearchHits(hits.map((hit) => hit.id)),
+    });
     this.details = new DetailsPanel({
       expand: (id) => void c.expand(id),
       hide: (id) => c.hide([id]),

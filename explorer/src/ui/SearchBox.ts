@@ -14,6 +14,8 @@ export interface SearchBoxOptions {
   label: string;
   placeholder: string;
   onChoose(hit: SearchHitView): void;
+  /** the suggestions shown, each time they change (empty: none), e.g. to point them out on the canvas */
+  onHits?(hits: readonly SearchHitView[]): void;
   /** id of the input, for labels and tests */
   id?: string;
   compact?: boolean;
@@ -117,6 +119,7 @@ export class SearchBox {
   }
 
   private render(hits: SearchHitView[]): void {
+    if (hits.length || this.hits.length) this.opts.onHits?.(hits);
     this.hits = hits;
     this.active = hits.length ? 0 : -1;
     clear(this.list);
