@@ -1,5 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Request } from 'express';
+import express from 'express';
 
 /**
  * The media types Apollo chooses between for a single result, in its order:
@@ -14,9 +15,11 @@ const SINGLE_RESULT_TYPES = [
 
 /** What the context carries for `legacyJsonStatus`, set per request by the HTTP layer (server.ts); resolvers never read it. */
 export interface ResponseMediaType {
-  /** the answer goes out as application/json, not application/graphql-response+json */
-  answersLegacyJson?: boolean;
+  /** whether the answer goes out as application/json, not application/graphql-response+json; asked only of a 400 */
+  answersLegacyJson?: () => boolean;
 }
+
+type Accepts = (this: Pick<IncomingMessage, 'headers'>, types: string[]) => string | false;
 
 /**
  * Whether Apollo will answer this request in application/json. Express's
@@ -24,8 +27,9 @@ export interface ResponseMediaType {
  * so both reach the same choice; the plugin below cannot see the choice
  * itself, as Apollo sets the Content-Type only after every plugin hook.
  */
-export function answersLegacyJson(req: Pick<Request, 'accepts'>): boolean {
-  return req.accepts(SINGLE_RESULT_TYPES) !== SINGLE_RESULT_TYPES[1];
+export function answersLegacyJson(req: Pick<IncomingMessage, 'headers'>): boolean {
+  // Express's own req.accepts, which reads nothing but the headers, for a request that may not have passed through Express (graphqlFastPath.ts).
+  return (express.request.accepts as Accepts).call(req, SINGLE_RESULT_TYPES) !== SINGLE_RESULT_TYPES[1];
 }
 
 /**
@@ -51,7 +55,7 @@ export function legacyJsonStatus<C extends object>(): ApolloServerPlugin<C> {
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
-          if (response.http.status !== 400 || response.body.kind !== 'single' || !(contextValue as ResponseMediaType).answersLegacyJson) return;
+          if (response.http.status !== 400 || response.body.kind !== 'single' || !(contextValue as ResponseMediaType).answersLegacyJson?.()) return;
           const { data, errors } = response.body.singleResult;
           if (data !== undefined || !errors?.length) return;
           if (errors.every((e) => GRAPHQL_REQUEST_ERRORS.has(String(e.extensions?.code)))) response.http.status = 200;

@@ -43,12 +43,43 @@ export const CSP_DIRECTIVES = {
 export const IDE_CSP_DIRECTIVES = { ...CSP_DIRECTIVES, styleSrc: ["'self'", "'unsafe-inline'"] } as const;
 
 /** helmet's usual headers (nosniff, frame-ancestors, referrer policy, COOP/CORP…) with our CSP. */
-export function securityHeaders(): RequestHandler {
+function helmetHeaders(): RequestHandler {
   return helmet({
     contentSecurityPolicy: { useDefaults: false, directives: { ...CSP_DIRECTIVES } },
     // Plain http on loopback is the default deployment; HSTS belongs to the TLS proxy in front.
     strictTransportSecurity: false,
   });
+}
+
+/** A header every response carries: its name and value. */
+export type StaticHeader = readonly [name: string, value: string];
+
+/**
+ * The headers helmet sets (helmetHeaders), read once: none of them depends
+ * on the request (no nonces, no per-request directives), and helmet builds
+ * its CSP string and a dozen headers anew for every response.
+ */
+export function securityHeaderList(): readonly StaticHeader[] {
+  const headers: StaticHeader[] = [];
+  const res = {
+    setHeader: (name: string, value: unknown) => void headers.push([name, String(value)]),
+    removeHeader: () => undefined,
+  };
+  let called = false;
+  helmetHeaders()({ headers: {}, method: 'GET', url: '/' } as never, res as never, (err?: unknown) => {
+    if (err) throw err;
+    called = true;
+  });
+  if (!called) throw new Error('helmet did not set its headers synchronously');
+  return headers;
+}
+
+/** Sets the security headers (securityHeaderList) on every response. */
+export function securityHeaders(headers: readonly StaticHeader[] = securityHeaderList()): RequestHandler {
+  return (_req, res, next) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    next();
+  };
 }
 
 /** The IDE page's CSP; mounted before the page is served, it replaces the default one. */
@@ -143,22 +174,35 @@ export function signInLimiter(config: ServerConfig): SignInLimiter {
   };
 }
 
+/** What `requestErrors` answers: an HTTP status and a GraphQL-shaped JSON body. */
+export interface RequestErrorAnswer {
+  status: number;
+  body: { errors: Array<{ message: string; extensions: { code: string } }> };
+}
+
 /**
- * Errors raised before GraphQL sees the request (a body over the size limit,
- * malformed JSON) answered as GraphQL-shaped JSON with a code, never as
- * Express's HTML page with a stack trace.
+ * The answer to an error raised before GraphQL sees the request (a body
+ * over the size limit, malformed JSON): GraphQL-shaped JSON with a code,
+ * never Express's HTML page with a stack trace. Shared by Express's error
+ * handler and the GraphQL fast path (graphqlFastPath.ts), so both answer alike.
  */
+export function requestErrorAnswer(err: { type?: string; status?: number; statusCode?: number }, maxBody: string, log: Logger): RequestErrorAnswer {
+  const status = err.status ?? err.statusCode ?? 500;
+  const answer = (code: string, message: string): RequestErrorAnswer => ({ status, body: { errors: [{ message, extensions: { code } }] } });
+  if (err.type === 'entity.too.large') {
+    return answer('PAYLOAD_TOO_LARGE', `The request body is over the ${maxBody} limit. Send reports of at most 2,000,000 characters, one per request.`);
+  }
+  if (err.type === 'entity.parse.failed') return answer('BAD_REQUEST', 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.');
+  if (status >= 400 && status < 500) return answer('BAD_REQUEST', 'The request could not be read (bad encoding or headers).');
+  log.error({ err }, 'error in an HTTP request');
+  return { status: 500, body: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
+}
+
+/** Express's error handler for errors raised before GraphQL sees the request (requestErrorAnswer). */
 export function requestErrors(maxBody: string, log: Logger): ErrorRequestHandler {
   return (err: { type?: string; status?: number; statusCode?: number }, _req, res, next) => {
     if (res.headersSent) return next(err);
-    const status = err.status ?? err.statusCode ?? 500;
-    const answer = (code: string, message: string): void => void res.status(status).json({ errors: [{ message, extensions: { code } }] });
-    if (err.type === 'entity.too.large') {
-      return answer('PAYLOAD_TOO_LARGE', `The request body is over the ${maxBody} limit. Send reports of at most 2,000,000 characters, one per request.`);
-    }
-    if (err.type === 'entity.parse.failed') return answer('BAD_REQUEST', 'The request body is not valid JSON: send {"query": "...", "variables": {...}}.');
-    if (status >= 400 && status < 500) return answer('BAD_REQUEST', 'The request could not be read (bad encoding or headers).');
-    log.error({ err }, 'error in an HTTP request');
-    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+    const { status, body } = requestErrorAnswer(err, maxBody, log);
+    res.status(status).json(body);
   };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -17,8 +17,9 @@ import { costExtension, costLimitRule } from './cost.ts';
 import { createFormatError } from './errors.ts';
 import { neighborhoodExportRoute } from './export/index.ts';
 import { graphiqlPage } from './graphiql.ts';
+import { graphqlFastPath } from './graphqlFastPath.ts';
 import { answersLegacyJson, legacyJsonStatus } from './legacyJson.ts';
-import { clientKey, corsPolicy, ideSecurityHeaders, requestErrors, securityHeaders, signInLimiter, writeRateLimit } from './security.ts';
+import { clientKey, corsPolicy, ideSecurityHeaders, requestErrors, securityHeaderList, securityHeaders, signInLimiter, writeRateLimit } from './security.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema.ts';
 import { schemaFile } from './schemaFile.ts';
@@ -39,6 +40,7 @@ export const DEFAULT_EXPLORER_DIR = fileURLToPath(new URL('../explorer/dist', im
 
 /** Largest request body: a report for ingestReport (2M characters, JSON-escaped) fits. */
 const MAX_BODY = '8mb';
+const MAX_BODY_BYTES = 8 * 1024 * 1024;
 
 /** One HTTP server: /healthz, /graphql (API, and the GraphQL IDE for browsers) and (when built) the explorer at /. */
 export async function startServer(graph: Graph, config: ServerConfig, log: Logger, options: ServerOptions = {}): Promise<RunningServer> {
@@ -49,8 +51,11 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
   // /healthz are never revalidated, and express.static sets its own.
   app.set('etag', false);
   // CSP (own origin only, no inline script), nosniff, no framing… on every response.
-  app.use(securityHeaders());
-  const http = createServer(app);
+  const headers = securityHeaderList();
+  app.use(securityHeaders(headers));
+  // A script's POST /graphql skips Express (graphqlFastPath.ts); the listener is set once Apollo has started.
+  let listener: (req: IncomingMessage, res: ServerResponse) => void = app;
+  const http = createServer((req, res) => listener(req, res));
   const protection = armor(config.production);
   const apollo = new ApolloServer<ApiContext>({
     // Apollo parses, validates and caches documents; a query runs compiled (compiledExecution.ts).
@@ -90,11 +95,16 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
 
   const signIns = signInLimiter(config);
   // Every request that reads the graph signs in first; with EDUGRAPH_READ_ACCESS=token, one that cannot is refused here.
-  const signIn = async (req: express.Request) => {
+  const signIn = async (req: IncomingMessage) => {
     const client = clientKey(req);
     const auth = await authenticate(req.headers, client, { graph, config, signIns });
     requireReadAccess(auth, config);
     return { auth, client };
+  };
+  // The GraphQL context, for the Express route and the fast path alike.
+  const graphqlContext = async (req: IncomingMessage): Promise<ApiContext> => {
+    const { auth, client } = await signIn(req);
+    return Object.assign(createContext(graph, config, log, auth), { clientKey: client, answersLegacyJson: () => answersLegacyJson(req) });
   };
 
   app.get('/healthz', async (_req, res) => {
@@ -113,18 +123,14 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
     ideSecurityHeaders(),
     graphiqlPage(explorerDir),
     express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const { auth, client } = await signIn(req);
-        return Object.assign(createContext(graph, config, log, auth), { clientKey: client, answersLegacyJson: answersLegacyJson(req) });
-      },
-    }),
+    expressMiddleware(apollo, { context: async ({ req }) => graphqlContext(req) }),
   );
 
   if (explorerDir) {
     app.use(express.static(explorerDir, { index: 'index.html', maxAge: '1h' }));
   }
   app.use(requestErrors(MAX_BODY, log));
+  listener = graphqlFastPath({ apollo, context: graphqlContext, headers, maxBodyBytes: MAX_BODY_BYTES, maxBody: MAX_BODY, log }, app);
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
