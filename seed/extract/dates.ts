@@ -248,7 +248,8 @@ export function findDates(text: string, offset = 0, options: FindDatesOptions = 
 }
 
 const DURATION = /(?<![\p{L}\p{N}])(?<n>two|three|four|five|six|seven|двух|тр[её]х|четыр[её]х|пяти|шести|семи|[2-9])[-\s]?(?:day|дневн)/iu;
-const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, двух: 2, трёх: 3, трех: 3, четырёх: 4, четырех: 4, пяти: 5, шести: 6, семи: 7 };
+const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, двух: 2, трёх: 3, трех: 3, четырёх: 4, четырех: 4, пяти: 5, шести: 6, семи: 7, два: 2, две: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7 };
+const LASTED = /(?:\b(?:lasted|ran\s+for|went\s+on\s+for|continued\s+for)|(?<![\p{L}])(?:продлил\p{L}*|длил\p{L}*|проходил\p{L}*\s+в\s+течение|работал\p{L}*))\s+(?<n>two|three|four|five|six|seven|два|две|три|четыре|пять|шесть|семь|двух|тр[её]х|четыр[её]х|пяти|[2-7])\s+(?:days|дн(?:я|ей))(?![\p{L}])/iu;
 const STARTS_HERE = /(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|opening\s+on|opened\s+on|(?<![\p{L}])с|начиная\s+с)\s+$/iu;
 
 const START_CUE = /\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|kick(?:ed|s)\s+off|launch(?:ed|es))\b|(?<![\p{L}])(?:открыл\p{L}*|открыт\p{L}*|стартова\p{L}*|начал\p{L}*)/iu;
@@ -314,10 +315,12 @@ function cueIn(clause: string): 'start' | 'end' | null {
 function stretchByDuration(text: string, dates: DateRange[]): void {
   const days = dates.filter((d) => d.precision === 'day');
   const only = days.length === 1 ? days[0] : undefined;
-  const m = DURATION.exec(text);
+  // «… 5 октября и продлился три дня», "… on 5 May and lasted three days": a length the sentence states makes its day the first.
+  const lasted = LASTED.exec(text);
+  const m = lasted ?? DURATION.exec(text);
   if (!only || only.start !== only.end || !m?.groups?.n) return;
   const n = NUMBERS[m.groups.n.toLowerCase()] ?? Number(m.groups.n);
-  if (!n || !STARTS_HERE.test(text.slice(0, only.from))) return;
+  if (!n || (!lasted && !STARTS_HERE.test(text.slice(0, only.from)))) return;
   const end = new Date(Date.parse(only.start) + (n - 1) * 86_400_000).toISOString().slice(0, 10);
   only.end = end;
 }

@@ -392,9 +392,14 @@ function describedAfter(ctx: ExtractionContext, s: Sentence, start: number, end:
   }
   const endTok = tokens[stop];
   const startTok = tokens[from];
-  if (words < 2 || !endTok || !startTok) return null;
+  // "a workshop on assessment": one word will do when it is a lower-case noun long enough to be a subject, not "on time";
+  // "a workshop for teachers" says whom it was for, not what it was about.
+  const oneSubject = words === 1 && /^(?:on|about)$/u.test(tokens[last + 1]?.text ?? '') && /^\p{Ll}{6,}$/u.test(endTok?.text ?? '') && !ONE_WORD_NON_SUBJECT.test(endTok?.text ?? '');
+  if ((words < 2 && !oneSubject) || !endTok || !startTok) return null;
   return { text: ctx.text.slice(startTok.start, endTok.end), start: startTok.start, end: endTok.end };
 }
+
+const ONE_WORD_NON_SUBJECT = /^(?:behalf|schedule|arrival|request|average|occasion|campus|location|display|demand|record|purpose|course|account|stage|online|offline|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|tomorrow|yesterday|weekends?)$/u;
 
 const POST_OF_FIELD = new RegExp(`^(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')})\\s+(?:of|for)\\s`, 'iu');
 

@@ -361,8 +361,9 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     const head = headOf(t.text);
     if (!head || insideTitleQuote(quotes, t)) continue;
     const capitalHead = isCapitalized(t.text);
-    // "a delegation of Amrita University": in lower case, the people a body sent, not a body of its own.
-    if (!capitalHead && t.text === 'delegation') continue;
+    // "a delegation of Amrita University": in lower case, the people a body sent, not a body of its own;
+    // "a branch of Nordvik University" names what a body is, in apposition, not another body.
+    if (!capitalHead && (t.text === 'delegation' || (t.text === 'branch' && /^an?$/iu.test(tokens[i - 1]?.text ?? '')))) continue;
     // "Public Service Commission", "Teacher Training Centre": the last of two heads names the body, and takes the first as a name word.
     const nextWord = tokens[i + 1];
     if (capitalHead && nextWord && nextWord.start === t.end + 1 && isCapitalized(nextWord.text) && headOf(nextWord.text) && !/['’]s$/u.test(t.text)) continue;

@@ -190,3 +190,33 @@ describe('places and posts a report leaves implicit', () => {
   });
 });
 
+describe('parts of bodies and of events', () => {
+  it('reads "⟦University⟧\'s Graduate School of Education" as a unit of the university', () => {
+    const ex = extract('Nordvik State University\'s Graduate School of Education hosted the seminar on 5 May 2026.');
+    expect(related(ex, 'PART_OF', find(ex, 'Organization', 'Graduate School of Education')?.id, find(ex, 'Organization', 'Nordvik State University')?.id)).toBe(true);
+  });
+
+  it('reads ", a branch of ⟦University⟧," as what the body before it is, not as a body named "branch of …"', () => {
+    const ex = extract('The Tarn Pedagogical Institute, a branch of Nordvik State University, hosted the seminar on 5 May 2026.');
+    expect(names(ex, 'Organization').sort()).toEqual(['Nordvik State University', 'Tarn Pedagogical Institute']);
+    expect(related(ex, 'PART_OF', find(ex, 'Organization', 'Tarn Pedagogical Institute')?.id, find(ex, 'Organization', 'Nordvik State University')?.id)).toBe(true);
+  });
+
+  it('names "a workshop on assessment" by its one-word subject, and a part of the forum that included it', () => {
+    const ex = extract('The Nordvik Forum on 5 May 2026 included a panel on rural schools and a workshop on assessment.');
+    const workshop = find(ex, 'Event', 'workshop on assessment');
+    expect(related(ex, 'PART_OF', workshop?.id, find(ex, 'Event', 'Nordvik Forum')?.id)).toBe(true);
+    const late = extract('The Nordvik Forum on 5 May 2026 ended with a workshop on Monday.');
+    expect(names(late, 'Event')).toEqual(['Nordvik Forum']);
+  });
+});
+
+describe('how long an event lasted', () => {
+  it('runs an event from its one day for the days the sentence says it lasted, in English and Russian', () => {
+    const en = ofType(extract('The Nordvik Forum on Teacher Policy took place in Riga on 5 May 2026 and lasted three days.'), 'Event')[0];
+    expect(en && en.type === 'Event' ? [en.startDate, en.endDate] : null).toEqual(['2026-05-05', '2026-05-07']);
+    const ru = ofType(extract('Форум «Учитель будущего» прошёл в Риге 5 октября 2026 года и продлился три дня.', 'ru'), 'Event')[0];
+    expect(ru && ru.type === 'Event' ? [ru.startDate, ru.endDate] : null).toEqual(['2026-10-05', '2026-10-07']);
+  });
+});
+

@@ -34,9 +34,10 @@ export const partOfRule: RelationRule = {
         const unit = slotAt(ts, m[3]);
         if (!m[2] && !/['’]s$/u.test(owner?.text ?? '')) continue;
         if (owner?.type !== 'Organization' || unit?.type !== 'Organization' || owner.reference || unit.reference || !owner.entityId || !unit.entityId || owner.entityId === unit.entityId) continue;
-        // "Faculty of Law" or "Narva College": the unit's head opens or closes its name.
+        // "Faculty of Law" or "Narva College": the unit's head opens or closes its name, or ends its first part ("Graduate School of Education").
         const words = unit.text.split(/\s+/).filter((w) => !/^(?:the|\p{Lu}{2,})$/u.test(w));
-        if (UNIT_HEAD.test(words[0] ?? '') || UNIT_HEAD.test(words[words.length - 1] ?? '')) out.push(relation('PART_OF', unit.entityId, owner.entityId, ts.sentence, 0.8));
+        const beforeOf = words[words.findIndex((w) => /^(?:of|for)$/u.test(w)) - 1] ?? '';
+        if (UNIT_HEAD.test(words[0] ?? '') || UNIT_HEAD.test(words[words.length - 1] ?? '') || UNIT_HEAD.test(beforeOf)) out.push(relation('PART_OF', unit.entityId, owner.entityId, ts.sentence, 0.8));
       }
       out.push(...unitsNamedAsSuch(ts));
       for (const c of ts.inner) {
