@@ -236,7 +236,6 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
       }
       // "… in Lima for the Reading roadshow": a place before "for" is where, not part of the name.
       const placeBeforeFor = t.text === 'for' && /^(?:in|at)$/i.test(tokens[j - 2]?.text ?? '');
-      // "Science Teacher of the Year award ceremony": "of the" inside a Title Case name.
       // "Education Ministers' Forum": a plural possessive's apostrophe stays inside the name.
       if (/^['’]$/u.test(t.text) && /^\p{Lu}\p{L}*s$/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]?.end === t.start && from === j + 1) {
         from = j - 1;
@@ -244,12 +243,13 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
         j -= 2;
         continue;
       }
-      // Not "Sessions of the Regional Seminar": a kind before "of the" is an event of its own.
+      // "Science Teacher of the Year award ceremony": "of the" inside a Title Case name; not "Sessions of the Regional
+      // Seminar", where the kind before "of the" is an event of its own.
       if (named && t.text === 'the' && tokens[j - 1]?.text === 'of' && /^\p{Lu}/u.test(tokens[j - 2]?.text ?? '') && !EN_KIND_WORD.test(tokens[j - 2]?.text ?? '') && from === j + 1) {
         j -= 2;
         continue;
       }
-      if ((['and', 'of', 'for', '&'].includes(t.text) && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && from === j + 1 && !placeBeforeFor)) {
+      if (['and', 'of', 'for', '&'].includes(t.text) && /^\p{Lu}/u.test(tokens[j - 1]?.text ?? '') && from === j + 1 && !placeBeforeFor) {
         j--;
         continue;
       }
