@@ -860,13 +860,17 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       const l = tokens[j];
       if (!l) break;
       const q = quoteAt(quotes, l.end, 'end');
+      // «центр «Родные языки» Приморского университета»: a quoted name right after another body's head is that body's own.
+      const quoteOwner = q ? tokens[tokens.findIndex((x) => x.start === q.start) - 1] : undefined;
+      if (q && quoteOwner && headOf(quoteOwner.text)) break;
       if (q) {
         start = q.start;
         informative = true;
         j = tokens.findIndex((x) => x.start === q.start) - 1;
         continue;
       }
-      if (/\p{Script=Cyrillic}/u.test(l.text) && (RU_NAME_ADJECTIVE.test(l.text.toLowerCase()) || (/-/.test(l.text) && isCapitalized(l.text))) && !CAPITALIZED_STOPWORDS.has(l.text.toLowerCase()) && agreesWithHead(l.text, t.text)) {
+      // «Высшая школа педагогики …»: a capitalised «Высшая» opens a unit's name, though it ends unlike the other name adjectives.
+      if (/\p{Script=Cyrillic}/u.test(l.text) && (RU_NAME_ADJECTIVE.test(l.text.toLowerCase()) || (/-/.test(l.text) && isCapitalized(l.text)) || /^Высш(?:ая|ей|ую|ие|их)$/u.test(l.text)) && !CAPITALIZED_STOPWORDS.has(l.text.toLowerCase()) && agreesWithHead(l.text, t.text)) {
         start = l.start;
         if (isCapitalized(l.text)) informative = true;
         j--;

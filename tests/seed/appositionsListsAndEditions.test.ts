@@ -220,3 +220,17 @@ describe('how long an event lasted', () => {
   });
 });
 
+describe('units of Russian universities', () => {
+  it('keeps a quoted centre\'s name with the centre and makes it a unit of the university after it', () => {
+    const ex = extract('Форум организовал Научно-образовательный центр «Родные языки» Приморского федерального университета.', 'ru');
+    const centre = 'Научно-образовательный центр «Родные языки» Приморского федерального университета';
+    expect(names(ex, 'Organization').sort()).toEqual([centre, 'Приморский федеральный университет'].sort());
+    expect(related(ex, 'PART_OF', find(ex, 'Organization', centre)?.id, find(ex, 'Organization', 'Приморский федеральный университет')?.id)).toBe(true);
+  });
+
+  it('reads «Высшая школа педагогики …» as a unit', () => {
+    const ex = extract('Организатором выступила Высшая школа педагогики Приморского федерального университета.', 'ru');
+    expect(names(ex, 'Organization')).toContain('Высшая школа педагогики Приморского федерального университета');
+  });
+});
+
