@@ -320,7 +320,13 @@ function stretchByDuration(text: string, dates: DateRange[]): void {
   const m = lasted ?? DURATION.exec(text);
   if (!only || only.start !== only.end || !m?.groups?.n) return;
   const n = NUMBERS[m.groups.n.toLowerCase()] ?? Number(m.groups.n);
-  if (!n || (!lasted && !STARTS_HERE.test(text.slice(0, only.from)))) return;
+  if (!n) return;
+  // "13 March – A two-day workshop … ended today", «завершился трёхдневный семинар»: the one day is the last.
+  if (!lasted && END_CUE.test(text) && !START_CUE.test(text) && !STARTS_HERE.test(text.slice(0, only.from))) {
+    only.start = new Date(Date.parse(only.end) - (n - 1) * 86_400_000).toISOString().slice(0, 10);
+    return;
+  }
+  if (!lasted && !STARTS_HERE.test(text.slice(0, only.from))) return;
   const end = new Date(Date.parse(only.start) + (n - 1) * 86_400_000).toISOString().slice(0, 10);
   only.end = end;
 }

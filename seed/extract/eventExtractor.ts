@@ -98,9 +98,18 @@ export const eventExtractor: Extractor = {
       promoteFirstHeld(out.filter((e) => e.start >= bodyStart && e.sentence < firstNamed.sentence && !out.some((n) => !n.reference && n.kind === e.kind)), ctx, true);
     }
     keepOwnCandidateDates(out, ctx);
+    for (const e of out) if (e.dates && e.title) e.dates = inNamedYear(e.dates, e.title);
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/** "The Education Days 2026 took place on 3–4 October": a day written without its year is in the year the event's name gives. */
+function inNamedYear(d: DateRange, name: string): DateRange {
+  const years = [...new Set(name.match(/(?<!\d)(?:19|20)\d\d(?!\d)/gu) ?? [])];
+  const year = years.length === 1 ? years[0] : undefined;
+  if (!d.yearInferred || !year || d.start.slice(0, 4) === year || d.start.slice(0, 4) !== d.end.slice(0, 4)) return d;
+  return { ...d, start: `${year}${d.start.slice(4)}`, end: `${year}${d.end.slice(4)}` };
+}
 
 const datesBySentence = new WeakMap<Sentence, DateRange[]>();
 

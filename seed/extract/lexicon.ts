@@ -253,6 +253,8 @@ export const EVENT_KINDS: Array<{ kind: string; en: string; ru: string }> = [
   { kind: 'round', en: 'online rounds?|qualifying rounds?|final rounds?', ru: 'отборочн\\p{L}*\\s+тур\\p{L}*|заключительн\\p{L}*\\s+тур\\p{L}*|финальн\\p{L}*\\s+тур\\p{L}*' },
   // "STEM Education Days 2026", "Nordic Teacher Days": a gathering named by its days; only with a name, never "two days".
   { kind: 'days', en: 'days', ru: '(?!)' },
+  // «Тотальный диктант», "the International Dictation": a dictation written the same day by many.
+  { kind: 'dictation', en: 'dictations?', ru: 'диктант(?:а|е|у|ом|ы|ов)?(?![\\p{L}])' },
   { kind: 'open lesson', en: 'open lessons?|demonstration lessons?', ru: 'открыт\\p{L}*\\s+урок\\p{L}*' },
 ];
 
@@ -277,7 +279,7 @@ export const AUDIENCE_WORDS: Array<[pattern: RegExp, label: string]> = [
 ];
 
 /** A word that names a post: "Director", "Vice-Rector", "lecturer", "Officer", «специалист», «заведующая». */
-export const POST_WORD = /^(?:(?:vice|deputy|acting|senior|chief|first|associate|assistant)[-\s]?)?(?:\p{L}+(?:or|er|ist|ent|ant|ian|ary|officer|head|dean|chair|chairperson|minister|principal|coordinator|lead|manager|secretary|expert|fellow|member|adviser|advisor|lecturer|teacher|trainer|methodologist|analyst|representative|specialist)s?|head|dean|chair|rector|minister|principal|expert|fellow|member|teacher|trainer|head)$|^(?:директор|ректор|проректор|декан|руководител|заведующ|специалист|эксперт|сотрудник|преподавател|учител|методист|координатор|советник|министр|заместител|председател|представител|глав|началь|доцент|профессор|старш|ведущ|менеджер|аналитик|консультант|член|исследовател|научн|(?:вице-)?президент|учени[кц]|студент|школьни[кц]|победител|призёр|призер|лауреат)\p{L}*$/iu;
+export const POST_WORD = /^(?:(?:vice|deputy|acting|senior|chief|first|associate|assistant)[-\s]?)?(?:\p{L}+(?:or|er|ist|ent|ant|ian|ary|officer|head|dean|chair|chairperson|minister|principal|coordinator|lead|manager|secretary|expert|fellow|member|adviser|advisor|lecturer|teacher|trainer|methodologist|analyst|representative|specialist)s?|head|dean|chair|rector|minister|principal|expert|fellow|member|teacher|trainer|head)$|^(?:директор|ректор|проректор|декан|руководител|заведующ|специалист|эксперт|сотрудник|преподавател|учител|методист|координатор|советник|министр|заместител|председател|представител|глав|началь|доцент|профессор|старш|ведущ|менеджер|аналитик|консультант|член|исследовател|научн|(?:вице-)?президент|учени[кц]|студент|школьни[кц]|победител|призёр|призер|лауреат|воспитател|тьютор|наставни[кц]|логопед|магистрант|аспирант|докторант)\p{L}*$|^(?:педагог|психолог|дефектолог)(?:и|а|у|ом|е|ов|ам|ами|ах)?$/iu;
 
 /** Words that open a region's name and never a person's ("Central Asian", "Eastern Partnership"). */
 export const REGION_WORDS = new Set(['central', 'eastern', 'western', 'northern', 'southern', 'south', 'north', 'east', 'west', 'asian', 'european', 'african', 'caucasian', 'baltic', 'nordic', 'pacific', 'arab', 'latin', 'academic', 'affairs', 'education', 'science', 'research', 'development', 'school', 'cooperation']);

@@ -2,6 +2,7 @@ import { parseOrgName, orgHeadOf } from '../resolve/orgName.ts';
 import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
 import { abbreviates, isAcronym } from '../resolve/acronym.ts';
 import { normalizeName } from '../text/normalizeName.ts';
+import { isPluralWord } from '../text/pluralWord.ts';
 import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { lemmaRu, parseRu, personNamePart } from '../text/russianMorphology.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
@@ -73,11 +74,17 @@ function headOf(word: string): ReturnType<typeof orgHeadOf> {
   return parts.length === 2 && parts.every((p) => /^\p{L}/u.test(p)) && orgHeadOf(parts[0] ?? '') ? orgHeadOf(parts[parts.length - 1] ?? '') : null;
 }
 
+interface ParentSpan {
+  start: number;
+  end: number;
+  parent?: ParentSpan;
+}
+
 interface Span {
   start: number;
   end: number;
-  /** The body this one belongs to, named inside its name ("Faculty of X of the Y University"). */
-  parent?: { start: number; end: number };
+  /** The body this one belongs to, named inside its name ("Faculty of X of the Y University"), and the one that belongs to. */
+  parent?: ParentSpan;
   /** Only the head noun: a back-reference such as "the Foundation". */
   bare: boolean;
   acronym?: string;
@@ -123,10 +130,11 @@ export const organizationExtractor: Extractor = {
           out.push({ type: 'Organization', start: span.start, end: span.ownEnd, text: own, sentence: s.index, name: { ...parseOrgName(own, ctx.gazetteers, { namedCountries: namedCountries(ctx) }) } });
         }
         let parentCand: OrganizationCandidate | undefined;
-        if (span.parent) {
-          const p = span.parent;
-          parentCand = { type: 'Organization', start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), sentence: s.index, name: parseOrgName(ctx.text.slice(p.start, p.end), ctx.gazetteers, { namedCountries: namedCountries(ctx) }), parentOf: cand };
-          out.push(parentCand);
+        for (let p = span.parent, child = cand; p; p = p.parent) {
+          const made: OrganizationCandidate = { type: 'Organization', start: p.start, end: p.end, text: ctx.text.slice(p.start, p.end), sentence: s.index, name: parseOrgName(ctx.text.slice(p.start, p.end), ctx.gazetteers, { namedCountries: namedCountries(ctx) }), parentOf: child };
+          out.push(made);
+          parentCand ??= made;
+          child = made;
         }
         const acronym = span.acronym ?? bracketedAcronymAfter(ctx, span.end);
         // "Eastern Branch of Coastal State University (CSU)": the letters spell the parent, so the parent is what the report calls CSU.
@@ -159,6 +167,12 @@ export const organizationExtractor: Extractor = {
  * Schools": a name that is the first half of a longer one, cut at its "and",
  * is that body's short form, not a second body.
  */
+/** The name words from `from` on hold a body's head ("Nordvik University"): an item of a list of bodies, not of a name's fields. */
+function itemNamesBody(tokens: Token[], from: number): boolean {
+  for (let m = from; isNameWord(tokens[m]); m++) if (orgHeadOf(tokens[m]?.text ?? '') && isCapitalized(tokens[m]?.text ?? '')) return true;
+  return false;
+}
+
 function shortFormsOfCoordinatedNames(found: OrganizationCandidate[], ctx: ExtractionContext): void {
   const full = found.filter((f) => !f.reference && !f.parentOf && / (?:and|и) /u.test(f.name.display)).map((f) => ({ f, padded: ` ${normalizeName(f.name.display)} ` }));
   for (const c of found) {
@@ -301,6 +315,19 @@ const EN_UNIT_HEADS = new Set([...SUB_UNIT_HEADS, 'institute', 'centre', 'center
 const RU_OBLIQUE_START = /(?:ого|его|ой|ей|ых|их|ии|[^и]а|ы)$/u;
 /** A state's own abbreviation after a name («… РК») is part of that name, not a parent body. */
 const RU_STATE_ABBREVIATION = /^(?:РК|РФ|РБ|РТ|КР|РМ)$/u;
+/** Heads of a university's units, named by their parent when written in lower case. */
+const RU_UNIT_HEADS = new Set(['department', 'faculty']);
+
+/** A capitalised body's name starts at `k`: its head word comes within a few capitalised or genitive words. */
+function orgAhead(tokens: Token[], k: number): boolean {
+  for (let m = k; m < k + 6 && tokens[m]; m++) {
+    const w = tokens[m]?.text ?? '';
+    if (orgHeadOf(w)) return true;
+    if (!/^\p{L}/u.test(w)) return false;
+  }
+  return false;
+}
+
 /** Acronyms of a parent body written after a unit's name: «кафедра … ТвГУ». */
 const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu}$/u;
 
@@ -310,22 +337,22 @@ const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu}$/u;
  * another: the outer span is the unit, the inner one its parent (PART_OF).
  */
 function withParents(spans: Span[], tokens: Token[], text: string): Span[] {
+  // From the right, so a unit of a unit («кафедра … Института филологии … университета») nests both parents.
   const out: Span[] = [];
-  for (let i = 0; i < spans.length; i++) {
+  for (let i = spans.length - 1; i >= 0; i--) {
     const a = spans[i];
     if (!a) continue;
-    const b = spans[i + 1];
+    const b = out[0];
     const between = b ? text.slice(a.end, b.start) : '';
     const cyr = /\p{Script=Cyrillic}/u.test(text.slice(a.start, a.end));
-    const aHead = tokens.find((t) => t.start >= a.start && t.end <= a.end && orgHeadOf(t.text));
+    const aHead = tokens.find((t) => t.start >= a.start && t.end <= a.end && headOf(t.text));
     if (b && !a.bare && !b.bare && aHead) {
       const bFirst = text.slice(b.start, b.end).split(/\s+/)[0] ?? '';
       const joins = cyr
         ? /^\s+$/.test(between) && /^\p{Lu}/u.test(bFirst) && RU_OBLIQUE_START.test(bFirst.toLowerCase())
         : /^\s+of\s+(?:the\s+)?$/.test(between) && EN_UNIT_HEADS.has(aHead.text.toLowerCase());
       if (joins) {
-        out.push({ start: a.start, end: b.end, bare: false, parent: { start: b.start, end: b.end }, ...(cyr ? {} : { ownEnd: a.end }) });
-        i++;
+        out[0] = { start: a.start, end: b.end, bare: false, parent: { start: b.start, end: b.end, ...(b.parent ? { parent: b.parent } : {}) }, ...(cyr ? {} : { ownEnd: a.end }) };
         continue;
       }
     }
@@ -334,10 +361,10 @@ function withParents(spans: Span[], tokens: Token[], text: string): Span[] {
       // «Институт образования НИУ ВШЭ»: a parent's type acronym («НИУ», «ФГБОУ») and its own name make one parent.
       const second = tokens.find((t) => t.start >= next.end);
       const last = second && second.start === next.end + 1 && isAllCaps(second.text) && !RU_STATE_ABBREVIATION.test(second.text) ? second : next;
-      out.push({ ...a, end: last.end, parent: { start: next.start, end: last.end } });
+      out.unshift({ ...a, end: last.end, parent: { start: next.start, end: last.end } });
       continue;
     }
-    out.push(a);
+    out.unshift(a);
   }
   return out;
 }
@@ -548,8 +575,9 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
             break;
           } else if (CHAIN_CONNECTORS.has(c.text) && (isNameWord(tokens[m + 1]) || (tokens[m + 1]?.text === 'the' && isNameWord(tokens[m + 2])))) {
             m++;
-          } else if (c.text === ',' && isNameWord(tokens[m + 1]) && listClosesWithAnd(tokens, m + 1)) {
-            // "Ministry of Education, Science and Youth": a comma list inside the name.
+          } else if (c.text === ',' && isNameWord(tokens[m + 1]) && listClosesWithAnd(tokens, m + 1) && !itemNamesBody(tokens, m + 1)) {
+            // "Ministry of Education, Science and Youth": a comma list inside the name;
+            // "University of Tartu, Nordvik University and …" lists other bodies.
             m++;
           } else if (c.text === 'No' && tokens[m + 1]?.text === '.' && /^\d+$/.test(tokens[m + 2]?.text ?? '')) {
             last = m + 2;
@@ -809,6 +837,9 @@ function eponymEndsBefore(tokens: Token[], m: number): boolean {
   // Сеитов»), of four the first two are the eponym.
   let run = 1;
   while (run < 5 && isCapitalized(tokens[m + run]?.text ?? '') && /^\p{Script=Cyrillic}/u.test(tokens[m + run]?.text ?? '') && tokens[m + run]?.start === (tokens[m + run - 1]?.end ?? 0) + 1) run++;
+  // «имени Льва Толстого Казанского федерального университета»: a third capital that opens a body's name is not a person's.
+  const third = tokens[m + 2]?.text ?? '';
+  if (run === 3 && parseRu(third).some((p) => p.pos === 'ADJF') && orgAhead(tokens, m + 2)) return false;
   // A patronymic third makes the person three words («имени Жамбыла Иван Петрович Сидоров»).
   if (run === 3 || (run === 4 && personNamePart(tokens[m + 2]?.text ?? '') === 'patronymic')) return true;
   if (run >= 4) return false;
@@ -1111,7 +1142,22 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     const after = tokens[k];
     // «лицея БГУ»: a university's own school is named by the university alone.
     const ownUnit = end === t.end && (head.head === 'lyceum' || head.head === 'gymnasium');
-    if (!informative && (end > t.end || ownUnit) && after && after.start === end + 1 && ACRONYM_LIKE.test(after.text) && !RU_STATE_ABBREVIATION.test(after.text)) informative = true;
+    // «доцент кафедры педагогики СамГУ», «заведующая кафедрой … КГУ»: after a post the unit is part of the person's title, not a body.
+    const postBefore = tokens[i - 1]?.text ?? '';
+    const titlePart = !informative && RU_UNIT_HEADS.has(head.head) && POST_WORD.test(postBefore) && !isPluralWord(postBefore) && /^\p{Ll}/u.test(t.text);
+    if (!informative && !titlePart && (end > t.end || ownUnit) && after && after.start === end + 1 && ACRONYM_LIKE.test(after.text) && !RU_STATE_ABBREVIATION.test(after.text)) informative = true;
+    // «кафедра методики … Института филологии …», «факультетом … Приморского университета»: a lower-case unit before its
+    // parent's full name is named by it (withParents joins the two).
+    if (!informative && !titlePart && end > t.end && RU_UNIT_HEADS.has(head.head)) {
+      // The unit's own words may run longer than a description's («методики преподавания русского языка»).
+      let m = k;
+      while (m < k + 4 && /^\p{Ll}/u.test(tokens[m]?.text ?? '') && /\p{Script=Cyrillic}/u.test(tokens[m]?.text ?? '') && !RU_VERB.test(tokens[m]?.text ?? '') && !headOf(tokens[m]?.text ?? '')) m++;
+      const parent = tokens[m];
+      if (parent && parent.start === (tokens[m - 1]?.end ?? 0) + 1 && /^\p{Lu}\p{Ll}/u.test(parent.text) && RU_OBLIQUE_START.test(parent.text.toLowerCase()) && orgAhead(tokens, m)) {
+        end = tokens[m - 1]?.end ?? end;
+        informative = true;
+      }
+    }
     const bare = start === t.start && end === t.end;
     if (!informative) continue;
     // «Школу организовал …», «Университет реализует …»: a head alone opening a sentence is capitalised by position, so it refers back too.

@@ -245,7 +245,9 @@ function trimRun(tokens: Token[], from: number, to: number, given: Map<string, s
   const givenNext = given.has(normalizeName(next)) || personNamePart(next) === 'given';
   // "Minister of Enlightenment Rosa Quispe": after "of" a third capital before two name words is the post's field.
   const fieldOfPost = /^(?:of|for)$/.test(tokens[from - 1]?.text ?? '') && words.length === 3 && /^\p{Script=Latin}+$/u.test(lead);
-  if (words.length >= 3 && words[0] === from && (givenNext || fieldOfPost) && !given.has(normalizeName(lead)) && !personNamePart(lead) && (fieldOfPost || isOrdinaryRussianWord(lead) || isOrdinaryEnglishWord(lead))) {
+  // "Teachers Ayla Demir and …", "Trainers Omar Nasser": a post in the plural never starts a name, whatever follows it.
+  const pluralPost = POST_WORD.test(lead) && isPluralWord(lead);
+  if (words.length >= 3 && words[0] === from && (givenNext || fieldOfPost || pluralPost) && !given.has(normalizeName(lead)) && !personNamePart(lead) && (fieldOfPost || pluralPost || isOrdinaryRussianWord(lead) || isOrdinaryEnglishWord(lead))) {
     return trimRun(tokens, words[1] ?? to, to, given);
   }
   if (words.length < 4) return { from, to };

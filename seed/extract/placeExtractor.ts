@@ -89,7 +89,8 @@ function citiesNamedIn(
           (reportCountries.size === 0 && city.countryCode === 'RU' && city.population >= UNANCHORED_CITY_POPULATION && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && names.some((n) => start >= n.start && start < n.end))
         : city.curated ||
           (reportCountries.has(city.countryCode) && (m.end - i > 1 || !isOrdinaryEnglishWord(tokens[i]?.text ?? '') || LOCATIVE_BEFORE.test(before))) ||
-          ((LOCATIVE_BEFORE.test(before) || datelineAt(ctx.text, start, end) || /-based$|['’]s$/u.test(tokens[i]?.text ?? '') || TOWN_HOSTS_AFTER.test(ctx.text.slice(end, end + 20)) || listedAfterTown(cities, ctx.text, start)) && city.population >= UNANCHORED_CITY_POPULATION);
+          // "Blagoveshchensk State Pedagogical University": a large town opening a body's name is where the body is.
+          ((LOCATIVE_BEFORE.test(before) || datelineAt(ctx.text, start, end) || opensBodyName(tokens, i, m.end, names) || /-based$|['’]s$/u.test(tokens[i]?.text ?? '') || TOWN_HOSTS_AFTER.test(ctx.text.slice(end, end + 20)) || listedAfterTown(cities, ctx.text, start)) && city.population >= UNANCHORED_CITY_POPULATION);
       if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
       if (namesFeature(ctx.text.slice(end, end + 80)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
       if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;
@@ -100,6 +101,13 @@ function citiesNamedIn(
     }
   }
   return cities;
+}
+
+/** A town's name right at the start of a body's name, before the body's own words ("Tarn State University"). */
+function opensBodyName(tokens: Token[], i: number, end: number, names: ReadonlyArray<{ start: number; end: number }>): boolean {
+  const start = tokens[i]?.start ?? -1;
+  const next = tokens[end]?.text ?? '';
+  return names.some((n) => n.start === start) && /^\p{Lu}/u.test(next) && (/^(?:State|National|Regional|Federal|City|Municipal|Pedagogical|Technical|Medical)$/u.test(next) || !!orgHeadOf(next));
 }
 
 /** "LIMA, 21 February 2024 —", «МОСКВА, 3 марта —»: a paragraph opening with a town and a date is datelined from that town. */

@@ -1,3 +1,4 @@
+import { isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { stem } from '../text/stem.ts';
 import { toLatin } from '../text/transliterate.ts';
@@ -99,6 +100,12 @@ export function matchCountryAt(tokens: Token[], i: number, g: Gazetteers): Place
 /** A country written as its official abbreviation at token i («РК», "RF"); see CountryGazetteer.codeOfAbbreviation. */
 export function matchCountryAbbreviationAt(tokens: Token[], i: number, g: Gazetteers, named?: ReadonlySet<string>): PlaceMatch<string> | null {
   const t = tokens[i];
+  // "LET US BUILD": inside a run of capitals an abbreviation is an ordinary word.
+  const shouted = (k: number): boolean => {
+    const w = tokens[k]?.text ?? '';
+    return /^[A-Z]{2,}$/u.test(w) && isOrdinaryEnglishWord(w[0] + w.slice(1).toLowerCase());
+  };
+  if (shouted(i - 1) || shouted(i + 1)) return null;
   const code = t ? g.countries.codeOfAbbreviation(t.text, named) : null;
   return code ? { value: code, end: i + 1 } : null;
 }

@@ -153,13 +153,17 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   const bare = /^,\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;)]|$)/u.exec(after);
   // "⟦P⟧, ⟦O⟧, presented …": so is one set off by commas before the person's verb.
   const bareThenVerb = /^,\s+(?:the\s+)?⟦(\d+)⟧,\s+(?:(?:also|then|later|также)\s+)?(\p{Ll}+)(?!\p{L})/u.exec(after);
-  const bodyAlone = bare ?? (bareThenVerb && isVerbLike(bareThenVerb[2] ?? '') ? bareThenVerb : null);
+  // "⟦P1⟧, ⟦O1⟧, and ⟦P2⟧, ⟦O2⟧": in a list of people each followed by a body, each body is its person's.
+  const pairedNext = /^,\s+(?:the\s+)?⟦(\d+)⟧,?\s+(?:and|и)\s+⟦(\d+)⟧,\s+(?:the\s+)?⟦(\d+)⟧/u.exec(after);
+  const paired = pairedNext && slotAt(ts, pairedNext[2])?.type === 'Person' && slotAt(ts, pairedNext[3])?.type === 'Organization' ? pairedNext : null;
+  const bodyAlone = bare ?? paired ?? (bareThenVerb && isVerbLike(bareThenVerb[2] ?? '') ? bareThenVerb : null);
   if (bodyAlone && !/⟦\d+⟧\s*,\s*$/u.test(template.slice(0, at))) out.push([bodyAlone[1] ?? '', '']);
   const who = WHO_WORKS.exec(after);
   if (who) out.push([who[2] ?? '', (who[1] ?? '').trim()]);
   // "⟦O⟧'s ⟦P⟧": the possessive names the employer even without a post.
-  const possessive = /⟦(\d+)⟧['’]s\s+$/u.exec(template.slice(0, at));
-  if (possessive) out.push([possessive[1] ?? '', '']);
+  // A mention may hold the possessive itself ("⟦Aalto University's⟧ ⟦P⟧").
+  const possessive = /⟦(\d+)⟧(['’]s)?\s+$/u.exec(template.slice(0, at));
+  if (possessive && (possessive[2] || /['’]s$/u.test(slotAt(ts, possessive[1])?.text ?? ''))) out.push([possessive[1] ?? '', '']);
   // "⟦P⟧, ⟦O⟧ Education Specialist, said": the body's own post after the name; a dash stands for the comma («⟦P⟧ – методист ⟦O⟧»).
   // "⟦P⟧, ⟦UNICEF⟧ Representative in ⟦Peru⟧": the country a body's head is posted to may follow the post.
   const ownPost = /^(?:,|\s+[–—-])\s+(?:the\s+|an?\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,4}?)(?:\s+(?:in|for|to)\s+(?:the\s+)?⟦\d+⟧)?(?=\s*(?:[,.;:)]|$))/u.exec(after);

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport, parseReport, type Extraction } from '../../seed/index.ts';
+import { find, ofType } from './helpers.ts';
+
+/**
+ * Conference pages and online-forum news in English and Russian: people
+ * listed under a plural post, people paired with their bodies, lists of
+ * bodies, and the words such pages use for who took part. Invented people
+ * and bodies beside real countries.
+ */
+function extract(body: string, language: 'en' | 'ru' = 'en'): Extraction {
+  return extractReport(parseReport(`---\nlanguage: ${language}\n---\nNews from the region\n\n${body}\n`));
+}
+
+const names = (ex: Extraction, type: 'Organization' | 'Person'): string[] => ofType(ex, type).map((e) => e.name);
+
+function affiliated(ex: Extraction, person: string, body: string): boolean {
+  const p = find(ex, 'Person', person)?.id;
+  const o = find(ex, 'Organization', body)?.id;
+  return !!p && !!o && ex.relations.some((r) => r.type === 'AFFILIATED_WITH' && r.from === p && r.to === o);
+}
+
+/** The relation types from a body or country to the report's one event. */
+function rolesOf(ex: Extraction, type: 'Organization' | 'Country', name: string): string[] {
+  const from = find(ex, type, name)?.id;
+  const event = ofType(ex, 'Event')[0]?.id;
+  return ex.relations.filter((r) => r.from === from && r.to === event).map((r) => r.type);
+}
+
+const FORUM_EN = 'The Tarn Global Symposium on Multilingual Education took place online on 21 February 2026.';
+const FORUM_RU = 'Международный форум «Русский язык в Приморье» прошёл онлайн 12 мая 2026 года.';
+
+describe('people under a plural post', () => {
+  it('reads "Teachers A and B of ⟦O⟧" at the head of a sentence: both are people, and both the body\'s', () => {
+    const ex = extract('Teachers Kaja Berntsen and Tomas Lind of Nordvik Science Lyceum shared their classroom experience.');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['Kaja Berntsen', 'Tomas Lind']));
+    expect(affiliated(ex, 'Kaja Berntsen', 'Nordvik Science Lyceum')).toBe(true);
+    expect(affiliated(ex, 'Tomas Lind', 'Nordvik Science Lyceum')).toBe(true);
+  });
+
+  it('does not take a plural post for a given name: "Trainers Tomas Lind and Kaja Berntsen ran the sessions"', () => {
+    const ex = extract('Trainers Tomas Lind and Kaja Berntsen ran the sessions.');
+    expect(names(ex, 'Person')).toEqual(expect.arrayContaining(['Tomas Lind', 'Kaja Berntsen']));
+    expect(names(ex, 'Person')).not.toContain('Trainers Tomas Lind');
+  });
+
+  it('reads «педагоги лицея № 9 А и Б»: a teacher\'s post in the plural before the names is each one\'s', () => {
+    const ex = extract('Опытом поделились педагоги лицея № 9 Анна Сидорова и Павел Орлов.', 'ru');
+    expect(affiliated(ex, 'Анна Сидорова', 'лицей № 9')).toBe(true);
+    expect(affiliated(ex, 'Павел Орлов', 'лицей № 9')).toBe(true);
+  });
+});
+
+describe('people paired with their bodies', () => {
+  it('reads "⟦O⟧\'s ⟦P⟧" when the possessive is part of the body\'s mention', () => {
+    const ex = extract('Nordvik University\'s Tomas Lind spoke about inquiry-based learning.');
+    expect(affiliated(ex, 'Tomas Lind', 'Nordvik University')).toBe(true);
+  });
+
+  it('reads "A, ⟦O1⟧, and B, ⟦O2⟧": each body is the person\'s before it, not the other\'s', () => {
+    const ex = extract('Keynote speakers included Ingrid Solberg, University of Tarn, and Tomas Lind, Nordvik University.');
+    expect(affiliated(ex, 'Ingrid Solberg', 'University of Tarn')).toBe(true);
+    expect(affiliated(ex, 'Tomas Lind', 'Nordvik University')).toBe(true);
+    expect(affiliated(ex, 'Ingrid Solberg', 'Nordvik University')).toBe(false);
+    const ru = extract('Пленарные доклады сделали Анна Сидорова, Приморский педагогический университет, и Павел Орлов, Северный федеральный институт.', 'ru');
+    expect(affiliated(ru, 'Анна Сидорова', 'Приморский педагогический университет')).toBe(true);
+    expect(affiliated(ru, 'Павел Орлов', 'Северный федеральный институт')).toBe(true);
+  });
+});
+
+describe('a list of bodies after "of"', () => {
+  it('keeps "University of Tarn" whole before a comma and another university', () => {
+    const ex = extract('The University of Tarn, Nordvik University and Coastal Academy sent delegations.');
+    expect(names(ex, 'Organization')).toEqual(expect.arrayContaining(['University of Tarn', 'Nordvik University', 'Coastal Academy']));
+    expect(names(ex, 'Organization')).not.toContain('University');
+  });
+
+  it('still reads a comma list of fields inside one name: "Ministry of Education, Science and Youth"', () => {
+    const ex = extract('The Ministry of Education, Science and Youth and Nordvik University signed the agreement.');
+    expect(names(ex, 'Organization')).toEqual(expect.arrayContaining(['Ministry of Education, Science and Youth', 'Nordvik University']));
+  });
+});
+
+describe('words for who took part', () => {
+  it('reads "Organizations represented at the symposium included …" as taking part', () => {
+    const ex = extract(`${FORUM_EN} Organizations represented at the symposium included the Nordvik Foundation and the University of Tarn.`);
+    expect(rolesOf(ex, 'Organization', 'Nordvik Foundation')).toContain('PARTICIPATED_IN');
+    expect(rolesOf(ex, 'Organization', 'University of Tarn')).toContain('PARTICIPATED_IN');
+  });
+
+  it('reads "The symposium is an initiative of ⟦O1⟧ and ⟦O2⟧" as organizing', () => {
+    const ex = extract(`${FORUM_EN} The symposium is an initiative of the Nordvik Foundation and the University of Tarn.`);
+    expect(rolesOf(ex, 'Organization', 'Nordvik Foundation')).toContain('ORGANIZED');
+    expect(rolesOf(ex, 'Organization', 'University of Tarn')).toContain('ORGANIZED');
+  });
+
+  it('reads «Участие в форуме приняли ⟦O⟧» as taking part, not hosting', () => {
+    const ex = extract(`${FORUM_RU} Участие в форуме приняли Приморский педагогический университет и Северный федеральный институт.`, 'ru');
+    expect(rolesOf(ex, 'Organization', 'Приморский педагогический университет')).toEqual(['PARTICIPATED_IN']);
+    expect(rolesOf(ex, 'Organization', 'Северный федеральный институт')).toEqual(['PARTICIPATED_IN']);
+  });
+
+  it('reads «К форуму присоединились коллеги из ⟦O⟧» as taking part', () => {
+    const ex = extract(`${FORUM_RU} К форуму присоединились коллеги из Приморского педагогического университета.`, 'ru');
+    expect(rolesOf(ex, 'Organization', 'Приморский педагогический университет')).toContain('PARTICIPATED_IN');
+  });
+
+  it('reads countries whose teachers the forum united or had as listeners as taking part', () => {
+    const united = extract(`${FORUM_RU} Мероприятие объединило преподавателей из Вьетнама, Египта и Сербии.`, 'ru');
+    for (const c of ['Vietnam', 'Egypt', 'Serbia']) expect(rolesOf(united, 'Country', c)).toContain('PARTICIPATED_IN');
+    const listeners = extract(`${FORUM_RU} Слушателями форума стали учителя из Вьетнама, Египта, Сербии и Монголии.`, 'ru');
+    for (const c of ['Vietnam', 'Egypt', 'Serbia', 'Mongolia']) expect(rolesOf(listeners, 'Country', c)).toContain('PARTICIPATED_IN');
+  });
+});
+
+describe('units named by their parent in Russian', () => {
+  it('reads a lower-case department that organizes as a body, part of the university named after it', () => {
+    const ex = extract('Семинар организован кафедрой педагогики и психологии Приморского государственного университета совместно с ЮНЕСКО.', 'ru');
+    const unit = find(ex, 'Organization', 'кафедра педагогики и психологии Приморского государственного университета');
+    const parent = find(ex, 'Organization', 'Приморский государственный университет');
+    expect(unit && parent && ex.relations.some((r) => r.type === 'PART_OF' && r.from === unit.id && r.to === parent.id)).toBe(true);
+  });
+
+  it('nests a department of an institute of a university: each is part of the next', () => {
+    const ex = extract('Организатором выступила кафедра методики преподавания русского языка Института филологии Приморского федерального университета.', 'ru');
+    const dept = find(ex, 'Organization', 'кафедра методики преподавания русского языка Института филологии Приморского федерального университета');
+    const inst = find(ex, 'Organization', 'Институт филологии Приморского федерального университета');
+    const uni = find(ex, 'Organization', 'Приморский федеральный университет');
+    expect(dept && inst && uni).toBeTruthy();
+    expect(ex.relations.some((r) => r.type === 'PART_OF' && r.from === dept?.id && r.to === inst?.id)).toBe(true);
+    expect(ex.relations.some((r) => r.type === 'PART_OF' && r.from === inst?.id && r.to === uni?.id)).toBe(true);
+  });
+
+  it('does not take a department after a post for a body: it is part of the person\'s title', () => {
+    const ex = extract('В 2025 году Приморский государственный университет (ПримГУ) провёл семинар. Выступила доцент кафедры педагогики ПримГУ Лола Хамидова.', 'ru');
+    expect(names(ex, 'Organization').some((n) => /кафедр/iu.test(n))).toBe(false);
+    expect(affiliated(ex, 'Лола Хамидова', 'Приморский государственный университет')).toBe(true);
+  });
+
+  it('keeps a two-word eponym whole before the parent\'s name: «имени Льва Толстого Приморского университета»', () => {
+    const ex = extract('В форуме участвовали сотрудники Высшей школы русского языка имени Льва Толстого Приморского федерального университета.', 'ru');
+    expect(names(ex, 'Organization')).toContain('Высшая школа русского языка имени Льва Толстого Приморского федерального университета');
+  });
+});
+
+describe('a town and a year a body or an event name carries', () => {
+  it('places a body whose name opens with a large town, in a report that names no country', () => {
+    const ex = extract('The Blagoveshchensk State Pedagogical University held a summer school for teachers.');
+    const body = find(ex, 'Organization', 'Blagoveshchensk State Pedagogical University')?.id;
+    const town = find(ex, 'City', 'Blagoveshchensk')?.id;
+    expect(town).toBeDefined();
+    expect(ex.relations.some((r) => r.type === 'BASED_IN' && r.from === body && r.to === town)).toBe(true);
+  });
+
+  it('dates a yearless day in the year the event\'s name gives, not the year before the report', () => {
+    const ex = extractReport(parseReport('source: https://example.org/2026/03/01/news\nlanguage: en\n\nNews\n\nThe Tarn Education Days 2026 took place on 3–4 October at Nordvik University.\n'));
+    const event = ofType(ex, 'Event')[0];
+    expect([event?.type === 'Event' && event.startDate, event?.type === 'Event' && event.endDate]).toEqual(['2026-10-03', '2026-10-04']);
+  });
+
+  it('reads "a three-day seminar … concluded on 14 May" as ending that day', () => {
+    for (const [text, language] of [
+      ['A three-day seminar on formative assessment concluded on 14 May 2026 in Tarn.', 'en'],
+      ['14 мая 2026 года в Приморске завершился трёхдневный семинар по формирующему оцениванию.', 'ru'],
+    ] as const) {
+      const event = ofType(extract(text, language), 'Event')[0];
+      expect(event?.type === 'Event' ? [event.startDate, event.endDate] : null).toEqual(['2026-05-12', '2026-05-14']);
+    }
+  });
+});
+
+describe('more countries and kinds of event', () => {
+  it('reads "the UK" and "the US" as countries, but not "US" in a line of capitals', () => {
+    const ex = extract('Experts from the US and the UK took part in the Tarn forum.');
+    expect(ofType(ex, 'Country').map((c) => c.name)).toEqual(expect.arrayContaining(['United States', 'United Kingdom']));
+    expect(ofType(extract('LET US BUILD SCHOOLS TOGETHER, said the teachers of Tarn.'), 'Country')).toEqual([]);
+  });
+
+  it('reads a dictation written by many as an event: «Международный диктант по русскому языку»', () => {
+    const ex = extract('12 апреля 2026 года прошёл Международный диктант по русскому языку.', 'ru');
+    expect(ofType(ex, 'Event').map((e) => e.name)).toContain('Международный диктант по русскому языку');
+  });
+});
