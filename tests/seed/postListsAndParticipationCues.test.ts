@@ -68,6 +68,18 @@ describe('people paired with their bodies', () => {
   });
 });
 
+describe('posts of international bodies', () => {
+  it('reads "⟦O⟧ Deputy Representative Ms. ⟦P⟧": the honorific between post and name belongs to neither', () => {
+    const ex = extract('UNICEF Deputy Representative Ms. Kaja Berntsen delivered remarks at the Tarn workshop.');
+    expect(affiliated(ex, 'Kaja Berntsen', 'UNICEF')).toBe(true);
+  });
+
+  it('reads a body\'s own post of five words after the name: "⟦P⟧, ⟦O⟧ Director General for Basic Education,"', () => {
+    const ex = extract('The Nordvik Ministry of Education (NME) held the workshop. Mr. Tomas Lind, NME Director General for Basic Education, opened it.');
+    expect(affiliated(ex, 'Tomas Lind', 'Nordvik Ministry of Education')).toBe(true);
+  });
+});
+
 describe('a list of bodies after "of"', () => {
   it('keeps "University of Tarn" whole before a comma and another university', () => {
     const ex = extract('The University of Tarn, Nordvik University and Coastal Academy sent delegations.');

@@ -138,10 +138,11 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   const { template } = ts;
   const out: Array<[string, string]> = [];
   const after = template.slice(at + len);
-  const before = withoutNameTail(ts, template.slice(0, at));
+  // "UNICEF Deputy Representative Ms. ⟦P⟧": an honorific between the post and the name belongs to neither.
+  const before = withoutNameTail(ts, template.slice(0, at).replace(/(?<=\s)(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.\s+$/u, ''));
   const postBefore = (text: string): RegExpExecArray | null => {
     const m = /⟦(\d+)⟧(?:['’]s)?((?:\s+[^\s,;:⟦⟧()"«»“”.]+){1,6})\s+$/u.exec(text);
-    return m && (m[2] ?? '').trim().split(/\s+/).some(isPost) ? m : null;
+    return m && (m[2] ?? '').trim().split(/\s+/).some((w) => isPost(w) || w === 'Representative') ? m : null;
   };
   // "⟦O1⟧ adviser ⟦P1⟧, ⟦P2⟧ of ⟦O2⟧": a person with a body of their own on one side takes none shared by a list on the other.
   const ownBefore = postBefore(before);
@@ -166,7 +167,7 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   if (possessive && (possessive[2] || /['’]s$/u.test(slotAt(ts, possessive[1])?.text ?? ''))) out.push([possessive[1] ?? '', '']);
   // "⟦P⟧, ⟦O⟧ Education Specialist, said": the body's own post after the name; a dash stands for the comma («⟦P⟧ – методист ⟦O⟧»).
   // "⟦P⟧, ⟦UNICEF⟧ Representative in ⟦Peru⟧": the country a body's head is posted to may follow the post.
-  const ownPost = /^(?:,|\s+[–—-])\s+(?:the\s+|an?\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,4}?)(?:\s+(?:in|for|to)\s+(?:the\s+)?⟦\d+⟧)?(?=\s*(?:[,.;:)]|$))/u.exec(after);
+  const ownPost = /^(?:,|\s+[–—-])\s+(?:the\s+|an?\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,6}?)(?:\s+(?:in|for|to)\s+(?:the\s+)?⟦\d+⟧)?(?=\s*(?:[,.;:)]|$))/u.exec(after);
   if (ownPost && (ownPost[2] ?? '').trim().split(/\s+/).some((w) => isPost(w) || w === 'Representative')) out.push([ownPost[1] ?? '', (ownPost[2] ?? '').trim()]);
   const titled = /^(?:,|\s+[–—-]|\s+(?:is|was)(?=\s+(?:the|a|an)\s))\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()"«»“”]{2,80}?)\s+(?:of|at|in|with|for)?\s*(?:the\s+)?⟦(\d+)⟧/u.exec(after);
   if (titled && !holderFollows(ts, after.slice(titled[0].length)) && SAFE_GAP.test(titled[1] ?? '') && (titled[1] ?? '').split(/\s+/).some(isPost) && (titled[1] ?? '').split(/\s+/).length <= 8) out.push([titled[2] ?? '', (titled[1] ?? '').trim()]);
