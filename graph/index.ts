@@ -148,6 +148,10 @@ export {
   stats,
   statsQuery,
   type StatsRecord,
+  neighborGroups,
+  neighborIds,
+  MAX_NEIGHBOR_IDS,
+  type NeighborGroupsRecord,
 } from './queries/index.ts';
 export { backupGraph, restoreGraph, RestoreRefusedError, BackupFormatError, type BackupSummary, type RestoreSummary } from './backup/index.ts';
 export { mergeEntities, type MergeResult } from './curation/mergeEntities.ts';

@@ -3,18 +3,23 @@ import {
   collaborators,
   conflicts,
   DEFAULT_PATH_TYPES,
+  ENTITY_LABELS,
+  MAX_NEIGHBOR_IDS,
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_NEIGHBORHOOD_LIMIT,
   MAX_PATH_HOPS,
   MAX_SEARCH_LENGTH,
   MAX_SUBGRAPH_AMONG,
   MAX_SUBGRAPH_IDS,
+  neighborGroups,
   neighborhood,
+  neighborIds,
   partnerSuggestions,
   search,
   stats,
   subgraph,
   type CollaborationRecord,
+  type EntityLabel,
   type GraphSliceRecord,
   type NodeLabel,
   type PartnerEventReasonRecord,
@@ -106,6 +111,15 @@ async function named(ctx: ApiContext, type: NodeLabel, id: string, name: string)
 
 function typesArg(types: readonly NodeLabel[] | null | undefined): NodeLabel[] | null {
   return types && types.length > 0 ? [...new Set(types)] : null;
+}
+
+/** Entity types only: a report is nobody's neighbour here. */
+function entityTypesArg(types: readonly NodeLabel[] | null | undefined): EntityLabel[] | null {
+  const list = typesArg(types);
+  if (!list) return null;
+  const bad = list.find((t) => !(ENTITY_LABELS as readonly string[]).includes(t));
+  if (bad) throw badInput(`'types' takes entity types only (${ENTITY_LABELS.join(', ')}), got ${bad}.`, 'types');
+  return list as EntityLabel[];
 }
 
 export const analysisResolvers = {
@@ -218,6 +232,33 @@ export const analysisResolvers = {
       const depth = intArg(args.depth, 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
       const limit = intArg(args.limit, 200, 1, MAX_NEIGHBORHOOD_LIMIT, 'limit');
       return sliceValue(await neighborhood(ctx.graph, { ids, depth, limit, types: typesArg(args.types) }, ctx.read()));
+    },
+
+    neighborGroups: async (_: unknown, args: { id: string; types?: NodeLabel[] | null }, ctx: ApiContext) => {
+      const types = entityTypesArg(args.types);
+      let id = anyIdArg(args.id, 'id');
+      let found = await neighborGroups(ctx.graph, { id, types }, ctx.read());
+      if (found.total === 0) {
+        // none: an unknown id, or one merged into another (the node loader follows merges)
+        const node = await existing(ctx, id, 'entity');
+        if (node.id !== id) {
+          id = node.id;
+          found = await neighborGroups(ctx.graph, { id, types }, ctx.read());
+        }
+      }
+      return found;
+    },
+
+    neighborIds: async (
+      _: unknown,
+      args: { id: string; type?: NodeLabel | null; countryCode?: string | null; first?: number | null },
+      ctx: ApiContext,
+    ) => {
+      const id = anyIdArg(args.id, 'id');
+      const [type] = entityTypesArg(args.type ? [args.type] : null) ?? [null];
+      const countryCode = args.countryCode === '' ? '' : countryArg(args.countryCode, 'countryCode');
+      const first = intArg(args.first, 1000, 1, MAX_NEIGHBOR_IDS, 'first');
+      return neighborIds(ctx.graph, { id, type, countryCode, first }, ctx.read());
     },
 
     subgraph: async (_: unknown, args: { ids: string[]; among?: string[] | null }, ctx: ApiContext) => {

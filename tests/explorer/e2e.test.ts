@@ -580,6 +580,9 @@ describe('explorer (browser, seed reports)', () => {
     });
     await openHome();
     await settle();
+    // this measures drawing 5,000 elements: over the drawing budget they would be grouped (grouping.e2e.test.ts)
+    await page.selectOption('#grouping', 'off');
+    await settle();
     const ms = await page.evaluate(async () => {
       const app = (window as unknown as { edugraph: { expand(id: string): Promise<void>; view: { cy: { nodes(): { length: number } } } } }).edugraph;
       const t0 = performance.now();

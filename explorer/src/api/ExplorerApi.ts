@@ -4,6 +4,7 @@
  * state never see a query.
  */
 import { ENTITY_TYPES, normalizeType, type EntityType, type GNode, type GraphSlice } from '../model.ts';
+import type { NeighborCount } from '../grouping/hubGroups.ts';
 import { GraphQLClient } from './GraphQLClient.ts';
 import * as Q from './queries.ts';
 import { mergeSlices, subgraphParts, type SubgraphLimits } from './subgraphParts.ts';
@@ -151,6 +152,22 @@ export class ExplorerApi {
       slices.push(toSlice(data.subgraph));
     }
     return mergeSlices(slices);
+  }
+
+  /** An entity's neighbours counted by type and country, none of them fetched: what a hub shows before "show all". */
+  async neighborGroups(id: string): Promise<{ total: number; groups: NeighborCount[] }> {
+    const data = await this.client.request<Q.NeighborGroupsResult>(Q.NEIGHBOR_GROUPS, { id });
+    const groups = data.neighborGroups.groups.flatMap((g) => {
+      const type = normalizeType(g.type);
+      return type ? [{ type, countryCode: g.countryCode, count: g.count }] : [];
+    });
+    return { total: data.neighborGroups.total, groups };
+  }
+
+  /** Ids of an entity's neighbours: all, or those of one type and country ('' for no country). */
+  async neighborIds(id: string, opts: { type?: EntityType; countryCode?: string; first: number }): Promise<string[]> {
+    const data = await this.client.request<Q.NeighborIdsResult>(Q.NEIGHBOR_IDS, { id, type: opts.type ?? null, countryCode: opts.countryCode ?? null, first: opts.first });
+    return data.neighborIds;
   }
 
   async details(id: string, type: EntityType): Promise<EntityDetails | null> {

@@ -88,6 +88,20 @@ export const SUBGRAPH = `query ExplorerSubgraph($ids: [ID!]!, $among: [ID!]) {
     ${SLICE_FIELDS}
   }
 }`;
+export const NEIGHBOR_GROUPS = `query ExplorerNeighborGroups($id: ID!) {
+  neighborGroups(id: $id) { total groups { type countryCode count } }
+}`;
+export interface NeighborGroupsResult {
+  neighborGroups: { total: number; groups: Array<{ type: string; countryCode: string | null; count: number }> };
+}
+
+export const NEIGHBOR_IDS = `query ExplorerNeighborIds($id: ID!, $type: EntityType, $countryCode: String, $first: Int) {
+  neighborIds(id: $id, type: $type, countryCode: $countryCode, first: $first)
+}`;
+export interface NeighborIdsResult {
+  neighborIds: string[];
+}
+
 export interface SubgraphResult {
   subgraph: SliceFields;
 }

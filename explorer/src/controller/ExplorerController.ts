@@ -9,6 +9,10 @@
  */
 import { CANVAS_TYPES, type EntityRef, type TopicOption } from '../api/ExplorerApi.ts';
 import type { GraphView } from '../graph/GraphView.ts';
+import { aggregate, groupingDefaults, isGroupId, type Crumb, type Drawing } from '../grouping/aggregate.ts';
+import { backTo, openGroup, setGrouping, TOP, type GroupPath, type Grouping } from '../grouping/groupPath.ts';
+import { hubDefaults, hubGroups, isHubGroupId, type HubGroup, type HubNeighbors } from '../grouping/hubGroups.ts';
+import { groupedPicture, type Picture } from '../grouping/picture.ts';
 import type { GNode, GraphSlice } from '../model.ts';
 import { visibleIds } from '../state/filters.ts';
 import { GraphStore } from '../state/GraphStore.ts';
@@ -52,6 +56,9 @@ export const controllerDefaults = {
   partners: 10, // partner suggestions asked for
   topics: 100, // topics the topic filter offers
   urlDelay: 150, // ms of quiet before the URL is rewritten, so a drag writes it once
+  groupBudget: groupingDefaults.budget, // elements drawn as they are; beyond, the picture is grouped (grouping/aggregate.ts)
+  hubThreshold: hubDefaults.threshold, // neighbours beyond which an expansion shows them grouped first
+  showAllLimit: 5000, // neighbours "show all" and an opened neighbour group fetch at most
 };
 
 export interface ControllerPorts {
@@ -80,6 +87,13 @@ export interface StatusSummary {
   webgl: boolean;
   /** what the last step wants the person to know */
   note: string | null;
+  /** how large pictures are grouped, and the breadcrumb when this one is (empty: drawn as it is) */
+  grouping: Grouping;
+  crumbs: readonly Crumb[];
+  /** groups drawn (meta-nodes), not counted in `entities` */
+  groups: number;
+  /** an expanded hub whose neighbours are drawn as groups: "show all" fetches every one */
+  showAll: { name: string; total: number } | null;
 }
 
 interface CommitOptions {
@@ -96,7 +110,10 @@ interface CommitOptions {
   around?: string;
   /** move every entity to the positions recorded in the state (undo, redo, a link) */
   applyPositions?: boolean;
+  /** an opened group's id and where it was: its members go around that spot */
+  origin?: { id: string; at: Point };
 }
+
 
 export class ExplorerController {
   readonly store = new GraphStore();
@@ -120,6 +137,17 @@ export class ExplorerController {
   private note: string | null = null;
   /** the path traced last; highlighted while the view's path is still this one */
   private traced: { nodes: string[]; steps: PathLink[] } = { nodes: [], steps: [] };
+  /** how pictures over the budget are grouped, and the groups opened (the breadcrumb); no undo step */
+  private groupPath: GroupPath = TOP;
+  /** the grouped picture drawn last (null: none yet) */
+  private drawing: Drawing | null = null;
+  /** an expanded hub whose neighbours are shown as groups, counted by the server */
+  private hub: HubNeighbors | null = null;
+  /** the hub's groups opened already (their members are drawn) */
+  private readonly hubOpened = new Set<string>();
+  private hubDrawn: HubGroup[] = [];
+  /** entities of the view the filters hide, counted at the last draw (groups hide their members from the canvas' own count) */
+  private filteredOut = 0;
 
   constructor(ports: ControllerPorts, limits: Partial<typeof controllerDefaults> = {}) {
     this.api = ports.api;
@@ -167,23 +195,46 @@ export class ExplorerController {
   private async draw(opts: CommitOptions = {}): Promise<void> {
     const state = this.state;
     const topicIds = state.filters.topic ? (this.topicIds.get(state.filters.topic) ?? null) : null;
-    const visible = visibleIds(this.shownNodes(), state.filters, { topicIds });
-    this.capped = (await this.view.render(state, this.store, visible, { around: opts.around })).capped;
+    const shown = this.shownNodes();
+    const visible = visibleIds(shown, state.filters, { topicIds });
+    this.filteredOut = shown.length - visible.size;
+    const picture = this.picture(state, shown, visible);
+    this.capped = (await this.view.render(picture.state, picture.store, picture.visible, { around: opts.around, origin: opts.origin, groups: picture.groups })).capped;
     if (opts.applyPositions) this.view.place(state.positions);
-    const missing = state.shown.some((id) => !state.positions[id]);
+    const missing = picture.state.shown.some((id) => !state.positions[id]);
     // newcomers already sit on free spots (render placed them) unless nothing was placed before or places have coordinates
     const placeAll = Object.keys(state.positions).length === 0 || state.layout === 'geo';
     if (opts.layout === 'all' || (opts.layout === 'new' && missing && placeAll)) {
-      const positions = await this.view.runLayout(state, this.store);
+      const positions = await this.view.runLayout(picture.state, picture.store);
       this.history.replace(withPositions(this.history.present, positions));
     } else if ((opts.applyPositions || opts.layout === 'new') && missing) {
       this.history.replace(withPositions(this.history.present, this.view.positions()));
     }
-    if (opts.applyPositions || opts.layout) this.view.fit(state.selected, { keepReadable: state.layout !== 'geo' });
-    this.view.syncMap(this.state, this.store);
+    if (opts.applyPositions || opts.layout) this.view.fit(picture.state.selected, { keepReadable: state.layout !== 'geo' });
+    this.view.syncMap(this.state, picture.store);
     this.highlightPath();
     this.events.changed?.();
     this.urlSync.schedule(() => encodeView(this.state));
+  }
+
+  /** What to draw of the view: the view itself while it fits the budget and no hub's neighbours are grouped, else its grouped picture. */
+  private picture(state: ViewState, shown: readonly GNode[], visible: ReadonlySet<string>): Picture {
+    const ids = new Set(shown.map((n) => n.id));
+    const drawing = aggregate(shown, this.store.edgesAmong(ids), this.groupPath, { budget: this.limits.groupBudget });
+    this.groupPath = drawing.path;
+    this.drawing = drawing;
+    if (this.hub && !ids.has(this.hub.hub)) this.forgetHub();
+    const hub = this.hub;
+    const hubParts = hub ? hubGroups(hub, drawing.groupOf.get(hub.hub) ?? hub.hub) : { groups: [], metaEdges: [] };
+    this.hubDrawn = hubParts.groups.filter((g) => !this.hubOpened.has(g.id));
+    const hubEdges = hubParts.metaEdges.filter((m) => !this.hubOpened.has(m.target));
+    return groupedPicture({ state, store: this.store, visible }, drawing, { groups: this.hubDrawn, metaEdges: hubEdges }) ?? { state, store: this.store, visible, groups: null };
+  }
+
+  private forgetHub(): void {
+    this.hub = null;
+    this.hubOpened.clear();
+    this.hubDrawn = [];
   }
 
   private shownNodes(): GNode[] {
@@ -268,6 +319,8 @@ export class ExplorerController {
     if (!got) return;
     const slice = got.value;
     this.store.merge(slice);
+    this.forgetHub();
+    this.groupPath = backTo(this.groupPath, 0);
     const base = { ...emptyView(this.state.layout), filters: this.state.filters };
     await this.commit(addEntities(base, slice.nodes.map((n) => n.id)), { record, layout: 'all' });
     if (slice.nodes.length === 0) this.events.details?.({ kind: 'empty', message: 'The graph is empty. Load reports with `npm run ingest -- seed/reports`, then reload.' });
@@ -301,6 +354,7 @@ export class ExplorerController {
     if (!got) return;
     const slice = got.value;
     this.store.merge(slice);
+    if (slice.truncated && this.store.nodes.has(ref.id) && (await this.showHub(ref.id, { select: true }))) return;
     const next = select(addEntities(addEntities(this.state, [ref.id], { reveal: true }), slice.nodes.map((n) => n.id)), ref.id);
     this.truncatedFor = slice.truncated ? ref.id : null;
     await this.commit(next, { layout: this.state.shown.length ? 'new' : 'all', around: ref.id });
@@ -308,9 +362,17 @@ export class ExplorerController {
     this.selection.show();
   }
 
-  /** Adds an entity's neighbours (hidden ones stay hidden) as one undo step. */
+  /**
+   * Adds an entity's neighbours (hidden ones stay hidden) as one undo step.
+   * An entity with more neighbours than `hubThreshold` shows them as groups
+   * by type and country first (`showHub`); "show all" is a step of its own.
+   * A group (a meta-node) opens instead.
+   */
   async expand(id: string, limit = this.limits.expandLimit): Promise<void> {
+    if (isGroupId(id)) return this.openGroup(id);
     const name = this.store.nodes.get(id)?.name ?? id;
+    const degree = this.store.nodes.get(id)?.degree ?? 0;
+    if (limit === this.limits.expandLimit && degree > this.limits.hubThreshold && (await this.showHub(id))) return;
     const got = await this.requests.attempt(`Could not expand ${name}`, () => this.api.neighborhood([id], { depth: 1, limit }), () => void this.expand(id, limit));
     if (!got) return;
     const slice = got.value;
@@ -347,8 +409,12 @@ export class ExplorerController {
     this.selection.show();
   }
 
-  /** Selecting is no undo step: undo takes back what changed the picture. */
+  /** Selecting is no undo step: undo takes back what changed the picture. Selecting a group opens it. */
   select(id: string | null): void {
+    if (id && isGroupId(id)) {
+      void this.openGroup(id);
+      return;
+    }
     if (id === this.state.selected) return;
     void this.commit(select(this.state, id), { record: false });
     this.selection.show();
@@ -438,6 +504,116 @@ export class ExplorerController {
     else this.togglePin(id);
   }
 
+  // ---------------------------------------------------------------- groups
+
+  /** How pictures over the budget are grouped ('off': never); the breadcrumb starts again from the top. */
+  setGrouping(grouping: Grouping): Promise<void> {
+    if (grouping === this.groupPath.grouping) return Promise.resolve();
+    this.groupPath = setGrouping(this.groupPath, grouping);
+    return this.draw({ layout: 'all' });
+  }
+
+  get grouping(): Grouping {
+    return this.groupPath.grouping;
+  }
+
+  /** The breadcrumb of the picture drawn: the top, then each group opened (empty: not grouped). */
+  get crumbs(): readonly Crumb[] {
+    return this.drawing?.grouped ? this.drawing.crumbs : [];
+  }
+
+  /**
+   * Opens a group in place: its members replace it (around the spot it had),
+   * grouped again when they do not fit the budget; a hub's group fetches its
+   * members first. No undo step: the breadcrumb leads back.
+   */
+  async openGroup(id: string): Promise<void> {
+    if (isHubGroupId(id)) return this.openHubGroup(id);
+    const group = this.drawing?.groups.find((g) => g.id === id);
+    if (!group) return;
+    const at = this.view.positions()[id];
+    this.groupPath = openGroup(this.groupPath, group.level, { id: group.id, name: group.name });
+    await this.draw({ layout: 'new', ...(at ? { origin: { id, at } } : {}) });
+    this.setNote(`${group.ariaName}, opened. The breadcrumb above the canvas leads back.`);
+  }
+
+  /** The breadcrumb: back to the picture with the first `depth` groups open (0: the top). */
+  async backTo(depth: number): Promise<void> {
+    const before = this.groupPath.opened.length;
+    this.groupPath = backTo(this.groupPath, depth);
+    if (this.groupPath.opened.length === before) return;
+    await this.draw({ layout: 'new' });
+    this.setNote(null);
+  }
+
+  /**
+   * An entity with more neighbours than `hubThreshold`: asks the server for
+   * them counted by type and country and shows the entity with those groups
+   * around it (selected when `select`). False when it has no more than that:
+   * the caller expands as usual.
+   */
+  private async showHub(id: string, opts: { select?: boolean } = {}): Promise<boolean> {
+    const name = this.store.nodes.get(id)?.name ?? id;
+    const got = await this.requests.attempt(`Could not count the neighbours of ${name}`, () => this.api.neighborGroups(id), () => void this.showHub(id, opts));
+    if (!got || got.value.total <= this.limits.hubThreshold) return false;
+    this.forgetHub();
+    this.hub = { hub: id, hubName: name, total: got.value.total, groups: got.value.groups };
+    this.truncatedFor = null;
+    let next = addEntities(this.state, [id], { reveal: true });
+    if (opts.select) next = select(next, id);
+    await this.commit(next, { layout: this.state.shown.length ? 'new' : 'all', around: id });
+    this.view.focus(id);
+    if (opts.select) this.selection.show();
+    this.setNote(`${name}: ${got.value.total.toLocaleString('en')} neighbours, grouped by type and country. Open a group, or Show all.`);
+    return true;
+  }
+
+  /** A hub's group: fetches the neighbours of that type and country and draws them where the group was. */
+  private async openHubGroup(id: string): Promise<void> {
+    const hub = this.hub;
+    const group = this.hubDrawn.find((g) => g.id === id);
+    if (!hub || !group) return;
+    if (!group.filter) return this.showAllNeighbors(); // "Other": many small groups, fetched together
+    const { type, countryCode } = group.filter;
+    const at = this.view.positions()[id];
+    const added = await this.fetchNeighbors(hub, { type, countryCode: countryCode ?? '' }, () => void this.openHubGroup(id));
+    if (!added) return;
+    this.hubOpened.add(id);
+    await this.commit(addEntities(this.state, added), { layout: 'new', around: hub.hub, ...(at ? { origin: { id, at } } : {}) });
+    this.setNote(`${group.ariaName}: shown.`);
+  }
+
+  /** "Show all N": every neighbour of the hub whose groups are drawn; grouping turns off when they would be grouped again. */
+  async showAllNeighbors(): Promise<void> {
+    const hub = this.hub;
+    if (!hub) return;
+    const added = await this.fetchNeighbors(hub, {}, () => void this.showAllNeighbors());
+    if (!added) return;
+    this.forgetHub();
+    const next = addEntities(this.state, added);
+    const ids = new Set(next.shown.filter((id) => this.store.nodes.has(id)));
+    const over = ids.size + this.store.edgesAmong(ids).length > this.limits.groupBudget && this.groupPath.grouping !== 'off';
+    if (over) this.groupPath = setGrouping(this.groupPath, 'off');
+    await this.commit(next, { layout: 'new', around: hub.hub });
+    const shown = added.length.toLocaleString('en');
+    this.setNote(`${hub.hubName}: all ${shown} neighbours shown.${over ? ' Grouping is off so that all are drawn; choose a grouping to group the picture again.' : ''}`);
+  }
+
+  /** The hub's neighbours (of one type and country, or all) and every relationship among them and what is drawn; null when it failed. */
+  private async fetchNeighbors(hub: HubNeighbors, filter: { type?: GNode['type']; countryCode?: string }, retry: () => void): Promise<string[] | null> {
+    const got = await this.requests.attempt(
+      `Could not load the neighbours of ${hub.hubName}`,
+      async () => {
+        const ids = await this.api.neighborIds(hub.hub, { ...filter, first: this.limits.showAllLimit });
+        const slice = await this.api.subgraph([...new Set([...this.state.shown, hub.hub, ...ids])]);
+        this.store.merge({ nodes: slice.nodes.filter((n) => CANVAS_TYPES.includes(n.type)), edges: slice.edges });
+        return ids.filter((id) => this.store.nodes.has(id));
+      },
+      retry,
+    );
+    return got ? got.value : null;
+  }
+
   // ---------------------------------------------------------------- curation
 
   /**
@@ -504,16 +680,22 @@ export class ExplorerController {
   status(): StatusSummary {
     const state = this.state;
     const { visibleEntities, relationships } = this.view.counts();
+    const groups = (this.drawing?.grouped ? this.drawing.groups.length : 0) + this.hubDrawn.length;
+    const metaEdges = this.view.cy.edges('.meta').length;
     return {
-      entities: visibleEntities,
-      relationships,
-      filteredOut: filtersActive(state.filters) ? this.shownNodes().length - visibleEntities : null,
+      entities: visibleEntities - groups,
+      relationships: relationships - metaEdges,
+      filteredOut: filtersActive(state.filters) ? this.filteredOut : null,
       notDrawn: this.capped,
       drawLimit: this.view.limits.maxNodes,
       hidden: state.hidden.length,
       canLoadMore: this.truncatedFor !== null && state.shown.includes(this.truncatedFor),
       webgl: this.view.usingWebgl,
       note: this.note,
+      grouping: this.groupPath.grouping,
+      crumbs: this.crumbs,
+      groups,
+      showAll: this.hub && this.hubDrawn.length ? { name: this.hub.hubName, total: this.hub.total } : null,
     };
   }
 

@@ -18,8 +18,8 @@ import type { ForceJob } from './forceLayout.ts';
 import { ForceLayoutRunner } from './ForceLayoutRunner.ts';
 import { layoutOptions, LARGE_LAYOUT, seedOf, withSeededRandom } from './layouts.ts';
 import { detailLevel, zoomBand } from './lod.ts';
-import { placeNewcomers } from './placeNewcomers.ts';
-import { nodeSize, shortLabel, stylesheet } from './styles.ts';
+import { placeNewcomers, placementDefaults } from './placeNewcomers.ts';
+import { groupSize, nodeSize, shortLabel, stylesheet } from './styles.ts';
 
 let registered = false;
 function registerExtensions(): void {
@@ -51,6 +51,22 @@ export interface RenderResult {
   edges: number;
 }
 
+/** How a group (a meta-node) is drawn instead of an entity: named, sized by its members. */
+export interface GroupDatum {
+  /** on the canvas: "Kazakhstan (312)" */
+  label: string;
+  /** read out by screen readers: "Kazakhstan: 312 organizations" */
+  ariaName: string;
+  members: number;
+}
+
+/** Groups and the counted relationships between them, drawn alongside entities (grouping/aggregate.ts). */
+export interface GroupDrawing {
+  groups: ReadonlyMap<string, GroupDatum>;
+  /** meta-edge id → relationships it stands for */
+  counts: ReadonlyMap<string, number>;
+}
+
 export interface GraphViewEvents {
   select(id: string | null): void;
   expand(id: string): void;
@@ -65,6 +81,8 @@ export interface GraphViewEvents {
 const EDGE_PREFIX = 'e:';
 /** zoom at which 11px labels still draw (styles: min-zoomed-font-size 6) */
 const READABLE_ZOOM = 0.6;
+/** where new groups go: rings and clearance for nodes of up to 160 px (styles: GROUP_SIZE_STEPS) */
+const GROUP_PLACEMENT = { ...placementDefaults, ringRadius: 220, spacing: 190, clearance: 180 };
 /** fitting never zooms in beyond this */
 const MAX_FIT_ZOOM = 1.4;
 /** geographic layouts remembered, so the map follows an undo to an earlier one */
@@ -258,7 +276,13 @@ export class GraphView {
    * known position go around `around` (an expanded entity) or a drawn
    * neighbour, on free spots, while everything drawn stays where it is.
    */
-  async render(state: ViewState, store: GraphStore, visible: ReadonlySet<string>, opts: { around?: string | null } = {}): Promise<RenderResult> {
+  async render(
+    state: ViewState,
+    store: GraphStore,
+    visible: ReadonlySet<string>,
+    opts: { around?: string | null; origin?: { id: string; at: Point } | null; groups?: GroupDrawing | null } = {},
+  ): Promise<RenderResult> {
+    const groups = opts.groups ?? null;
     const loaded = state.shown.filter((id) => store.nodes.has(id));
     const drawnIds = loaded.slice(0, this.limits.maxNodes);
     const want = new Set(drawnIds);
@@ -287,20 +311,28 @@ export class GraphView {
     cy.nodes().forEach((n) => {
       placed.set(n.id(), n.position());
     });
-    const spots = this.newcomerSpots(drawnIds, state, store, placed, opts.around ?? null);
+    // an opened group's members go around the spot it had, which is gone from the canvas now
+    const origin = opts.origin && !placed.has(opts.origin.id) ? opts.origin : null;
+    const spots = this.newcomerSpots(drawnIds, state, store, origin ? new Map([...placed, [origin.id, origin.at]]) : placed, origin?.id ?? opts.around ?? null, groups);
+    if (origin) spots.delete(origin.id);
     for (const id of drawnIds) {
       const node = store.nodes.get(id)!;
+      const group = groups?.groups.get(id);
       const existing = cy.getElementById(id);
       if (existing.nonempty()) {
-        existing.data(nodeData(node));
+        existing.data(nodeData(node, group));
         continue;
       }
       const position = state.positions[id] ?? spots.get(id) ?? this.startPosition(id, store, placed, state.positions);
       placed.set(id, position);
-      toAdd.push({ group: 'nodes', data: nodeData(node), position: { ...position }, classes });
+      toAdd.push({ group: 'nodes', data: nodeData(node, group), position: { ...position }, classes: group ? `${classes} group`.trim() : classes });
     }
     for (const e of edges) {
-      if (cy.getElementById(EDGE_PREFIX + e.id).empty()) toAdd.push({ group: 'edges', data: edgeData(e), classes });
+      const count = groups?.counts.get(e.id);
+      const existing = cy.getElementById(EDGE_PREFIX + e.id);
+      if (existing.nonempty()) {
+        if (count !== undefined) existing.data('label', countLabel(count));
+      } else toAdd.push({ group: 'edges', data: edgeData(e, count), classes: count === undefined ? classes : `${classes} meta`.trim() });
     }
     // Cytoscape's canvas renderer builds its layer textures synchronously on the first frame it ever draws and
     // lazily (over idle frames) afterwards: an empty first frame keeps a big first picture from waiting for them.
@@ -352,7 +384,14 @@ export class GraphView {
    * that already shows something. On an empty one there is nothing to keep
    * in place, and the full layout that follows decides.
    */
-  private newcomerSpots(drawnIds: readonly string[], state: ViewState, store: GraphStore, drawn: ReadonlyMap<string, Point>, around: string | null): Map<string, Point> {
+  private newcomerSpots(
+    drawnIds: readonly string[],
+    state: ViewState,
+    store: GraphStore,
+    drawn: ReadonlyMap<string, Point>,
+    around: string | null,
+    groups: GroupDrawing | null,
+  ): Map<string, Point> {
     const placed = new Map(drawn);
     const newcomers: string[] = [];
     for (const id of drawnIds) {
@@ -362,7 +401,14 @@ export class GraphView {
       else newcomers.push(id);
     }
     if (placed.size === 0 || newcomers.length === 0) return new Map();
-    return placeNewcomers({ placed, newcomers, neighbours: (id) => store.neighbours(id), parent: around });
+    const neighbours = (id: string) => store.neighbours(id);
+    // groups are two to four times an entity's size: they go first, on wider rings, then entities around them
+    const newGroups = groups ? newcomers.filter((id) => groups.groups.has(id)) : [];
+    const spots = newGroups.length ? placeNewcomers({ placed, newcomers: newGroups, neighbours, parent: around }, GROUP_PLACEMENT) : new Map<string, Point>();
+    for (const [id, p] of spots) placed.set(id, p);
+    const rest = newcomers.filter((id) => !spots.has(id));
+    if (rest.length) for (const [id, p] of placeNewcomers({ placed, newcomers: rest, neighbours, parent: around })) spots.set(id, p);
+    return spots;
   }
 
   /** A deterministic spot next to a placed neighbour, or on a spiral around the origin. */
@@ -605,12 +651,18 @@ export class GraphView {
   }
 }
 
-function nodeData(n: GNode): Record<string, unknown> {
+function nodeData(n: GNode, group?: GroupDatum): Record<string, unknown> {
+  if (group) return { id: n.id, type: n.type, name: group.ariaName, aria: group.ariaName, label: group.label, size: groupSize(group.members), degree: n.degree, members: group.members };
   return { id: n.id, type: n.type, name: n.name, label: shortLabel(n.name), size: nodeSize(n.degree), degree: n.degree };
 }
 
-function edgeData(e: GEdge): Record<string, unknown> {
-  return { id: EDGE_PREFIX + e.id, rid: e.id, source: e.source, target: e.target, type: e.type, label: relationLabel(e.type) };
+function edgeData(e: GEdge, count?: number): Record<string, unknown> {
+  const label = count === undefined ? relationLabel(e.type) : countLabel(count);
+  return { id: EDGE_PREFIX + e.id, rid: e.id, source: e.source, target: e.target, type: e.type, label, ...(count === undefined ? {} : { count }) };
+}
+
+function countLabel(count: number): string {
+  return count.toLocaleString('en');
 }
 
 let hardwareWebglCache: boolean | null = null;

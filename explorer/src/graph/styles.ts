@@ -47,6 +47,15 @@ export function nodeSize(degree: number): number {
   return SIZE_STEPS.reduce((best, step) => (Math.abs(step - exact) < Math.abs(best - exact) ? step : best), SIZE_STEPS[0]);
 }
 
+/** The diameters of groups (meta-nodes): larger than any entity, growing with the log of their members, in steps. */
+export const GROUP_SIZE_STEPS = [80, 100, 120, 140, 160] as const;
+
+/** A group's diameter for its member count: one step per power of ten, from 80 px (under 10) to 160 px (10,000 and more). */
+export function groupSize(members: number): number {
+  const step = Math.min(GROUP_SIZE_STEPS.length - 1, Math.max(0, Math.floor(Math.log10(Math.max(1, members)))));
+  return GROUP_SIZE_STEPS[step]!;
+}
+
 /** Labels longer than this are cut with an ellipsis on the canvas (the full name is in the details). */
 export const LABEL_MAX = 42;
 
@@ -59,7 +68,7 @@ export function shortLabel(name: string): string {
  * Entities that are always named, whatever the level of detail: what the
  * person is looking at or for.
  */
-export const ALWAYS_LABELLED = ['node.lod-label', 'node.hovered', 'node:selected', 'node.path', 'node.kbd-focus', 'node.pinned', 'node.search-hit', 'node.place-label'];
+export const ALWAYS_LABELLED = ['node.group', 'node.lod-label', 'node.hovered', 'node:selected', 'node.path', 'node.kbd-focus', 'node.pinned', 'node.search-hit', 'node.place-label'];
 
 /**
  * The Cytoscape stylesheet. Node data: type, label, size; classes: hovered,
@@ -107,6 +116,8 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node[degree < 3]', style: { 'font-size': 10 } },
     { selector: 'node[degree >= 10]', style: { 'font-size': 12, 'font-weight': 'bold' } },
     { selector: ALWAYS_LABELLED.join(', '), style: { label: 'data(label)' } },
+    // groups: few, always named, in bold over a double border; the count of relationships on each meta-edge
+    { selector: 'node.group', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#1d2330', 'font-size': 14, 'font-weight': 'bold', 'text-max-width': '220px', 'z-index': 12 } },
     { selector: 'node.search-hit', style: { 'border-width': 3, 'border-color': '#0b5cad', 'z-index': 15 } },
     { selector: 'node.pinned', style: { 'border-width': 3, 'border-color': '#1d2330', 'border-style': 'dashed' } },
     { selector: 'node.hovered', style: { 'border-width': 3, 'border-color': '#1d2330', 'z-index': 20, 'font-weight': 'bold' } },
@@ -165,5 +176,7 @@ export function stylesheet(): StylesheetJson {
     { selector: 'edge.lod-plain.path, edge.lod-plain:selected, edge.lod-plain.hovered', style: { 'target-arrow-shape': 'triangle' } },
     // large graphs: no arrows or label backgrounds, straight edges (cheap to draw)
     { selector: '.large', style: { 'curve-style': 'haystack', 'target-arrow-shape': 'none', 'text-background-opacity': 0 } },
+    // a meta-edge stands for several relationships in both directions: no arrow, its count always shown
+    { selector: 'edge.meta', style: { label: 'data(label)', 'target-arrow-shape': 'none', width: 3, 'line-color': '#7d8696', 'font-size': 12, 'font-weight': 'bold', 'text-background-opacity': 0.85 } },
   ] as StylesheetJson;
 }

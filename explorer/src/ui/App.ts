@@ -21,6 +21,7 @@ import { download } from './download.ts';
 import { ErrorBanner } from './ErrorBanner.ts';
 import { closeMenus, exportMenu } from './ExportMenu.ts';
 import { FiltersPanel } from './FiltersPanel.ts';
+import { GroupingBar } from './GroupingBar.ts';
 import { HistoryPanel } from './HistoryPanel.ts';
 import { LogPanel } from './LogPanel.ts';
 import { MapLayer } from './MapLayer.ts';
@@ -50,6 +51,7 @@ export class App {
   private readonly path: PathPanel;
   private readonly filters: FiltersPanel;
   private readonly status: StatusBar;
+  private readonly grouping: GroupingBar;
   private readonly toolbar: Toolbar;
   private readonly sides: SidePanels;
   private readonly signIn: SignInControl;
@@ -152,7 +154,8 @@ export class App {
     this.partners = new PartnersPanel((org, forOrg) => void c.showPartner(org, forOrg));
     this.path = new PathPanel(api, { selected: () => c.selectedRef(), trace: (from, to) => void c.trace(from, to), clear: () => void c.clearPath(), open: (ref) => void c.openEntity(ref) });
     this.filters = new FiltersPanel((patch) => void c.changeFilters(patch));
-    this.status = new StatusBar({ showHidden: () => void c.showHidden(), loadMore: () => void c.loadMore() });
+    this.status = new StatusBar({ showHidden: () => void c.showHidden(), loadMore: () => void c.loadMore(), showAll: () => void c.showAllNeighbors() });
+    this.grouping = new GroupingBar({ setGrouping: (g) => void c.setGrouping(g), backTo: (depth) => void c.backTo(depth) });
     this.toolbar = new Toolbar(c, exportMenu(c, () => closeMenus(root)), (side) => root.classList.toggle(`open-${side}`), shortcutsHelp());
     this.sides = new SidePanels(
       { details: this.details.el, history: this.history.el, partners: this.partners.el, path: this.path.el, review: this.review.el, add: this.adding.el, log: this.log.el },
@@ -169,7 +172,7 @@ export class App {
 
     const brand = h('h1', { class: 'brand' }, h('span', { text: 'EduGraph' }), h('span', { class: 'brand-sub', text: ' Explorer' }));
     const left = h('aside', { class: 'side left', attrs: { id: 'side-left', 'aria-label': 'Legend and filters' } }, this.filters.el, displayPanel(this.view));
-    const stage = h('main', { class: 'stage' }, this.progress, this.banner.el, canvas, this.status.el, this.keyboard.label);
+    const stage = h('main', { class: 'stage' }, this.progress, this.banner.el, canvas, this.grouping.el, this.status.el, this.keyboard.label);
     const map = new MapLayer(stage);
     stage.insertBefore(map.el, canvas); // beneath: the canvas draws over it
     root.append(h('header', { class: 'topbar' }, brand, search.el, this.toolbar.el, this.signIn.el), h('div', { class: 'body' }, left, stage, this.sides.el));
@@ -303,7 +306,9 @@ export class App {
     const c = this.controller;
     this.toolbar.update({ canUndo: c.canUndo, canRedo: c.canRedo, layout: c.state.layout });
     this.filters.update(c.filterChoices());
-    this.status.update(c.status());
+    const status = c.status();
+    this.status.update(status);
+    this.grouping.update(status);
     this.keyboard.refresh();
   }
 }

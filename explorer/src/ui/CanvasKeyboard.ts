@@ -1,8 +1,9 @@
 /**
  * The canvas from the keyboard: Tab reaches it like any control; the arrow
  * keys move a focus ring from entity to entity (the nearest one that way),
- * Enter or Space opens the focused entity's details, and the entity's type
- * and name are shown next to the canvas and read out by screen readers.
+ * Enter or Space opens the focused entity's details (or the focused group),
+ * and the entity's type and name (a group's name and members) are shown next
+ * to the canvas and read out by screen readers.
  */
 import type { GraphView } from '../graph/GraphView.ts';
 import { ARROW_DIRECTIONS, nearestTo, nextInDirection } from '../graph/keyboardNav.ts';
@@ -108,6 +109,9 @@ export class CanvasKeyboard {
     const n = this.view.cy.getElementById(id);
     const type = normalizeType(n.data('type') as string);
     const links = n.connectedEdges().filter((e) => !e.hasClass('filtered')).length;
+    // a group is named by what it holds: "Kazakhstan: 312 organizations"
+    const group = n.data('aria') as string | undefined;
+    if (group) return `Group: ${group} · linked to ${links} on the canvas · Enter: open the group`;
     const typeLabel = type ? TYPE_STYLES[type].label : 'Entity';
     return `${typeLabel}: ${String(n.data('name'))} · ${links} relationship${links === 1 ? '' : 's'} on the canvas · Enter: details`;
   }

@@ -34,12 +34,54 @@ export class MemoryGraph implements ExplorerClient {
     throw error;
   }
 
+  private byId: Map<string, GNode> | null = null;
+  private adjacent: Map<string, string[]> | null = null;
+
   private node(id: string): GNode | undefined {
-    return this.nodes.find((n) => n.id === id);
+    this.byId ??= new Map(this.nodes.map((n) => [n.id, n]));
+    return this.byId.get(id);
   }
 
   private neighboursOf(id: string): string[] {
-    return this.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []));
+    if (!this.adjacent) {
+      const adjacent = new Map<string, string[]>();
+      for (const e of this.edges) {
+        for (const [a, b] of [[e.source, e.target], [e.target, e.source]] as const) {
+          if (!adjacent.has(a)) adjacent.set(a, []);
+          adjacent.get(a)!.push(b);
+        }
+      }
+      this.adjacent = adjacent;
+    }
+    return this.adjacent.get(id) ?? [];
+  }
+
+  /** Distinct neighbours of an entity, as the server's neighborGroups and neighborIds see them. */
+  private distinctNeighbours(id: string): GNode[] {
+    return [...new Set(this.neighboursOf(id))].filter((n) => n !== id).map((n) => this.node(n)!).filter((n) => n.type !== 'Report');
+  }
+
+  async neighborGroups(id: string): Promise<{ total: number; groups: Array<{ type: EntityType; countryCode: string | null; count: number }> }> {
+    this.ask('neighborGroups');
+    const counts = new Map<string, { type: EntityType; countryCode: string | null; count: number }>();
+    const all = this.distinctNeighbours(id);
+    for (const n of all) {
+      const countryCode = n.countryCode ?? null;
+      const key = `${n.type}|${countryCode ?? ''}`;
+      const c = counts.get(key) ?? { type: n.type, countryCode, count: 0 };
+      c.count++;
+      counts.set(key, c);
+    }
+    return { total: all.length, groups: [...counts.values()].sort((a, b) => b.count - a.count) };
+  }
+
+  async neighborIds(id: string, opts: { type?: EntityType; countryCode?: string; first: number }): Promise<string[]> {
+    this.ask('neighborIds');
+    return this.distinctNeighbours(id)
+      .filter((n) => (!opts.type || n.type === opts.type) && (opts.countryCode === undefined || (n.countryCode ?? '') === opts.countryCode))
+      .map((n) => n.id)
+      .sort()
+      .slice(0, opts.first);
   }
 
   private sliceOf(ids: Iterable<string>, truncated: boolean): GraphSlice {

@@ -1,0 +1,226 @@
+/**
+ * Grouped pictures in Debian's Chromium against the real server and Neo4j
+ * (issue 21, item 2): a view over the drawing budget shows groups; opening
+ * one shows its members and the breadcrumb returns; expanding a hub shows
+ * its neighbours grouped by type and country, and "Show all" draws them all.
+ * The graph is synthetic, written with Cypher: a school with 1,100 partner
+ * organizations in three countries, each country's partners in a chain.
+ */
+import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readServerConfig } from '../../api/config.ts';
+import { createLogger } from '../../api/logger.ts';
+import { startServer, type RunningServer } from '../../api/server.ts';
+import { ensureExplorerBuilt } from '../../explorer/index.ts';
+import { encodeView } from '../../explorer/src/state/urlState.ts';
+import { addEntities, emptyView } from '../../explorer/src/state/ViewState.ts';
+import type { Graph } from '../../graph/index.ts';
+import { connectTestGraph, resetGraph } from '../support/testGraph.ts';
+import { launchChromium } from './support/browser.ts';
+
+const OUT = join(process.cwd(), 'test-results', 'explorer');
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+mkdirSync(OUT, { recursive: true });
+
+const HUB = 'org:grouping-hub';
+const COUNTRIES = [
+  ['kz', 'KZ', 500],
+  ['uz', 'UZ', 400],
+  ['kg', 'KG', 200],
+] as const;
+const PARTNERS = COUNTRIES.flatMap(([key, , n]) => Array.from({ length: n }, (_, i) => `org:partner-${key}-${String(i).padStart(3, '0')}`));
+
+let graph: Graph;
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  const dist = await ensureExplorerBuilt({ log: (line) => console.log(`[explorer] ${line}`) });
+  graph = await connectTestGraph();
+  await resetGraph(graph);
+  await graph.writeRows(`CREATE (:Entity:Organization {id: $hub, name: 'Grouping Hub Academy', countryCode: 'KZ'})`, { hub: HUB });
+  for (const [key, code, n] of COUNTRIES) {
+    await graph.writeRows(
+      `MATCH (hub:Organization {id: $hub})
+       UNWIND range(0, $n - 1) AS i
+       CREATE (o:Entity:Organization {id: 'org:partner-' + $key + '-' + right('00' + toString(i), 3), name: 'Partner ' + $code + ' ' + toString(i), countryCode: $code})
+       CREATE (o)-[:PART_OF]->(hub)`,
+      { hub: HUB, key, code, n },
+    );
+    await graph.writeRows(
+      `UNWIND range(1, $n - 1) AS i
+       MATCH (a:Organization {id: 'org:partner-' + $key + '-' + right('00' + toString(i - 1), 3)}), (b:Organization {id: 'org:partner-' + $key + '-' + right('00' + toString(i), 3)})
+       CREATE (a)-[:PARTNERED]->(b)`,
+      { key, n },
+    );
+  }
+  server = await startServer(graph, readServerConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test' }), createLogger(), { explorerDir: dist });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (graph) await resetGraph(graph);
+  await graph?.close();
+});
+
+beforeEach(async () => {
+  // bypassCSP: axe-core is injected as an inline script, which the server's policy refuses; the page's own code is unchanged
+  context = await browser.newContext({ viewport: { width: 1280, height: 800 }, bypassCSP: true });
+  page = await context.newPage();
+  pageErrors.length = 0;
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+});
+
+afterEach(async (ctx) => {
+  const name = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 80);
+  await page.screenshot({ path: join(OUT, `grouping-${name}.png`) }).catch(() => {});
+  await context.close();
+  expect(pageErrors, 'errors in the page').toEqual([]);
+});
+
+type Cy = import('cytoscape').Core;
+
+/** What the canvas shows: entities, groups (by their screen-reader names) and the counts on meta-edges. */
+function canvas() {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { edugraph: { view: { cy: Cy } } }).edugraph.view.cy;
+    return {
+      entities: cy.nodes().not('.group').map((n) => n.id()),
+      groups: cy
+        .nodes('.group')
+        .map((n) => String(n.data('aria')))
+        .sort(),
+      metaCounts: cy
+        .edges('.meta')
+        .map((e) => Number(e.data('count')))
+        .sort((a, b) => a - b),
+    };
+  });
+}
+
+async function settle(): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('.app')?.hasAttribute('aria-busy'));
+  await page.waitForTimeout(700); // layout animation
+}
+
+async function open(hash: string): Promise<void> {
+  await page.goto(`${server.url}/${hash}`);
+  await page.waitForFunction(() => {
+    const app = (window as unknown as { edugraph?: { view: { cy: Cy } } }).edugraph;
+    return !!app && app.view.cy.nodes().length > 0;
+  });
+  await settle();
+}
+
+/** Clicks a node where it is drawn, as a person would. */
+async function clickNode(find: { id?: string; ariaStartsWith?: string }): Promise<void> {
+  const at = await page.evaluate((f) => {
+    const cy = (window as unknown as { edugraph: { view: { cy: Cy } } }).edugraph.view.cy;
+    const nodes = f.id ? cy.nodes().filter((n) => n.id() === f.id) : cy.nodes('.group').filter((g) => String(g.data('aria')).startsWith(f.ariaStartsWith!));
+    const p = nodes.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+    return { x: (p.x1 + p.x2) / 2, y: (p.y1 + p.y2) / 2 };
+  }, find);
+  const box = (await page.locator('#cy').boundingBox())!;
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+}
+
+/** axe-core's serious and critical violations in the page. */
+async function axeViolations(): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const found = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3) }));
+  });
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact}: ${v.id} at ${v.targets.join(' ')}`);
+}
+
+const allPartnersView = () => `#${encodeView(addEntities(emptyView(), [HUB, ...PARTNERS]))}`;
+
+describe('grouped pictures (browser, synthetic graph)', () => {
+  it('shows a view over the drawing budget as groups by country, named for screen readers and reachable by keyboard', async () => {
+    await open(allPartnersView());
+    const c = await canvas();
+    expect(c.groups).toEqual(['Kazakhstan: 501 organizations', 'Kyrgyzstan: 200 organizations', 'Uzbekistan: 400 organizations']);
+    expect(c.entities).toEqual([]);
+    // each country's partners are tied to the school, which is in Kazakhstan
+    expect(c.metaCounts).toEqual([200, 400]);
+    await expect(page.locator('[data-testid=groups]').textContent()).resolves.toContain('3 groups');
+    await expect(page.locator('nav.crumbs').textContent()).resolves.toBe('All 1,101 entities');
+    expect(await page.locator('#grouping').inputValue()).toBe('country');
+    // the keyboard reaches groups like entities, and they are read out by what they hold
+    for (let i = 0; i < 80 && (await page.evaluate(() => document.activeElement?.id)) !== 'cy'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.locator('#canvas-focus').textContent()).resolves.toMatch(/^Group: (Kazakhstan: 501|Kyrgyzstan: 200|Uzbekistan: 400) organizations · /);
+    expect(await axeViolations()).toEqual([]);
+    // another grouping, chosen by the person
+    await page.selectOption('#grouping', 'community');
+    await page.waitForFunction(() => (window as unknown as { edugraph: { view: { cy: Cy } } }).edugraph.view.cy.nodes('.group').some((n) => String(n.data('aria')).startsWith('Around ')));
+    await settle();
+    const communities = await canvas();
+    expect(communities.groups.length).toBeGreaterThanOrEqual(2);
+    // a community is named after its most connected member; beyond 24, the smallest share one "Other" group
+    expect(communities.groups.every((g) => /^(Around |Other \(\d+ groups\): )/.test(g))).toBe(true);
+    expect(communities.groups).toContainEqual(expect.stringMatching(/^Around /));
+  });
+
+  it('opens a group in place, its members drawn, and the breadcrumb leads back', async () => {
+    await open(allPartnersView());
+    await clickNode({ ariaStartsWith: 'Kyrgyzstan' });
+    await page.waitForFunction(() => document.querySelectorAll('nav.crumbs li').length === 2);
+    await settle();
+    const opened = await canvas();
+    expect(opened.entities.sort()).toEqual(PARTNERS.filter((id) => id.includes('-kg-')).sort());
+    expect(opened.groups).toEqual(['Kazakhstan: 501 organizations', 'Uzbekistan: 400 organizations']);
+    await expect(page.locator('nav.crumbs li').allTextContents()).resolves.toEqual(['All 1,101 entities', 'Kyrgyzstan']);
+    expect(await axeViolations()).toEqual([]); // the breadcrumb and the grouping choice
+    await page.screenshot({ path: join(OUT, 'grouping-opened-kyrgyzstan.png') });
+    await page.locator('nav.crumbs button', { hasText: 'All 1,101 entities' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('nav.crumbs li').length === 1);
+    await settle();
+    const back = await canvas();
+    expect(back.groups).toHaveLength(3);
+    expect(back.entities).toEqual([]);
+    await expect(page.locator('nav.crumbs li').allTextContents()).resolves.toEqual(['All 1,101 entities']);
+  });
+
+  it('expands a hub into its neighbours grouped by type and country, and "Show all" draws every one', async () => {
+    await open(`#${encodeView(addEntities(emptyView(), [HUB]))}`);
+    await clickNode({ id: HUB });
+    await page.waitForFunction((hub) => (window as unknown as { edugraph: { state: { selected: string | null } } }).edugraph.state.selected === hub, HUB);
+    await page.keyboard.press('e'); // expand the selection
+    await page.locator('[data-action=show-all]').waitFor();
+    await settle();
+    const grouped = await canvas();
+    expect(grouped.entities).toEqual([HUB]);
+    expect(grouped.groups).toEqual(['Kazakhstan: 500 organizations', 'Kyrgyzstan: 200 organizations', 'Uzbekistan: 400 organizations']);
+    expect(grouped.metaCounts).toEqual([200, 400, 500]);
+    await expect(page.locator('[data-action=show-all]').textContent()).resolves.toBe('Show all 1,100');
+    await page.screenshot({ path: join(OUT, 'grouping-hub-grouped.png') });
+    // one group opened: just its members are fetched and drawn, the other groups stay
+    await clickNode({ ariaStartsWith: 'Kyrgyzstan' });
+    await page.waitForFunction(() => (window as unknown as { edugraph: { view: { cy: Cy } } }).edugraph.view.cy.nodes().not('.group').length === 201, undefined, { timeout: 60_000 });
+    await settle();
+    const kyrgyz = await canvas();
+    expect(kyrgyz.entities.filter((id) => id !== HUB).sort()).toEqual(PARTNERS.filter((id) => id.includes('-kg-')).sort());
+    expect(kyrgyz.groups).toEqual(['Kazakhstan: 500 organizations', 'Uzbekistan: 400 organizations']);
+    await page.locator('[data-action=show-all]').click();
+    await page.waitForFunction(() => (window as unknown as { edugraph: { view: { cy: Cy } } }).edugraph.view.cy.nodes().length >= 1101, undefined, { timeout: 60_000 });
+    await settle();
+    const all = await canvas();
+    expect(all.entities).toHaveLength(1101);
+    expect(all.groups).toEqual([]);
+    expect(await page.locator('[data-action=show-all]').count()).toBe(0);
+    // all 1,100 with their relationships exceed the budget: grouping was turned off to draw them, and the page says so
+    expect(await page.locator('#grouping').inputValue()).toBe('off');
+    await expect(page.locator('.status .note').textContent()).resolves.toContain('all 1,100 neighbours shown');
+  }, 120_000);
+});
