@@ -1,7 +1,5 @@
-import type { RelationType } from '../schema/extraction.ts';
-import { RELATION_TYPES } from '../schema/extraction.ts';
 import type { Tx } from '../connection.ts';
-import { assertEntityLabel } from '../schema/model.ts';
+import { assertEntityLabel, RELATION_TYPES, type RelationType } from '../schema/model.ts';
 import type { BatchChanges } from './batchState.ts';
 import type { Props } from './claims.ts';
 import { setAggregatesFromClaims } from './relationshipClaims.ts';
@@ -18,10 +16,11 @@ export const deleteClaimsOf = `
 MATCH (c:Claim) WHERE c.report IN $ids
 DELETE c`;
 
-const deleteReports = `
+// Reports and entities go with their relationships; suggestions have none.
+const deleteNodes = (label: 'Report' | 'Entity' | 'MergeSuggestion'): string => `
 UNWIND $ids AS id
-MATCH (r:Report {id: id})
-DETACH DELETE r`;
+MATCH (n:${label} {id: id})
+DETACH DELETE n`;
 
 // `elementId(r) IN $list` is planned as a seek; `elementId(r) = row.x` after
 // an UNWIND scans every relationship in the graph for each row.
@@ -29,20 +28,10 @@ export const deleteRelationshipsById = `
 MATCH ()-[r]->() WHERE elementId(r) IN $elementIds
 DELETE r`;
 
-const deleteEntities = `
-UNWIND $ids AS id
-MATCH (n:Entity {id: id})
-DETACH DELETE n`;
-
-const deleteSuggestions = `
-UNWIND $ids AS id
-MATCH (s:MergeSuggestion {id: id})
-DELETE s`;
-
 // `$(…)` keeps labels and types out of the statement's text: one statement,
 // planned once, serves every label and type (each checked against the model
 // first), where one per label and type cost a round trip and a plan each.
-export const createEntities = `
+const createEntities = `
 UNWIND $rows AS row
 CREATE (n:$(row.label):Entity)
 SET n = row.props`;
@@ -111,11 +100,11 @@ SET s = row`;
 export async function applyBatch(tx: Tx, c: BatchChanges): Promise<void> {
   if (c.deleteReports.length > 0) {
     await tx.run(deleteClaimsOf, { ids: c.deleteReports });
-    await tx.run(deleteReports, { ids: c.deleteReports });
+    await tx.run(deleteNodes('Report'), { ids: c.deleteReports });
   }
   if (c.deleteRelationships.length > 0) await tx.run(deleteRelationshipsById, { elementIds: c.deleteRelationships });
-  if (c.deleteEntities.length > 0) await tx.run(deleteEntities, { ids: c.deleteEntities });
-  if (c.deleteSuggestions.length > 0) await tx.run(deleteSuggestions, { ids: c.deleteSuggestions });
+  if (c.deleteEntities.length > 0) await tx.run(deleteNodes('Entity'), { ids: c.deleteEntities });
+  if (c.deleteSuggestions.length > 0) await tx.run(deleteNodes('MergeSuggestion'), { ids: c.deleteSuggestions });
   if (c.createEntities.length > 0) {
     for (const { label } of c.createEntities) assertEntityLabel(label);
     await tx.run(createEntities, { rows: grouped(c.createEntities, (e) => e.label) });

@@ -1,10 +1,10 @@
 import type { EntityLabel } from '../schema/model.ts';
 import { CLAIM_TALLY_KEY, tallyOf } from './claimTally.ts';
-import { fingerprint, type Props, type PropValue, type SourcedClaim } from './claims.ts';
+import { fingerprint, strings, type Props, type PropValue, type SourcedClaim } from './claims.ts';
 import type { KnownEntity, NameQuery } from './nameQueries.ts';
-import type { ChangePlan, GraphState } from './planChange.ts';
-import type { PreparedExtraction, PreparedRelation } from './prepareExtraction.ts';
-import type { StoredEntity, StoredReport } from './readBatch.ts';
+import { planChange, type ChangePlan, type GraphState } from './planChange.ts';
+import type { PreparedExtraction, PreparedRelation, PreparedSuggestion } from './prepareExtraction.ts';
+import type { EventLink, StoredEntity, StoredReport } from './readBatch.ts';
 import { aggregatesOf, claimOrder, relationshipKey, type RelationshipState } from './relationshipClaims.ts';
 
 /** An entity as stored, with every claim any report makes about it (equal ones folded: see SourcedClaim.weight). */
@@ -16,13 +16,12 @@ export interface EntityState {
 }
 
 /** A report as the batch sees it: read from the graph, or written by an earlier report of the batch. */
-export interface BatchReport extends StoredReport {
-  fromDb: boolean;
+interface BatchReport extends StoredReport {
   /** what to write for a report of this batch */
   write?: { props: Props; mentions: ChangePlan['mentions']; reportsOn: string[]; claims: PreparedRelation[] };
 }
 
-export interface StoredBatch {
+interface StoredBatch {
   reports: StoredReport[];
   entities: StoredEntity[];
   /** those the batch may take claims from; the ones it only adds to are read once it is planned (settle) */
@@ -35,7 +34,7 @@ interface SuggestionStep {
   deleteReports: string[];
   deleteEntities: string[];
   /** its suggestions whose two entities existed when it was planned */
-  rows: ChangePlan['suggestions'];
+  rows: PreparedSuggestion[];
   now: string;
 }
 
@@ -47,7 +46,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Words as the full-text index compares them: case and diacritics folded. */
-export function foldedWords(text: string): string[] {
+function foldedWords(text: string): string[] {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -89,7 +88,7 @@ export class BatchState {
   constructor(stored: StoredBatch) {
     for (const r of stored.reports) {
       this.dbReports.add(r.id);
-      this.reports.set(r.id, { ...r, url: r.url ?? null, fromDb: true });
+      this.reports.set(r.id, { ...r, url: r.url ?? null });
     }
     for (const e of stored.entities) this.dbEntities.set(e.id, e);
     for (const r of stored.relationships) this.dbRelationships.set(relationshipKey(r.type, r.from, r.to), r);
@@ -99,15 +98,13 @@ export class BatchState {
    * Completes the state once every report is planned: the stored aggregates
    * of relationships the batch only added claims to (planned as new: a claim
    * added is O(1) whatever the relationship holds, so only the sum is
-   * needed), and the stored merge suggestions its reports touch (null: none
-   * are written). Returns the keys that turned out to exist.
+   * needed), and the stored merge suggestions its reports touch. Returns the
+   * keys that turned out to exist.
    */
-  settle(relationships: readonly RelationshipState[], suggestions: readonly Props[] | null): Set<string> {
+  settle(relationships: readonly RelationshipState[], suggestions: readonly Props[]): Set<string> {
     for (const r of relationships) this.addedTo.set(relationshipKey(r.type, r.from, r.to), r);
-    if (suggestions !== null) {
-      for (const s of suggestions) this.dbSuggestions.set(String(s.id), s);
-      for (const step of this.suggestionSteps) this.applySuggestions(step);
-    }
+    for (const s of suggestions) this.dbSuggestions.set(String(s.id), s);
+    for (const step of this.suggestionSteps) this.applySuggestions(step);
     return new Set(this.addedTo.keys());
   }
 
@@ -122,12 +119,9 @@ export class BatchState {
 
   /** Earlier versions of a report: the same url; without a url, the same title among reports without one. */
   earlierVersions(id: string, url: string | null, title: string): BatchReport[] {
-    const out: BatchReport[] = [];
-    for (const r of this.reports.values()) {
-      if (!r || r.id === id) continue;
-      if (url !== null ? r.url === url : r.url === null && r.title === title) out.push(r);
-    }
-    return out;
+    return [...this.reports.values()].filter(
+      (r): r is BatchReport => !!r && r.id !== id && (url !== null ? r.url === url : r.url === null && r.title === title),
+    );
   }
 
   entity(id: string): EntityState | null {
@@ -179,8 +173,24 @@ export class BatchState {
     return [...out.values()];
   }
 
-  /** The part of the state one report's change touches, as it stands now (the batch's reads overlaid with its changes so far). */
-  slice(ids: readonly string[], keys: ReadonlyArray<{ type: string; from: string; to: string }>, removed: ReadonlySet<string>): GraphState {
+  /**
+   * Plans one change (planChange) against the state as it stands now, and
+   * records it: a report added, reports removed, or both; with neither, the
+   * entities `ids` re-derived. Returns the plan and how many merge
+   * suggestions it records.
+   */
+  change(
+    removed: ReadonlySet<string>,
+    added: PreparedExtraction | null,
+    ids: readonly string[] = added?.entities.map((e) => e.id) ?? [],
+  ): { plan: ChangePlan; mergeSuggestions: number } {
+    const before = this.slice(ids, added?.relations ?? [], removed);
+    const plan = planChange(before, removed, added);
+    return { plan, mergeSuggestions: this.apply(plan, before, added, removed) };
+  }
+
+  /** The part of the state one change touches, as it stands now (the batch's reads overlaid with its changes so far). */
+  private slice(ids: readonly string[], keys: ReadonlyArray<{ type: string; from: string; to: string }>, removed: ReadonlySet<string>): GraphState {
     const entities = new Map<string, EntityState>();
     const relationships = new Map<string, RelationshipState>();
     for (const id of ids) {
@@ -197,60 +207,48 @@ export class BatchState {
         const e = this.entity(id);
         if (e && e.claims.some((c) => removed.has(c.reportId))) entities.set(id, e);
       }
-      const all = new Map<string, RelationshipState>();
-      for (const [key, r] of this.dbRelationships) all.set(key, r);
-      for (const [key, r] of this.relationships) if (r) all.set(key, r);
-      for (const [key, r0] of all) {
-        const r = this.relationship(key, r0.from, r0.to);
+      for (const [key, stored] of [...this.dbRelationships, ...this.relationships]) {
+        const r = stored && this.relationship(key, stored.from, stored.to);
         if (r && [...removed].some((id) => r.claims.has(id))) relationships.set(key, r);
       }
     }
     return { entities, relationships };
   }
 
-  /** Records one report's planned change. Returns how many merge suggestions it records. */
-  apply(plan: ChangePlan, planState: GraphState, added: PreparedExtraction | null, removed: ReadonlySet<string>, now: string): number {
+  private apply(plan: ChangePlan, planState: GraphState, added: PreparedExtraction | null, removed: ReadonlySet<string>): number {
     for (const id of removed) this.reports.set(id, null);
-    const asserted = new Map((added?.entities ?? []).map((e) => [e.id, e]));
     if (added) {
       this.reports.set(added.report.id, {
         id: added.report.id,
         title: added.report.title,
         url: added.report.url,
         since: String(added.report.props.firstIngestedAt ?? added.report.props.ingestedAt),
-        labels: plan.mentions.map((m) => asserted.get(m.id)!.label),
-        fromDb: false,
-        write: { props: plan.createReport ?? added.report.props, mentions: plan.mentions, reportsOn: plan.reportsOn, claims: added.relations },
+        labels: plan.mentions.map((m) => plan.entities.get(m.id)!.label),
+        write: { props: added.report.props, mentions: plan.mentions, reportsOn: plan.reportsOn, claims: added.relations },
       });
     }
     for (const [key, r] of plan.relationships) {
-      const prior = planState.relationships.get(key);
-      this.setRelationship(key, r?.from ?? prior!.from, r?.to ?? prior!.to, r);
+      const { from, to } = r ?? planState.relationships.get(key)!;
+      this.relationships.set(key, r);
+      for (const end of [from, to]) addTo(this.keysByEnd, end, key);
     }
 
-    const upserts = new Map(plan.upsertEntities.map((e) => [String(e.props.id), e.props]));
-    const deleted = new Set(plan.deleteEntities);
-    for (const id of new Set([...planState.entities.keys(), ...asserted.keys()])) {
-      if (deleted.has(id)) {
-        this.unindex(id);
-        this.entities.set(id, null);
-        if (this.dbEntities.has(id)) this.destroyed.add(id);
-        for (const key of this.keysByEnd.get(id) ?? []) this.relationships.set(key, null);
+    const deleteEntities: string[] = [];
+    for (const [id, e] of plan.entities) {
+      this.entities.set(id, e);
+      if (e) {
+        if (!this.touched.has(id)) this.touched.set(id, this.touched.size);
+        this.index(id);
         continue;
       }
-      const before = planState.entities.get(id);
-      const claim = asserted.get(id);
-      const claims: SourcedClaim[] = (before?.claims ?? []).filter((c) => !removed.has(c.reportId));
-      if (claim && added) {
-        claims.push({ reportId: added.report.id, publishedAt: added.report.publishedAt, ingestedAt: this.report(added.report.id)!.since, claim: claim.claim });
-      }
-      const label = before?.label ?? claim!.label;
-      this.entities.set(id, { id, label, props: upserts.get(id) ?? before!.props, claims });
-      if (!this.touched.has(id)) this.touched.set(id, this.touched.size);
-      this.index(id);
+      deleteEntities.push(id);
+      this.unindex(id);
+      if (this.dbEntities.has(id)) this.destroyed.add(id);
+      for (const key of this.keysByEnd.get(id) ?? []) this.relationships.set(key, null);
     }
-    const rows = added ? plan.suggestions.filter((row) => this.entity(row.a) && this.entity(row.b)) : [];
-    this.suggestionSteps.push({ reportId: added?.report.id ?? null, deleteReports: plan.deleteReports, deleteEntities: plan.deleteEntities, rows, now });
+    const rows = added ? added.suggestions.filter((row) => this.entity(row.a) && this.entity(row.b)) : [];
+    const now = added ? String(added.report.props.ingestedAt) : '';
+    this.suggestionSteps.push({ reportId: added?.report.id ?? null, deleteReports: [...removed], deleteEntities, rows, now });
     return rows.length;
   }
 
@@ -299,9 +297,7 @@ export class BatchState {
       const db = this.dbRelationships.get(key) ?? addedTo;
       const fresh = !db || this.destroyed.has(r.from) || this.destroyed.has(r.to);
       // Every claim of a relationship the batch creates is the batch's own: its aggregates are exact here.
-      const aggregates = fresh && r.stale ? aggregatesOf(r.claims.values()) : r;
-      const props: Props = { sourceCount: aggregates.count, confidence: aggregates.confidence };
-      if (aggregates.roles.length > 0) props.roles = aggregates.roles;
+      const props = aggregatesProps(fresh && r.stale ? aggregatesOf(r.claims.values()) : r);
       if (fresh) out.createRelationships.push({ type: r.type, from: r.from, to: r.to, props });
       else if (r.stale) out.rederiveRelationships.push({ elementId: db.elementId!, key });
       else if (fingerprint(props) !== fingerprint(aggregatesProps(db))) out.updateRelationships.push({ elementId: db.elementId!, props });
@@ -315,32 +311,15 @@ export class BatchState {
     return out;
   }
 
-  private setRelationship(key: string, from: string, to: string, r: RelationshipState | null): void {
-    this.relationships.set(key, r);
-    for (const end of [from, to]) {
-      const set = this.keysByEnd.get(end) ?? new Set<string>();
-      set.add(key);
-      this.keysByEnd.set(end, set);
-    }
-  }
-
   /** (Re-)indexes an entity's words; one whose names did not change is left as it is (a hub's aliases run long). */
   private index(id: string): void {
-    const e = this.entity(id);
-    if (!e) {
-      this.unindex(id);
-      return;
-    }
+    const e = this.entity(id)!;
     const text = [String(e.props.name ?? ''), ...strings(e.props.aliases), String(e.props.searchText ?? '')].join(' ');
     if (this.indexed.get(id)?.text === text) return;
     this.unindex(id);
     const words = new Set(foldedWords(text));
     this.indexed.set(id, { text, words });
-    for (const w of words) {
-      const ids = this.byWord.get(w);
-      if (ids) ids.add(id);
-      else this.byWord.set(w, new Set([id]));
-    }
+    for (const w of words) addTo(this.byWord, w, id);
   }
 
   private unindex(id: string): void {
@@ -372,8 +351,8 @@ export class BatchState {
   }
 
   /** An event's participants and places now: the graph's, less those the batch deleted, plus those it added. */
-  private eventLinks(id: string): Array<{ type: string; other: string; code: string | null }> {
-    const out: Array<{ type: string; other: string; code: string | null }> = [];
+  private eventLinks(id: string): EventLink[] {
+    const out: EventLink[] = [];
     const seen = new Set<string>();
     const codeOf = (place: string, fallback: string | null): string | null => {
       const p = this.entity(place)?.props;
@@ -471,12 +450,14 @@ function withClaimsAdded(stored: RelationshipState, planned: RelationshipState):
   };
 }
 
-function aggregatesProps(r: RelationshipState): Props {
+function aggregatesProps(r: { count: number; confidence: number; roles: string[] }): Props {
   const props: Props = { sourceCount: r.count, confidence: r.confidence };
   if (r.roles.length > 0) props.roles = r.roles;
   return props;
 }
 
-function strings(v: PropValue | undefined): string[] {
-  return Array.isArray(v) ? v.map(String) : [];
+function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
 }

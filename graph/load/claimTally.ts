@@ -21,10 +21,9 @@ export function foldClaims(claims: readonly SourcedClaim[]): SourcedClaim[] {
     const facts = factsOf(c.claim);
     const key = JSON.stringify(facts);
     const seen = groups.get(key);
-    const weight = c.weight ?? 1;
-    if (!seen) groups.set(key, { reportId: c.reportId, publishedAt: c.publishedAt, ingestedAt: c.ingestedAt, claim: facts, weight });
-    else if (compareSources(c, seen) < 0) groups.set(key, { reportId: c.reportId, publishedAt: c.publishedAt, ingestedAt: c.ingestedAt, claim: facts, weight: weight + seen.weight! });
-    else seen.weight = seen.weight! + weight;
+    const weight = (c.weight ?? 1) + (seen?.weight ?? 0);
+    if (seen && compareSources(c, seen) >= 0) seen.weight = weight;
+    else groups.set(key, { reportId: c.reportId, publishedAt: c.publishedAt, ingestedAt: c.ingestedAt, claim: facts, weight });
   }
   return [...groups.values()].sort(compareSources);
 }

@@ -94,12 +94,6 @@ export const DERIVED_KEYS: readonly string[] = [
   ...new Set(Object.values(VOTED).flat()),
 ];
 
-/** Node properties kept from the node itself rather than derived from claims. */
-export interface CuratedProps {
-  curatedAliases: string[];
-  mergedIds: string[];
-}
-
 /**
  * The node properties an entity shows, derived from every claim any report
  * makes about it (the claims themselves stay on MENTIONS; nothing is lost):
@@ -119,7 +113,7 @@ export function deriveEntityProperties(
   label: EntityLabel,
   id: string,
   claims: readonly SourcedClaim[],
-  curated: CuratedProps,
+  curated: { curatedAliases: string[]; mergedIds: string[] },
   fallbackName: string,
 ): Props {
   const sorted = [...claims].sort(compareSources);
@@ -153,9 +147,11 @@ export function deriveEntityProperties(
     }
   }
   if (label === 'Event') {
-    const dated = mostPreciseDates(ordered);
-    if (dated?.startDate) props.startDate = dated.startDate;
-    if (dated?.endDate) props.endDate = dated.endDate;
+    const dated = mostPreciselyDated(ordered);
+    for (const key of ['startDate', 'endDate']) {
+      const value = dated?.[key];
+      if (typeof value === 'string') props[key] = value;
+    }
   }
   return props;
 }
@@ -180,7 +176,7 @@ export function datePrecision(value: PropValue | undefined): number {
   return 0;
 }
 
-function mostPreciseDates(ordered: readonly Props[]): { startDate?: string; endDate?: string } | null {
+function mostPreciselyDated(ordered: readonly Props[]): Props | null {
   let best: Props | null = null;
   let bestSpan = Infinity;
   for (const c of ordered) {
@@ -191,11 +187,7 @@ function mostPreciseDates(ordered: readonly Props[]): { startDate?: string; endD
       bestSpan = span;
     }
   }
-  if (!best) return null;
-  return {
-    ...(typeof best.startDate === 'string' ? { startDate: best.startDate } : {}),
-    ...(typeof best.endDate === 'string' ? { endDate: best.endDate } : {}),
-  };
+  return best;
 }
 
 /**
@@ -247,6 +239,11 @@ function vote(values: ReadonlyArray<PropValue | undefined>, weights: readonly nu
 
 function asStrings(v: PropValue | undefined): string[] {
   return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : [];
+}
+
+/** A list property's items as strings; nothing for anything else. */
+export function strings(v: PropValue | undefined): string[] {
+  return Array.isArray(v) ? v.map(String) : [];
 }
 
 /** Distinct non-empty names in first-seen order, compared ignoring case and spacing. */

@@ -1,7 +1,7 @@
 import type { Actor } from '../curationLog/index.ts';
 import type { Extraction } from '../schema/extraction.ts';
 import type { Graph, Tx } from '../connection.ts';
-import { loadExtractions } from './loadExtractions.ts';
+import { loadExtractions, type BatchOutcome } from './loadExtractions.ts';
 import type { Resolver, SearchKeys } from './pipeline.ts';
 import type { LoadResult } from './types.ts';
 
@@ -30,8 +30,7 @@ export interface LoadOptions {
  * anything fails, nothing is written and the error is thrown.
  */
 export async function loadExtraction(graph: Graph, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
-  const { beforeCommit, ...rest } = opts;
-  const [outcome] = await loadExtractions(graph, [extraction], { ...rest, batchSize: 1, ...(beforeCommit ? { beforeCommit: (tx: Tx) => beforeCommit(tx) } : {}) });
-  if (!outcome?.result) throw outcome?.error ?? new Error(`report ${extraction.report.id} was not loaded`);
-  return outcome.result;
+  const [{ result, error }] = (await loadExtractions(graph, [extraction], { ...opts, batchSize: 1 })) as [BatchOutcome];
+  if (!result) throw error;
+  return result;
 }

@@ -5,8 +5,8 @@ import { DatabaseUnavailableError } from '../errors.ts';
 import { applyBatch } from './applyBatch.ts';
 import { withIngestLock } from './ingestLock.ts';
 import type { LoadOptions } from './loadExtraction.ts';
-import { countRelationships, unchangedSummary, type PlannedReport } from './planBatch.ts';
-import { readAndPlan } from './readAndPlan.ts';
+import { countRelationships } from './planChange.ts';
+import { readAndPlan, unchangedSummary, type PlannedReport } from './readAndPlan.ts';
 import { readStoredReports, readSuggestions } from './readBatch.ts';
 import { readRelationships, relationshipKey } from './relationshipClaims.ts';
 import type { LoadResult } from './types.ts';
@@ -115,7 +115,6 @@ export async function unchangedResults(tx: Tx, ids: readonly string[]): Promise<
 /** One batch in one transaction: reads for the whole batch, one planning pass in memory, the writes. */
 async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[], opts: BatchLoadOptions): Promise<PlannedReport[]> {
   const lap = phaseClock(opts.phases);
-  const ids = extractions.map((x) => x.report.id);
   const { state, planned, versions } = await readAndPlan(tx, extractions, opts, lap);
 
   const keys = new Map<string, { type: string; from: string; to: string }>();
@@ -137,11 +136,11 @@ async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[]
   for (const p of planned) if (!('error' in p)) p.result.relationships = countRelationships(p.outcomes, existed);
   lap('plan');
   await applyBatch(tx, state.changes());
+  const written = planned.flatMap((p) => ('error' in p || p.result.status === 'unchanged' ? [] : [p.result]));
   if (opts.actor) {
-    const written = planned.flatMap((p) => ('error' in p || p.result.status === 'unchanged' ? [] : [p.result]));
     await recordCuration(tx, opts.actor, written.map((r) => ({ action: 'INGEST_REPORT' as const, before: r.replaced, after: [r.reportId] })));
   }
   lap('write');
-  await opts.beforeCommit?.(tx, planned.flatMap((p, i) => ('error' in p || p.result.status === 'unchanged' ? [] : [ids[i]!])));
+  await opts.beforeCommit?.(tx, written.map((r) => r.reportId));
   return planned;
 }

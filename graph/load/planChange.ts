@@ -1,6 +1,7 @@
 import type { EntityLabel } from '../schema/model.ts';
-import { DERIVED_KEYS, deriveEntityProperties, fingerprint, type Props, type PropValue, type SourcedClaim } from './claims.ts';
-import type { PreparedExtraction, PreparedSuggestion } from './prepareExtraction.ts';
+import { emptyRelationshipCounts, type RelationshipCounts } from './types.ts';
+import { DERIVED_KEYS, deriveEntityProperties, fingerprint, strings, type Props, type PropValue, type SourcedClaim } from './claims.ts';
+import type { PreparedExtraction } from './prepareExtraction.ts';
 import { CLAIM_TALLY_KEY } from './claimTally.ts';
 import { relationshipKey, sameClaim, type RelationshipState } from './relationshipClaims.ts';
 import type { EntityState } from './batchState.ts';
@@ -15,18 +16,14 @@ export interface GraphState {
   relationships: Map<string, RelationshipState>;
 }
 
-/** Every write one report change needs, decided before any is made. */
+/** What one report change does, decided before anything is written. */
 export interface ChangePlan {
-  deleteReports: string[];
-  createReport: Props | null;
-  deleteEntities: string[];
-  /** entities to create or overwrite (only those whose properties change) */
-  upsertEntities: Array<{ label: EntityLabel; props: Props }>;
+  /** entities after the change, by id; null: deleted (no report mentions it any more) */
+  entities: Map<string, EntityState | null>;
   mentions: Array<{ id: string; props: Props }>;
   reportsOn: string[];
   /** relationships after the change, by key; null: deleted (its last claim went) */
   relationships: Map<string, RelationshipState | null>;
-  suggestions: PreparedSuggestion[];
   entityOutcomes: Array<{ id: string; label: EntityLabel; outcome: EntityOutcome }>;
   relationshipOutcomes: Array<{ key: string; outcome: RelationshipOutcome }>;
 }
@@ -48,18 +45,13 @@ export function planChange(
   added: PreparedExtraction | null,
 ): ChangePlan {
   const plan: ChangePlan = {
-    deleteReports: [...removed],
-    createReport: added ? added.report.props : null,
-    deleteEntities: [],
-    upsertEntities: [],
+    entities: new Map(),
     mentions: [],
     reportsOn: [],
     relationships: new Map(),
-    suggestions: added?.suggestions ?? [],
     entityOutcomes: [],
     relationshipOutcomes: [],
   };
-  const newId = added?.report.id ?? null;
 
   // Relationships first: an entity whose links change is "merged".
   const touched = new Set<string>();
@@ -76,8 +68,8 @@ export function planChange(
     let after: RelationshipState | null = before
       ? { ...before, claims, count: before.count - gone.length, stale: before.stale || stale }
       : { elementId: null, type: asserted!.type, from: asserted!.from, to: asserted!.to, count: 0, confidence: 0, roles: [], claims, stale: false };
-    if (asserted && newId) {
-      claims.set(newId, asserted.entry);
+    if (asserted && added) {
+      claims.set(added.report.id, asserted.entry);
       after.count += 1;
       after.confidence = Math.max(after.confidence, asserted.entry.confidence);
       after.roles = [...new Set([...after.roles, ...asserted.entry.roles])];
@@ -110,10 +102,8 @@ export function planChange(
     }
     if (claims.length === 0) {
       // No report mentions it any more: it goes, with whatever links are left.
-      if (before) {
-        plan.deleteEntities.push(id);
-        plan.entityOutcomes.push({ id, label, outcome: 'removed' });
-      }
+      plan.entities.set(id, null);
+      plan.entityOutcomes.push({ id, label, outcome: 'removed' });
       continue;
     }
     const kept = before ? notDerived(before.props) : {};
@@ -127,10 +117,11 @@ export function planChange(
     const props: Props = { ...kept, ...derived };
     const tally = before?.props[CLAIM_TALLY_KEY];
     if (tally !== undefined) props[CLAIM_TALLY_KEY] = tally;
-    if (!before || fingerprint(props) !== fingerprint(before.props)) plan.upsertEntities.push({ label, props });
+    const changed = !before || fingerprint(props) !== fingerprint(before.props);
+    plan.entities.set(id, { id, label, props: changed ? props : before.props, claims });
     let outcome: EntityOutcome;
     if (!before) outcome = 'created';
-    else if (touched.has(id) || !sameNodeFacts(before.props, props)) outcome = 'merged';
+    else if (touched.has(id) || facts(before.props) !== facts(props)) outcome = 'merged';
     else if (asserted) outcome = claimIsNew(before.claims, asserted.claim, removed) ? 'merged' : 'unchanged';
     else outcome = before.claims.some((c) => removed.has(c.reportId)) ? 'merged' : 'unchanged';
     plan.entityOutcomes.push({ id, label, outcome });
@@ -144,30 +135,26 @@ function notDerived(props: Props): Props {
   return out;
 }
 
-function strings(v: PropValue | undefined): string[] {
-  return Array.isArray(v) ? v.map(String) : [];
+/**
+ * What a node or a claim states, to compare: lists as sets (names are
+ * collected in report order), offsets and the claim tally (it counts claims,
+ * which are not facts) aside.
+ */
+function facts(p: Props): string {
+  const asSet = (k: string, v: PropValue): PropValue =>
+    k === 'searchText' && typeof v === 'string' ? v.split(' | ').sort() : Array.isArray(v) ? [...v].map(String).sort() : v;
+  const stated = Object.entries(p).filter(([k]) => k !== CLAIM_TALLY_KEY && k !== 'starts' && k !== 'ends');
+  return fingerprint(Object.fromEntries(stated.map(([k, v]) => [k, asSet(k, v)])));
 }
 
-/** Node facts, ignoring the order names were collected in and the claim tally (it counts claims, which are not facts). */
-function sameNodeFacts(a: Props, b: Props): boolean {
-  const canon = (p: Props): string =>
-    fingerprint(
-      Object.fromEntries(
-        Object.entries(p).filter(([k]) => k !== CLAIM_TALLY_KEY).map(([k, v]) => [
-          k,
-          k === 'searchText' && typeof v === 'string' ? v.split(' | ').sort() : Array.isArray(v) && k !== 'starts' && k !== 'ends' ? [...v].map(String).sort() : v,
-        ]),
-      ) as Props,
-    );
-  return canon(a) === canon(b);
-}
-
-/** A claim is new unless a removed version of the report made the same one (offsets aside). */
+/** A claim is new unless a removed version of the report made the same one. */
 function claimIsNew(claims: readonly SourcedClaim[], claim: Props, removed: ReadonlySet<string>): boolean {
-  const facts = (p: Props): string => {
-    const { starts: _s, ends: _e, ...rest } = p;
-    return fingerprint(Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, Array.isArray(v) ? [...v].map(String).sort() : v])) as Props);
-  };
-  const wanted = facts(claim);
-  return !claims.some((c) => removed.has(c.reportId) && facts(c.claim) === wanted);
+  return !claims.some((c) => removed.has(c.reportId) && facts(c.claim) === facts(claim));
+}
+
+/** Relationship outcomes counted; one planned as new that turned out to exist (`existed`) gained a claim. */
+export function countRelationships(outcomes: ChangePlan['relationshipOutcomes'], existed: ReadonlySet<string> = new Set()): RelationshipCounts {
+  const counts = emptyRelationshipCounts();
+  for (const { key, outcome } of outcomes) counts[outcome === 'created' && existed.has(key) ? 'updated' : outcome] += 1;
+  return counts;
 }

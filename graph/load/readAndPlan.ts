@@ -1,15 +1,18 @@
 import type { Extraction } from '../schema/extraction.ts';
 import type { Tx } from '../connection.ts';
+import type { EntityLabel } from '../schema/model.ts';
 import { BatchState } from './batchState.ts';
 import type { LoadOptions } from './loadExtraction.ts';
-import { nameQueriesFor } from './nameQueries.ts';
-import { noSearchKeys } from './pipeline.ts';
-import { planBatch, type BatchItem, type PlannedReport } from './planBatch.ts';
+import { nameQueriesFor, redirectsOf, type NameQuery } from './nameQueries.ts';
+import { noResolution, noSearchKeys } from './pipeline.ts';
+import type { ChangePlan, EntityOutcome } from './planChange.ts';
+import { prepareExtraction, type PreparedExtraction } from './prepareExtraction.ts';
 import { findMergedInto, findNameHits, readEntities, readStoredReports, type KeyedNameQuery, type StoredReport } from './readBatch.ts';
 import { readRelationships } from './relationshipClaims.ts';
+import { emptyLabelCounts, emptyRelationshipCounts, type LoadResult } from './types.ts';
 
 /** What the reads and the planning pass of a batch found: enough to write it, or to show what writing it would do. */
-export interface BatchPlan {
+interface BatchPlan {
   state: BatchState;
   planned: PlannedReport[];
   /** stored versions the batch's reports replace */
@@ -18,7 +21,7 @@ export interface BatchPlan {
   loaded: Set<string>;
 }
 
-export interface ReadAndPlanOptions extends Pick<LoadOptions, 'resolve' | 'searchKeys' | 'now'> {
+interface ReadAndPlanOptions extends Pick<LoadOptions, 'resolve' | 'searchKeys' | 'now'> {
   /**
    * Plan reports that are loaded already as if they were not, instead of
    * planning nothing for them. Only for a preview (previewExtraction): it
@@ -30,7 +33,7 @@ export interface ReadAndPlanOptions extends Pick<LoadOptions, 'resolve' | 'searc
 /**
  * Phase 1 and the planning pass of phase 2 (graph/README.md, "Loading"):
  * every read the batch needs, each thing read once, and every report
- * resolved and planned in order against what was read (planBatch), chunk
+ * resolved and planned in order against what was read (planReport), chunk
  * by chunk as the reads come in.
  * Reads only: the loader settles and writes what it plans
  * (loadExtractions), the preview shows it (previewExtraction).
@@ -42,12 +45,8 @@ export async function readAndPlan(
   lap: (phase: 'readReports' | 'findCandidates' | 'readEntities' | 'resolve') => void = () => {},
 ): Promise<BatchPlan> {
   const ids = extractions.map((x) => x.report.id);
-  const urls = new Set<string>();
-  const titles = new Set<string>();
-  for (const x of extractions) {
-    if (x.report.url != null) urls.add(x.report.url);
-    else titles.add(x.report.title.trim());
-  }
+  const urls = new Set(extractions.flatMap((x) => x.report.url ?? []));
+  const titles = new Set(extractions.filter((x) => x.report.url == null).map((x) => x.report.title.trim()));
   const reports = await readStoredReports(tx, ids, [...urls], [...titles]);
   const loaded = new Set(reports.existing.map((r) => r.id));
   const skipped = opts.planLoaded ? new Set<string>() : loaded;
@@ -75,11 +74,10 @@ export async function readAndPlan(
   const state = new BatchState({ reports: storedReports, entities: [], relationships: asserted });
   const planned: PlannedReport[] = [];
   const read = new Set<string>();
-  // A chunk of reports is planned in this process while Neo4j searches the
-  // names of the next one (its query is sent before planning starts): the
-  // two took turns before, each idle while the other worked. The graph does
-  // not change before the batch writes, so what a chunk reads is what the
-  // whole batch read at once would have been.
+  // A chunk of reports is planned while Neo4j searches the names of the next
+  // one (its query is sent before planning starts), so neither waits on the
+  // other. The graph does not change before the batch writes, so a chunk
+  // reads what one read for the whole batch would have.
   for (let from = 0; from < items.length; from += READ_CHUNK) {
     const to = Math.min(from + READ_CHUNK, items.length);
     await hits;
@@ -93,10 +91,84 @@ export async function readAndPlan(
     if (to < items.length) hits = quiet(names.lookUp(tx, to, Math.min(to + READ_CHUNK, items.length)));
     state.addStored(await entities);
     lap('readEntities');
-    planned.push(...planBatch(state, items.slice(from, to), mergedInto, opts));
+    for (const item of items.slice(from, to)) planned.push(planReport(state, item, mergedInto, opts));
     lap('resolve');
   }
   return { state, planned, versions, loaded };
+}
+
+/** One report of a batch, with what the batch's reads found for it. */
+interface BatchItem {
+  extraction: Extraction;
+  queries: NameQuery[];
+  /** graph entities its name queries hit, in index order */
+  nameHits: string[];
+  /** its entity ids (and merge candidates' ids) */
+  ids: string[];
+}
+
+/**
+ * Per report: its summary and what it adds (null: loaded already), or why it
+ * cannot load (it is left out; the others still load). `relationships` of the
+ * summary is counted once the batch is settled (countRelationships).
+ */
+export type PlannedReport = { result: LoadResult; prepared: PreparedExtraction | null; outcomes: ChangePlan['relationshipOutcomes'] } | { error: Error };
+
+/**
+ * Resolves and plans one report of the batch against `state`, as loading it
+ * in its own transaction would, and records the change in `state`: a later
+ * report resolves against the entities an earlier one introduced.
+ */
+function planReport(state: BatchState, item: BatchItem, mergedInto: ReadonlySet<string>, opts: ReadAndPlanOptions): PlannedReport {
+  const x = item.extraction;
+  const stored = state.report(x.report.id);
+  if (stored) return { result: unchangedSummary(stored), prepared: null, outcomes: [] };
+  try {
+    const earlier = state.earlierVersions(x.report.id, x.report.url ?? null, x.report.title.trim());
+    const known = state.knownFor(item.nameHits, item.queries, item.ids, mergedInto);
+    const redirect = redirectsOf(known);
+    const resolved = (opts.resolve ?? noResolution)(redirect.size > 0 ? redirectIds(x, redirect) : x, known);
+    const added = prepareExtraction(resolved, (opts.now?.() ?? new Date()).toISOString(), redirect);
+    // A new version keeps the place of the first one when claims are ordered oldest first, so replacing a report does not reshuffle derived names.
+    if (earlier.length > 0) added.report.props.firstIngestedAt = earlier.map((r) => r.since).sort()[0]!;
+    const removed = new Set(earlier.map((r) => r.id));
+    const { plan, mergeSuggestions } = state.change(removed, added);
+    const result: LoadResult = {
+      reportId: x.report.id,
+      title: added.report.title,
+      status: removed.size > 0 ? 'replaced' : 'created',
+      replaced: [...removed],
+      labels: countLabels(plan.entityOutcomes),
+      relationships: emptyRelationshipCounts(),
+      mergeSuggestions,
+    };
+    return { prepared: added, result, outcomes: plan.relationshipOutcomes };
+  } catch (err) {
+    return { error: err instanceof Error ? err : new Error(String(err)) };
+  }
+}
+
+/** The summary of a report already loaded: its entities unchanged. */
+export function unchangedSummary(r: StoredReport): LoadResult {
+  const labels = countLabels(r.labels.map((label) => ({ label, outcome: 'unchanged' as const })));
+  return { reportId: r.id, title: r.title, status: 'unchanged', replaced: [], labels, relationships: emptyRelationshipCounts(), mergeSuggestions: 0 };
+}
+
+function countLabels(outcomes: ReadonlyArray<{ label: EntityLabel; outcome: EntityOutcome }>): LoadResult['labels'] {
+  const labels: LoadResult['labels'] = {};
+  for (const { label, outcome } of outcomes) (labels[label] ??= emptyLabelCounts())[outcome] += 1;
+  return labels;
+}
+
+/** The extraction with ids a curator merged away replaced by the id that kept them. */
+function redirectIds(extraction: Extraction, redirect: ReadonlyMap<string, string>): Extraction {
+  const to = (id: string): string => redirect.get(id) ?? id;
+  return {
+    ...extraction,
+    entities: extraction.entities.map((e) => (redirect.has(e.id) ? { ...e, id: to(e.id) } : e)),
+    relations: extraction.relations.map((r) => ({ ...r, from: to(r.from), to: to(r.to) })),
+    mergeCandidates: extraction.mergeCandidates?.map((c) => ({ ...c, a: to(c.a), b: to(c.b) })),
+  };
 }
 
 /**

@@ -7,11 +7,6 @@ import { claimsOfTally, CLAIM_TALLY_KEY, factsOf } from './claimTally.ts';
 import type { Props, SourcedClaim } from './claims.ts';
 import type { EntityState } from './batchState.ts';
 
-/**
- * The reads of a batched load (loadExtractions): each answers for every
- * report of the batch at once, so a batch costs a fixed number of round trips.
- */
-
 /** A report already in the graph, as a batch sees it. */
 export interface StoredReport {
   id: string;
@@ -23,21 +18,22 @@ export interface StoredReport {
   labels: EntityLabel[];
 }
 
+const storedReport = 'r.id AS id, r.title AS title, r.url AS url, coalesce(r.firstIngestedAt, r.ingestedAt) AS since';
+
 const findReports = `
 UNWIND $ids AS id
 MATCH (r:Report {id: id})
-RETURN r.id AS id, r.title AS title, r.url AS url, coalesce(r.firstIngestedAt, r.ingestedAt) AS since,
-       [(r)-[:MENTIONS]->(n) | [l IN labels(n) WHERE l <> 'Entity'][0]] AS labels`;
+RETURN ${storedReport}, [(r)-[:MENTIONS]->(n) | [l IN labels(n) WHERE l <> 'Entity'][0]] AS labels`;
 
 // Both branches use the report_url / report_title indexes.
 const findVersions = `
 UNWIND $urls AS url
 MATCH (r:Report {url: url})
-RETURN r.id AS id, r.title AS title, r.url AS url, coalesce(r.firstIngestedAt, r.ingestedAt) AS since, [] AS labels
+RETURN ${storedReport}, [] AS labels
 UNION
 UNWIND $titles AS title
 MATCH (r:Report {title: title}) WHERE r.url IS NULL
-RETURN r.id AS id, r.title AS title, r.url AS url, coalesce(r.firstIngestedAt, r.ingestedAt) AS since, [] AS labels`;
+RETURN ${storedReport}, [] AS labels`;
 
 /** The reports with these ids, and those that share a url (or, without a url, a title) with the batch. */
 export async function readStoredReports(
@@ -105,19 +101,13 @@ export interface StoredEntity extends EntityState {
   eventLinks: EventLink[];
 }
 
-// Every claim about an entity, with claims that state the same facts
-// (offsets aside) folded into their oldest, weighted by their number (see
-// SourcedClaim): popular entities (countries, cities, topics) gain thousands
-// of claims but few distinct ones. An entity with a claim tally is not walked
-// (its tally is that fold, kept by every write): the claims of `reportIds`
-// (the versions a batch may remove, a report being removed) are read from
-// their own MENTIONS and taken out of the tally (readEntities). Only
-// `walkIds` and entities without a tally have every MENTIONS walked, rows
-// oldest first (nulls last, as compareSources) so a group's head is its
-// oldest claim, those of `reportIds` kept apart (with none, a hub's
-// thousands of MENTIONS are not expanded just to match no report). Facts
-// are compared as [key, value] pairs: a projection `m {.*}` does not group
-// equal maps.
+// An entity with a claim tally is not walked: the tally is the fold below,
+// kept by every write. `walkIds` and entities without a tally have every
+// MENTIONS walked, claims of the same facts (offsets aside) folded into their
+// oldest (rows oldest first, nulls last as compareSources), weighted by their
+// number, those of `reportIds` kept apart. Facts are grouped as [key, value]
+// pairs: a projection `m {.*}` does not group equal maps. Without `reportIds`,
+// a hub's thousands of MENTIONS are not expanded to match no report.
 const readEntitiesQuery = `
 CALL {
   MATCH (n:Entity) WHERE n.id IN $ids RETURN n
@@ -196,7 +186,7 @@ UNWIND $ids AS id
 MATCH (s:MergeSuggestion {id: id})
 RETURN properties(s) AS props`;
 
-// No index reaches into sources, a or b: the same scan loadExtraction's retraction makes, once per batch.
+// No index reaches into sources, a or b: one scan per batch.
 const suggestionsTouching = `
 MATCH (s:MergeSuggestion)
 WHERE s.id IN $ids OR any(x IN s.sources WHERE x IN $reports) OR s.a IN $entities OR s.b IN $entities
@@ -204,10 +194,9 @@ RETURN properties(s) AS props`;
 
 /** The merge suggestions a batch may record, or retract for the reports and entities it removes. */
 export async function readSuggestions(tx: Tx, ids: readonly string[], reports: readonly string[], entities: readonly string[]): Promise<Props[]> {
-  if (reports.length === 0 && entities.length === 0) {
-    if (ids.length === 0) return [];
-    return recordsToPlain<{ props: Props }>((await tx.run(suggestionsById, { ids: [...ids] })).records).map((r) => r.props);
-  }
+  const retracting = reports.length > 0 || entities.length > 0;
+  if (!retracting && ids.length === 0) return [];
   const params = { ids: [...ids], reports: [...reports], entities: [...entities] };
-  return recordsToPlain<{ props: Props }>((await tx.run(suggestionsTouching, params)).records).map((r) => r.props);
+  const { records } = await tx.run(retracting ? suggestionsTouching : suggestionsById, params);
+  return recordsToPlain<{ props: Props }>(records).map((r) => r.props);
 }

@@ -1,7 +1,6 @@
 import type { Tx } from '../connection.ts';
 import { applyBatch } from './applyBatch.ts';
 import { BatchState } from './batchState.ts';
-import { planChange } from './planChange.ts';
 import { readEntities } from './readBatch.ts';
 
 /**
@@ -11,7 +10,6 @@ import { readEntities } from './readBatch.ts';
  */
 export async function recomputeEntities(tx: Tx, ids: readonly string[]): Promise<void> {
   const state = new BatchState({ reports: [], entities: await readEntities(tx, ids, []), relationships: [] });
-  const slice = state.slice(ids, [], new Set());
-  state.apply(planChange(slice, new Set(), null), slice, null, new Set(), new Date().toISOString());
+  state.change(new Set(), null, ids);
   await applyBatch(tx, state.changes());
 }

@@ -1,12 +1,10 @@
 import type { Graph } from '../connection.ts';
 import { recordCuration, type Actor } from '../curationLog/index.ts';
 import { NotFoundError } from '../errors.ts';
-import type { EntityLabel } from '../schema/model.ts';
 import { applyBatch } from './applyBatch.ts';
 import { BatchState } from './batchState.ts';
 import { withIngestLock } from './ingestLock.ts';
-import { countRelationships } from './planBatch.ts';
-import { planChange } from './planChange.ts';
+import { countRelationships } from './planChange.ts';
 import { readEntities, readStoredReports, readSuggestions } from './readBatch.ts';
 import { readRelationships } from './relationshipClaims.ts';
 import type { RemoveResult } from './types.ts';
@@ -28,16 +26,13 @@ export function removeReport(graph: Graph, reportId: string, actor?: Actor): Pro
       // Entities only this report mentions go, and with them the suggestions about them.
       const orphans = entities.filter((e) => e.claims.every((c) => c.reportId === reportId)).map((e) => e.id);
       const state = new BatchState({ reports: [report], entities, relationships });
-      const removed = new Set([reportId]);
-      const slice = state.slice([], [], removed);
-      const plan = planChange(slice, removed, null);
-      state.apply(plan, slice, null, removed, new Date().toISOString());
+      const { plan } = state.change(new Set([reportId]), null);
       state.settle([], await readSuggestions(tx, [], [reportId], orphans));
       await applyBatch(tx, state.changes());
       if (actor) await recordCuration(tx, actor, [{ action: 'REMOVE_REPORT', before: [reportId], after: [] }]);
       const labels: RemoveResult['labels'] = {};
       for (const { label, outcome } of plan.entityOutcomes) {
-        const counts = (labels[label as EntityLabel] ??= { removed: 0, updated: 0 });
+        const counts = (labels[label] ??= { removed: 0, updated: 0 });
         if (outcome === 'removed') counts.removed += 1;
         else if (outcome === 'merged') counts.updated += 1;
       }

@@ -1,4 +1,4 @@
-import { toLatin } from './transliterate.ts';
+import { hasCyrillic, toLatin } from './transliterate.ts';
 import type { EntityLabel } from '../schema/model.ts';
 
 // Latin → Russian Cyrillic, longest digraphs first. Rough on purpose: it only
@@ -12,11 +12,7 @@ const TO_CYRILLIC: Array<[string, string]> = [
   ['s', 'с'], ['t', 'т'], ['u', 'у'], ['f', 'ф'], ['h', 'х'], ['c', 'к'], ['q', 'к'], ['x', 'кс'],
 ];
 
-const CYRILLIC = /\p{Script=Cyrillic}/u;
 const LATIN = /\p{Script=Latin}/u;
-
-/** Cyrillic → Latin in the regional convention ("Положевец" → "Polozhevets"), as seed/ writes ids. */
-export const cyrillicToLatin = toLatin;
 
 /** Latin → Cyrillic, lower case; other characters pass through. */
 export function latinToCyrillic(s: string): string {
@@ -53,8 +49,8 @@ export function searchTextFor(label: EntityLabel, names: readonly string[]): str
   const out = new Set<string>();
   for (const name of names) {
     out.add(name);
-    if (CYRILLIC.test(name)) out.add(cyrillicToLatin(name));
-    if (TRANSLITERATED_LABELS.has(label) && LATIN.test(name) && !CYRILLIC.test(name)) out.add(latinToCyrillic(name));
+    if (hasCyrillic(name)) out.add(toLatin(name));
+    if (TRANSLITERATED_LABELS.has(label) && LATIN.test(name) && !hasCyrillic(name)) out.add(latinToCyrillic(name));
   }
   return [...out].join(' | ');
 }
