@@ -1074,7 +1074,8 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       if (settlement || ((lower === 'города' || (lower === 'г' && tokens[k + 1]?.text === '.')) && (numbered || (GOVERNING_KIND.has(head.kind) && matchCityAt(tokens, lower === 'г' ? k + 2 : k + 1, gazetteers))))) {
         const m = lower === 'г' ? k + 2 : k + 1;
         if (!isCapitalized(tokens[m]?.text ?? '')) break;
-        const after = russianTownEnd(tokens, m);
+        // «города Набережные Челны»: a town of two words the gazetteer knows ends where its name does.
+        const after = Math.max(russianTownEnd(tokens, m), matchCityAt(tokens, m, gazetteers)?.end ?? 0);
         end = tokens[after - 1]?.end ?? end;
         informative = true;
         k = after;

@@ -257,6 +257,8 @@ function trimRun(tokens: Token[], from: number, to: number, given: Map<string, s
   return { from, to: w2 + 1 };
 }
 
+const NOT_NAME_ENDING = /(?:ical|ional|ology|ment|tion|sion|ness|ship|park|hub|lab|tech|ware)$/iu;
+
 function toPerson(tokens: Token[], from: number, to: number, sentence: number, ctx: ExtractionContext, given: Map<string, string>, joined = false): PersonCandidate | null {
   const part = tokens.slice(from, to);
   const initials = part.filter((t, k) => /^\p{Lu}$/u.test(t.text) && part[k + 1]?.text === '.').map((t) => t.text);
@@ -285,6 +287,8 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   if (!(dictionaryName || knownFirst || knownSecond || patronymic || titled || (surnameLike && (initials.length > 0 || w.length === 2)))) return null;
   // "the Escuela Nueva model": an article right before capitalised words makes them a thing's name, unless a post vouches.
   if (/\b(?:the|a|an)\s+$/i.test(ctx.text.slice(Math.max(0, start - 5), start)) && !(dictionaryName || knownFirst || patronymic || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after))) return null;
+  // "the TSPU Pedagogical Technopark": words built as adjectives or things ("-ical", "-tion", "-park") name no person.
+  if (!knownFirst && !dictionaryName && w.some((x) => /^\p{Script=Latin}+$/u.test(x) && NOT_NAME_ENDING.test(x))) return null;
   // "from Kerala and Madhya Pradesh": a state's or province's name is no person's.
   if (isAdminRegion(w)) return null;
   // "named after Ivan Petrov", «имени Абая»: whom a body is named after took no part in the event.

@@ -39,6 +39,9 @@ export const practiceExtractor: Extractor = {
       const inSentence = orgs.filter((o) => o.sentence === s.index && !o.parentOf);
       const found = byOrg(ctx, s, inSentence) ?? cueObject(s);
       if (!found) continue;
+      // "… presented the framework, and ⟦Elena Volkova⟧, Director of …, spoke": a person named next starts another clause.
+      const next = ctx.found.find((c) => c.type === 'Person' && c.start > found.start && c.start < found.end);
+      if (next) found.end = found.start + ctx.text.slice(found.start, next.start).replace(/[\s,;:]*(?:(?:and|и)\s+)?$/u, '').length;
       const subject = found.presenter ?? inSentence.find((o) => o.start < found.start) ?? null;
       const pronoun = /^(?:they|we|the team|они|мы)\b/i.test(s.text);
       const presenter: OrganizationCandidate | null = subject ?? (pronoun ? lastPresenter : null);

@@ -193,3 +193,36 @@ describe('more countries and kinds of event', () => {
     expect(ofType(ex, 'Event').map((e) => e.name)).toContain('Международный диктант по русскому языку');
   });
 });
+
+describe('a university visit', () => {
+  const visit = extract(
+    'On 16 April 2026, Nordvik State Pedagogical University (NSPU) hosted a round table "Teachers for Tomorrow". It welcomed a delegation from India led by Prof. Ravi Menon, Vice-Chancellor of the Central University of Tarn. The guests met NSPU Rector Tomas Lind. Dr. Asha Pillai presented the national teacher education framework, and Elena Volkova, Director of the NSPU International Office, spoke about scholarships at the NSPU Pedagogical Technopark.',
+  );
+
+  it('gives a rector the university, not the university\'s international office', () => {
+    expect(affiliated(visit, 'Tomas Lind', 'Nordvik State Pedagogical University')).toBe(true);
+    expect(affiliated(visit, 'Tomas Lind', 'NSPU International Office')).toBe(false);
+    expect(affiliated(visit, 'Elena Volkova', 'NSPU International Office')).toBe(true);
+  });
+
+  it('does not take the body of a delegation\'s leader for an organizer', () => {
+    expect(rolesOf(visit, 'Organization', 'Central University of Tarn')).not.toContain('ORGANIZED');
+  });
+
+  it('ends a presented practice before the next person named', () => {
+    expect(ofType(visit, 'Practice').map((p) => p.name)).toContain('national teacher education framework');
+    expect(ofType(visit, 'Practice').some((p) => p.name.includes('Volkova'))).toBe(false);
+  });
+
+  it('does not read "Pedagogical Technopark" as a person', () => {
+    expect(names(visit, 'Person')).not.toContain('Pedagogical Technopark');
+  });
+});
+
+describe('a town of two words in a body\'s name', () => {
+  it('keeps «города Набережные Челны» whole, and the methodologist named after it is the centre\'s', () => {
+    const ex = extract('Опытом поделилась методист Центра развития образования города Набережные Челны Алсу Гарипова.', 'ru');
+    expect(names(ex, 'Organization')).toContain('Центр развития образования города Набережные Челны');
+    expect(affiliated(ex, 'Алсу Гарипова', 'Центр развития образования города Набережные Челны')).toBe(true);
+  });
+});

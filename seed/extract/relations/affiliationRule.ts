@@ -511,8 +511,11 @@ function findSoleOffice(ctx: RelationContext, bodyId: string): string | null {
   if (!body || body.type !== 'Organization' || OFFICE_WORD.test(body.name)) return null;
   const acronym = (body as { acronym?: unknown }).acronym;
   const names = [body.name, ...body.aliases, ...(typeof acronym === 'string' ? [acronym] : [])].map((n) => nameKey(n.match(WORD) ?? [])).filter((k) => k.length > 1);
+  const places = [...ctx.entities.values()].filter((e) => e.type === 'Country' || e.type === 'City').flatMap((e) => [e.name, ...e.aliases]).map((n) => n.toLowerCase()).filter((n) => n.length > 2);
   const offices = [...ctx.entities.values()].filter((e) => {
     if (e.type !== 'Organization' || e.id === bodyId || !OFFICE_WORD.test(e.name)) return false;
+    // "the TSPU International Office" is a unit at home; a body's office elsewhere is named by its place.
+    if (!places.some((pl) => e.name.toLowerCase().includes(pl))) return false;
     const key = ` ${nameKey(e.name.match(WORD) ?? [])} `;
     // "Permanent Delegation of Bangladesh to UNESCO" is Bangladesh's office, accredited to the body, not one of the body's.
     return names.some((n) => key.includes(` ${n} `) && !/ (?:to|to the|при) $/u.test(key.slice(0, key.indexOf(` ${n} `) + 1)));

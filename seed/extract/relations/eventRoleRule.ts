@@ -10,6 +10,8 @@ type Role = Extract<RelationType, 'PARTNERED' | 'ORGANIZED' | 'HOSTED' | 'PARTIC
 
 // Earlier cues win where they overlap ("participated in organizing" is organizing).
 const CUES: Array<[Role, RegExp]> = [
+  // "a delegation from India led by ⟦P⟧ of ⟦O⟧": leading a delegation is taking part, not organizing.
+  ['PARTICIPATED_IN', /\bdelegations?\b(?:[^.;⟦⟧]|⟦\d+⟧){0,50}?\bled\s+by\b/giu],
   ['ORGANIZED', /(?:participat\p{L}*|took part|assisted|helped)\s+in\s+(?:the\s+)?organi[sz]\p{L}*|участвовал\p{L}*\s+в\s+организаци\p{L}*|принял\p{L}*\s+участие\s+в\s+организаци\p{L}*/giu],
   ['ORGANIZED', /\bjointly with|\btogether with|\bco-organi[sz]\p{L}*|\bco-hosted|совместно с|вместе с|соорганизатор\p{L}*/giu],
   ['PARTNERED', /\bpartner\p{L}*|\bwith (?:the )?(?:financial |technical |generous )?support (?:of|from)|\bsupported by|\bfunded by|\bfinanced by|\bthanked\b(?=[^.]{0,80}?\bfor\s+(?:its|their|the)\s+(?:generous\s+|financial\s+|continued\s+)?(?:support|funding|assistance))|поблагодарил\p{L}*(?=[^.]{0,80}?за\s+(?:финансов\p{L}+\s+)?(?:поддержк|помощь|содействи))|\bsponsored by|\b(?:co-)?sponsor(?:ed|s)\b|\b(?:co-)?(?:funded|financed|supported)\s+(?=(?:the\s+)?⟦)|\bwith funding from|\b(?:funding|financing|support|sponsorship|grants?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:generously\s+)?provided\s+by|\bgrants?\s+from|\bmade possible by|\bfunding\s+(?:from|by)|\bin (?:cooperation|collaboration|partnership) with|\bon behalf of|\bwith the (?:assistance|help) of|\bin association with|\bunder the (?:patronage|aegis) of|под патронатом|партн[её]р\p{L}*|при (?:финансовой |технической |информационной )?поддержк\p{L}*|при содействии|при участии|финансир\p{L}*|спонсор\p{L}*/giu],
