@@ -379,13 +379,16 @@ function isNameWord(t: Token | undefined): boolean {
   return !CAPITALIZED_STOPWORDS.has(lower) && !TITLE_WORDS.has(lower) && !MONTHS.test(lower);
 }
 
+const RED_CROSS_HEAD = { head: 'society', kind: 'ngo' } as const;
+
 function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazetteers): Span[] {
   const spans: Span[] = [];
   let skipUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.start < skipUntil) continue;
-    const head = headOf(t.text);
+    // "Turkish Red Crescent", "Kazakh Red Crescent Society": a national Red Cross or Red Crescent society.
+    const head = headOf(t.text) ?? (/^(?:Crescent|Cross)$/u.test(t.text) && tokens[i - 1]?.text === 'Red' && tokens[i - 1]?.end === t.start - 1 ? RED_CROSS_HEAD : null);
     if (!head || insideTitleQuote(quotes, t)) continue;
     const capitalHead = isCapitalized(t.text);
     // "a delegation of Amrita University": in lower case, the people a body sent, not a body of its own;

@@ -18,7 +18,7 @@ const BY_ORG = /\b(?:offered|presented|developed|designed|implemented|created|pr
 const SUPPORT_GIVEN = /^(?:(?:additional|financial|technical|generous|further)\s+)?(?:funding|financing|support|sponsorship|grants?|assistance|help)$/iu;
 const RU_BY_ORG = /(?:разработанн\p{L}*|предложенн\p{L}*|представленн\p{L}*)\s+$/iu;
 
-const STOP_OBJECT = /\s+with\s+(?:foreign\s+|international\s+)?(?:colleagues|partners)\b|\s+(?:and|but)\s+(?:are|is|was|were|have|has|will|aroused|found)\b|,?\s+(?:which|that|where|who|in order to|so that)\b|\s+(?:were|was|are|is)\s+(?:deployed|held|shown|presented)\b|[:;!?]|\.\s*$|,\s+а\s|,\s+и\s+(?:также\s+)?(?:провели|представили|показали)|\s+(?:вызвал\p{L}*|были|был)\s/iu;
+const STOP_OBJECT = /\s+with\s+(?:foreign\s+|international\s+)?(?:colleagues|partners)\b|,\s+and\s+(?=(?:[\p{L}-]+\s+){1,4}(?:shared|presented|said|discussed|visited|took|gave|explained|spoke|described|showed|noted|stressed|added)\b)|\s+(?:and|but)\s+(?:are|is|was|were|have|has|will|aroused|found)\b|,?\s+(?:which|that|where|who|in order to|so that)\b|\s+(?:were|was|are|is)\s+(?:deployed|held|shown|presented)\b|[:;!?]|\.\s*$|,\s+а\s|,\s+и\s+(?:также\s+)?(?:провели|представили|показали)|\s+(?:вызвал\p{L}*|были|был)\s/iu;
 const LEADING = /^(?:(?:successful\s+|best\s+|effective\s+)?(?:practices|experience)\s+(?:of|in)\s+|(?:to\s+)?(?:the\s+)?participants\s+|various\s+|several\s+|a number of\s+|different\s+|numerous\s+|their\s+|our\s+|its\s+|the\s+|a\s+|an\s+|at\s+|also\s+|различн\p{L}*\s+|несколько\s+)+/iu;
 const SPLIT =
   /,\s+as well as\s+|;\s+|,\s+а также\s+|\s+а также\s+|,\s+and\s+(?:at\s+)?(?=\p{L}+ing\b)|\s+and\s+(?:at\s+)?(?=\p{L}+ing\b)|,\s+(?=\p{L}+(?:ing|ment)\s)|\s+и\s+(?=\p{L}+(?:нию|ние|нии|ения|ании|анию|ению)\b)/iu;

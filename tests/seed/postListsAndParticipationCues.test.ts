@@ -226,3 +226,21 @@ describe('a town of two words in a body\'s name', () => {
     expect(affiliated(ex, 'Алсу Гарипова', 'Центр развития образования города Набережные Челны')).toBe(true);
   });
 });
+
+describe('humanitarian bodies', () => {
+  it('reads a national Red Crescent or Red Cross society as a body', () => {
+    const ex = extract('Representatives of the Turkish Red Crescent and the Russian Red Cross attended the Tarn workshop.');
+    expect(names(ex, 'Organization')).toEqual(expect.arrayContaining(['Turkish Red Crescent', 'Russian Red Cross']));
+    expect(names(extract('A red cross marks the Tarn school on the map.'), 'Organization')).toEqual([]);
+  });
+
+  it('knows ECHO, the European Union\'s humanitarian aid, by its acronym', () => {
+    const ex = extract('The Tarn workshop was funded by the European Union\'s humanitarian aid (ECHO).');
+    expect(names(ex, 'Organization')).toContain('European Civil Protection and Humanitarian Aid Operations');
+  });
+
+  it('ends a presented practice before "and teachers from … shared"', () => {
+    const ex = extract('Dr. Asha Pillai of Nordvik University presented an evaluation of the programme, and teachers from Tarn shared their experience.');
+    expect(ofType(ex, 'Practice').map((p) => p.name)).toEqual(['evaluation of the programme']);
+  });
+});
