@@ -244,3 +244,12 @@ describe('humanitarian bodies', () => {
     expect(ofType(ex, 'Practice').map((p) => p.name)).toEqual(['evaluation of the programme']);
   });
 });
+
+describe('a ministry\'s directorate named after it', () => {
+  it('reads "the ⟦Ministry⟧ (⟦acronym⟧) ⟦General Directorate of …⟧" as the directorate being part of the ministry', () => {
+    const ex = extract('The workshop was organized by the Nordvik Ministry of Education (NME) General Directorate of Lifelong Learning and UNICEF.');
+    const unit = find(ex, 'Organization', 'General Directorate of Lifelong Learning');
+    const ministry = find(ex, 'Organization', 'Nordvik Ministry of Education');
+    expect(unit && ministry && ex.relations.some((r) => r.type === 'PART_OF' && r.from === unit.id && r.to === ministry.id)).toBe(true);
+  });
+});

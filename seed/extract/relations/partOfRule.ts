@@ -39,6 +39,14 @@ export const partOfRule: RelationRule = {
         const beforeOf = words[words.findIndex((w) => /^(?:of|for)$/u.test(w)) - 1] ?? '';
         if (UNIT_HEAD.test(words[0] ?? '') || UNIT_HEAD.test(words[words.length - 1] ?? '') || UNIT_HEAD.test(beforeOf)) out.push(relation('PART_OF', unit.entityId, owner.entityId, ts.sentence, 0.8));
       }
+      // "the ⟦Ministry of National Education⟧ (⟦MoNE⟧) ⟦General Directorate of Lifelong Learning⟧": a ministry's directorate
+      // or department named right after it, possessive or not, is its own.
+      for (const m of ts.template.matchAll(OWNER_THEN_DIRECTORATE)) {
+        const owner = slotAt(ts, m[1]);
+        const unit = slotAt(ts, m[2]);
+        if (owner?.type !== 'Organization' || unit?.type !== 'Organization' || owner.reference || unit.reference || !owner.entityId || !unit.entityId || owner.entityId === unit.entityId) continue;
+        if (DIRECTORATE_NAME.test(unit.text) && /(?:^|\s)(?:ministry|министерств)/iu.test(owner.text)) out.push(relation('PART_OF', unit.entityId, owner.entityId, ts.sentence, 0.75));
+      }
       out.push(...unitsNamedAsSuch(ts));
       for (const c of ts.inner) {
         if (c.type !== 'Organization' || !c.parentOf?.entityId || !c.entityId || c.entityId === c.parentOf.entityId) continue;
@@ -91,6 +99,8 @@ function namedOnItsOwn(ctx: RelationContext, id: string): boolean {
 }
 
 /** Unit nouns that name a part of a university, academy or body. */
+const OWNER_THEN_DIRECTORATE = /⟦(\d+)⟧(?:\s*\(⟦\d+⟧\))?\s+⟦(\d+)⟧/gu;
+const DIRECTORATE_NAME = /^(?:the\s+)?(?:General\s+)?(?:Directorate|Department|Division|Agency|Committee|Inspectorate)\b/u;
 const UNIT_HEAD = /^(?:faculty|department|school|centre|center|institute|chair|laboratory|lab|branch|office|division|college|кафедр\p{L}*|факультет\p{L}*|институт\p{L}*|центр\p{L}*|лаборатори\p{L}*|филиал\p{L}*|отделени\p{L}*|представительств\p{L}*)$/iu;
 /** "the university's ⟦Unit⟧", «кафедра … университета» said by a possessive standing for a body named earlier. */
 const POSSESSOR = /(?:\bthe\s+(university|academy|institute|college|foundation|ministry|organi[sz]ation)['’]s|\b(?:its|their))\s+⟦(\d+)⟧/giu;
