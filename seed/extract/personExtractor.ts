@@ -144,8 +144,13 @@ function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: Extr
   if (/^(?:No|Nr|Nos)$/.test(t.text) && tokens[i + 1]?.text === '.') return false;
   if (matchCountryAt(tokens, i, ctx.gazetteers)) return false;
   const city = matchCityAt(tokens, i, ctx.gazetteers);
+  // «Милан Петрович»: a town's name before a word in -ович/-евич is a given name.
+  const next = tokens[i + 1];
+  if (city && next && next.start === t.end + 1 && PATRONYMIC_SHAPED.test(next.text)) return true;
   return !(city && city.value.curated);
 }
+
+const PATRONYMIC_SHAPED = /^\p{Lu}\p{Ll}+(?:ович|евич|ovic|ović|evic|ević)$/u;
 
 /** A word right before a name that puts it in the genitive: «доклад Нурлана Абенова», «по приглашению Ивана Петрова». */
 const GENITIVE_GOVERNOR = /(?<![\p{L}])(?:доклад|выступлени[ея]|приглашению|участием|руководством|словам|мнению|инициативе|лекци[яи]|презентаци[яи]|семинар[а]?|мастер-класс[а]?|книг[аи]|у|от|для|без|до|из|около|вместо|кроме)\s+$/iu;

@@ -94,6 +94,8 @@ function citiesNamedIn(
       if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
       if (namesFeature(ctx.text.slice(end, end + 80)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
       if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;
+      // «доцент … Милан Петрович»: a town's name right before a word in -ович/-евич is a given name before a surname or patronymic.
+      if (m.end === i + 1 && tokens[i + 1]?.start === end + 1 && /^\p{Lu}\p{Ll}+(?:ович|евич|ovic|ović|evic|ević)$/u.test(tokens[i + 1]?.text ?? '')) continue;
       // «фонд Владимира Потанина»: a given name the dictionary also knows as a town, before a surname, is a person's.
       if (m.end === i + 1 && personNamePart(tokens[i]?.text ?? '') === 'given' && personNamePart(tokens[i + 1]?.text ?? '') === 'surname' && tokens[i + 1]?.start === end + 1) continue;
       cities.push({ type: 'City', start, end, text: ctx.text.slice(start, end), sentence: s.index, city, insideName: names.some((n) => inside({ start, end }, n)) });

@@ -253,3 +253,13 @@ describe('a ministry\'s directorate named after it', () => {
     expect(unit && ministry && ex.relations.some((r) => r.type === 'PART_OF' && r.from === unit.id && r.to === ministry.id)).toBe(true);
   });
 });
+
+describe('a given name that is also a town', () => {
+  it('reads «доцент Белградского университета Милан Петрович» as a person of that university, not the town of Milan', () => {
+    const ex = extract('С докладами выступили профессор Ханойского университета Нгуен Ван Минь и доцент Белградского университета Милан Петрович.', 'ru');
+    expect(names(ex, 'Person')).toContain('Милан Петрович');
+    expect(ofType(ex, 'City').map((c) => c.name)).not.toContain('Milan');
+    expect(affiliated(ex, 'Милан Петрович', 'Белградский университет')).toBe(true);
+    expect(affiliated(ex, 'Нгуен Ван Минь', 'Белградский университет')).toBe(false);
+  });
+});
