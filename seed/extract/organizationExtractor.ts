@@ -90,6 +90,8 @@ interface Span {
   acronym?: string;
   /** Where the unit's own name ends, before "of <parent>": its short form. */
   ownEnd?: number;
+  /** The name when the text gives it only in part ("the universities of Turku and Oulu": "University of Oulu"). */
+  name?: string;
 }
 
 /**
@@ -119,7 +121,7 @@ export const organizationExtractor: Extractor = {
           end: span.end,
           text,
           sentence: s.index,
-          name: parseOrgName(translated?.text ?? text, ctx.gazetteers, { namedCountries: namedCountries(ctx) }),
+          name: parseOrgName(span.name ?? translated?.text ?? text, ctx.gazetteers, { namedCountries: namedCountries(ctx) }),
           ...(span.bare ? { reference: true } : {}),
         };
         out.push(cand);
@@ -328,6 +330,14 @@ function orgAhead(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** "… of Helsinki's Kumpula campus": capitals after a possessive that close on a common noun name a thing the body has, not more of its name. */
+function namesAThingOwned(tokens: Token[], m: number): boolean {
+  let k = m;
+  while (k < m + 4 && isNameWord(tokens[k])) k++;
+  const after = tokens[k]?.text ?? '';
+  return k > m && !orgHeadOf(tokens[k - 1]?.text ?? '') && /^\p{Ll}{3,}$/u.test(after) && !/^(?:of|and|for|on|in|the)$/u.test(after);
+}
+
 /** Acronyms of a parent body written after a unit's name: «кафедра … ТвГУ». */
 const ACRONYM_LIKE = /^\p{Lu}[\p{Lu}\p{Ll}]{0,4}\p{Lu}$/u;
 
@@ -381,12 +391,41 @@ function isNameWord(t: Token | undefined): boolean {
 
 const RED_CROSS_HEAD = { head: 'society', kind: 'ngo' } as const;
 
+/**
+ * "the universities of Helsinki, Turku and Oulu": a plural head shared by a
+ * list of towns names one body per town, each called by the head and its town.
+ */
+function universitiesOfTowns(tokens: Token[], i: number, gazetteers: Gazetteers): Span[] {
+  if (!/^[Uu]niversities$/u.test(tokens[i]?.text ?? '') || tokens[i + 1]?.text !== 'of') return [];
+  const out: Span[] = [];
+  let k = i + 2;
+  for (;;) {
+    const town = matchCityAt(tokens, k, gazetteers);
+    if (!town) break;
+    const first = tokens[k];
+    const last = tokens[town.end - 1];
+    if (!first || !last) break;
+    out.push({ start: first.start, end: last.end, bare: false, name: `University of ${tokens.slice(k, town.end).map((x) => x.text).join(' ')}` });
+    k = town.end;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.text === 'and') k++;
+    else if (tokens[k - 1]?.text !== ',') break;
+  }
+  return out.length >= 2 ? out : [];
+}
+
 function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazetteers): Span[] {
   const spans: Span[] = [];
   let skipUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.start < skipUntil) continue;
+    const shared = universitiesOfTowns(tokens, i, gazetteers);
+    if (shared.length > 0) {
+      spans.push(...shared);
+      skipUntil = shared[shared.length - 1]?.end ?? skipUntil;
+      continue;
+    }
     // "Turkish Red Crescent", "Kazakh Red Crescent Society": a national Red Cross or Red Crescent society.
     const head = headOf(t.text) ?? (/^(?:Crescent|Cross)$/u.test(t.text) && tokens[i - 1]?.text === 'Red' && tokens[i - 1]?.end === t.start - 1 ? RED_CROSS_HEAD : null);
     if (!head || insideTitleQuote(quotes, t)) continue;
@@ -560,7 +599,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
             last = m;
             m++;
             // "… of Education's Ana Torres": a possessive ends the name; what follows is the body's.
-            if (/['’]s$/u.test(c.text) && m > chainStart && (!isCapitalized(tokens[m]?.text ?? 'a') || isKnownGivenName(tokens[m]?.text ?? '') || (placeAt(tokenize(c.text.replace(/['’]s$/u, ''), c.start), 0, gazetteers) && ownUnitFollows(tokens, m)))) break;
+            if (/['’]s$/u.test(c.text) && m > chainStart && (!isCapitalized(tokens[m]?.text ?? 'a') || isKnownGivenName(tokens[m]?.text ?? '') || (placeAt(tokenize(c.text.replace(/['’]s$/u, ''), c.start), 0, gazetteers) && ownUnitFollows(tokens, m)) || namesAThingOwned(tokens, m))) break;
           } else if (c.text === 'and' && (isAllCaps(tokens[m + 1]?.text ?? '') || (headOf(tokens[m + 1]?.text ?? '') && (last > chainStart || numberedOrNamed(tokens, m + 2))) || secondNameAfterAnd(tokens, start, chainStart, m, gazetteers))) {
             // "… of Latvia and UNICEF", "… of Valmiera and Gymnasium No. 2": a second body, not more name.
             // "… and Research and the Education and Youth Board": the second body began at its "the".

@@ -76,7 +76,8 @@ function citiesNamedIn(
       if (countries.some((c) => start >= c.start && start < c.end)) continue;
       const m = matchCityAt(tokens, i, ctx.gazetteers, reportCountries);
       if (!m) continue;
-      const end = tokens[m.end - 1]?.end ?? start;
+      // "Helsinki's": the town's mention ends before its possessive, as the body's name before it does.
+      const end = (tokens[m.end - 1]?.end ?? start) - (/['’]s$/u.test(tokens[m.end - 1]?.text ?? '') ? 2 : 0);
       const city = m.value;
       const before = ctx.text.slice(Math.max(s.start, start - 12), start);
       // A spelling-blind match stands only in a country the report names, and never for an ordinary word or a given name;

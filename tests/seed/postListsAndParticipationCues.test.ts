@@ -263,3 +263,28 @@ describe('a given name that is also a town', () => {
     expect(affiliated(ex, 'Нгуен Ван Минь', 'Белградский университет')).toBe(false);
   });
 });
+
+describe('a science education days page', () => {
+  const days = extract(
+    'The Tarn Science Days 2026 were held on 1–2 October 2026 at the University of Helsinki\'s Kumpula campus. Workshops were run by teacher educators from the universities of Turku, Oulu and Jyväskylä. The Tarn Science Days are organised every two years; the next event will take place in Oulu in 2028.',
+  );
+
+  it('ends a university\'s name at its possessive before a thing it has ("… Helsinki\'s Kumpula campus")', () => {
+    expect(names(days, 'Organization')).toContain('University of Helsinki');
+    expect(names(days, 'Organization').some((n) => n.includes('Kumpula'))).toBe(false);
+  });
+
+  it('reads "the universities of Turku, Oulu and Jyväskylä" as three universities that took part', () => {
+    for (const u of ['University of Turku', 'University of Oulu', 'University of Jyväskylä']) {
+      expect(names(days, 'Organization')).toContain(u);
+      expect(rolesOf(days, 'Organization', u)).toContain('PARTICIPATED_IN');
+    }
+  });
+
+  it('does not place this edition where the next one will be', () => {
+    const event = ofType(days, 'Event')[0]?.id;
+    const oulu = find(days, 'City', 'Oulu')?.id;
+    expect(days.relations.some((r) => r.type === 'HELD_IN' && r.from === event && r.to === oulu)).toBe(false);
+    expect(days.relations.some((r) => r.type === 'HELD_IN' && r.from === event && r.to === find(days, 'City', 'Helsinki')?.id)).toBe(true);
+  });
+});

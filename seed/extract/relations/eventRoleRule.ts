@@ -186,6 +186,8 @@ export const eventRoleRule: RelationRule = {
           // A country takes part by sending people ("delegations from X", "teachers from X"), not by being named near a cue.
           else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED' || cue.role === 'HELD_IN') && !adjectiveOfCountry(c.text, ctx.entities.get(c.entityId)?.name) && countrySends(ts, pos)) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
         } else if (c.type === 'City') {
+          // "…; the next event will take place in ⟦Oulu⟧": the clause announces another edition.
+          if (LOOKING_AHEAD.test(ts.template.slice(0, pos).split(/[;:]|,\s+(?:and|but|while|а|и|но)\s/u).pop() ?? '')) return;
           const prefix = ts.template.slice(Math.max(0, pos - 6), pos);
           // "⟦Lima⟧ hosted ⟦the seminar⟧", «⟦Томск⟧ принял ⟦форум⟧»: the town is where the event was.
           if (TOWN_HOSTS_AFTER.test(ts.template.slice(pos + `⟦${i}⟧`.length))) {
@@ -282,9 +284,12 @@ function acronymOfAnother(ts: TemplatedSentence, i: number, pos: number): boolea
 /** Openings that recall an earlier state of things («Напомним, …», «Ранее …», "Previously, …"). */
 const LOOKING_BACK = /^\s*(?:напомним|ранее|прежде|в прошлом году|previously|earlier|last year|in the past)(?!\p{L})/iu;
 
-/** A sentence recalling the past is about other events, unless it names one of its own. */
+/** "The next event will take place in Oulu in 2028", «Следующий форум пройдёт в Уфе»: the next edition, not this one. */
+const LOOKING_AHEAD = /\b(?:the\s+)?next\s+(?:year['’]s\s+)?(?:event|edition|forum|conference|meeting|seminar|summit|congress|symposium|school|workshop|olympiad|festival)\b|(?<!\p{L})следующ\p{L}*\s+(?:\p{L}+\s+)?(?:форум|конференци|встреч|семинар|съезд|школ|олимпиад|фестивал|мероприяти)/iu;
+
+/** A sentence recalling the past or announcing the next edition is about other events, unless it names one of its own. */
 function lookingBack(ts: TemplatedSentence): boolean {
-  return LOOKING_BACK.test(ts.template) && !ts.slots.some((c) => c.type === 'Event' && !c.reference);
+  return (LOOKING_BACK.test(ts.template) || LOOKING_AHEAD.test(ts.template)) && !ts.slots.some((c) => c.type === 'Event' && !c.reference);
 }
 
 /** "an online regional symposium", «онлайн-форум»: the word stands right before the event's own words. */
