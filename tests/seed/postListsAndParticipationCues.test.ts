@@ -288,3 +288,20 @@ describe('a science education days page', () => {
     expect(days.relations.some((r) => r.type === 'HELD_IN' && r.from === event && r.to === find(days, 'City', 'Helsinki')?.id)).toBe(true);
   });
 });
+
+describe('compound posts and a body in brackets after two people', () => {
+  const conf = extract(
+    '14 апреля 2026 года в Приморском университете прошла конференция «Инклюзия в школе». С докладом выступила Ольга Шевченко — учитель-дефектолог школы № 209 города Приморска. Педагоги-психологи Лариса Кузьмина и Марина Осипова (обе — гимназия № 1) провели мастер-класс.',
+    'ru',
+  );
+
+  it('reads «учитель-дефектолог школы № 209» after a dash as a post of that school', () => {
+    expect(affiliated(conf, 'Ольга Шевченко', 'школа № 209 города Приморска')).toBe(true);
+  });
+
+  it('gives «(обе — гимназия № 1)» to both people, and the school organizes nothing', () => {
+    expect(affiliated(conf, 'Лариса Кузьмина', 'гимназия № 1')).toBe(true);
+    expect(affiliated(conf, 'Марина Осипова', 'гимназия № 1')).toBe(true);
+    expect(rolesOf(conf, 'Organization', 'гимназия № 1')).not.toContain('ORGANIZED');
+  });
+});

@@ -114,7 +114,7 @@ export const affiliationRule: RelationRule = {
  * (capitalised words the mention left out), "⟦P⟧, representing ⟦O⟧",
  * "⟦P⟧ (⟦O⟧)", «⟦P⟧ из ⟦O⟧», «⟦P⟧, представляющий ⟦O⟧».
  */
-const DIRECT = /^,?\s+(?:(?:of|from|at|representing|on\s+behalf\s+of)\s+(?:the\s+)?(?:⟦\d+⟧(?:['’]s)?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}|(?:из|от|представля\p{L}*|от\s+имени)\s+)⟦(\d+)⟧|^\s*\(⟦(\d+)⟧[,)]/u;
+const DIRECT = /^,?\s+(?:(?:of|from|at|representing|on\s+behalf\s+of)\s+(?:the\s+)?(?:⟦\d+⟧(?:['’]s)?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}|(?:из|от|представля\p{L}*|от\s+имени)\s+)⟦(\d+)⟧|^\s*\((?:(?:обе|оба|все|both|all)\s*(?:[—–-]|from|of)?\s*)?⟦(\d+)⟧[,)]/u;
 
 /** "⟦P⟧, who heads ⟦O⟧", "⟦P⟧ teaches at ⟦O⟧", «⟦P⟧, который возглавляет ⟦O⟧»: a verb saying where the person works. */
 const WHO_WORKS = /^(?:,\s+(?:who|which|который|которая))?\s+(?:(?:now|currently|also|has)\s+)?((?:head|lead|direct|chair|run|manage|represent|work|teach|lectur|stud|serv)\p{L}*|возглавля\p{L}*|руковод\p{L}*|представля\p{L}*|работа\p{L}*|преподаю\p{L}*|преподает|преподаёт|учит\p{L}*)(?:(?:\s+[\p{Ll}-]+){0,3}?\s+(?:at|for|in|with|as\s+[^,;:⟦⟧]{2,40}?\s+(?:at|of))\b)?\s+(?:в\s+)?(?:the\s+)?⟦(\d+)⟧/iu;
@@ -472,6 +472,8 @@ function isNameTailWord(ts: TemplatedSentence, w: string): boolean {
 const MORE_POSTS = /^(?:chief|representatives?|delegates?|employees|candidates?|officials?|interns?|volunteers?|trainees?|analysts?|chairman|chairwoman|co-founder|ceo|pupils?|graduates?|основател\p{L}*|сопредседател\p{L}*|аспирант\p{L}*|магистрант\p{L}*|выпускни\p{L}*)$/iu;
 
 function isPost(w: string): boolean {
+  // «учитель-дефектолог», «педагоги-психологи»: a compound post is a post by its first part.
+  if (/^\p{Script=Cyrillic}+-\p{Script=Cyrillic}+$/u.test(w) && isPost(w.split('-')[0] ?? '')) return true;
   // "experts", "members": the shared list knows some posts only in the singular.
   return POST_WORD.test(w) || MORE_POSTS.test(w) || (/\p{Script=Latin}s$/u.test(w) && POST_WORD.test(w.slice(0, -1)));
 }

@@ -322,12 +322,16 @@ function affiliationTargets(ts: TemplatedSentence): Set<number> {
   const out = new Set<number>();
   const re = /(?:director|head|member|rector|president|chair\p{L}*|dean|professor|minister|coordinator|specialist|manager|founder|secretary|expert|директор\p{L}*|руководител\p{L}*|член[\p{L}-]*|ректор\p{L}*|президент\p{L}*)(?:\s+(?:of|at))?\s+(?:the\s+)?⟦(\d+)⟧|⟦(\d+)⟧['’]s\s+(?:executive\s+)?director/giu;
   for (const m of ts.template.matchAll(re)) out.add(Number(m[1] ?? m[2]));
+  // «⟦P1⟧ и ⟦P2⟧ (обе — ⟦O⟧) провели мастер-класс»: a body in brackets after people is where they work.
+  for (const m of ts.template.matchAll(BODY_IN_BRACKETS_AFTER_PERSON)) if (slotAt(ts, m[1])?.type === 'Person') out.add(Number(m[2]));
   for (const m of ts.template.matchAll(RU_POST_ORG_PERSON)) {
     const words = (m[1] ?? '').trim().split(/\s+/);
     if (words.some((w) => POST_WORD.test(w) && !REPRESENTS.test(w)) && slotAt(ts, m[3])?.type === 'Person') out.add(Number(m[2]));
   }
   return out;
 }
+
+const BODY_IN_BRACKETS_AFTER_PERSON = /⟦(\d+)⟧\s*\((?:(?:обе|оба|все|both|all)\s*(?:[—–-]|from|of)?\s*)?⟦(\d+)⟧[,)]/gu;
 
 /** «заместитель декана ⟦O⟧ ⟦P⟧», «доцент ⟦O⟧ Анна ⟦P⟧»: a post, its body, then its holder. */
 const RU_POST_ORG_PERSON = /((?:\p{Script=Cyrillic}[\p{L}-]*\s+){1,4})⟦(\d+)⟧(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+⟦(\d+)⟧/gu;
