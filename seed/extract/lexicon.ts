@@ -290,3 +290,6 @@ export const TOWN_HOSTS_AFTER = /^\s+(?:hosted|hosts|is\s+hosting|will\s+host|we
 /** Words that make an event held nowhere in particular ("online symposium", «онлайн-форум», «дистанционный тур»). */
 export const ONLINE_WORD = '(?:online|virtual|web-?based|webinar|онлайн|вебинар|дистанционн\\p{L}*|виртуальн\\p{L}*)';
 export const ONLINE = new RegExp(`(?<!\\p{L})${ONLINE_WORD}(?!\\p{L})`, 'iu');
+
+/** «Петрович», "Petrović": a word in -ович/-евич is a surname or patronymic, so a town's name right before it is a given name. */
+export const PATRONYMIC_SHAPED = /^\p{Lu}\p{Ll}+(?:ович|евич|ovic|ović|evic|ević)$/u;

@@ -164,17 +164,17 @@ export const organizationExtractor: Extractor = {
   },
 };
 
-/**
- * "the Office for Schools and the Qualifications Framework" … "the Office for
- * Schools": a name that is the first half of a longer one, cut at its "and",
- * is that body's short form, not a second body.
- */
 /** The name words from `from` on hold a body's head ("Nordvik University"): an item of a list of bodies, not of a name's fields. */
 function itemNamesBody(tokens: Token[], from: number): boolean {
   for (let m = from; isNameWord(tokens[m]); m++) if (orgHeadOf(tokens[m]?.text ?? '') && isCapitalized(tokens[m]?.text ?? '')) return true;
   return false;
 }
 
+/**
+ * "the Office for Schools and the Qualifications Framework" … "the Office for
+ * Schools": a name that is the first half of a longer one, cut at its "and",
+ * is that body's short form, not a second body.
+ */
 function shortFormsOfCoordinatedNames(found: OrganizationCandidate[], ctx: ExtractionContext): void {
   const full = found.filter((f) => !f.reference && !f.parentOf && / (?:and|и) /u.test(f.name.display)).map((f) => ({ f, padded: ` ${normalizeName(f.name.display)} ` }));
   for (const c of found) {

@@ -7,7 +7,7 @@ import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.t
 import { orgHeadOf } from '../resolve/orgName.ts';
 import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
 import { isAdminRegion } from '../gazetteer/adminRegions.ts';
-import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, POST_WORD, REGION_WORDS, RU_TITLES } from './lexicon.ts';
+import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, PATRONYMIC_SHAPED, POST_WORD, REGION_WORDS, RU_TITLES } from './lexicon.ts';
 import { overlaps, type ExtractionContext, type Extractor, type PersonCandidate } from './Extractor.ts';
 
 const TITLE_WORDS = new Set(EN_TITLES.flatMap((t) => t.toLowerCase().split(/\s+/)));
@@ -149,8 +149,6 @@ function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: Extr
   if (city && next && next.start === t.end + 1 && PATRONYMIC_SHAPED.test(next.text)) return true;
   return !(city && city.value.curated);
 }
-
-const PATRONYMIC_SHAPED = /^\p{Lu}\p{Ll}+(?:ович|евич|ovic|ović|evic|ević)$/u;
 
 /** A word right before a name that puts it in the genitive: «доклад Нурлана Абенова», «по приглашению Ивана Петрова». */
 const GENITIVE_GOVERNOR = /(?<![\p{L}])(?:доклад|выступлени[ея]|приглашению|участием|руководством|словам|мнению|инициативе|лекци[яи]|презентаци[яи]|семинар[а]?|мастер-класс[а]?|книг[аи]|у|от|для|без|до|из|около|вместо|кроме)\s+$/iu;

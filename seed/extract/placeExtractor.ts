@@ -1,7 +1,7 @@
 import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { POST_WORD, TOWN_HOSTS_AFTER } from './lexicon.ts';
+import { PATRONYMIC_SHAPED, POST_WORD, TOWN_HOSTS_AFTER } from './lexicon.ts';
 import { isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { orgHeadOf } from '../resolve/orgName.ts';
 import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
@@ -96,7 +96,7 @@ function citiesNamedIn(
       if (namesFeature(ctx.text.slice(end, end + 80)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
       if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;
       // «доцент … Милан Петрович»: a town's name right before a word in -ович/-евич is a given name before a surname or patronymic.
-      if (m.end === i + 1 && tokens[i + 1]?.start === end + 1 && /^\p{Lu}\p{Ll}+(?:ович|евич|ovic|ović|evic|ević)$/u.test(tokens[i + 1]?.text ?? '')) continue;
+      if (m.end === i + 1 && tokens[i + 1]?.start === end + 1 && PATRONYMIC_SHAPED.test(tokens[i + 1]?.text ?? '')) continue;
       // «фонд Владимира Потанина»: a given name the dictionary also knows as a town, before a surname, is a person's.
       if (m.end === i + 1 && personNamePart(tokens[i]?.text ?? '') === 'given' && personNamePart(tokens[i + 1]?.text ?? '') === 'surname' && tokens[i + 1]?.start === end + 1) continue;
       cities.push({ type: 'City', start, end, text: ctx.text.slice(start, end), sentence: s.index, city, insideName: names.some((n) => inside({ start, end }, n)) });
