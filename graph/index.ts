@@ -17,12 +17,10 @@ export { LocalNeo4jError, requireJava, parseJavaMajor } from './neo4j/java.ts';
 export { LocalNeo4jSupervisor, type SupervisorOptions } from './neo4j/supervisor.ts';
 export { InvalidExtractionError, NotFoundError, CurationError, AccountError } from './errors.ts';
 export { MERGED_IDS_INDEX } from './schema/migrations.ts';
-export { loadExtraction, type LoadOptions } from './load/loadExtraction.ts';
 export { removeReport } from './load/removeReport.ts';
 export { previewExtraction, type ReportPreview, type PreviewEntity, type PreviewRelation, type PreviewIdentity, type MatchReason } from './load/previewExtraction.ts';
-export { loadExtractions, DEFAULT_BATCH_SIZE, LOAD_PHASES, type BatchLoadOptions, type BatchOutcome, type LoadPhases } from './load/loadExtractions.ts';
-export { type KnownEntity, type SearchKey } from './load/nameQueries.ts';
-export { noResolution, noSearchKeys, type Resolver, type SearchKeys } from './load/pipeline.ts';
+export { loadExtraction, loadExtractions, DEFAULT_BATCH_SIZE, LOAD_PHASES, type LoadOptions, type BatchLoadOptions, type BatchOutcome, type LoadPhases } from './load/loadExtractions.ts';
+export { noResolution, noSearchKeys, type KnownEntity, type SearchKey, type Resolver, type SearchKeys } from './load/nameQueries.ts';
 export { withIngestLock } from './load/ingestLock.ts';
 export type { LoadResult, LoadStatus, LabelCounts, RelationshipCounts, RemoveResult } from './load/types.ts';
 // Read queries, one file per question (graph/queries/).
@@ -187,8 +185,8 @@ export {
   type CurationLogPage,
 } from './curationLog/index.ts';
 export { InvalidReportInputError } from './errors.ts';
-export { isGraphEmpty } from './load/isGraphEmpty.ts';
+export { isGraphEmpty } from './queries/index.ts';
 export { unchangedResults } from './load/loadExtractions.ts';
 export { emptyLabelCounts, emptyRelationshipCounts } from './load/types.ts';
-export { toLatin, hasCyrillic } from './load/transliterate.ts';
+export { toLatin, hasCyrillic } from './schema/transliterate.ts';
 export { freePort } from './neo4j/freePort.ts';

@@ -1,13 +1,13 @@
 import type { Graph, Tx } from '../connection.ts';
 import { recordCuration, type Actor } from '../curationLog/index.ts';
 import { CurationError, NotFoundError } from '../errors.ts';
-import { assertRelationType } from '../load/applyBatch.ts';
 import { CLAIM_TALLY_KEY } from '../load/claimTally.ts';
 import type { Props } from '../load/claims.ts';
 import { withIngestLock } from '../load/ingestLock.ts';
 import { suggestionId } from '../load/prepareExtraction.ts';
 import { recomputeEntities } from '../load/recomputeEntities.ts';
 import { parseRelationshipKey, readRelationships, relationshipKey } from '../load/relationshipClaims.ts';
+import { assertRelationType } from '../schema/model.ts';
 import { recordsToPlain } from '../values.ts';
 import { writeMergeRecord, type MergeRecord } from './mergeRecord.ts';
 import { settleRelationships } from './settleRelationships.ts';

@@ -1,6 +1,7 @@
 import type { Tx } from '../connection.ts';
-import { assertRelationType, groupBy } from '../load/applyBatch.ts';
+import { groupBy } from '../load/applyBatch.ts';
 import { parseRelationshipKey, setAggregatesFromClaims } from '../load/relationshipClaims.ts';
+import { assertRelationType } from '../schema/model.ts';
 
 // A key its claims still assert has its relationship, created if absent,
 // with aggregates from those claims; a key they no longer assert has none.

@@ -1,16 +1,8 @@
 import type { Tx } from '../connection.ts';
-import { assertEntityLabel, RELATION_TYPES, type RelationType } from '../schema/model.ts';
+import { assertEntityLabel, assertRelationType } from '../schema/model.ts';
 import type { BatchChanges } from './batchState.ts';
 import type { Props } from './claims.ts';
 import { setAggregatesFromClaims } from './relationshipClaims.ts';
-
-// Labels and relationship types cannot be parameters; this guard keeps the
-// interpolated ones to the model's constants.
-export function assertRelationType(type: string): asserts type is RelationType {
-  if (!(RELATION_TYPES as readonly string[]).includes(type)) {
-    throw new Error(`Unknown relationship type '${type}'; expected one of ${RELATION_TYPES.join(', ')}`);
-  }
-}
 
 export const deleteClaimsOf = `
 MATCH (c:Claim) WHERE c.report IN $ids

@@ -1,6 +1,6 @@
 import type { Entity } from '../schema/extraction.ts';
 import type { EntityLabel } from '../schema/model.ts';
-import { searchTextFor } from './searchText.ts';
+import { searchTextFor } from '../schema/searchText.ts';
 
 /** A Neo4j property value: no nulls, no nested maps. */
 export type PropValue = string | number | boolean | string[] | number[];

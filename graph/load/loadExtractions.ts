@@ -1,10 +1,10 @@
 import type { Extraction } from '../schema/extraction.ts';
 import type { Graph, Tx } from '../connection.ts';
-import { recordCuration } from '../curationLog/index.ts';
+import { recordCuration, type Actor } from '../curationLog/index.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { applyBatch } from './applyBatch.ts';
 import { withIngestLock } from './ingestLock.ts';
-import type { LoadOptions } from './loadExtraction.ts';
+import type { Resolver, SearchKeys } from './nameQueries.ts';
 import { countRelationships } from './planChange.ts';
 import { readAndPlan, unchangedSummary, type PlannedReport } from './readAndPlan.ts';
 import { readStoredReports, readSuggestions } from './readBatch.ts';
@@ -24,6 +24,23 @@ export interface BatchOutcome {
   reportId: string;
   result?: LoadResult;
   error?: Error;
+}
+
+export interface LoadOptions {
+  /**
+   * Cross-report identity: maps the extraction onto entities already in the
+   * graph (seed's SEED_RESOLUTION is what `npm run ingest` uses). Default
+   * `noResolution`: only exact ids and curator merges join entities.
+   */
+  resolve?: Resolver;
+  /** The names to look up in the name index for `resolve`. Default: none. */
+  searchKeys?: SearchKeys;
+  /** Runs inside the transaction after every write, before commit. For tests: throw to prove rollback. */
+  beforeCommit?: (tx: Tx) => Promise<void>;
+  /** The clock for `ingestedAt`. */
+  now?: () => Date;
+  /** Who is loading: each report written (not the unchanged ones) goes into the curation log, in the same transaction. */
+  actor?: Actor;
 }
 
 export interface BatchLoadOptions extends Omit<LoadOptions, 'beforeCommit'> {
@@ -80,6 +97,19 @@ export async function loadExtractions(graph: Graph, extractions: readonly Extrac
     }
   }
   return out;
+}
+
+/**
+ * Loads one report's extraction in one write transaction: a batch of one
+ * (loadExtractions). Resolves its entities against the graph, replaces an
+ * earlier version of the same report, appends its claims, and records merge
+ * suggestions. An identical report (same content hash) writes nothing. If
+ * anything fails, nothing is written and the error is thrown.
+ */
+export async function loadExtraction(graph: Graph, extraction: Extraction, opts: LoadOptions = {}): Promise<LoadResult> {
+  const [{ result, error }] = (await loadExtractions(graph, [extraction], { ...opts, batchSize: 1 })) as [BatchOutcome];
+  if (!result) throw error;
+  return result;
 }
 
 type Chunk = ReadonlyArray<{ index: number; extraction: Extraction }>;

@@ -2,9 +2,8 @@ import type { Graph } from '../connection.ts';
 import type { Entity, Extraction, Mention } from '../schema/extraction.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import type { BatchState } from './batchState.ts';
-import type { LoadOptions } from './loadExtraction.ts';
-import { redirectsOf, type KnownEntity } from './nameQueries.ts';
-import { noResolution, type Resolver } from './pipeline.ts';
+import type { LoadOptions } from './loadExtractions.ts';
+import { noResolution, redirectsOf, type KnownEntity, type Resolver } from './nameQueries.ts';
 import type { PreparedExtraction } from './prepareExtraction.ts';
 import { readAndPlan } from './readAndPlan.ts';
 

@@ -112,3 +112,4 @@ export { reportRemoval, reportRemovalQuery, REPORT_REMOVAL, MAX_REMOVAL_LISTED, 
 export { conflicts, conflictsQuery, datesAgree, CLAIM_PROPERTIES, type ConflictRecord, type ClaimRecord } from './conflicts.ts';
 export { stats, statsQuery, type StatsRecord } from './stats.ts';
 export { neighborGroups, neighborGroupsQuery, neighborIds, neighborIdsQuery, MAX_NEIGHBOR_IDS, type NeighborGroupRecord, type NeighborGroupsRecord, type NeighborIdsInput } from './neighborGroups.ts';
+export { isGraphEmpty } from './isGraphEmpty.ts';

@@ -54,3 +54,10 @@ export function assertEntityLabel(label: string): asserts label is EntityLabel {
     throw new Error(`Unknown entity label '${label}'; expected one of ${ENTITY_LABELS.join(', ')}`);
   }
 }
+
+/** Relationship types are never parameters in Cypher either; the same guard for them. */
+export function assertRelationType(type: string): asserts type is RelationType {
+  if (!(RELATION_TYPES as readonly string[]).includes(type)) {
+    throw new Error(`Unknown relationship type '${type}'; expected one of ${RELATION_TYPES.join(', ')}`);
+  }
+}

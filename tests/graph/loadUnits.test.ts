@@ -4,7 +4,7 @@ import { nameQueriesFor } from '../../graph/load/nameQueries.ts';
 import { prepareExtraction, type PreparedExtraction } from '../../graph/load/prepareExtraction.ts';
 import { planChange, type GraphState } from '../../graph/load/planChange.ts';
 import { claimOrder, type SourceEntry } from '../../graph/load/relationshipClaims.ts';
-import { latinToCyrillic, searchTextFor } from '../../graph/load/searchText.ts';
+import { latinToCyrillic, searchTextFor } from '../../graph/schema/searchText.ts';
 import { InvalidExtractionError } from '../../graph/index.ts';
 import { claim, event, extraction, org, rel } from '../support/extractions.ts';
 

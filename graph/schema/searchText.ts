@@ -1,5 +1,5 @@
 import { hasCyrillic, toLatin } from './transliterate.ts';
-import type { EntityLabel } from '../schema/model.ts';
+import type { EntityLabel } from './model.ts';
 
 // Latin → Russian Cyrillic, longest digraphs first. Rough on purpose: it only
 // has to produce the spelling a Russian text would use for a transliterated
