@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractReport, parseReport, type Extraction } from '../../seed/index.ts';
-import { find, ofType } from './helpers.ts';
+import { affiliated, extractBody as extract, find, namesOf as names, ofType } from './helpers.ts';
 
 /**
  * Press releases of international bodies, Nordic forum news and Russian
@@ -8,18 +8,6 @@ import { find, ofType } from './helpers.ts';
  * forums named by their days and their next edition. Invented people and
  * bodies beside real well-known ones.
  */
-function extract(body: string, language: 'en' | 'ru' = 'en'): Extraction {
-  return extractReport(parseReport(`---\nlanguage: ${language}\n---\nNews from the region\n\n${body}\n`));
-}
-
-const names = (ex: Extraction, type: 'Organization' | 'Person' | 'Event'): string[] => ofType(ex, type).map((e) => e.name);
-
-function affiliated(ex: Extraction, person: string, body: string): boolean {
-  const p = find(ex, 'Person', person)?.id;
-  const o = find(ex, 'Organization', body)?.id;
-  return !!p && !!o && ex.relations.some((r) => r.type === 'AFFILIATED_WITH' && r.from === p && r.to === o);
-}
-
 function related(ex: Extraction, type: string, from: string | undefined, to: string | undefined): boolean {
   return ex.relations.some((r) => r.type === type && r.from === from && r.to === to);
 }

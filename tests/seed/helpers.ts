@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { extractReport } from '../../seed/index.ts';
+import { extractReport, parseReport } from '../../seed/index.ts';
 import { readReportFile } from '../../seed/index.ts';
 import type { Entity, Extraction } from '../../seed/index.ts';
 
@@ -32,4 +32,21 @@ export function ofType(ex: Extraction, type: Entity['type']): Entity[] {
 
 export function has(ex: Extraction, type: string, from: string | undefined, to: string | undefined): boolean {
   return ex.relations.some((r) => r.type === type && r.from === from && r.to === to);
+}
+
+/** A short report made of one body of text, in English or Russian. */
+export function extractBody(body: string, language: 'en' | 'ru' = 'en'): Extraction {
+  return extractReport(parseReport(`---\nlanguage: ${language}\n---\nNews from the region\n\n${body}\n`));
+}
+
+/** The names of the entities of one type. */
+export function namesOf(ex: Extraction, type: Entity['type']): string[] {
+  return ofType(ex, type).map((e) => e.name);
+}
+
+/** Whether the person named is affiliated with the body named. */
+export function affiliated(ex: Extraction, person: string, body: string): boolean {
+  const p = find(ex, 'Person', person)?.id;
+  const o = find(ex, 'Organization', body)?.id;
+  return !!p && !!o && ex.relations.some((r) => r.type === 'AFFILIATED_WITH' && r.from === p && r.to === o);
 }

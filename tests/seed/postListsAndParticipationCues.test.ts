@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractReport, parseReport, type Extraction } from '../../seed/index.ts';
-import { find, ofType } from './helpers.ts';
+import { affiliated, extractBody as extract, find, namesOf as names, ofType } from './helpers.ts';
 
 /**
  * Conference pages and online-forum news in English and Russian: people
@@ -8,18 +8,6 @@ import { find, ofType } from './helpers.ts';
  * bodies, and the words such pages use for who took part. Invented people
  * and bodies beside real countries.
  */
-function extract(body: string, language: 'en' | 'ru' = 'en'): Extraction {
-  return extractReport(parseReport(`---\nlanguage: ${language}\n---\nNews from the region\n\n${body}\n`));
-}
-
-const names = (ex: Extraction, type: 'Organization' | 'Person'): string[] => ofType(ex, type).map((e) => e.name);
-
-function affiliated(ex: Extraction, person: string, body: string): boolean {
-  const p = find(ex, 'Person', person)?.id;
-  const o = find(ex, 'Organization', body)?.id;
-  return !!p && !!o && ex.relations.some((r) => r.type === 'AFFILIATED_WITH' && r.from === p && r.to === o);
-}
-
 /** The relation types from a body or country to the report's one event. */
 function rolesOf(ex: Extraction, type: 'Organization' | 'Country', name: string): string[] {
   const from = find(ex, type, name)?.id;
