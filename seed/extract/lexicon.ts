@@ -293,3 +293,10 @@ export const ONLINE = new RegExp(`(?<!\\p{L})${ONLINE_WORD}(?!\\p{L})`, 'iu');
 
 /** «Петрович», "Petrović": a word in -ович/-евич is a surname or patronymic, so a town's name right before it is a given name. */
 export const PATRONYMIC_SHAPED = /^\p{Lu}\p{Ll}+(?:ович|евич|ovic|ović|evic|ević)$/u;
+
+/**
+ * Abbreviations common in education reports that name no body: standards,
+ * exams, kinds of schooling, learners' needs («детей с ОВЗ», «ФГОС», "ICT").
+ * An acronym after a unit's name is taken for its parent's unless it is one of these.
+ */
+export const NOT_A_BODY_ACRONYM = /^(?:ОВЗ|ИКТ|ЕГЭ|ОГЭ|ГИА|ВПР|ФГОС|СПО|ВПО|ДПО|ДОО|ООП|АООП|ИОМ|ИПР|ИИ|СМИ|НИР|НИОКР|ЦОР|ЭОР|РКИ|ПМПК|ICT|IT|AI|STEM|STEAM|TVET|ECE|ECCE|SEN|SEND|MOOC|SDG|SDGs|CPD|ESD|EFL|ESL|MIL|PhD)$/u;

@@ -3,14 +3,14 @@ import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
 import { abbreviates, isAcronym } from '../resolve/acronym.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isPluralWord } from '../text/pluralWord.ts';
-import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
+import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord, NOT_NAME_ENDING } from '../text/englishWords.ts';
 import { lemmaRu, parseRu, personNamePart } from '../text/russianMorphology.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt, russianRegionEnd } from '../gazetteer/matchPlace.ts';
 import type { Gazetteers } from '../gazetteer/index.ts';
 import type { QuotedSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, ORG_MODIFIERS, POST_WORD, RU_TITLES } from './lexicon.ts';
+import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, NOT_A_BODY_ACRONYM, ORG_MODIFIERS, POST_WORD, RU_TITLES } from './lexicon.ts';
 import type { CuratedData } from '../data/curated.ts';
 import { namedCountries } from './placeExtractor.ts';
 import { overlaps, type ExtractionContext, type Extractor, type OrganizationCandidate } from './Extractor.ts';
@@ -367,7 +367,7 @@ function withParents(spans: Span[], tokens: Token[], text: string): Span[] {
       }
     }
     const next = tokens.find((t) => t.start >= a.end);
-    if (cyr && next && /^\s+$/.test(text.slice(a.end, next.start)) && ACRONYM_LIKE.test(next.text) && !RU_STATE_ABBREVIATION.test(next.text)) {
+    if (cyr && next && /^\s+$/.test(text.slice(a.end, next.start)) && ACRONYM_LIKE.test(next.text) && !RU_STATE_ABBREVIATION.test(next.text) && !NOT_A_BODY_ACRONYM.test(next.text)) {
       // «Институт образования НИУ ВШЭ»: a parent's type acronym («НИУ», «ФГБОУ») and its own name make one parent.
       const second = tokens.find((t) => t.start >= next.end);
       const last = second && second.start === next.end + 1 && isAllCaps(second.text) && !RU_STATE_ABBREVIATION.test(second.text) ? second : next;
@@ -592,6 +592,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
           if (!c) break;
           // Title words are name words here ("Centre for Teacher Training").
           if (isNameWord(c) || isAllCaps(c.text) || (isCapitalized(c.text) && TITLE_WORDS.has(c.text.toLowerCase()))) {
+            // "University of Helsinki LUMO Centre": a place closes the owner's name; the unit named after it is another span.
+            if (last >= chainStart && placeEndsAt(tokens, chainStart, m, gazetteers) && OWNER_HEAD.test(t.text) && namesAUnit(tokens.slice(m, m + 6))) break;
             // Only a head that ends its noun group names another body ("School Education" does not).
             // A plural head is whom the body serves ("Centre for Rural Schools", "Association of Universities").
             const h = orgHeadOf(c.text);
@@ -671,7 +673,52 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     spans.push({ start, end, bare, ...(acronym ? { acronym } : {}), ...(parent ? { parent } : {}) });
     skipUntil = end;
   }
-  return spans;
+  return unitsNamedWithOwner(spans, tokens);
+}
+
+/** Heads of bodies that have units of their own. */
+const OWNER_HEAD = /^(?:University|Academy|Institute|Ministry|College|Foundation)$/u;
+/** Heads of the units a body has. */
+const OWN_UNIT_HEAD = /^(?:Faculty|Department|School|Centre|Center|Institute|Chair|Laboratory|Lab|Division|College|Office)$/u;
+
+/**
+ * "Tampere University LUMO Centre", "the University of Oulu Graduate School
+ * of Education", "Nordvik University Institute of Physics": a body's name
+ * written right before a unit's is the unit's owner, and both together are
+ * the unit's full name, with the owner as its parent (PART_OF).
+ */
+function unitsNamedWithOwner(spans: Span[], tokens: Token[]): Span[] {
+  const wordsOf = (x: { start: number; end: number }): Token[] => tokens.filter((t) => t.start >= x.start && t.end <= x.end);
+  const ownsUnits = (x: Span): boolean => {
+    const w = wordsOf(x);
+    return !x.bare && w.length >= 2 && (OWNER_HEAD.test(w[w.length - 1]?.text ?? '') || (OWNER_HEAD.test(w[0]?.text ?? '') && w[1]?.text === 'of'));
+  };
+  const out: Span[] = [];
+  for (const b of spans) {
+    const a = out[out.length - 1];
+    const bWords = wordsOf(b);
+    if (a && !a.acronym && ownsUnits(a) && !b.bare && !b.parent && namesAUnit(bWords) && adjacent(tokens, a.end, b.start)) {
+      out[out.length - 1] = { ...b, start: a.start, parent: { start: a.start, end: a.end, ...(a.parent ? { parent: a.parent } : {}) } };
+      continue;
+    }
+    // One span already holding both: the owner ends at its head, and a unit's name follows.
+    const p = b.parent || b.bare ? -1 : bWords.findIndex((t, k) => k >= 1 && OWNER_HEAD.test(t.text) && isNameWord(bWords[k + 1]) && namesAUnit(bWords.slice(k + 1)));
+    const ownerEnd = bWords[p]?.end;
+    out.push(ownerEnd !== undefined && !bWords.slice(0, p).some((t) => /^(?:of|for|and)$/u.test(t.text)) ? { ...b, parent: { start: b.start, end: ownerEnd } } : b);
+  }
+  return out;
+}
+
+/** Leading name words that open with a unit's head or end in one ("LUMO Centre", "Graduate School" of "… of Education"). */
+function namesAUnit(words: Token[]): boolean {
+  const cut = words.findIndex((t) => !isNameWord(t) && !isAllCaps(t.text));
+  const own = cut < 0 ? words : words.slice(0, cut);
+  return own.length > 0 && (OWN_UNIT_HEAD.test(own[0]?.text ?? '') || OWN_UNIT_HEAD.test(own[own.length - 1]?.text ?? ''));
+}
+
+/** Only a space between: no word or mark (tokens leave out nothing else). */
+function adjacent(tokens: Token[], from: number, to: number): boolean {
+  return to > from && to - from <= 2 && !tokens.some((t) => t.start >= from && t.end <= to);
 }
 
 /** A country at token i, after an optional "the": where an office is. */
@@ -803,12 +850,18 @@ function secondNameAfterAnd(tokens: Token[], nameStart: number, chainStart: numb
   if (n === m + 1) return false;
   // "… Union of Teachers and Ana Lee of the …", "… University of Education and Carlos Mendez.": a person's two names, then their body or the sentence's end.
   const [given, family] = [tokens[m + 1]?.text ?? '', tokens[m + 2]?.text ?? ''];
-  if (n === m + 3 && /^(?:of|from|,|\.|;|)$/u.test(tokens[n]?.text ?? '') && (isKnownGivenName(given) || (!isOrdinaryEnglishWord(given) && !isOrdinaryEnglishWord(family)))) return true;
+  const unlikeName = (w: string): boolean => isOrdinaryEnglishWord(w) || NOT_NAME_ENDING.test(w);
+  if (n === m + 3 && /^(?:of|from|,|\.|;|)$/u.test(tokens[n]?.text ?? '') && (isKnownGivenName(given) || (!unlikeName(given) && !unlikeName(family)))) return true;
   const acronym = tokens[n]?.text === '(' && tokens[n + 2]?.text === ')' ? (tokens[n + 1]?.text ?? '') : '';
   // "(MUST)" after "… University of Science and Technology" abbreviates the whole name, not the part after "and".
   const whole = tokens.slice(0, n).filter((t) => t.start >= nameStart).map((t) => t.text).join(' ');
   const ownAcronym = isAllCaps(acronym) && !abbreviates(acronym, whole);
   return ownAcronym || (n - m > 2 && !!orgHeadOf(tokens[n - 1]?.text ?? ''));
+}
+
+/** The chain from `from` up to token m is a country's or a town's name, and nothing more. */
+function placeEndsAt(tokens: Token[], from: number, m: number, gazetteers: Gazetteers): boolean {
+  return (matchCountryAt(tokens, from, gazetteers) ?? townAt(tokens, from, gazetteers))?.end === m;
 }
 
 /** "… of Tartu's Narva College": name words from m ending in a body's singular head name the body's own unit. */
@@ -949,7 +1002,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         j--;
         continue;
       }
-      if (isAllCaps(l.text)) {
+      if (isAllCaps(l.text) && !NOT_A_BODY_ACRONYM.test(l.text)) {
         start = l.start;
         informative = true;
         j--;
@@ -1153,9 +1206,16 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       if (lower === 'по' && genitives + 1 <= 4) {
         let m = k + 1;
         let n = 0;
-        while (tokens[m] && /^\p{Ll}/u.test(tokens[m]?.text ?? '') && !RU_VERB.test(tokens[m]?.text ?? '') && n < 5 && !orgHeadOf(tokens[m]?.text ?? '') && !(tokens[m]?.text === 'города' && matchCityAt(tokens, m + 1, gazetteers))) {
+        // «по обучению детей с ОВЗ»: a learners' abbreviation after a preposition is part of the remit.
+        const remitWord = (w: string): boolean => (/^\p{Ll}/u.test(w) && !RU_VERB.test(w) && !orgHeadOf(w)) || (NOT_A_BODY_ACRONYM.test(w) && /^(?:с|со|для|без)$/u.test(tokens[m - 1]?.text ?? ''));
+        while (tokens[m] && remitWord(tokens[m]?.text ?? '') && n < 6 && !(tokens[m]?.text === 'города' && matchCityAt(tokens, m + 1, gazetteers))) {
           m++;
           n++;
+        }
+        // A preposition does not end a remit: «детей с» without what follows says nothing.
+        while (n > 1 && /^(?:с|со|для|без|в|во|на|из|о|об|к|по)$/u.test(tokens[m - 1]?.text ?? '')) {
+          m--;
+          n--;
         }
         if (n === 0) break;
         // «проректор университета по учебной работе»: a school's «по …» is its officer's remit, not part of its name.
@@ -1163,6 +1223,11 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         end = tokens[m - 1]?.end ?? end;
         k = m;
         genitives += n;
+        continue;
+      }
+      // «Институт языка, литературы и искусства»: a comma list of the fields a body's name gives, closed by «и».
+      if (lower === ',' && genitives > 0 && isCapitalized(tokens[i]?.text ?? '') && ruFieldListAt(tokens, k + 1)) {
+        k++;
         continue;
       }
       // «центра … консультации и учителя школы»: people after "и" start a new phrase; «образования и науки» goes on.
@@ -1188,7 +1253,7 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     // «доцент кафедры педагогики СамГУ», «заведующая кафедрой … КГУ»: after a post the unit is part of the person's title, not a body.
     const postBefore = tokens[i - 1]?.text ?? '';
     const titlePart = !informative && RU_UNIT_HEADS.has(head.head) && POST_WORD.test(postBefore) && !isPluralWord(postBefore) && /^\p{Ll}/u.test(t.text);
-    if (!informative && !titlePart && (end > t.end || ownUnit) && after && after.start === end + 1 && ACRONYM_LIKE.test(after.text) && !RU_STATE_ABBREVIATION.test(after.text)) informative = true;
+    if (!informative && !titlePart && (end > t.end || ownUnit) && after && after.start === end + 1 && ACRONYM_LIKE.test(after.text) && !RU_STATE_ABBREVIATION.test(after.text) && !NOT_A_BODY_ACRONYM.test(after.text)) informative = true;
     // «кафедра методики … Института филологии …», «факультетом … Приморского университета»: a lower-case unit before its
     // parent's full name is named by it (withParents joins the two).
     if (!informative && !titlePart && end > t.end && RU_UNIT_HEADS.has(head.head)) {
@@ -1208,6 +1273,17 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     skipUntil = end;
   }
   return spans;
+}
+
+/** From token i: lower-case genitives and commas up to «и» and one more genitive, as in «языка, литературы и искусства». */
+function ruFieldListAt(tokens: Token[], i: number): boolean {
+  const field = (t: Token | undefined): boolean => !!t && /^\p{Ll}{3,}$/u.test(t.text) && /\p{Script=Cyrillic}/u.test(t.text) && RU_GENITIVE.test(t.text) && !RU_VERB.test(t.text) && !POST_WORD.test(t.text);
+  for (let m = i; m < i + 10 && tokens[m]; m++) {
+    const w = tokens[m]?.text ?? '';
+    if (w === 'и') return m > i && field(tokens[m + 1]);
+    if (w !== ',' && !field(tokens[m])) return false;
+  }
+  return false;
 }
 
 /** Heads of a body's presence somewhere: «Представительство …», «Программный офис …», «Филиал …», «Посольство …». */

@@ -1,6 +1,6 @@
 import { foldLatin } from '../text/stem.ts';
 import { nominativePersonName, parseRu, personNamePart, type RuCase } from '../text/russianMorphology.ts';
-import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord } from '../text/englishWords.ts';
+import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord, NOT_NAME_ENDING } from '../text/englishWords.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isPluralWord } from '../text/pluralWord.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
@@ -228,6 +228,9 @@ function nameRun(tokens: Token[], i: number, ctx: ExtractionContext, blocked: Ar
   return { end: words > 0 ? k : i };
 }
 
+/** Parts of speech a word of a person's name never is. */
+const NOT_NAME_POS = new Set(['VERB', 'INFN', 'PRTS', 'PRTF', 'GRND', 'ADVB', 'PREP', 'CONJ', 'PRCL', 'NPRO']);
+
 function isPatronymic(word: string): boolean {
   return PATRONYMIC.test(word) || personNamePart(word) === 'patronymic';
 }
@@ -250,8 +253,16 @@ function trimRun(tokens: Token[], from: number, to: number, given: Map<string, s
   const fieldOfPost = /^(?:of|for)$/.test(tokens[from - 1]?.text ?? '') && words.length === 3 && /^\p{Script=Latin}+$/u.test(lead);
   // "Teachers Ayla Demir and …", "Trainers Omar Nasser": a post in the plural never starts a name, whatever follows it.
   const pluralPost = POST_WORD.test(lead) && isPluralWord(lead);
-  if (words.length >= 3 && words[0] === from && (givenNext || fieldOfPost || pluralPost) && !given.has(normalizeName(lead)) && !personNamePart(lead) && (fieldOfPost || pluralPost || isOrdinaryRussianWord(lead) || isOrdinaryEnglishWord(lead))) {
+  // «Выступила Иванова Ольга Сергеевна»: a verb opening the sentence is capitalised by position alone.
+  const verbLead = words.length >= 3 && /^\p{Script=Cyrillic}+$/u.test(lead) && parseRu(lead).length > 0 && parseRu(lead).every((p) => NOT_NAME_POS.has(p.pos ?? ''));
+  if (words.length >= 3 && words[0] === from && (givenNext || fieldOfPost || pluralPost || verbLead) && !given.has(normalizeName(lead)) && !personNamePart(lead) && (fieldOfPost || pluralPost || isOrdinaryRussianWord(lead) || isOrdinaryEnglishWord(lead))) {
     return trimRun(tokens, words[1] ?? to, to, given);
+  }
+  // «Ректор Института Пушкина Маргарита Русецкая»: no Russian name runs surname, given name, surname, so a
+  // first word before a given name and a non-patronymic is what precedes the name (here an eponym).
+  const third = tokens[words[2] ?? -1]?.text ?? '';
+  if (words.length === 3 && words[0] === from && /^\p{Script=Cyrillic}+$/u.test(lead) && givenNext && !given.has(normalizeName(lead)) && personNamePart(lead) !== 'given' && !isPatronymic(third) && !isPatronymic(lead)) {
+    return { from: words[1] ?? from, to };
   }
   if (words.length < 4) return { from, to };
   const [w0, w1, w2] = words;
@@ -259,8 +270,6 @@ function trimRun(tokens: Token[], from: number, to: number, given: Map<string, s
   if (isPatronymic(tokens[w2]?.text ?? '') && !isPatronymic(tokens[w1]?.text ?? '')) return { from: w1, to };
   return { from, to: w2 + 1 };
 }
-
-const NOT_NAME_ENDING = /(?:ical|ional|ology|ment|tion|sion|ness|ship|park|hub|lab|tech|ware)$/iu;
 
 function toPerson(tokens: Token[], from: number, to: number, sentence: number, ctx: ExtractionContext, given: Map<string, string>, joined = false): PersonCandidate | null {
   const part = tokens.slice(from, to);

@@ -45,6 +45,9 @@ export function isOrdinaryEnglishWord(word: string): boolean {
   return !tags.some((t) => NAME.has(t)) && tags.some((t) => NOT_NAME.has(t));
 }
 
+/** Endings of abstract nouns and adjectives that no one's given name or surname has ("Intercultural", "Communication"). */
+export const NOT_NAME_ENDING = /(?:ical|ional|ural|ology|ics|ment|tion|sion|ness|ship|park|hub|lab|tech|ware)$/iu;
+
 /** True when compromise's lexicon knows the word as a given name ("Lucia", "Kwame" if listed). */
 export function isKnownGivenName(word: string): boolean {
   if (!/^[A-Z][a-z'’-]+$/.test(word)) return false;

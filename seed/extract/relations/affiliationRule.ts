@@ -137,7 +137,8 @@ const SAFE_GAP = /^[\p{L}\p{N}'’\- ]*$/u;
 function appositions(ts: TemplatedSentence, at: number, len: number): Array<[string, string]> {
   const { template } = ts;
   const out: Array<[string, string]> = [];
-  const after = template.slice(at + len);
+  // "⟦P⟧, PhD, ⟦O⟧": a degree between the name and the body says nothing of the employer.
+  const after = template.slice(at + len).replace(DEGREE_AFTER, '');
   // "UNICEF Deputy Representative Ms. ⟦P⟧": an honorific between the post and the name belongs to neither.
   const before = withoutNameTail(ts, template.slice(0, at).replace(/(?<=\s)(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.\s+$/u, ''));
   const postBefore = (text: string): RegExpExecArray | null => {
@@ -151,14 +152,15 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   const direct = ownAfter ?? (ownBefore ? null : DIRECT.exec(afterListOfPeople(ts, after)));
   if (direct) out.push([direct[1] ?? direct[2] ?? '', '']);
   // "said ⟦P⟧, ⟦O⟧.", «⟦P⟧, ⟦O⟧;»: a body alone in apposition, closing the clause, is the person's.
-  const bare = /^,\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;)]|$)/u.exec(after);
+  // "⟦P1⟧ – ⟦O1⟧; ⟦P2⟧ – ⟦O2⟧": a dash stands for the comma, and the list's next comma or semicolon closes the clause.
+  const bare = /^(?:,\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;)]|$)|\s+[–—]\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;,)]|$))/u.exec(after);
   // "⟦P⟧, ⟦O⟧, presented …": so is one set off by commas before the person's verb.
   const bareThenVerb = /^,\s+(?:the\s+)?⟦(\d+)⟧,\s+(?:(?:also|then|later|также)\s+)?(\p{Ll}+)(?!\p{L})/u.exec(after);
   // "⟦P1⟧, ⟦O1⟧, and ⟦P2⟧, ⟦O2⟧": in a list of people each followed by a body, each body is its person's.
   const pairedNext = /^,\s+(?:the\s+)?⟦(\d+)⟧,?\s+(?:and|и)\s+⟦(\d+)⟧,\s+(?:the\s+)?⟦(\d+)⟧/u.exec(after);
   const paired = pairedNext && slotAt(ts, pairedNext[2])?.type === 'Person' && slotAt(ts, pairedNext[3])?.type === 'Organization' ? pairedNext : null;
   const bodyAlone = bare ?? paired ?? (bareThenVerb && isVerbLike(bareThenVerb[2] ?? '') ? bareThenVerb : null);
-  if (bodyAlone && !/⟦\d+⟧\s*,\s*$/u.test(template.slice(0, at))) out.push([bodyAlone[1] ?? '', '']);
+  if (bodyAlone && !/⟦\d+⟧\s*,\s*$/u.test(template.slice(0, at))) out.push([bodyAlone[1] ?? bodyAlone[2] ?? '', '']);
   const who = WHO_WORKS.exec(after);
   if (who) out.push([who[2] ?? '', (who[1] ?? '').trim()]);
   // "⟦O⟧'s ⟦P⟧": the possessive names the employer even without a post.
@@ -167,7 +169,8 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   if (possessive && (possessive[2] || /['’]s$/u.test(slotAt(ts, possessive[1])?.text ?? ''))) out.push([possessive[1] ?? '', '']);
   // "⟦P⟧, ⟦O⟧ Education Specialist, said": the body's own post after the name; a dash stands for the comma («⟦P⟧ – методист ⟦O⟧»).
   // "⟦P⟧, ⟦UNICEF⟧ Representative in ⟦Peru⟧": the country a body's head is posted to may follow the post.
-  const ownPost = /^(?:,|\s+[–—-])\s+(?:the\s+|an?\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,6}?)(?:\s+(?:in|for|to)\s+(?:the\s+)?⟦\d+⟧)?(?=\s*(?:[,.;:)]|$))/u.exec(after);
+  // "⟦P⟧, ⟦UNICEF⟧'s Regional Adviser for Europe and Central Asia": or to a region no gazetteer names as one place.
+  const ownPost = /^(?:,|\s+[–—-])\s+(?:the\s+|an?\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,6}?)(?:\s+(?:in|for|to)\s+(?:the\s+)?(?:⟦\d+⟧|\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,4}))?(?=\s*(?:[,.;:)]|$))/u.exec(after);
   if (ownPost && (ownPost[2] ?? '').trim().split(/\s+/).some((w) => isPost(w) || w === 'Representative')) out.push([ownPost[1] ?? '', (ownPost[2] ?? '').trim()]);
   const titled = /^(?:,|\s+[–—-]|\s+(?:is|was)(?=\s+(?:the|a|an)\s))\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()"«»“”]{2,80}?)\s+(?:of|at|in|with|for)?\s*(?:the\s+)?⟦(\d+)⟧/u.exec(after);
   if (titled && !holderFollows(ts, after.slice(titled[0].length)) && SAFE_GAP.test(titled[1] ?? '') && (titled[1] ?? '').split(/\s+/).some(isPost) && (titled[1] ?? '').split(/\s+/).length <= 8) out.push([titled[2] ?? '', (titled[1] ?? '').trim()]);
@@ -412,7 +415,7 @@ function bodyReferredBack(ctx: RelationContext, ts: TemplatedSentence, at: numbe
  * "the delegation of ⟦O⟧ included ⟦P⟧": the people a body sent are its own,
  * as long as no other body is named between them.
  */
-const REPRESENTED_BY = /⟦(\d+)⟧(?:['’]s)?(?:\s+delegation)?,?\s+(?:(?:was|were)\s+represented\s+by|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|представлял\p{L}*|возглавил\p{L}*|возглавлял\p{L}*|во\s+главе\s+с)\s|(?:^|[.;:]\s*)(?:От|от)\s+⟦(\d+)⟧\s+(?=[^.;:]*?(?:участ|выступ|присутств|приехал|прибыл))|(?<!\p{L})(?:[Вв]\s+составе\s+)?делегаци\p{L}*\s+⟦(\d+)⟧\s+(?=[^.;:]*?(?:прибыл|приехал|вош[её]?л|входил|были|участ))|\bdelegation\s+(?:of|from)\s+(?:the\s+)?⟦(\d+)⟧\s+(?:included|comprised|consisted\s+of)\s/gu;
+const REPRESENTED_BY = /⟦(\d+)⟧(?:['’]s)?(?:\s+(?:delegation|team|group))?,?\s+(?:(?:was|were)\s+represented\s+by|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|представлял\p{L}*|возглавил\p{L}*|возглавлял\p{L}*|во\s+главе\s+с)\s|(?:^|[.;:]\s*)(?:От|от)\s+⟦(\d+)⟧\s+(?=[^.;:]*?(?:участ|выступ|присутств|приехал|прибыл))|(?<!\p{L})(?:[Вв]\s+составе\s+)?делегаци\p{L}*\s+⟦(\d+)⟧\s+(?=[^.;:]*?(?:прибыл|приехал|вош[её]?л|входил|были|участ))|\bdelegation\s+(?:of|from)\s+(?:the\s+)?⟦(\d+)⟧\s+(?:included|comprised|consisted\s+of)\s/gu;
 
 function representedBy(ts: TemplatedSentence, at: number): string[] {
   const before = ts.template.slice(0, at);
@@ -430,7 +433,7 @@ function representedBy(ts: TemplatedSentence, at: number): string[] {
  * an academic degree between a post and the name is the person's too; without
  * it the post stands next to the name again.
  */
-const DEGREE_AFTER = /^,\s*(?:(?:доктор|кандидат)\p{L}*\s+\p{L}+\s+наук|PhD|Ph\.D\.)(?=\s*,)/iu;
+const DEGREE_AFTER = /^,\s*(?:(?:доктор|кандидат)\p{L}*\s+\p{L}+\s+наук|PhD|Ph\.D\.|EdD|Ed\.D\.|DPhil)(?=\s*,)/iu;
 
 function withoutDegree(before: string): string {
   const m = /,\s*(?:(?:доктор|кандидат)\p{L}*\s+\p{L}+\s+наук|PhD|Ph\.D\.|Dr\.?)(?:\s*,\s*(?:профессор|доцент|professor))?\s*$/iu.exec(before);

@@ -22,6 +22,8 @@ export const partOfRule: RelationRule = {
           const parent = slotAt(ts, m[2]);
           if (child?.type !== 'Organization' || parent?.type !== 'Organization' || child.reference || parent.reference) continue;
           if (!child.entityId || !parent.entityId || child.entityId === parent.entityId) continue;
+          // Two English names side by side ("the Tampere University LUMO Centre") are the owner first, then its unit.
+          if (re === RU_PARENT && !/\p{Script=Cyrillic}/u.test(child.text + parent.text)) continue;
           // Russian puts the parent after the child in the genitive («Институт педагогики СПбГУ»).
           // «при» takes the prepositional («при Министерстве»), which says the same.
           if (re === RU_PARENT && !/^\S+\s+при\s/u.test(m[0]) && !/^(?:\p{Lu}{2,}\p{L}*|\S*(?:ого|его|ой|ей|ых|их|а|я|и|ы))(?:\s|$)/u.test(parent.text)) continue;
@@ -46,6 +48,13 @@ export const partOfRule: RelationRule = {
         const unit = slotAt(ts, m[2]);
         if (owner?.type !== 'Organization' || unit?.type !== 'Organization' || owner.reference || unit.reference || !owner.entityId || !unit.entityId || owner.entityId === unit.entityId) continue;
         if (DIRECTORATE_NAME.test(unit.text) && /(?:^|\s)(?:ministry|министерств)/iu.test(owner.text)) out.push(relation('PART_OF', unit.entityId, owner.entityId, ts.sentence, 0.75));
+      }
+      // "the ⟦Department of Pedagogy⟧, ⟦Amur State University⟧": a unit named only by its field, then a university after a comma.
+      for (const m of ts.template.matchAll(UNIT_THEN_OWNER)) {
+        const unit = slotAt(ts, m[1]);
+        const owner = slotAt(ts, m[2]);
+        if (unit?.type !== 'Organization' || owner?.type !== 'Organization' || unit.reference || owner.reference || !unit.entityId || !owner.entityId || unit.entityId === owner.entityId) continue;
+        if (FIELD_UNIT.test(unit.text) && OWNER_NAME.test(owner.text) && !FIELD_UNIT.test(owner.text)) out.push(relation('PART_OF', unit.entityId, owner.entityId, ts.sentence, 0.7));
       }
       out.push(...unitsNamedAsSuch(ts));
       for (const c of ts.inner) {
@@ -97,6 +106,11 @@ function namedOnItsOwn(ctx: RelationContext, id: string): boolean {
     return !(/\p{Script=Cyrillic}/u.test(before) && before.trim().split(/\s+/).some((w) => POST_WORD.test(w)));
   });
 }
+
+const UNIT_THEN_OWNER = /⟦(\d+)⟧,\s+(?:the\s+)?⟦(\d+)⟧/gu;
+/** A unit named by its head and field alone ("Department of Pedagogy", "Centre for Inclusive Education"), which any university may have. */
+const FIELD_UNIT = /^(?:the\s+)?(?:Faculty|Department|School|Institute|Centre|Center|Laboratory|Chair|Division)\s+(?:of|for)\s/u;
+const OWNER_NAME = /\b(?:University|Academy|Institute|College)\b/u;
 
 /** Unit nouns that name a part of a university, academy or body. */
 const OWNER_THEN_DIRECTORATE = /⟦(\d+)⟧(?:\s*\(⟦\d+⟧\))?\s+⟦(\d+)⟧/gu;

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../seed/index.ts';
+import { affiliated, extractBody as extract, find, namesOf as names } from './helpers.ts';
+
+/**
+ * University pages name a unit with its owner in front ("Nordvik University
+ * Graduate School of Education"), after a comma, or with a list of fields in
+ * its name («Институт языка, литературы и искусства»); speaker lists put a
+ * body after a dash or a degree. Invented people and bodies.
+ */
+function partOf(ex: Extraction, unit: string, owner: string): boolean {
+  const u = find(ex, 'Organization', unit)?.id;
+  const o = find(ex, 'Organization', owner)?.id;
+  return !!u && !!o && ex.relations.some((r) => r.type === 'PART_OF' && r.from === u && r.to === o);
+}
+
+describe('a unit named with its owner in front', () => {
+  it('reads "the Nordvik University Graduate School of Education" as one unit, part of Nordvik University', () => {
+    const ex = extract('The Nordvik University Graduate School of Education hosted a workshop.');
+    expect(partOf(ex, 'Nordvik University Graduate School of Education', 'Nordvik University')).toBe(true);
+  });
+
+  it('keeps the direction when two English names stand side by side: the LUMO Centre is the university\'s, not the reverse', () => {
+    const ex = extract('The Tarnby University LUMO Centre hosted a workshop for primary school teachers.');
+    expect(partOf(ex, 'Tarnby University LUMO Centre', 'Tarnby University')).toBe(true);
+    expect(partOf(ex, 'Tarnby University', 'Tarnby University LUMO Centre')).toBe(false);
+  });
+
+  it('ends "University of Helsinki" at the town when a unit\'s name follows it', () => {
+    const ex = extract('The University of Helsinki Kestrel Centre hosted a workshop.');
+    expect(names(ex, 'Organization')).toContain('University of Helsinki');
+    expect(partOf(ex, 'University of Helsinki Kestrel Centre', 'University of Helsinki')).toBe(true);
+  });
+
+  it('splits a name that already holds both: "Nordvik Federal University Institute of Psychology and Education"', () => {
+    const ex = extract('The Nordvik Federal University Institute of Psychology and Education hosted a workshop.');
+    expect(partOf(ex, 'Nordvik Federal University Institute of Psychology and Education', 'Nordvik Federal University')).toBe(true);
+  });
+
+  it('does not take "Intercultural Communication" for a person\'s name ending a unit\'s name', () => {
+    const ex = extract('The Institute of Philology and Intercultural Communication of Nordvik Federal University organised the forum.');
+    expect(names(ex, 'Organization')).toContain('Institute of Philology and Intercultural Communication of Nordvik Federal University');
+    expect(names(ex, 'Person')).toEqual([]);
+  });
+
+  it('reads "the Department of Pedagogy, Tarnby State University," as the university\'s department', () => {
+    const ex = extract('The Department of Pedagogy, Tarnby State University, co-organised the event.');
+    expect(partOf(ex, 'Department of Pedagogy', 'Tarnby State University')).toBe(true);
+  });
+
+  it('gives a unit after a comma to no body that is not a university, academy, institute or college', () => {
+    const ex = extract('The Department of Pedagogy, the Nordvik City Council and the Tarn Trust co-organised the event.');
+    expect(ex.relations.filter((r) => r.type === 'PART_OF')).toEqual([]);
+  });
+});
+
+describe('Russian unit names and names in the wrong case', () => {
+  it('reads «Институт языка, литературы и искусства … Академии наук …» whole, part of the academy, with its director', () => {
+    const ex = extract('Директор Института языка, литературы и искусства Академии наук Приморского края Ильнур Закиров рассказал о новых словарях.', 'ru');
+    const unit = 'Институт языка, литературы и искусства Академии наук Приморского края';
+    expect(partOf(ex, unit, 'Академия наук Приморского края')).toBe(true);
+    expect(affiliated(ex, 'Ильнур Закиров', unit)).toBe(true);
+  });
+
+  it('takes no body from «детей с ОВЗ»: a learners\' abbreviation belongs to the centre\'s remit', () => {
+    const ex = extract('Руководитель ресурсного центра по обучению детей с ОВЗ Приморского института повышения квалификации Елена Королёва провела мастер-класс.', 'ru');
+    expect(names(ex, 'Organization').filter((n) => n.includes('ОВЗ') && !/центр/iu.test(n))).toEqual([]);
+    expect(affiliated(ex, 'Елена Королёва', 'Приморский институт повышения квалификации')).toBe(true);
+  });
+
+  it('leaves an eponym before a name out of the person: «Ректор Института Лермонтова Маргарита Орлова»', () => {
+    const ex = extract('Ректор Института Лермонтова Маргарита Орлова открыла форум.', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Маргарита Орлова']);
+  });
+
+  it('leaves a verb opening the sentence out of the person: «Выступила Иванова Ольга Сергеевна»', () => {
+    const ex = extract('Выступила Иванова Ольга Сергеевна.', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Ольга Сергеевна Иванова']);
+  });
+});
+
+describe('a body in a speaker list', () => {
+  it('reads "A – Body; B – Body" pairs', () => {
+    const ex = extract('The speakers included Anna Berg – Nordvik University; Lars Holm – Tarn Institute of Education.');
+    expect(affiliated(ex, 'Anna Berg', 'Nordvik University')).toBe(true);
+    expect(affiliated(ex, 'Lars Holm', 'Tarn Institute of Education')).toBe(true);
+  });
+
+  it('reads past a degree: "Anna Berg, PhD, Nordvik University, gave a lecture"', () => {
+    const ex = extract('Anna Berg, PhD, Nordvik University, gave a lecture.');
+    expect(affiliated(ex, 'Anna Berg', 'Nordvik University')).toBe(true);
+  });
+
+  it('reads "the Nordvik University team, led by Anna Berg"', () => {
+    const ex = extract('The Nordvik University team, led by Anna Berg, won the prize.');
+    expect(affiliated(ex, 'Anna Berg', 'Nordvik University')).toBe(true);
+  });
+
+  it('reads a body\'s possessive post posted to a region: "UNICEF\'s Regional Education Adviser for Europe and Central Asia"', () => {
+    const ex = extract('Dr. Anna Berg, UNICEF\'s Regional Education Adviser for Europe and Central Asia, spoke.');
+    expect(affiliated(ex, 'Anna Berg', 'UNICEF')).toBe(true);
+  });
+});
