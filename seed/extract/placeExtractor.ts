@@ -70,6 +70,7 @@ function citiesNamedIn(
   eponyms: ReadonlySet<string>,
 ): CityCandidate[] {
   const cities: CityCandidate[] = [];
+  const listed: CityCandidate[] = [];
   for (const { s, tokens } of perSentence) {
     for (let i = 0; i < tokens.length; i++) {
       const start = tokens[i]?.start ?? 0;
@@ -91,19 +92,32 @@ function citiesNamedIn(
         : city.curated ||
           (reportCountries.has(city.countryCode) && (m.end - i > 1 || !isOrdinaryEnglishWord(tokens[i]?.text ?? '') || LOCATIVE_BEFORE.test(before))) ||
           // "Blagoveshchensk State Pedagogical University": a large town opening a body's name is where the body is.
-          ((LOCATIVE_BEFORE.test(before) || datelineAt(ctx.text, start, end) || opensBodyName(tokens, i, m.end, names) || /-based$|['’]s$/u.test(tokens[i]?.text ?? '') || TOWN_HOSTS_AFTER.test(ctx.text.slice(end, end + 20)) || listedAfterTown(cities, ctx.text, start)) && city.population >= UNANCHORED_CITY_POPULATION);
-      if (!trusted || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
+          ((LOCATIVE_BEFORE.test(before) || datelineAt(ctx.text, start, end) || opensBodyName(tokens, i, m.end, names) || closesBodyName(tokens, i, end, names) || /-based$|['’]s$/u.test(tokens[i]?.text ?? '') || TOWN_HOSTS_AFTER.test(ctx.text.slice(end, end + 20)) || listedAfterTown(cities, ctx.text, start)) && city.population >= UNANCHORED_CITY_POPULATION);
+      // "in two cities, Blagoveshchensk and Heihe": a large town listed before a trusted one may be vouched for by it, once it is found.
+      const listable = !trusted && !city.loose && city.population >= UNANCHORED_CITY_POPULATION && LIST_JOIN.test(ctx.text.slice(end, end + 6));
+      if ((!trusted && !listable) || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
       if (namesFeature(ctx.text.slice(end, end + 80)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
       if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;
       // «доцент … Милан Петрович»: a town's name right before a word in -ович/-евич is a given name before a surname or patronymic.
       if (m.end === i + 1 && tokens[i + 1]?.start === end + 1 && PATRONYMIC_SHAPED.test(tokens[i + 1]?.text ?? '')) continue;
       // «фонд Владимира Потанина»: a given name the dictionary also knows as a town, before a surname, is a person's.
       if (m.end === i + 1 && personNamePart(tokens[i]?.text ?? '') === 'given' && personNamePart(tokens[i + 1]?.text ?? '') === 'surname' && tokens[i + 1]?.start === end + 1) continue;
-      cities.push({ type: 'City', start, end, text: ctx.text.slice(start, end), sentence: s.index, city, insideName: names.some((n) => inside({ start, end }, n)) });
+      (listable ? listed : cities).push({ type: 'City', start, end, text: ctx.text.slice(start, end), sentence: s.index, city, insideName: names.some((n) => inside({ start, end }, n)) });
       i = m.end - 1;
     }
   }
-  return cities;
+  // From the end of the text, so "A, B and ⟦C⟧" vouches for B, then B for A.
+  for (const c of [...listed].reverse()) {
+    if (cities.some((t) => t.start >= c.end && /^(?:\s*,\s*|\s+(?:and|и)\s+|\s*,\s*and\s+)$/u.test(ctx.text.slice(c.end, t.start)))) cities.push(c);
+  }
+  return cities.sort((a, b) => a.start - b.start);
+}
+
+const LIST_JOIN = /^(?:\s*,|\s+(?:and|и)\s)/u;
+
+/** "University of Oulu": a town closing a body's name after its head and "of" is where the body is. */
+function closesBodyName(tokens: Token[], i: number, end: number, names: ReadonlyArray<{ start: number; end: number }>): boolean {
+  return tokens[i - 1]?.text === 'of' && !!orgHeadOf(tokens[i - 2]?.text ?? '') && names.some((n) => n.end === end);
 }
 
 /** A town's name right at the start of a body's name, before the body's own words ("Tarn State University"). */

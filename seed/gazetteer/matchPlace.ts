@@ -2,7 +2,7 @@ import { isOrdinaryEnglishWord } from '../text/englishWords.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { stem } from '../text/stem.ts';
 import { toLatin } from '../text/transliterate.ts';
-import { nominativePhrase, parseRu } from '../text/russianMorphology.ts';
+import { nominativePhrase, parseRu, toNominative } from '../text/russianMorphology.ts';
 import { isAllCaps, isCapitalized, type Token } from '../text/tokens.ts';
 import { distance } from 'fastest-levenshtein';
 import { transliterationKey, type CityInfo } from './cities.ts';
@@ -278,12 +278,22 @@ function russianTwoWordTown(tokens: Token[], i: number, g: Gazetteers, prefer?: 
   const a = tokens[i];
   const b = tokens[i + 1];
   if (!a || !b || b.start !== a.end + 1 || !/^\p{Lu}\p{Ll}/u.test(b.text) || !/\p{Script=Cyrillic}/u.test(b.text)) return null;
-  const phrase = nominativePhrase(`${a.text} ${b.text}`);
+  const byPhrase = nominativePhrase(`${a.text} ${b.text}`);
+  // «Набережных Челнов»: the dictionary reads the first word as a noun of its own, so the phrase keeps «Челнов»; word by word it is «Набережные Челны».
+  const byWord = byPhrase.endsWith(` ${b.text}`) ? wordByWordNominative(a.text, b.text) : null;
+  const phrase = byWord && g.cities.lookup(toLatin(byWord), prefer) ? byWord : byPhrase;
   const latin = toLatin(phrase);
   const exact = g.cities.lookup(latin, prefer);
   const info = exact ?? g.cities.lookupLoose(latin, prefer);
   if (!info || (!exact && !prefer?.has(info.countryCode))) return null;
   return { value: { ...info, loose: !exact, aliases: info.aliases.includes(phrase) ? info.aliases : [...info.aliases, phrase] }, end: i + 2 };
+}
+
+/** Two words in one oblique case put in the nominative each on its own: «Набережных Челнов» → «Набережные Челны». */
+function wordByWordNominative(a: string, b: string): string | null {
+  const noun = parseRu(b).find((p) => p.pos === 'NOUN' && !!p.case && p.case !== 'nomn');
+  const first = noun && parseRu(a).find((p) => p.case === noun.case && p.number === noun.number && (p.pos === 'ADJF' || p.pos === 'NOUN'));
+  return noun && first ? `${toNominative(a, first, noun.gender)} ${toNominative(b, noun)}` : null;
 }
 
 /**

@@ -19,7 +19,8 @@ const CUES: Array<[Role, RegExp]> = [
   // «Участие в форуме приняли ⟦O⟧»: taking part, though «приняли» alone is how a host receives an event.
   ['PARTICIPATED_IN', /(?<!\p{L})участие\s+(?:в\s+(?:⟦\d+⟧|[\p{L}-]+)\s+(?:[\p{L}-]+\s+)?)?принял\p{L}*/giu],
   // "took place on 5 May at the ⟦University⟧": a body as the venue hosts the event.
-  ['HOSTED', /\b(?:took place|(?:was|were|is|are|will be)\s+held)\b(?:[^.;⟦⟧]|⟦\d+⟧){0,50}?\bat\s+(?:the\s+)?(?=⟦)/giu],
+  // "⟦the conference⟧, held at the ⟦University⟧, …": so does one in a participle clause.
+  ['HOSTED', /(?:\btook place|\b(?:was|were|is|are|will be)\s+held|,\s*held)\b(?:[^.;⟦⟧]|⟦\d+⟧){0,50}?\bat\s+(?:the\s+)?(?=⟦)/giu],
   // "brought together 300 teachers at ⟦University⟧": where a gathering met is its host, not one more participant.
   ['HOSTED', /\b(?:brought together|gathered|convened|welcomed|met)\b[^.;⟦⟧]{0,50}?\bat\s+(?:the\s+)?(?=⟦)/giu],
   // "⟦Network⟧ held its annual conference on … at the ⟦University⟧": the subject organized it, the place hosted it.

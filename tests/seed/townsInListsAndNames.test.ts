@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../seed/index.ts';
+import { extractBody as extract, find, namesOf as names } from './helpers.ts';
+
+/**
+ * Where an event was and where a body is, when the report names no country:
+ * a large town closing a university's name, one listed before a town already
+ * trusted, a venue in a participle clause, and a Russian town of two words in
+ * an oblique case. Invented events and bodies in real towns.
+ */
+function heldIn(ex: Extraction, city: string): boolean {
+  const c = find(ex, 'City', city)?.id;
+  return ex.relations.some((r) => r.type === 'HELD_IN' && r.to === c);
+}
+
+describe('a large town a report names without its country', () => {
+  it('reads "the University of Oulu" as a body in Oulu, and an event "held at" it as hosted there', () => {
+    const ex = extract('The Kestrel Conference on Digital Pedagogy, held at the University of Oulu, gathered 300 teachers.');
+    const uni = find(ex, 'Organization', 'University of Oulu')?.id;
+    const oulu = find(ex, 'City', 'Oulu')?.id;
+    expect(ex.relations.some((r) => r.type === 'BASED_IN' && r.from === uni && r.to === oulu)).toBe(true);
+    expect(ex.relations.some((r) => r.type === 'HOSTED' && r.from === uni)).toBe(true);
+    expect(heldIn(ex, 'Oulu')).toBe(true);
+  });
+
+  it('trusts a large town listed before one already found: "in two cities, Blagoveshchensk and Heihe"', () => {
+    const ex = extract('The Kestrel summer school was held in two cities, Blagoveshchensk and Heihe.');
+    expect(names(ex, 'City')).toEqual(expect.arrayContaining(['Blagoveshchensk', 'Heihe']));
+    expect(heldIn(ex, 'Blagoveshchensk')).toBe(true);
+    expect(heldIn(ex, 'Heihe')).toBe(true);
+  });
+
+  it('still takes no town from a list that no trusted town closes: "Reading, Bath and Mobile exhibitions"', () => {
+    const ex = extract('The fair showed Reading, Bath and Mobile exhibitions for schools.');
+    expect(names(ex, 'City')).toEqual([]);
+  });
+});
+
+describe('a Russian town of two words in an oblique case', () => {
+  it('reads «из Набережных Челнов» and «в Набережных Челнах» as Naberezhnye Chelny', () => {
+    const ex = extract('В Набережных Челнах прошёл семинар «Родное слово». Учителя из Набережных Челнов и Казани поделились опытом.', 'ru');
+    expect(names(ex, 'City')).toContain('Naberezhnye Chelny');
+    expect(heldIn(ex, 'Naberezhnye Chelny')).toBe(true);
+  });
+});
