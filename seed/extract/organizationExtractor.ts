@@ -13,6 +13,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, NOT_A_BODY_ACRONYM, ORG_MODIFIERS, POST_WORD, RU_TITLES } from './lexicon.ts';
 import type { CuratedData } from '../data/curated.ts';
 import { namedCountries } from './placeExtractor.ts';
+import { firstNameIndex } from './personExtractor.ts';
 import { overlaps, type ExtractionContext, type Extractor, type OrganizationCandidate } from './Extractor.ts';
 
 // Not "of": "X of the Y Foundation" is a person or group of Y far more often than part of a name.
@@ -104,9 +105,10 @@ export const organizationExtractor: Extractor = {
   extract(ctx: ExtractionContext): OrganizationCandidate[] {
     const out: OrganizationCandidate[] = [];
     const localAcronyms = new Map<string, string>();
+    const given = firstNameIndex(ctx.curated.firstNames);
     for (const s of ctx.sentences) {
       const tokens = tokenize(s.text, s.start);
-      const spans = ctx.language === 'ru' || /\p{Script=Cyrillic}/u.test(s.text) ? russianSpans(tokens, ctx.quotes, ctx.gazetteers) : englishSpans(tokens, ctx.quotes, ctx.gazetteers);
+      const spans = ctx.language === 'ru' || /\p{Script=Cyrillic}/u.test(s.text) ? russianSpans(tokens, ctx.quotes, ctx.gazetteers) : englishSpans(tokens, ctx.quotes, ctx.gazetteers, given);
       let previous: OrganizationCandidate | undefined;
       for (const found of withParents(withLegalForms(spans, tokens, ctx.quotes), tokens, ctx.text)) {
         const bridge = bridgeToBracketedAcronym(tokens, found.start, found.end, ctx);
@@ -414,7 +416,7 @@ function universitiesOfTowns(tokens: Token[], i: number, gazetteers: Gazetteers)
   return out.length >= 2 ? out : [];
 }
 
-function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazetteers): Span[] {
+function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazetteers, given: ReadonlyMap<string, string>): Span[] {
   const spans: Span[] = [];
   let skipUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -592,12 +594,14 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
           if (!c) break;
           // Title words are name words here ("Centre for Teacher Training").
           if (isNameWord(c) || isAllCaps(c.text) || (isCapitalized(c.text) && TITLE_WORDS.has(c.text.toLowerCase()))) {
+            // "Head of the Department of Pedagogy of TSPU Irina Petrova spoke": the post's holder closes the chain, not the body.
+            if (last >= chainStart && holderAt(tokens, m, given)) break;
             // "University of Helsinki LUMO Centre": a place closes the owner's name; the unit named after it is another span.
             if (last >= chainStart && placeEndsAt(tokens, chainStart, m, gazetteers) && OWNER_HEAD.test(t.text) && namesAUnit(tokens.slice(m, m + 6))) break;
             // Only a head that ends its noun group names another body ("School Education" does not).
             // A plural head is whom the body serves ("Centre for Rural Schools", "Association of Universities").
             const h = orgHeadOf(c.text);
-            if (h && isCapitalized(c.text) && !isNameWord(tokens[m + 1]) && !(h.head !== c.text.toLowerCase() && /s$/i.test(c.text))) hitsHead = true;
+            if (h && isCapitalized(c.text) && (!isNameWord(tokens[m + 1]) || holderAt(tokens, m + 1, given)) && !(h.head !== c.text.toLowerCase() && /s$/i.test(c.text))) hitsHead = true;
             last = m;
             m++;
             // "… of Education's Ana Torres": a possessive ends the name; what follows is the body's.
@@ -642,6 +646,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
           break;
         }
         if (hitsHead) parent = parentInChain(tokens, chainStart, last);
+        // "Institute of Psychology and Education of KFU": a unit's chain closing on "of" and an acronym names its parent by it.
+        else if (last > chainStart && isAllCaps(tokens[last]?.text ?? '') && tokens[last - 1]?.text === 'of' && EN_UNIT_HEADS.has(t.text.toLowerCase())) parent = { start: tokens[last]?.start ?? 0, end: tokens[last]?.end ?? 0 };
         end = tokens[last]?.end ?? end;
         informative = true;
         k = last + 1;
@@ -750,7 +756,7 @@ function quotedNameAfterWords(tokens: Token[], quotes: QuotedSpan[], i: number):
  */
 function beforeOtherBody(tokens: Token[], from: number, to: number): number {
   let h = from;
-  while (h <= to && !(headOf(tokens[h]?.text ?? '') && isCapitalized(tokens[h]?.text ?? '') && !isNameWord(tokens[h + 1]))) h++;
+  while (h <= to && !(headOf(tokens[h]?.text ?? '') && isCapitalized(tokens[h]?.text ?? '') && (h === to || !isNameWord(tokens[h + 1])))) h++;
   let g = h;
   while (g > from && isNameWord(tokens[g - 1])) g--;
   let c = g - 1;
@@ -816,7 +822,7 @@ function properNameQuote(q: QuotedSpan, nameEnd: number): boolean {
  */
 function parentInChain(tokens: Token[], from: number, to: number): { start: number; end: number } | undefined {
   let h = from;
-  while (h <= to && !(headOf(tokens[h]?.text ?? '') && isCapitalized(tokens[h]?.text ?? '') && !isNameWord(tokens[h + 1]))) h++;
+  while (h <= to && !(headOf(tokens[h]?.text ?? '') && isCapitalized(tokens[h]?.text ?? '') && (h === to || !isNameWord(tokens[h + 1])))) h++;
   if (h > to) return undefined;
   let g = h;
   while (g > from && isNameWord(tokens[g - 1])) g--;
@@ -857,6 +863,19 @@ function secondNameAfterAnd(tokens: Token[], nameStart: number, chainStart: numb
   const whole = tokens.slice(0, n).filter((t) => t.start >= nameStart).map((t) => t.text).join(' ');
   const ownAcronym = isAllCaps(acronym) && !abbreviates(acronym, whole);
   return ownAcronym || (n - m > 2 && !!orgHeadOf(tokens[n - 1]?.text ?? ''));
+}
+
+/**
+ * A person's name at m, written after a post and its body in the Russian
+ * order ("Rector of Tarnby University Anna Orlova"): a known given name, a
+ * surname, perhaps a patronymic, and no more capitalised words after them.
+ */
+function holderAt(tokens: Token[], m: number, given: ReadonlyMap<string, string>): boolean {
+  const first = tokens[m];
+  if (!first || !(given.has(normalizeName(first.text)) || isKnownGivenName(first.text)) || headOf(first.text)) return false;
+  let n = m + 1;
+  while (n < m + 3 && isNameWord(tokens[n]) && !headOf(tokens[n]?.text ?? '') && !isAllCaps(tokens[n]?.text ?? '') && tokens[n]?.start === (tokens[n - 1]?.end ?? 0) + 1) n++;
+  return n > m + 1 && !isNameWord(tokens[n]) && !isAllCaps(tokens[n]?.text ?? '');
 }
 
 /** The chain from `from` up to token m is a country's or a town's name, and nothing more. */

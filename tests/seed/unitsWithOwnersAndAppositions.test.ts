@@ -101,3 +101,24 @@ describe('a body in a speaker list', () => {
     expect(affiliated(ex, 'Anna Berg', 'UNICEF')).toBe(true);
   });
 });
+
+describe('a post, its body and the holder in the Russian order, in English', () => {
+  it('ends a unit\'s name before its holder: "Head of the Department of Foreign Languages of Tarnby State University Irina Orlova"', () => {
+    const ex = extract('Head of the Department of Foreign Languages of Tarnby State University Irina Orlova spoke about exchange programmes.');
+    const unit = 'Department of Foreign Languages of Tarnby State University';
+    expect(names(ex, 'Person')).toEqual(['Irina Orlova']);
+    expect(partOf(ex, unit, 'Tarnby State University')).toBe(true);
+    expect(affiliated(ex, 'Irina Orlova', unit)).toBe(true);
+  });
+
+  it('reads a unit "of" its parent\'s acronym as part of that parent: "Institute of Psychology and Education of TSU"', () => {
+    const ex = extract('Tarnby State University (TSU) hosted the forum. Director of the Institute of Psychology and Education of TSU Aida Karimova opened it.');
+    expect(names(ex, 'Person')).toContain('Aida Karimova');
+    expect(partOf(ex, 'Institute of Psychology and Education of TSU', 'Tarnby State University')).toBe(true);
+  });
+
+  it('reads a post with its field before the body and the holder: "Vice-Rector for International Affairs of TSU Olga Ivanova"', () => {
+    const ex = extract('Tarnby State University (TSU) hosted the forum. Vice-Rector for International Affairs of TSU Olga Ivanova presented the programmes.');
+    expect(affiliated(ex, 'Olga Ivanova', 'Tarnby State University')).toBe(true);
+  });
+});

@@ -23,7 +23,8 @@ const NEXT_IS_SLOT = /^,?\s+⟦(\d+)⟧/u;
  */
 const RU_NEXT_IN_PHRASE = /^[^,.;:⟦⟧]*⟦(\d+)⟧(?:\s+⟦(\d+)⟧)?/u;
 const PLACE_TYPES = new Set(['Country', 'City']);
-const BEFORE_EN = new RegExp(`(?:(?:⟦(\\d+)⟧(?:['’]s)?\\s+)|(?:the\\s+))?(${TITLE})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?,?\\s+$`, 'iu');
+// "Vice-Rector for International Affairs of ⟦O⟧ ⟦P⟧": the post's field may stand between it and the body.
+const BEFORE_EN = new RegExp(`(?:(?:⟦(\\d+)⟧(?:['’]s)?\\s+)|(?:the\\s+))?(${TITLE}${TITLE_FIELD})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?,?\\s+$`, 'iu');
 /** «представитель ⟦O⟧ в ⟦Country⟧ ⟦P⟧»: the place after the body is where the post is held. */
 // «проректор ⟦O⟧ по учебной работе ⟦P⟧», «представитель ⟦O⟧ (ЦОО, ⟦Бишкек⟧) ⟦P⟧»: a field of duty or a bracket may stand between the body and the name.
 const BEFORE_RU = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧(?:\\s+(?:в|во)\\s+⟦(\\d+)⟧)?(?:\\s*\\([^()]{1,40}\\))?(?:\\s+по\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)?\\s+$`, 'iu');
