@@ -156,7 +156,7 @@ export const organizationExtractor: Extractor = {
     }
     shortFormsOfCoordinatedNames(out, ctx);
     out.push(...officeShorthands(ctx, out));
-    out.push(...acronymsWithCountry(ctx, out));
+    out.push(...acronymsWithCountry(ctx, out, localAcronyms));
     out.push(...coordinatedAcronymNames(ctx, out, localAcronyms));
     out.push(...curatedAndAcronymMentions(ctx, out, localAcronyms));
     out.push(...initialsMentions(ctx, out, localAcronyms));
@@ -207,10 +207,11 @@ function shortFormsOfCoordinatedNames(found: OrganizationCandidate[], ctx: Extra
  */
 function bracketedAcronymAfter(ctx: ExtractionContext, end: number): string | undefined {
   // "(CEAT, Lima)": the acronym may share its brackets with the body's town.
-  const m = /^\s?\(([\p{L}\p{N}]+)(?:\)|,\s)/u.exec(ctx.text.slice(end, end + 16));
+  // «(ИРО РТ)», «(МОН РК)», «(ИРО ПК)»: a body's acronym and its state's or region's, one short name in two words.
+  const m = /^\s?\(([\p{L}\p{N}]+)(\s\p{Lu}{2,3})?(?:\)|,\s)/u.exec(ctx.text.slice(end, end + 20));
   const word = m?.[1];
   if (!word || !isAcronym(word) || ctx.gazetteers.countries.codeOfAbbreviation(word)) return undefined;
-  return word;
+  return word + (m?.[2] ?? '');
 }
 
 const BRIDGE_CONNECTORS = new Set(['of', 'and', 'the', 'и']);
@@ -1256,7 +1257,8 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         continue;
       }
       // «От имени Приморского университета участников приветствовал …»: people after a university are whom it addresses.
-      const addressees = /^(?:university|college|lyceum|gymnasium|school)$/u.test(head.head) && RU_PEOPLE_GENITIVE.test(lower);
+      // «Министерства просвещения Российской Федерации участников приветствовал …»: so are people after a proper name closing any body's.
+      const addressees = (/^(?:university|college|lyceum|gymnasium|school)$/u.test(head.head) || isCapitalized(tokens[k - 1]?.text ?? '')) && RU_PEOPLE_GENITIVE.test(lower);
       if (/^\p{Ll}/u.test(r.text) && r.text.length >= 4 && /\p{Script=Cyrillic}/u.test(r.text) && !addressees && (RU_GENITIVE.test(lower) || lower === 'наук' || genitivePluralOnly(lower)) && !RU_VERB.test(lower) && genitives < (/^\p{Lu}/u.test(tokens.find((x) => x.start >= start)?.text ?? '') ? 6 : 3) && (!orgHeadOf(r.text) || pluralGenitiveHead(r.text)) && !adjectivesLeadToHead(tokens, k)) {
         end = r.end;
         genitives++;
@@ -1575,7 +1577,7 @@ function officeShorthands(ctx: ExtractionContext, found: OrganizationCandidate[]
  * abbreviation is a state body of that country, whatever the letters stand
  * for; a bare acronym is too often a programme or a test to be taken alone.
  */
-function acronymsWithCountry(ctx: ExtractionContext, found: OrganizationCandidate[]): OrganizationCandidate[] {
+function acronymsWithCountry(ctx: ExtractionContext, found: OrganizationCandidate[], local: Map<string, string>): OrganizationCandidate[] {
   const out: OrganizationCandidate[] = [];
   const named = namedCountries(ctx);
   for (const s of ctx.sentences) {
@@ -1588,6 +1590,8 @@ function acronymsWithCountry(ctx: ExtractionContext, found: OrganizationCandidat
       const span = { start: a.start, end: b.end };
       if (found.some((f) => overlaps(f, span))) continue;
       const text = ctx.text.slice(span.start, span.end);
+      // «(МОН РТ)» after the body's full name: the report's own short name for it, read as such later.
+      if (local.has(text)) continue;
       out.push({ type: 'Organization', ...span, text, sentence: s.index, name: parseOrgName(text, ctx.gazetteers, { namedCountries: named }) });
       i++;
     }

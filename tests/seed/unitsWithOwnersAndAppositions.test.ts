@@ -122,3 +122,31 @@ describe('a post, its body and the holder in the Russian order, in English', () 
     expect(affiliated(ex, 'Olga Ivanova', 'Tarnby State University')).toBe(true);
   });
 });
+
+describe('Russian posts with a short name, a second title or an attached unit', () => {
+  it('reads a short name of two words, «(ИРО ПК)», as the body\'s own, and its staff as the body\'s', () => {
+    const ex = extract('Институт развития образования Приморского края (ИРО ПК) провёл форум. Методист ИРО ПК Елена Мартынова провела открытый урок.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Институт развития образования Приморского края']);
+    expect(affiliated(ex, 'Елена Мартынова', 'Институт развития образования Приморского края')).toBe(true);
+  });
+
+  it('reads «(МОН РС)» after a ministry as the ministry\'s short name, not a second body', () => {
+    const ex = extract('Организатором выступило Министерство образования и науки Республики Сербия (МОН РС), консультации прошли в Белграде.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Министерство образования и науки Республики Сербия']);
+  });
+
+  it('ends a ministry\'s name before «участников» it greets', () => {
+    const ex = extract('От имени Министерства просвещения Республики Сербия участников приветствовала директор департамента Елена Смирнова.', 'ru');
+    expect(names(ex, 'Organization').some((n) => /участник/u.test(n))).toBe(false);
+  });
+
+  it('reads «заведующий кафедрой … ПГУ, профессор Имя» as the university\'s', () => {
+    const ex = extract('Приморский государственный университет (ПГУ) провёл семинар. Заведующий кафедрой родного языка ПГУ, профессор Ильдар Ахметов рассказал о новых методиках.', 'ru');
+    expect(affiliated(ex, 'Ильдар Ахметов', 'Приморский государственный университет')).toBe(true);
+  });
+
+  it('reads «руководитель Центра … при ПГУ Имя» as the centre\'s', () => {
+    const ex = extract('Приморский государственный университет (ПГУ) провёл семинар. Руководитель Центра родного языка при ПГУ Гульшат Галиева рассказала о курсах.', 'ru');
+    expect(affiliated(ex, 'Гульшат Галиева', 'Центр родного языка')).toBe(true);
+  });
+});

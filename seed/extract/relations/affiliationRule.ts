@@ -27,7 +27,8 @@ const PLACE_TYPES = new Set(['Country', 'City']);
 const BEFORE_EN = new RegExp(`(?:(?:⟦(\\d+)⟧(?:['’]s)?\\s+)|(?:the\\s+))?(${TITLE}${TITLE_FIELD})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?,?\\s+$`, 'iu');
 /** «представитель ⟦O⟧ в ⟦Country⟧ ⟦P⟧»: the place after the body is where the post is held. */
 // «проректор ⟦O⟧ по учебной работе ⟦P⟧», «представитель ⟦O⟧ (ЦОО, ⟦Бишкек⟧) ⟦P⟧»: a field of duty or a bracket may stand between the body and the name.
-const BEFORE_RU = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧(?:\\s+(?:в|во)\\s+⟦(\\d+)⟧)?(?:\\s*\\([^()]{1,40}\\))?(?:\\s+по\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)?\\s+$`, 'iu');
+// «руководитель ⟦Центра …⟧ при ⟦КФУ⟧ ⟦P⟧»: the body a unit is attached to may follow it.
+const BEFORE_RU = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧(?:\\s+при\\s+⟦\\d+⟧)?(?:\\s+(?:в|во)\\s+⟦(\\d+)⟧)?(?:\\s*\\([^()]{1,40}\\))?(?:\\s+по\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)?\\s+$`, 'iu');
 const BEFORE_RU_CHAINED = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧\\s*,\\s*$`, 'iu');
 
 /**
@@ -194,7 +195,11 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   const preceding = ownBefore ?? (ownAfter ? null : postBefore(withoutPeopleBefore(ts, before)));
   if (preceding) out.push([preceding[1] ?? '', (preceding[2] ?? '').trim()]);
   // «проректор по научной работе ⟦ЛимГУ⟧ ⟦Имя⟧», «доцент кафедры … и методики … ⟦ВУЗ⟧ ⟦Имя⟧»: a post some words before the body that stands right before the name.
-  const ruBefore = /((?:[^\s,;:⟦⟧()"«»“”.]+\s+){1,9})⟦(\d+)⟧\s+$/u.exec(before);
+  // «заведующий кафедрой … ⟦КФУ⟧, профессор ⟦Имя⟧»: a second title of the same person may follow the body after a comma.
+  const secondTitle = /⟦\d+⟧,\s+((?:[\p{Ll}-]+\s+){1,3})$/u.exec(before);
+  const titleWords = (secondTitle?.[1] ?? '').trim().split(/\s+/);
+  const ownTitles = secondTitle && /\p{Script=Cyrillic}/u.test(secondTitle[1] ?? '') && isPost(titleWords[0] ?? '') ? before.slice(0, before.length - (secondTitle[1] ?? '').length).replace(/,\s+$/u, ' ') : before;
+  const ruBefore = /((?:[^\s,;:⟦⟧()"«»“”.]+\s+){1,9})⟦(\d+)⟧\s+$/u.exec(ownTitles);
   const ruWords = (ruBefore?.[1] ?? '').trim().split(/\s+/);
   if (ruBefore && /\p{Script=Cyrillic}/u.test(ruBefore[1] ?? '') && ruWords.some(isPost)) out.push([ruBefore[2] ?? '', ruWords.slice(ruWords.findIndex(isPost)).join(' ')]);
   return out;
