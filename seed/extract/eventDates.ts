@@ -237,6 +237,12 @@ export function datesFromParts(entities: Map<string, Entity>, relations: Relatio
 const NTH_DAY = /\b(?:the\s+)?(?<en>first|second|third|fourth|fifth|opening|closing|final|last)\s+day\b|\bday\s+(?<en2>one|two|three|four|five)\b|(?<![\p{L}])(?:в|во)\s+(?<ru>перв|втор|трет|четв[её]рт|пят|заключительн|последн)\p{L}*\s+день(?![\p{L}])/iu;
 const NTH: Record<string, number> = { first: 1, opening: 1, one: 1, перв: 1, second: 2, two: 2, втор: 2, third: 3, three: 3, трет: 3, fourth: 4, four: 4, четвёрт: 4, четверт: 4, fifth: 5, five: 5, пят: 5 };
 
+/** «В первый день работали секции, во второй день — круглый стол»: the day named last before the mention, else the first named. */
+function nthDayBefore(text: string, at: number): RegExpExecArray | null {
+  const all = [...text.matchAll(new RegExp(NTH_DAY.source, 'giu'))];
+  return all.filter((x) => (x.index ?? 0) < at).pop() ?? all[0] ?? null;
+}
+
 /**
  * "On the second day of the forum, a round table …", «во второй день форума»:
  * a part without a date of its own takes the day of the whole it names, the
@@ -251,7 +257,7 @@ export function dayOfWhole(entities: Map<string, Entity>, relations: Relation[],
     if (whole?.type !== 'Event' || !whole.startDate || whole.datePrecision !== 'day') continue;
     for (const m of part.mentions) {
       const sentence = sentenceAt(ctx.sentences, m.start);
-      const g = sentence ? NTH_DAY.exec(sentence.text)?.groups : undefined;
+      const g = sentence ? nthDayBefore(sentence.text, m.start - sentence.start)?.groups : undefined;
       const word = (g?.en ?? g?.en2 ?? g?.ru ?? '').toLowerCase();
       if (!word) continue;
       const last = whole.endDate ?? whole.startDate;

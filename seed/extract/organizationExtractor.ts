@@ -677,6 +677,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
     const bare = (start === t.start && end === t.end) || (!capitalHead && end === t.end && properWords < 2 && !quotes.some((q) => q.start >= start && q.end <= end));
     if (start === t.start && end === t.end && !capitalHead) continue;
     if (bare && i === 0 && tokens.length > 1 && !/^(?:foundation|fund|university|academy|institute|ministry)/i.test(t.text)) continue;
+    // "Head of Department at the Ministry": a bare head after a title and "of" is the rest of the title.
+    if (bare && tokens[i - 1]?.text === 'of' && TITLE_WORDS.has(tokens[i - 2]?.text.toLowerCase() ?? '')) continue;
     spans.push({ start, end, bare, ...(acronym ? { acronym } : {}), ...(parent ? { parent } : {}) });
     skipUntil = end;
   }
@@ -862,7 +864,9 @@ function secondNameAfterAnd(tokens: Token[], nameStart: number, chainStart: numb
   const acronym = tokens[n]?.text === '(' && tokens[n + 2]?.text === ')' ? (tokens[n + 1]?.text ?? '') : '';
   // "(MUST)" after "… University of Science and Technology" abbreviates the whole name, not the part after "and".
   const whole = tokens.slice(0, n).filter((t) => t.start >= nameStart).map((t) => t.text).join(' ');
-  const ownAcronym = isAllCaps(acronym) && !abbreviates(acronym, whole);
+  // "… Language and Literature (MAPRYAL)": letters that spell neither part (here, another language's name) say nothing of a second body.
+  const second = tokens.slice(m + 1, n).map((t) => t.text).join(' ');
+  const ownAcronym = isAllCaps(acronym) && !abbreviates(acronym, whole) && abbreviates(acronym, second);
   return ownAcronym || (n - m > 2 && !!orgHeadOf(tokens[n - 1]?.text ?? ''));
 }
 

@@ -12,7 +12,7 @@ import { inside, type CityCandidate, type CountryCandidate, type ExtractionConte
 
 /** A city this small is only trusted when a locative word introduces it ("in X"). */
 const UNANCHORED_CITY_POPULATION = 100_000;
-const LOCATIVE_BEFORE = /(?:\b(?:in|at|from|to|city of|town of|visited|toured|across|throughout)(?:\s+the)?|(?<![\p{L}])(?:в|во|из|г\.|город\p{L}*))\s*$/iu;
+const LOCATIVE_BEFORE = /(?:\b(?:in|at|from|to|city of|town of|visited|toured|across|throughout)(?:\s+the)?|(?<![\p{L}])(?:в|во|из|г\.|город\p{L}*|посетил\p{L}*))\s*$/iu;
 
 /**
  * Countries (any English or Russian name, any case ending) and cities. A city

@@ -95,6 +95,11 @@ describe('the start and the end told apart', () => {
     const ex = extract('The Andean Teachers Forum took place in Lima on 4–5 June 2024. On the second day of the forum, the round table "Rural Schools Tomorrow" gathered 40 principals.');
     expect(datesOf(ex, 'Rural Schools Tomorrow')).toEqual(['2024-06-05', '2024-06-05']);
   });
+
+  it('takes the day named last before the part when a sentence names two: «в первый день … во второй день — круглый стол»', () => {
+    const ex = extract('Конференция «Школа Анд» прошла в Лиме 20–21 октября 2024 года. В первый день работали секции, во второй день — круглый стол «Сельские школы».', 'ru');
+    expect(datesOf(ex, 'Сельские школы')).toEqual(['2024-10-21', '2024-10-21']);
+  });
 });
 
 describe('the year and the day from the report’s own date', () => {

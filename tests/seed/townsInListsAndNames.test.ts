@@ -43,3 +43,10 @@ describe('a Russian town of two words in an oblique case', () => {
     expect(heldIn(ex, 'Naberezhnye Chelny')).toBe(true);
   });
 });
+
+describe('a Russian town a delegation visited', () => {
+  it('reads «посетила Томск» as Tomsk, though the report names no country', () => {
+    const ex = extract('Индийская делегация посетила Томск и встретилась со студентами.', 'ru');
+    expect(names(ex, 'City')).toContain('Tomsk');
+  });
+});

@@ -150,3 +150,28 @@ describe('Russian posts with a short name, a second title or an attached unit', 
     expect(affiliated(ex, 'Гульшат Галиева', 'Центр родного языка')).toBe(true);
   });
 });
+
+describe('an acronym in another language after a name joined by "and"', () => {
+  it('keeps "Language and Literature (MAPRYAL)" in one name: the letters spell neither part in English', () => {
+    const ex = extract('The Association of Teachers of Russian Language and Literature (MAPRYAL) held its congress.');
+    expect(names(ex, 'Organization')).toEqual(['Association of Teachers of Russian Language and Literature']);
+  });
+
+  it('still splits "… of Ghana and Readers Without Borders (RWB)", whose letters spell the second body', () => {
+    const ex = extract('The Ministry of Education of Ghana and Readers Without Borders (RWB) signed a memorandum.');
+    expect(names(ex, 'Organization')).toEqual(expect.arrayContaining(['Ministry of Education of Ghana', 'Readers Without Borders']));
+  });
+});
+
+describe('a UN-agency press release\'s titles', () => {
+  it('reads "Head of Department at the Ministry …" as the ministry\'s, with no body called "Department"', () => {
+    const ex = extract('Ayla Demir from the General Directorate of Basic Schooling opened the day. Mr. Hasan Tarn, Head of Department at the Ministry of Schooling, spoke about teacher training.');
+    expect(affiliated(ex, 'Hasan Tarn', 'Ministry of Schooling')).toBe(true);
+    expect(affiliated(ex, 'Hasan Tarn', 'General Directorate of Basic Schooling')).toBe(false);
+  });
+
+  it('reads a body\'s long possessive post before the name: "MoS\'s Deputy Director General for Lifelong Learning, Dr. Kemal Aydın"', () => {
+    const ex = extract('The Ministry of Schooling (MoS) organised the workshop. Opening remarks were delivered by MoS\'s Deputy Director General for Lifelong Learning, Dr. Kemal Aydın.');
+    expect(affiliated(ex, 'Kemal Aydın', 'Ministry of Schooling')).toBe(true);
+  });
+});
