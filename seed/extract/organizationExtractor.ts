@@ -403,7 +403,9 @@ function universitiesOfTowns(tokens: Token[], i: number, gazetteers: Gazetteers)
   const out: Span[] = [];
   let k = i + 2;
   for (;;) {
-    const town = matchCityAt(tokens, k, gazetteers);
+    // "… Turku and Eastern Finland": a part of a country, a compass word before its name, is named the same way.
+    const region = /^(?:Eastern|Western|Northern|Southern|Central)$/u.test(tokens[k]?.text ?? '') ? matchCountryAt(tokens, k + 1, gazetteers) : null;
+    const town = region ?? matchCityAt(tokens, k, gazetteers);
     if (!town) break;
     const first = tokens[k];
     const last = tokens[town.end - 1];

@@ -127,6 +127,8 @@ function resolveOrganizations(cands: OrganizationCandidate[], ctx: ExtractionCon
     // Clusters a name fits only as a short form: two of them make it ambiguous ("Institute of Technology" after two of them).
     const shortFormOf = new Set<OrgCluster>();
     for (const cl of clusters) {
+      // "LUMO Centre … the Helsinki LUMO Centre, the Oulu LUMO Centre": a short form met first joins no two bodies in different towns.
+      if (cl.members.some((m) => placedApart(c.name, m.name))) continue;
       for (const m of cl.members) {
         const s = differentLetters(c.name, m.name) ? { score: 0, reason: 'different acronyms' } : orgSimilarity(c.name, m.name);
         if (s.score >= MERGE_THRESHOLD && c.name.proper.length === 0 && m.name.proper.length > 0) shortFormOf.add(cl);
@@ -175,6 +177,13 @@ function resolveOrganizations(cands: OrganizationCandidate[], ctx: ExtractionCon
     if (a && b && a !== b) merges.push({ a, b, score: round(p.score), reason: p.reason });
   }
   return [...entities.values()];
+}
+
+/** Each name is placed in a town or country the other does not name ("Helsinki LUMO Centre", "Oulu LUMO Centre"). */
+function placedApart(a: OrgName, b: OrgName): boolean {
+  const pa = a.proper.filter((k) => k.startsWith('pl:'));
+  const pb = b.proper.filter((k) => k.startsWith('pl:'));
+  return pa.some((k) => !pb.includes(k)) && pb.some((k) => !pa.includes(k));
 }
 
 /** Each name comes with its own acronym and the letters differ, even transliterated: a report introduces two bodies. */

@@ -50,3 +50,15 @@ describe('a Russian town a delegation visited', () => {
     expect(names(ex, 'City')).toContain('Tomsk');
   });
 });
+
+describe('bodies told apart by their towns', () => {
+  it('keeps "the Helsinki LUMO Centre", "the Oulu LUMO Centre" and "the Turku LUMO Centre" three bodies after a short form "LUMO Centre"', () => {
+    const ex = extract('The forum is organised by the LUMO Centre network. Workshops were run by the Helsinki LUMO Centre, the Oulu LUMO Centre and the Turku LUMO Centre.');
+    expect(names(ex, 'Organization')).toEqual(expect.arrayContaining(['Helsinki LUMO Centre', 'Oulu LUMO Centre', 'Turku LUMO Centre']));
+  });
+
+  it('reads "the universities of Helsinki, Oulu and Eastern Finland" as three universities', () => {
+    const ex = extract('Teachers from the universities of Helsinki, Oulu and Eastern Finland took part.');
+    expect(names(ex, 'Organization')).toEqual(expect.arrayContaining(['University of Helsinki', 'University of Oulu', 'University of Eastern Finland']));
+  });
+});
