@@ -50,3 +50,10 @@ export function affiliated(ex: Extraction, person: string, body: string): boolea
   const o = find(ex, 'Organization', body)?.id;
   return !!p && !!o && ex.relations.some((r) => r.type === 'AFFILIATED_WITH' && r.from === p && r.to === o);
 }
+
+/** Whether the body named is said to be part of the other body named. */
+export function partOf(ex: Extraction, unit: string, owner: string): boolean {
+  const u = find(ex, 'Organization', unit)?.id;
+  const o = find(ex, 'Organization', owner)?.id;
+  return !!u && !!o && ex.relations.some((r) => r.type === 'PART_OF' && r.from === u && r.to === o);
+}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../seed/index.ts';
-import { affiliated, extractBody as extract, find, namesOf as names } from './helpers.ts';
+import { affiliated, extractBody as extract, namesOf as names, partOf } from './helpers.ts';
 
 /**
  * University pages name a unit with its owner in front ("Nordvik University
@@ -8,12 +7,6 @@ import { affiliated, extractBody as extract, find, namesOf as names } from './he
  * its name («Институт языка, литературы и искусства»); speaker lists put a
  * body after a dash or a degree. Invented people and bodies.
  */
-function partOf(ex: Extraction, unit: string, owner: string): boolean {
-  const u = find(ex, 'Organization', unit)?.id;
-  const o = find(ex, 'Organization', owner)?.id;
-  return !!u && !!o && ex.relations.some((r) => r.type === 'PART_OF' && r.from === u && r.to === o);
-}
-
 describe('a unit named with its owner in front', () => {
   it('reads "the Nordvik University Graduate School of Education" as one unit, part of Nordvik University', () => {
     const ex = extract('The Nordvik University Graduate School of Education hosted a workshop.');
