@@ -1104,6 +1104,14 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         k++;
         break;
       }
+      // «Институт Пушкина», «Фонда Потанина»: a surname in the genitive right after a capitalised head is whom the body is named after.
+      const nextWord = tokens[k + 1]?.text ?? '';
+      if (k === i + 1 && i > 0 && isCapitalized(t.text) && /^\p{Lu}\p{Ll}+$/u.test(r.text) && /\p{Script=Cyrillic}/u.test(r.text) && parseRu(r.text).some((p) => p.known && p.surname && p.case === 'gent') && !(head.kind === 'university' && parseRu(r.text).some((p) => p.known && p.geo)) && (!isCapitalized(nextWord) || personNamePart(nextWord) === 'given')) {
+        end = r.end;
+        informative = true;
+        k++;
+        break;
+      }
       // «Университета Хельсинки», «Университет Претории»: a town right after a capitalised university's head is its name.
       const ownTown = k === i + 1 && isCapitalized(t.text) && head.kind === 'university' && isCapitalized(r.text) && !isAllCaps(r.text) ? matchCityAt(tokens, k, gazetteers) : null;
       if (ownTown) {

@@ -66,6 +66,11 @@ describe('Russian unit names and names in the wrong case', () => {
     expect(names(ex, 'Person')).toEqual(['Маргарита Орлова']);
   });
 
+  it('names a body after a surname in the genitive, «Институт Лермонтова», and gives it its rector', () => {
+    const ex = extract('Ректор Института Лермонтова Маргарита Орлова открыла форум.', 'ru');
+    expect(affiliated(ex, 'Маргарита Орлова', 'Институт Лермонтова')).toBe(true);
+  });
+
   it('leaves a verb opening the sentence out of the person: «Выступила Иванова Ольга Сергеевна»', () => {
     const ex = extract('Выступила Иванова Ольга Сергеевна.', 'ru');
     expect(names(ex, 'Person')).toEqual(['Ольга Сергеевна Иванова']);
