@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
+import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import type { GraphConfig } from './config.ts';
 import { CircuitBreaker } from './circuitBreaker.ts';
 import { DatabaseUnavailableError, mapDriverError } from './errors.ts';
@@ -16,6 +16,13 @@ import { recordsToPlain, type Plain } from './values.ts';
  * default 30 s.
  */
 const MAX_TRANSACTION_RETRY_MS = 500;
+/**
+ * A single-statement read is not a managed transaction (Graph.readStatement),
+ * so the driver does not retry it: it is retried here as the driver would
+ * retry executeRead under MAX_TRANSACTION_RETRY_MS — once, about a second
+ * after a retryable failure.
+ */
+const READ_RETRY_DELAY_MS = 1_000;
 /** A host that does not answer (firewalled, down) is given up on after this, not the driver's default 30 s. */
 const CONNECTION_TIMEOUT_MS = 5_000;
 
@@ -35,8 +42,9 @@ export interface ConnectOptions {
 
 /**
  * The one owner of the driver (and, in zero-setup mode, of the local Neo4j JVM).
- * Every read goes through executeRead and every write through executeWrite, so
- * cluster routing and the driver's retries work the same against Aura.
+ * Every read goes through executeRead or, one statement alone, readStatement
+ * (which retries as executeRead would), and every write through executeWrite,
+ * so cluster routing and retries work the same against Aura.
  */
 export class Graph {
   /** open while the database is known to be away: calls fail at once */
@@ -144,6 +152,49 @@ export class Graph {
   }
 
   /**
+   * One read statement, as an auto-commit transaction: RUN and PULL go out
+   * together and the answer comes back in one round trip, where
+   * executeRead first waits for BEGIN's answer and ends with COMMIT's, three
+   * round trips (bench/README.md, "One round trip per read"). The same
+   * admission, time budget and breaker as read(). The driver retries only
+   * managed transactions, so a retryable failure (a dropped connection, a
+   * leader switch, a transient database error) is retried here: once,
+   * READ_RETRY_DELAY_MS later, and only while the budget leaves room for it.
+   * For reads alone: re-running a write that failed after it committed would
+   * apply it twice.
+   */
+  async readStatement(cypher: string, params: Record<string, unknown> = {}, timeoutMs = this.config.readTimeoutMs): Promise<Neo4jRecord[]> {
+    this.assertUp();
+    const deadline = Date.now() + timeoutMs;
+    const release = await this.readSlots.acquire(timeoutMs);
+    try {
+      this.assertUp();
+      return await this.breaker.guard(this.runWithRetry(cypher, params, deadline));
+    } catch (err) {
+      throw err instanceof DatabaseUnavailableError ? err : this.failure(err);
+    } finally {
+      release();
+    }
+  }
+
+  private async runWithRetry(cypher: string, params: Record<string, unknown>, deadline: number): Promise<Neo4jRecord[]> {
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return (await runWithoutStack(session, cypher, params, Math.max(1, deadline - Date.now()))).records;
+      } catch (err) {
+        if (attempt > 1 || !isRetryableError(err) || deadline - Date.now() <= READ_RETRY_DELAY_MS) throw withCallerStack(err);
+      } finally {
+        // Not awaited, as in read(): the records are in, and a dead connection can take a timeout to close.
+        void session.close().catch(() => undefined);
+      }
+      await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS));
+      // The breaker may have opened meanwhile (the caller was released then): no attempt against a database known to be away.
+      this.assertUp();
+    }
+  }
+
+  /**
    * Runs `work` in one write transaction: all of it commits or none of it does.
    * Writes are not released early like reads: a commit under way is left to
    * finish or fail on its own (the driver's retries are short). `timeoutMs`
@@ -166,7 +217,7 @@ export class Graph {
 
   /** One read query, rows as plain objects. */
   async readRows<T = Row>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.read(async (tx) => recordsToPlain<T>((await tx.run(cypher, params)).records));
+    return recordsToPlain<T>(await this.readStatement(cypher, params));
   }
 
   /** One write query, rows as plain objects. */
@@ -201,6 +252,34 @@ export class Graph {
     await this.driver.close();
     await this.local?.stop();
   }
+}
+
+/**
+ * session.run, without the call stack the driver captures for every result
+ * to put on its error should one come: formatting that stack, through
+ * tsx's source maps, cost 0.2–0.25 ms of CPU per request, a tenth of a
+ * small answer's (bench/README.md, "One round trip per read").
+ * withCallerStack puts the caller's frames on the error when there is one.
+ * Error.stackTraceLimit is restored before anything else can run:
+ * session.run is synchronous.
+ */
+function runWithoutStack(session: Session, cypher: string, params: Record<string, unknown>, timeoutMs: number): ReturnType<Session['run']> {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return session.run(cypher, params, { timeout: timeoutMs });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/** A failed read's error with the stack of whoever awaited the read (the async frames up to the resolver), captured only now. */
+function withCallerStack(err: unknown): unknown {
+  if (err instanceof Error) {
+    const here = new Error().stack?.split('\n').slice(2).join('\n');
+    if (here) err.stack = `${err.name}: ${err.message}\n${here}`;
+  }
+  return err;
 }
 
 async function isPortTaken(port: number): Promise<boolean> {

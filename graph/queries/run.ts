@@ -27,8 +27,7 @@ export function toCypherParams(value: unknown): unknown {
   return value;
 }
 
-/** One read query in a read transaction with a timeout, rows as plain objects. */
+/** One read query, its own transaction, with a timeout; rows as plain objects. */
 export async function readQuery<T = Record<string, Plain>>(graph: Graph, q: CypherQuery, opts: ReadOptions = {}): Promise<T[]> {
-  const params = toCypherParams(q.params) as Record<string, unknown>;
-  return graph.read(async (tx) => recordsToPlain<T>((await tx.run(q.cypher, params)).records), opts.timeoutMs);
+  return recordsToPlain<T>(await graph.readStatement(q.cypher, toCypherParams(q.params) as Record<string, unknown>, opts.timeoutMs));
 }

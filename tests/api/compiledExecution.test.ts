@@ -81,7 +81,7 @@ describe('compiled execution against the graph', () => {
 
   it('validates a changed document again: a field the schema lacks is refused before any read', async () => {
     expect((await api.gql('{ stats { byType { type count } } }')).errors).toBeUndefined();
-    const reads = vi.spyOn(graph, 'read');
+    const reads = vi.spyOn(graph, 'readStatement');
     const res = await api.gql('{ stats { byType { type count nope } } }');
     expect(reads).not.toHaveBeenCalled();
     reads.mockRestore();
@@ -102,7 +102,7 @@ describe('compiled execution against the graph', () => {
   it('masks an internal error of a compiled query outside development, and still reports the cost', async () => {
     const query = 'query ($id: ID!) { node(id: $id) { id name } }';
     expect((await production.gql(query, { id: 'org:unesco-iite' })).errors).toBeUndefined();
-    const reads = vi.spyOn(graph, 'read').mockRejectedValueOnce(new Error('Neo.ClientError: MATCH (n:Organization) WHERE n.id = $id'));
+    const reads = vi.spyOn(graph, 'readStatement').mockRejectedValueOnce(new Error('Neo.ClientError: MATCH (n:Organization) WHERE n.id = $id'));
     const res = (await production.gql(query, { id: 'org:unesco-iite' })) as Awaited<ReturnType<TestApi['gql']>> & { extensions?: { cost?: { requested: number } } };
     reads.mockRestore();
     expect(res.errors).toEqual([{ message: 'Internal server error', path: ['node'], locations: [{ line: 1, column: 20 }], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);

@@ -101,7 +101,7 @@ describe('cost in every answer', () => {
 
   it('a query over the limit is refused every time it is sent: a refused document is never cached', async () => {
     const query = '{ organizations(first: 100) { edges { node { id name events { event { id name startDate } } } } } }';
-    const reads = vi.spyOn(graph, 'read');
+    const reads = vi.spyOn(graph, 'readStatement');
     const answers = [await api.gql(query), await api.gql(query)];
     expect(reads).not.toHaveBeenCalled();
     reads.mockRestore();
@@ -135,7 +135,7 @@ describe('cost in every answer', () => {
     const query = '{ stats { byType { count } } organizations(first: 100) { edges { node { id name events { event { id name startDate } } } } } }';
     const [cost] = ourCosts(query);
     expect(cost).toBeGreaterThan(ARMOR_LIMITS.maxCost);
-    const reads = vi.spyOn(graph, 'read');
+    const reads = vi.spyOn(graph, 'readStatement');
     const res = await api.gql(query);
     expect(reads).not.toHaveBeenCalled();
     reads.mockRestore();

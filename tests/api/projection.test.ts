@@ -6,7 +6,7 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { collaboratorsProjection, nodeProjection, projectionOf } from '../../api/resolvers/projection.ts';
-import { collaborators, nodeMap, search, type Graph, type Tx } from '../../graph/index.ts';
+import { collaborators, nodeMap, search, type Graph } from '../../graph/index.ts';
 import { startTestApi, type TestApi } from '../support/apiServer.ts';
 import { connectSeededGraph } from '../support/testGraph.ts';
 
@@ -91,10 +91,8 @@ describe('answers read through projections', () => {
   /** The Cypher texts the API sends while `fn` runs. */
   async function cypherSent(fn: () => Promise<unknown>): Promise<string[]> {
     const texts: string[] = [];
-    const read = graph.read.bind(graph);
-    const spy = vi.spyOn(graph, 'read').mockImplementation((work, timeoutMs) =>
-      read((tx) => work({ run: (cypher: string, params: Record<string, unknown>) => (texts.push(cypher), tx.run(cypher, params)) } as unknown as Tx), timeoutMs),
-    );
+    const readStatement = graph.readStatement.bind(graph);
+    const spy = vi.spyOn(graph, 'readStatement').mockImplementation((cypher, params, timeoutMs) => (texts.push(cypher), readStatement(cypher, params, timeoutMs)));
     try {
       await fn();
     } finally {

@@ -36,7 +36,7 @@ function deepQuery(depth: number): string {
 
 describe('limits', () => {
   it('refuses a query nested 20 levels deep with a clear error, before touching the database', async () => {
-    const reads = vi.spyOn(graph, 'read');
+    const reads = vi.spyOn(graph, 'readStatement');
     const res = await api.gql(deepQuery(20));
     expect(res.status).toBe(400);
     expect(res.data).toBeUndefined();
@@ -50,7 +50,7 @@ describe('limits', () => {
   });
 
   it('refuses 500 aliases with a clear error, before touching the database', async () => {
-    const reads = vi.spyOn(graph, 'read');
+    const reads = vi.spyOn(graph, 'readStatement');
     const aliases = Array.from({ length: 500 }, (_, i) => `a${i}: node(id: "org:unesco") { id }`).join(' ');
     const res = await api.gql(`{ ${aliases} }`);
     expect(res.status).toBe(400);
@@ -81,7 +81,7 @@ describe('batching', () => {
     const query = (first: number) => `{
       organizations(first: ${first}) { edges { node { id events { event { id name } sources { report { id title } evidence } } people { person { name } } } } }
     }`;
-    const reads = vi.spyOn(graph, 'read');
+    const reads = vi.spyOn(graph, 'readStatement');
     const small = await api.gql(query(2));
     const smallReads = reads.mock.calls.length;
     reads.mockClear();
@@ -97,7 +97,7 @@ describe('batching', () => {
   const withCollaborators = `query ($id: ID!) { node(id: $id) { id name ... on Organization { kind collaborators(first: 5) { weight organization { id } } } } }`;
 
   it('answers an organization and its collaborators with one query, the same answer as asking for each apart', async () => {
-    const reads = vi.spyOn(graph, 'read');
+    const reads = vi.spyOn(graph, 'readStatement');
     const res = await api.gql<{ node: { id: string; name: string; collaborators: Array<{ weight: number; organization: { id: string } }> } }>(withCollaborators, { id: 'org:unesco-iite' });
     expect(res.errors).toBeUndefined();
     expect(reads.mock.calls.length).toBe(1);
@@ -115,7 +115,7 @@ describe('batching', () => {
       'MATCH (o:Organization) WHERE NOT (o)-[:ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN]->() RETURN o.id AS id ORDER BY id LIMIT 1',
     );
     expect(loner).toBeDefined();
-    const reads = vi.spyOn(graph, 'read');
+    const reads = vi.spyOn(graph, 'readStatement');
     const res = await api.gql<{ node: { id: string; collaborators: unknown[] } }>(withCollaborators, { id: loner!.id });
     expect(res.errors).toBeUndefined();
     expect(res.data!.node).toMatchObject({ id: loner!.id, collaborators: [] });
