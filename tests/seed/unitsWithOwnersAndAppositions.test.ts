@@ -173,3 +173,11 @@ describe('a UN-agency press release\'s titles', () => {
     expect(affiliated(ex, 'Kemal Aydın', 'Ministry of Schooling')).toBe(true);
   });
 });
+
+describe('a body\'s delegation abroad', () => {
+  it('reads "its Delegation to …" and "the EU Delegation to …" as part of the European Union', () => {
+    const ex = extract('The workshop was funded by the European Union through its Delegation to Serbia. The EU Delegation to Serbia and the Tarn Trust co-organised the event.');
+    expect(partOf(ex, 'Delegation to Serbia', 'European Union')).toBe(true);
+    expect(partOf(ex, 'EU Delegation to Serbia', 'European Union')).toBe(true);
+  });
+});

@@ -115,7 +115,7 @@ const OWNER_NAME = /\b(?:University|Academy|Institute|College)\b/u;
 /** Unit nouns that name a part of a university, academy or body. */
 const OWNER_THEN_DIRECTORATE = /⟦(\d+)⟧(?:\s*\(⟦\d+⟧\))?\s+⟦(\d+)⟧/gu;
 const DIRECTORATE_NAME = /^(?:the\s+)?(?:General\s+)?(?:Directorate|Department|Division|Agency|Committee|Inspectorate)\b/u;
-const UNIT_HEAD = /^(?:faculty|department|school|centre|center|institute|chair|laboratory|lab|branch|office|division|college|кафедр\p{L}*|факультет\p{L}*|институт\p{L}*|центр\p{L}*|лаборатори\p{L}*|филиал\p{L}*|отделени\p{L}*|представительств\p{L}*)$/iu;
+const UNIT_HEAD = /^(?:faculty|department|school|centre|center|institute|chair|laboratory|lab|branch|office|division|college|delegation|mission|кафедр\p{L}*|факультет\p{L}*|институт\p{L}*|центр\p{L}*|лаборатори\p{L}*|филиал\p{L}*|отделени\p{L}*|представительств\p{L}*)$/iu;
 /** "the university's ⟦Unit⟧", «кафедра … университета» said by a possessive standing for a body named earlier. */
 const POSSESSOR = /(?:\bthe\s+(university|academy|institute|college|foundation|ministry|organi[sz]ation)['’]s|\b(?:its|their))\s+⟦(\d+)⟧/giu;
 
@@ -178,7 +178,8 @@ function unitsByName(ctx: RelationContext): Relation[] {
       const tail = /\b(?:branch|filial|division|under|при)\s+(?:of\s+)?(?:the\s+)?(.+)$/iu.exec(key);
       if (!parent && tail?.[1]) parent = byKey.get(tail[1]);
       // "B in Country", "B Country Office in Country".
-      const office = /^(.+?)\s+(?:(?:country|regional|national|liaison|representative|project)\s+)*(?:office\s+)?in\s+(?:the\s+)?\p{L}/iu.exec(key);
+      // "B Delegation to Country", "B Mission to Country": a body's representation abroad.
+      const office = /^(.+?)\s+(?:(?:(?:country|regional|national|liaison|representative|project)\s+)*(?:office\s+)?in|(?:delegation|mission|representation)\s+to)\s+(?:the\s+)?\p{L}/iu.exec(key);
       if (!parent && office?.[1]) {
         const body = byKey.get(office[1]);
         if (body && namedOnItsOwn(ctx, body)) parent = body;
