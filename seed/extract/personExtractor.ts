@@ -29,10 +29,19 @@ const VOUCH_BEFORE = /(?:\b(?:said|says|told|noted|added|by|to|moderator|speaker
 const POST_AFTER_WINDOW = /^\s*(?:,|\s(?:is|was)(?=\s+(?:a|an|the)\s))\s*(?:(?:a|an|the)\s+)?((?:[\p{L}-]+\s*){1,6})/u;
 const SPEECH_AFTER = /^\s*,?\s*(?:said|says|noted|stressed|emphasi[sz]ed|explained|added|presented|spoke|addressed|opened|moderated|(?:works|worked|teaches|taught|lectures)\s+(?:at|for|in)\b|отметил|подчеркнул|сказал|выступил|рассказал)/iu;
 
-/** Given names by any spelling → canonical spelling (first of its curated row). */
-export function firstNameIndex(rows: string[][]): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const row of rows) for (const v of row) m.set(normalizeName(v), row[0] ?? v);
+const firstNameIndexes = new WeakMap<string[][], ReadonlyMap<string, string>>();
+
+/**
+ * Given names by any spelling → canonical spelling (first of its curated row).
+ * Built once per table: extraction and resolution ask for it several times a report.
+ */
+export function firstNameIndex(rows: string[][]): ReadonlyMap<string, string> {
+  let m = firstNameIndexes.get(rows);
+  if (!m) {
+    const built = new Map<string, string>();
+    for (const row of rows) for (const v of row) built.set(normalizeName(v), row[0] ?? v);
+    firstNameIndexes.set(rows, (m = built));
+  }
   return m;
 }
 
@@ -241,7 +250,7 @@ function isPatronymic(word: string): boolean {
  * what precedes («сотрудник Института Лоренца Анна Петровна Рыбак»); otherwise
  * the name is the first three words, as before, and the fourth starts anew.
  */
-function trimRun(tokens: Token[], from: number, to: number, given: Map<string, string>): { from: number; to: number } {
+function trimRun(tokens: Token[], from: number, to: number, given: ReadonlyMap<string, string>): { from: number; to: number } {
   const words: number[] = [];
   for (let k = from; k < to; k++) if ((tokens[k]?.text.length ?? 0) > 1 && !(k > from && isParticle(tokens[k]?.text ?? ''))) words.push(k);
   // «Выступил Эрик Сольберг», "Yesterday Anna Berg": a capitalised ordinary word before a name is not part of it.
@@ -271,7 +280,7 @@ function trimRun(tokens: Token[], from: number, to: number, given: Map<string, s
   return { from, to: w2 + 1 };
 }
 
-function toPerson(tokens: Token[], from: number, to: number, sentence: number, ctx: ExtractionContext, given: Map<string, string>, joined = false): PersonCandidate | null {
+function toPerson(tokens: Token[], from: number, to: number, sentence: number, ctx: ExtractionContext, given: ReadonlyMap<string, string>, joined = false): PersonCandidate | null {
   const part = tokens.slice(from, to);
   const initials = part.filter((t, k) => /^\p{Lu}$/u.test(t.text) && part[k + 1]?.text === '.').map((t) => t.text);
   const words = part.filter((t, k) => t.text.length > 1 && t.text !== '.' && !(k > 0 ? isParticle(t.text) : NAME_PARTICLES.has(t.text)));

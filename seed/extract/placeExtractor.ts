@@ -195,7 +195,7 @@ const EPONYM_BEFORE = /(?:\bnamed\s+after|(?<![\p{L}])(?:имени|им\.))\s+(
  * spelling ("Ministry" for Münster), an eponym, or a given name before a
  * capitalised word ("Dr. Adelaide Mensah"). Curated towns are always towns.
  */
-function cityNotName(tokens: Token[], i: number, before: string, curated: boolean, givenNames: Map<string, string>): boolean {
+function cityNotName(tokens: Token[], i: number, before: string, curated: boolean, givenNames: ReadonlyMap<string, string>): boolean {
   const word = tokens[i]?.text ?? '';
   if (orgHeadOf(word) || EPONYM_BEFORE.test(before)) return false;
   if (curated) return true;

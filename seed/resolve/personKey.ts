@@ -4,7 +4,7 @@ import { foldLatin, stem } from '../text/stem.ts';
 import { toLatin } from '../text/transliterate.ts';
 
 /** Canonical Latin given name ("Пётр", "Petr", "Pyotr" → "Peter"); initials and unknown names transliterated. */
-export function canonicalGiven(given: string | null, firstNames: Map<string, string>): string | null {
+export function canonicalGiven(given: string | null, firstNames: ReadonlyMap<string, string>): string | null {
   if (!given) return null;
   const known = firstNames.get(normalizeName(given));
   return toLatin(known ?? given);
@@ -29,7 +29,7 @@ export function sameSurname(a: string, b: string): boolean {
 export function personMatch(
   a: { given: string | null; surname: string },
   b: { given: string | null; surname: string },
-  firstNames: Map<string, string>,
+  firstNames: ReadonlyMap<string, string>,
 ): { score: number; reason: string } {
   if (!sameSurname(a.surname, b.surname)) return { score: 0, reason: 'different surname' };
   const ga = canonicalGiven(a.given, firstNames)?.toLowerCase() ?? null;

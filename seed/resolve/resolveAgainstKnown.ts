@@ -190,7 +190,7 @@ function bestOf(as: string[], bs: string[], f: (a: string, b: string) => { score
   return { score: Math.round(best.score * 100) / 100, reason: best.reason };
 }
 
-function splitPersonName(name: string, firstNames: Map<string, string>): { given: string | null; surname: string } {
+function splitPersonName(name: string, firstNames: ReadonlyMap<string, string>): { given: string | null; surname: string } {
   const words = name.replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length === 1) return { given: null, surname: words[0] ?? '' };
   if (!firstNames.has(normalizeName(words[0] ?? '')) && firstNames.has(normalizeName(words[1] ?? ''))) return { given: words[1] ?? null, surname: words[0] ?? '' };
