@@ -38,6 +38,13 @@ export interface FindDatesOptions {
    */
   yearOnly?: boolean;
   /**
+   * The reference is the day the report was written (its publication date or
+   * dateline), not a date read from its text: a sentence that tells the
+   * event as past ("was held on 3 June", «прошёл 3 июня») puts a yearless day
+   * on or before it.
+   */
+  referenceIsWritten?: boolean;
+  /**
    * A span (in the same offsets as the results) whose dates are left out:
    * the report's dateline, which dates the report, not the event.
    */
@@ -80,6 +87,8 @@ interface BuildContext {
   referenceDate: string | null;
   /** The sentence speaks of the future ("will be held", «пройдёт»), so a yearless date lies after the reference. */
   future: boolean;
+  /** The sentence tells the event as past, and the reference is the day the report was written: a yearless date is not after it. */
+  past: boolean;
   yearOnly: boolean;
 }
 
@@ -211,6 +220,9 @@ function dateWindow(text: string): { from: number; to: number } | null {
 // Only phrases that put the event itself in the future: a past report often says what participants "will" do next.
 const FUTURE_CUE = /\b(?:will\s+(?:be\s+(?:held|hosted|organi[sz]ed|convened)|take\s+place|run|open|start|begin)|(?:is|are)\s+(?:scheduled|planned)\s+(?:for|on)|upcoming)\b|(?<![\p{L}])(?:пройд[её]т|пройдут|состоится|состоятся|будет\s+проведен\p{L}*|запланирован\p{L}*\s+на)/iu;
 
+// The event told as done: "was held", "took place", «прошёл», «состоялась».
+const PAST_CUE = /\b(?:(?:was|were)\s+(?:held|hosted|organi[sz]ed|convened|opened|attended)|took\s+place|gathered|brought\s+together)\b|(?<![\p{L}])(?:прош(?:[её]л|ла|ло|ли)|состоял(?:ся|ась|ось|ись)|(?:был[аои]?\s+)?проведен[аоы]?|собрал[аи]?)(?![\p{L}])/iu;
+
 /**
  * All dates and ranges in `text` (offsets relative to `offset`), longest
  * phrasing first, no overlaps. A phrase without a year ("on 14 November",
@@ -221,7 +233,9 @@ export function findDates(text: string, offset = 0, options: FindDatesOptions = 
   if (!window) return [];
   const scope = text.slice(window.from, window.to);
   const has = { month: ANY_MONTH.test(scope), numeric: ANY_NUMERIC.test(scope) };
-  const ctx: BuildContext = { referenceDate: validIso(options.referenceDate ?? null), future: FUTURE_CUE.test(text), yearOnly: options.yearOnly ?? false };
+  const future = FUTURE_CUE.test(text);
+  const past = !future && (options.referenceIsWritten ?? false) && PAST_CUE.test(text);
+  const ctx: BuildContext = { referenceDate: validIso(options.referenceDate ?? null), future, past, yearOnly: options.yearOnly ?? false };
   const out: DateRange[] = [];
   const taken: Array<[number, number]> = [];
   for (const p of PATTERNS) {
@@ -336,12 +350,14 @@ function stretchByDuration(text: string, dates: DateRange[]): void {
  * year, unless that puts the day more than six months after the reference
  * (a report looks back: "on 20 December" in a January report is last
  * December). In a sentence about the future, a day already past in the
- * reference year is next year's instead.
+ * reference year is next year's instead; in one that tells the event as past
+ * (see `FindDatesOptions.referenceIsWritten`), a day still to come is last year's.
  */
-export function inferYear(month: number, day: number, referenceDate: string, future = false): number {
+export function inferYear(month: number, day: number, referenceDate: string, tense: 'future' | 'past' | null = null): number {
   const refYear = Number(referenceDate.slice(0, 4));
   const candidate = iso(refYear, month, day);
-  if (future) return candidate < referenceDate ? refYear + 1 : refYear;
+  if (tense === 'future') return candidate < referenceDate ? refYear + 1 : refYear;
+  if (tense === 'past') return candidate > referenceDate ? refYear - 1 : refYear;
   return daysBetween(referenceDate, candidate) > HALF_YEAR_DAYS ? refYear - 1 : refYear;
 }
 
@@ -350,7 +366,7 @@ const HALF_YEAR_DAYS = 183;
 /** The year of a yearless day in this sentence (`ctx.referenceDate` is set). */
 function yearOf(month: number, day: number, ctx: BuildContext): number {
   const ref = ctx.referenceDate ?? '';
-  return ctx.yearOnly ? Number(ref.slice(0, 4)) : inferYear(month, day, ref, ctx.future);
+  return ctx.yearOnly ? Number(ref.slice(0, 4)) : inferYear(month, day, ref, ctx.future ? 'future' : ctx.past ? 'past' : null);
 }
 
 function dayRange(g: Slots, m1Name: string | number | undefined, m2Name: string | number | undefined, ctx: BuildContext): Built | typeof IMPOSSIBLE | null {

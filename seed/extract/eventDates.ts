@@ -147,7 +147,7 @@ const RELATIVE_DAY = /\b(?<en>today|yesterday)\b|(?<![\p{L}])(?<ru>сегодн�
  */
 function relativeDay(text: string, ctx: ExtractionContext): string | null {
   const ref = ctx.referenceDate;
-  if (!ref || (ref.source !== 'dateline' && ref.source !== 'published')) return null;
+  if (!ref || (ref.source !== 'dateline' && ref.source !== 'published' && ref.source !== 'address')) return null;
   if (!HELD_CUE.test(text) && !DATED_CUE.test(text)) return null;
   const m = RELATIVE_DAY.exec(text);
   if (!m) return lastWeekday(text, ref.date);

@@ -309,6 +309,9 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
     if (!/^\p{Lu}/u.test(tokens[from]?.text ?? '')) from = first;
     if (/^[IVXL]+$/.test(tokens[from - 1]?.text ?? '')) from--;
     if (!/^[\p{Lu}IVXL]/u.test(tokens[from]?.text ?? '')) return namedByComplementTitle(ctx, tokens, adjectivesFrom, first, last);
+    // «прошёл Российско-китайский инженерный форум»: adjectives capitalised mid-sentence open a name; at the start of a
+    // sentence the capital says nothing, and one plain adjective is as often a short reference («участники Казанского форума»).
+    if (from > 0 && (first - from >= 2 || (first - from === 1 && /-/.test(tokens[from]?.text ?? '')))) named = true;
     // Right: the complement up to punctuation, a preposition or a verb, at most 12 words.
     let k = last + 1;
     let words = 0;
@@ -329,11 +332,13 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
   const quote = ctx.quotes.find((q) => q.start >= afterEnd && q.start - afterEnd <= 3 && /^[\s:]*$/.test(ctx.text.slice(afterEnd, q.start)));
   const startPos = tokens[from]?.start ?? start;
   if (quote && (kindCapital || named || /^\p{Lu}/u.test(tokens[from]?.text ?? ''))) {
-    return { text: ctx.text.slice(startPos, quote.end).replace(/^(?:the)\s+/i, ''), start: startPos, end: quote.end };
+    const text = ctx.text.slice(startPos, quote.end).replace(/^(?:the)\s+/i, '');
+    return { text: ru ? nominativeIfRussian(text) : text, start: startPos, end: quote.end };
   }
   if (!named) return null;
   const endPos = tokens[last]?.end ?? end;
-  return { text: ctx.text.slice(startPos, endPos).replace(/^(?:the)\s+/i, ''), start: startPos, end: endPos };
+  const text = ctx.text.slice(startPos, endPos).replace(/^(?:the)\s+/i, '');
+  return { text: ru ? nominativeIfRussian(text) : text, start: startPos, end: endPos };
 }
 
 /**

@@ -472,6 +472,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
       }
       // "Astana's Nazarbayev Intellectual School": a town's possessive says where the body is; it is no part of its name.
       if (/['’]s$/u.test(l.text) && start !== t.start && matchCityAt(tokenize(l.text.replace(/['’]s$/u, ''), l.start), 0, gazetteers)) break;
+      // "the Ministry of National Education's General Directorate": a possessive closing another body's "of" chain is that body, the owner.
+      if (/['’]s$/u.test(l.text) && start !== t.start && closesOwnersChain(tokens, j)) break;
       if (isNameWord(l) || isAllCaps(l.text)) {
         start = l.start;
         informative = true;
@@ -608,7 +610,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
             last = m;
             m++;
             // "… of Education's Ana Torres": a possessive ends the name; what follows is the body's.
-            if (/['’]s$/u.test(c.text) && m > chainStart && (!isCapitalized(tokens[m]?.text ?? 'a') || isKnownGivenName(tokens[m]?.text ?? '') || (placeAt(tokenize(c.text.replace(/['’]s$/u, ''), c.start), 0, gazetteers) && ownUnitFollows(tokens, m)) || namesAThingOwned(tokens, m))) break;
+            if (/['’]s$/u.test(c.text) && m > chainStart && (!isCapitalized(tokens[m]?.text ?? 'a') || isKnownGivenName(tokens[m]?.text ?? '') || ((placeAt(tokenize(c.text.replace(/['’]s$/u, ''), c.start), 0, gazetteers) || (MINISTRY_HEAD.test(t.text) && DIRECTORATE_OPENING.test(tokens[m]?.text ?? ''))) && ownUnitFollows(tokens, m)) || namesAThingOwned(tokens, m))) break;
           } else if (c.text === 'and' && (isAllCaps(tokens[m + 1]?.text ?? '') || (headOf(tokens[m + 1]?.text ?? '') && (last > chainStart || numberedOrNamed(tokens, m + 2))) || secondNameAfterAnd(tokens, start, chainStart, m, gazetteers))) {
             // "… of Latvia and UNICEF", "… of Valmiera and Gymnasium No. 2": a second body, not more name.
             // "… and Research and the Education and Youth Board": the second body began at its "the".
@@ -891,9 +893,22 @@ function placeEndsAt(tokens: Token[], from: number, m: number, gazetteers: Gazet
 }
 
 /** "… of Tartu's Narva College": name words from m ending in a body's singular head name the body's own unit. */
+/** "… of National Education's General Directorate …": a ministry's own units, named after its possessive. */
+const MINISTRY_HEAD = /^(?:Ministry|Ministries)$/u;
+const DIRECTORATE_OPENING = /^(?:General|Directorate|Department|Division|Inspectorate)$/u;
+
+/** The name words ending at `j` follow "of" after a capitalised body's head: "Ministry of National Education's". */
+function closesOwnersChain(tokens: Token[], j: number): boolean {
+  let n = j - 1;
+  while (n >= 0 && (isNameWord(tokens[n]) || ['of', 'and', 'the'].includes(tokens[n]?.text ?? '')) && tokens[n]?.text !== 'of') n--;
+  const head = tokens[tokens[n - 1]?.text === 'the' ? n - 2 : n - 1]?.text ?? '';
+  return tokens[n]?.text === 'of' && isCapitalized(head) && !!orgHeadOf(head);
+}
+
 function ownUnitFollows(tokens: Token[], m: number): boolean {
   let n = m;
-  while (isNameWord(tokens[n]) && n - m < 5) n++;
+  // "Department", "General Directorate": a unit's head may be a word that is also a post's.
+  while ((isNameWord(tokens[n]) || (isCapitalized(tokens[n]?.text ?? '') && TITLE_WORDS.has(tokens[n]?.text.toLowerCase() ?? ''))) && n - m < 5) n++;
   const last = tokens[n - 1]?.text ?? '';
   const h = n > m ? orgHeadOf(last) : null;
   return !!h && h.head === last.toLowerCase();

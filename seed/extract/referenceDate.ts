@@ -6,13 +6,14 @@ export interface ReferenceDate {
   date: string;
   /**
    * Where it came from, most reliable first: front matter `publishedAt`, a
-   * dateline at the top of the body, or, failing both, the first full date
+   * dateline at the top of the body, the date in the page's address (often
+   * the publication's, but sometimes a draft's or a section's), or, failing those, the first full date
    * the text states (usually the event's own, close enough to place the
    * report's other days in their year), or, failing that too, the year of
    * the first month ("in October 2024") or year ("Forum 2024", "in 2024") it
    * names: a yearless day takes that year.
    */
-  source: 'published' | 'dateline' | 'text' | 'year';
+  source: 'published' | 'dateline' | 'address' | 'text' | 'year';
   /** Offsets in the body of the dateline's date phrase: a publication date, not the event's, so event dates skip it. */
   dateline: { from: number; to: number } | null;
 }
@@ -45,7 +46,7 @@ export function referenceDate(report: DatedText): ReferenceDate | null {
   if (published) return { date: published, source: 'published', dateline: span };
   if (dateline) return { date: dateline.date, source: 'dateline', dateline: span };
   const fromUrl = urlDate(report.meta.url ?? null);
-  if (fromUrl) return { date: fromUrl, source: 'published', dateline: null };
+  if (fromUrl) return { date: fromUrl, source: 'address', dateline: null };
   // Paragraph by paragraph: the first full date is nearly always near the top.
   const paragraphs = report.text.split(/\n\s*\n/);
   for (const paragraph of paragraphs) {
@@ -89,7 +90,12 @@ function firstYear(paragraphs: string[]): string | null {
 
 /** The `findDates` options for a report: yearless dates take its reference year, its dateline is not an event date. */
 export function dateOptions(ref: ReferenceDate | null): FindDatesOptions {
-  return { referenceDate: ref?.date ?? null, exclude: ref?.dateline ?? null, yearOnly: ref?.source === 'year' };
+  return {
+    referenceDate: ref?.date ?? null,
+    exclude: ref?.dateline ?? null,
+    yearOnly: ref?.source === 'year',
+    referenceIsWritten: ref?.source === 'published' || ref?.source === 'dateline',
+  };
 }
 
 /** A date that opens one of the first lines of the body, alone or after a place or a label, with its offsets. */

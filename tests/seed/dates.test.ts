@@ -135,7 +135,7 @@ describe('findDates gives a yearless date the year of the reference date', () =>
     expect(inferYear(5, 1, '2023-11-15')).toBe(2023);
     expect(inferYear(6, 1, '2023-01-15')).toBe(2023);
     expect(inferYear(9, 1, '2023-01-15')).toBe(2022);
-    expect(inferYear(1, 10, '2023-11-15', true)).toBe(2024);
+    expect(inferYear(1, 10, '2023-11-15', 'future')).toBe(2024);
   });
 });
 

@@ -113,7 +113,7 @@ const FIELD_UNIT = /^(?:the\s+)?(?:Faculty|Department|School|Institute|Centre|Ce
 const OWNER_NAME = /\b(?:University|Academy|Institute|College)\b/u;
 
 /** Unit nouns that name a part of a university, academy or body. */
-const OWNER_THEN_DIRECTORATE = /⟦(\d+)⟧(?:\s*\(⟦\d+⟧\))?\s+⟦(\d+)⟧/gu;
+const OWNER_THEN_DIRECTORATE = /⟦(\d+)⟧(?:['’]s)?(?:\s*\(⟦\d+⟧\))?\s+⟦(\d+)⟧/gu;
 const DIRECTORATE_NAME = /^(?:the\s+)?(?:General\s+)?(?:Directorate|Department|Division|Agency|Committee|Inspectorate)\b/u;
 const UNIT_HEAD = /^(?:faculty|department|school|centre|center|institute|chair|laboratory|lab|branch|office|division|college|delegation|mission|кафедр\p{L}*|факультет\p{L}*|институт\p{L}*|центр\p{L}*|лаборатори\p{L}*|филиал\p{L}*|отделени\p{L}*|представительств\p{L}*)$/iu;
 /** "the university's ⟦Unit⟧", «кафедра … университета» said by a possessive standing for a body named earlier. */
@@ -236,6 +236,7 @@ const WITHIN_EVENT = /(?:\bas part of|\bwithin|\bin the framework of|\bon the si
 const INCLUDES_EVENTS = /⟦(\d+)⟧\s+(?:also\s+)?(?:included|featured|comprised|consisted\s+of|incorporated|включал\p{L}*|включил\p{L}*|объединил\p{L}*)\s/giu;
 /** Kinds that happen inside a larger event rather than on their own. */
 const PART_KINDS = new Set(['side event', 'session', 'section', 'panel', 'track', 'panel discussion', 'workshop', 'master class', 'round table', 'lecture', 'round', 'open lesson', 'study visit', 'strategic session', 'meeting', 'training', 'hackathon', 'competition', 'exhibition']);
+const OWN_LEVEL = /^(?:the\s+)?(?:[IVX]+\s+|\d+(?:st|nd|rd|th)\s+)?(?:international|national|regional|republican|all-russian|(?:междунар|всероссийск|республиканск|региональн|межрегиональн|городск|областн|краев)\p{L}*)(?![\p{L}])/iu;
 /** Kinds that hold smaller events. */
 const WHOLE_KINDS = new Set(['forum', 'conference', 'congress', 'summer school', 'winter school', 'olympiad', 'roadshow', 'series', 'festival', 'summit', 'symposium', 'seminar', 'consultation', 'study visit', 'hackathon']);
 
@@ -274,6 +275,8 @@ export const eventPartOfRule: RelationRule = {
     if (main?.type !== 'Event' || !WHOLE_KINDS.has(main.kind ?? '')) return out;
     for (const e of ctx.entities.values()) {
       if (e.type !== 'Event' || e.id === main.id || !PART_KINDS.has(e.kind ?? '')) continue;
+      // «Республиканский конкурс …», "the National Olympiad …": an event of its own level stands beside the report's, not inside it.
+      if (OWN_LEVEL.test(e.name)) continue;
       // A side event is always beside a larger one: undated, it is the report's main event's.
       // A qualifying round comes before the final it leads to.
       const qualifier = e.kind === 'round' && !!e.startDate && !!main.startDate && e.startDate < main.startDate;

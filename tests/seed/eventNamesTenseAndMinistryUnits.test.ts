@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extractReport, parseReport, type Extraction } from '../../seed/index.ts';
+import { extractBody as extract, find, namesOf as names } from './helpers.ts';
+
+/*
+ * Russian events named by the adjectives before their kind, in any case; the
+ * year of a yearless day in a sentence told in the past; a ministry's unit
+ * after its possessive. Invented events and bodies in real towns.
+ */
+
+function published(body: string, date: string, language: 'en' | 'ru' = 'en'): Extraction {
+  return extractReport(parseReport(`---\nlanguage: ${language}\npublishedAt: ${date}\n---\nNews from the region\n\n${body}\n`));
+}
+
+function datesOf(ex: Extraction, name: string): [string | null, string | null] | undefined {
+  const e = find(ex, 'Event', name);
+  return e?.type === 'Event' ? [e.startDate, e.endDate] : undefined;
+}
+
+describe('a Russian event named by capitalised adjectives before its kind', () => {
+  it('keeps «Российско-китайский инженерный форум» whole, not a bare «Форум»', () => {
+    const ex = extract('В Шэньчжэне прошёл Российско-китайский инженерный форум.', 'ru');
+    expect(names(ex, 'Event')).toEqual(['Российско-китайский инженерный форум']);
+  });
+
+  it('reads the name in an oblique case and gives it in the nominative', () => {
+    const ex = extract('На Российско-монгольском педагогическом форуме выступил ректор.', 'ru');
+    expect(names(ex, 'Event')).toEqual(['Российско-монгольский педагогический форум']);
+  });
+
+  it('puts a name ending in a quoted title in the nominative too', () => {
+    const ex = extract('Победители Республиканского конкурса «Учитель года на Волге» провели открытые уроки.', 'ru');
+    expect(names(ex, 'Event')).toContain('Республиканский конкурс «Учитель года на Волге»');
+  });
+
+  it('takes one plain capitalised adjective as a short reference to the report\'s event, not a new event', () => {
+    const ex = extract('В Казани прошёл Международный форум «Языки степи». В работе Казанского форума приняли участие 500 человек.', 'ru');
+    expect(names(ex, 'Event')).toEqual(['Международный форум «Языки степи»']);
+  });
+
+  it('reads nothing into a capital that only opens the sentence', () => {
+    const ex = extract('Итоговое совещание прошло в Перми.', 'ru');
+    expect(names(ex, 'Event')).not.toContain('Итоговое совещание');
+  });
+
+  it('does not put a contest of its own level inside the report\'s forum', () => {
+    const ex = extract('В Казани прошёл Международный форум «Языки степи». Победители Республиканского конкурса «Учитель года на Волге» провели открытые уроки.', 'ru');
+    const forum = find(ex, 'Event', 'Международный форум «Языки степи»')?.id;
+    const contest = find(ex, 'Event', 'Республиканский конкурс «Учитель года на Волге»')?.id;
+    expect(forum && contest).toBeTruthy();
+    expect(ex.relations.some((r) => r.type === 'PART_OF' && r.from === contest && r.to === forum)).toBe(false);
+  });
+});
+
+describe('the year of a yearless day told in the past', () => {
+  it('puts "was held on 3–4 June" in a report published in March in the year before', () => {
+    const ex = published('The Ridgeway Teacher Forum was held on 3–4 June at the University of Ghana.', '2026-03-01');
+    expect(datesOf(ex, 'Ridgeway Teacher Forum')).toEqual(['2025-06-03', '2025-06-04']);
+  });
+
+  it('reads «прошла 3 и 4 июня» the same way', () => {
+    const ex = published('В Новосибирске 3 и 4 июня прошла Межрегиональная конференция «Школа для всех».', '2026-03-01', 'ru');
+    expect(datesOf(ex, 'Межрегиональная конференция «Школа для всех»')).toEqual(['2025-06-03', '2025-06-04']);
+  });
+
+  it('keeps a day still to come in the same year when the sentence speaks of the future', () => {
+    const ex = published('The Ridgeway Teacher Forum will be held on 3–4 June at the University of Ghana.', '2026-03-01');
+    expect(datesOf(ex, 'Ridgeway Teacher Forum')).toEqual(['2026-06-03', '2026-06-04']);
+  });
+
+  it('leaves the year alone when the reference is a date read from the text, which may be the event\'s own', () => {
+    const ex = extract('The Ridgeway Teacher Forum opened on 2 June 2025. Its closing session was held on 4 June.');
+    expect(datesOf(ex, 'Ridgeway Teacher Forum')?.[0]).toBe('2025-06-02');
+  });
+});
+
+describe("a ministry's unit named after the ministry's possessive", () => {
+  it('reads "the Ministry of Rural Education\'s General Directorate of Basic Education" as two bodies, the directorate part of the ministry', () => {
+    const ex = extract("Representatives of the Ministry of Rural Education's General Directorate of Basic Education attended the workshop in Accra.");
+    expect(names(ex, 'Organization')).toEqual(expect.arrayContaining(['Ministry of Rural Education', 'General Directorate of Basic Education']));
+    const unit = find(ex, 'Organization', 'General Directorate of Basic Education')?.id;
+    const ministry = find(ex, 'Organization', 'Ministry of Rural Education')?.id;
+    expect(ex.relations.some((r) => r.type === 'PART_OF' && r.from === unit && r.to === ministry)).toBe(true);
+  });
+
+  it('keeps a possessive inside a name whole: "the United Nations Children\'s Fund"', () => {
+    const ex = extract("The United Nations Children's Fund supported the seminar in Accra.");
+    expect(names(ex, 'Organization')).toEqual(['UNICEF']);
+  });
+});
