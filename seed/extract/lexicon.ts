@@ -197,7 +197,7 @@ export const RU_TITLES = [
   'исполнительн директор', 'генеральн директор', 'заместител директор', 'заместител министр', 'научн руководител', 'член-корреспондент',
   'научн сотрудник', 'директор', 'ректор', 'проректор', 'президент', 'вице-президент', 'председател', 'руководител', 'заведующ', 'декан',
   'профессор', 'доцент', 'министр', 'академик', 'координатор', 'эксперт', 'менеджер', 'основател', 'учредител', 'советник', 'представител',
-  'специалист', 'методист', 'психолог', 'модератор', 'член',
+  'специалист', 'методист', 'психолог', 'модератор', 'член', 'депутат', 'сенатор',
 ];
 
 /** Event kinds: English phrase (canonical), its English pattern and Russian stem pattern. */
@@ -279,7 +279,7 @@ export const AUDIENCE_WORDS: Array<[pattern: RegExp, label: string]> = [
 ];
 
 /** A word that names a post: "Director", "Vice-Rector", "lecturer", "Officer", «специалист», «заведующая». */
-export const POST_WORD = /^(?:(?:vice|deputy|acting|senior|chief|first|associate|assistant)[-\s]?)?(?:\p{L}+(?:or|er|ist|ent|ant|ian|ary|officer|head|dean|chair|chairperson|minister|principal|coordinator|lead|manager|secretary|expert|fellow|member|adviser|advisor|lecturer|teacher|trainer|methodologist|analyst|representative|specialist)s?|head|dean|chair|rector|minister|principal|expert|fellow|member|teacher|trainer|head)$|^(?:директор|ректор|проректор|декан|руководител|заведующ|специалист|эксперт|сотрудник|преподавател|учител|методист|координатор|советник|министр|заместител|председател|представител|глав|началь|доцент|профессор|старш|ведущ|менеджер|аналитик|консультант|член|исследовател|научн|(?:вице-)?президент|учени[кц]|студент|школьни[кц]|победител|призёр|призер|лауреат|воспитател|тьютор|наставни[кц]|логопед|магистрант|аспирант|докторант)\p{L}*$|^(?:педагог|психолог|дефектолог)(?:и|а|у|ом|е|ов|ам|ами|ах)?$/iu;
+export const POST_WORD = /^(?:(?:vice|deputy|acting|senior|chief|first|associate|assistant)[-\s]?)?(?:\p{L}+(?:or|er|ist|ent|ant|ian|ary|officer|head|dean|chair|chairperson|minister|principal|coordinator|lead|manager|secretary|expert|fellow|member|adviser|advisor|lecturer|teacher|trainer|methodologist|analyst|representative|specialist)s?|head|dean|chair|rector|minister|principal|expert|fellow|member|teacher|trainer|head)$|^(?:директор|ректор|проректор|декан|руководител|заведующ|специалист|эксперт|сотрудник|преподавател|учител|методист|координатор|советник|министр|заместител|председател|представител|глав|началь|доцент|профессор|старш|ведущ|менеджер|аналитик|консультант|член|исследовател|научн|(?:вице-)?президент|учени[кц]|студент|школьни[кц]|победител|призёр|призер|лауреат|воспитател|тьютор|наставни[кц]|логопед|магистрант|аспирант|докторант|депутат|сенатор)\p{L}*$|^(?:педагог|психолог|дефектолог)(?:и|а|у|ом|е|ов|ам|ами|ах)?$/iu;
 
 /** Words that open a region's name and never a person's ("Central Asian", "Eastern Partnership"). */
 export const REGION_WORDS = new Set(['central', 'eastern', 'western', 'northern', 'southern', 'south', 'north', 'east', 'west', 'asian', 'european', 'african', 'caucasian', 'baltic', 'nordic', 'pacific', 'arab', 'latin', 'academic', 'affairs', 'education', 'science', 'research', 'development', 'school', 'cooperation']);

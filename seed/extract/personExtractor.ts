@@ -195,6 +195,13 @@ function isOrdinaryRussianWord(word: string): boolean {
   return parses.length > 0 && parses.every((p) => p.known && !p.name && !p.surname && !p.patronymic && !p.geo && !p.org);
 }
 
+/** «Госсовета», «Татарстана»: a Cyrillic word the dictionary knows only as an organization's or a place's name. */
+function isBodyOrPlaceWord(word: string): boolean {
+  if (!/\p{Script=Cyrillic}/u.test(word)) return false;
+  const parses = parseRu(word);
+  return parses.length > 0 && parses.every((p) => p.known && (p.org || p.geo) && !p.name && !p.surname && !p.patronymic);
+}
+
 /** A Cyrillic word the dictionary does not know in any reading: a foreign surname more often than not. */
 function unknownRussianWord(word: string): boolean {
   return /^\p{Script=Cyrillic}+$/u.test(word) && parseRu(word).every((p) => !p.known);
@@ -316,6 +323,8 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   if (EPONYM_BEFORE.test(before)) return null;
   if (insideShortQuote(ctx, start, end)) return null;
   if (!knownFirst && !knownSecond && w.some(isOrdinaryRussianWord) && !w.some((x) => personNamePart(x))) return null;
+  // «комитета Госсовета Татарстана по …»: words the dictionary knows only as a body's or a place's name are no person's.
+  if (!knownFirst && !knownSecond && !dictionaryName && !patronymic && w.every(isBodyOrPlaceWord)) return null;
   // "Young Teachers", "United Nations", "Modern Pedagogy": ordinary English words are not a name unless a known given name leads.
   // A given name compromise knows ("Jan", "May") is not ordinary in first place.
   // A surname that is also a word ("Anna Berg", "Ingrid van der Berg") counts after a given name when a post or speech vouches for it.

@@ -199,7 +199,8 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   const secondTitle = /⟦\d+⟧,\s+((?:[\p{Ll}-]+\s+){1,3})$/u.exec(before);
   const titleWords = (secondTitle?.[1] ?? '').trim().split(/\s+/);
   const ownTitles = secondTitle && /\p{Script=Cyrillic}/u.test(secondTitle[1] ?? '') && isPost(titleWords[0] ?? '') ? before.slice(0, before.length - (secondTitle[1] ?? '').length).replace(/,\s+$/u, ' ') : before;
-  const ruBefore = /((?:[^\s,;:⟦⟧()"«»“”.]+\s+){1,9})⟦(\d+)⟧\s+$/u.exec(ownTitles);
+  // «председатель комитета ⟦Госдумы⟧ по просвещению ⟦Имя⟧»: the unit's remit («по …») may stand between the body and the name.
+  const ruBefore = /((?:[^\s,;:⟦⟧()"«»“”.]+\s+){1,9})⟦(\d+)⟧\s+(?:по\s+(?:[\p{Ll}-]+\s+){1,4})?$/u.exec(ownTitles);
   const ruWords = (ruBefore?.[1] ?? '').trim().split(/\s+/);
   if (ruBefore && /\p{Script=Cyrillic}/u.test(ruBefore[1] ?? '') && ruWords.some(isPost)) out.push([ruBefore[2] ?? '', ruWords.slice(ruWords.findIndex(isPost)).join(' ')]);
   return out;
