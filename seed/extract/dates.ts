@@ -21,7 +21,7 @@ export interface DateRange {
    * 30 May", «приём заявок до 30 мая») or the report itself ("published on
    * 2 June"). Kept, so the words are claimed, but no event takes it.
    */
-  aside?: 'deadline' | 'publication';
+  aside?: 'deadline' | 'publication' | 'founding';
 }
 
 export interface FindDatesOptions {
@@ -44,6 +44,13 @@ export interface FindDatesOptions {
    * on or before it.
    */
   referenceIsWritten?: boolean;
+  /**
+   * Days the report states with their years (ISO). A yearless day within
+   * two months of one of them takes its year, whatever the reference: "the
+   * forum ran on 20–22 February 2025 … the round table on 21 February" is
+   * 2025 in a page published, or addressed, in another year.
+   */
+  stated?: readonly string[];
   /**
    * A span (in the same offsets as the results) whose dates are left out:
    * the report's dateline, which dates the report, not the event.
@@ -90,6 +97,7 @@ interface BuildContext {
   /** The sentence tells the event as past, and the reference is the day the report was written: a yearless date is not after it. */
   past: boolean;
   yearOnly: boolean;
+  stated: readonly string[];
 }
 
 type Built = Omit<DateRange, 'from' | 'to' | 'text' | 'boundary'>;
@@ -235,7 +243,7 @@ export function findDates(text: string, offset = 0, options: FindDatesOptions = 
   const has = { month: ANY_MONTH.test(scope), numeric: ANY_NUMERIC.test(scope) };
   const future = FUTURE_CUE.test(text);
   const past = !future && (options.referenceIsWritten ?? false) && PAST_CUE.test(text);
-  const ctx: BuildContext = { referenceDate: validIso(options.referenceDate ?? null), future, past, yearOnly: options.yearOnly ?? false };
+  const ctx: BuildContext = { referenceDate: validIso(options.referenceDate ?? null), future, past, yearOnly: options.yearOnly ?? false, stated: options.stated ?? [] };
   const out: DateRange[] = [];
   const taken: Array<[number, number]> = [];
   for (const p of PATTERNS) {
@@ -292,6 +300,7 @@ function markBoundaries(text: string, dates: DateRange[]): void {
 
 const DEADLINE_CUE = /\b(?:deadline|due|appl(?:y|ications?)|submi(?:t|ssions?)|regist(?:er|ration)|enrol(?:l|ment)?|nominations?)\b|(?<![\p{L}])(?:заяв(?:к|ок)\p{L}*|подать|подач\p{L}*|регистраци\p{L}*|зарегистрир\p{L}*|дедлайн\p{L}*|срок\p{L}*)/iu;
 const PUBLICATION_CUE = /\b(?:published|posted|updated)\b|(?<![\p{L}])(?:опубликован\p{L}*|обновлен\p{L}*)/iu;
+const FOUNDING_CUE = /\b(?:founded|established|set\s+up|incorporated|opened\s+its\s+doors)\b|(?<![\p{L}])(?:основан\p{L}*|создан\p{L}*|учрежд[её]н\p{L}*)(?![\p{L}])/iu;
 
 /** "close on", "by", «до»: a deadline's own words when the sentence is about applying. */
 const CLOSING = /\b(?:clos\p{L}*|end\p{L}*|until|by|before)\b|(?<![\p{L}])(?:до|принима\p{L}*|продлен\p{L}*)(?![\p{L}])/iu;
@@ -310,6 +319,8 @@ function markAsides(text: string, dates: DateRange[]): void {
     if (HELD.test(clause)) return;
     if (DEADLINE_CUE.test(clause) || (DEADLINE_CUE.test(head) && CLOSING.test(clause))) d.aside = 'deadline';
     else if (PUBLICATION_CUE.test(clause)) d.aside = 'publication';
+    // "The university, founded on 12 May 1998, hosted …": a body's birthday dates no event.
+    else if (FOUNDING_CUE.test(clause)) d.aside = 'founding';
   });
 }
 
@@ -366,7 +377,25 @@ const HALF_YEAR_DAYS = 183;
 /** The year of a yearless day in this sentence (`ctx.referenceDate` is set). */
 function yearOf(month: number, day: number, ctx: BuildContext): number {
   const ref = ctx.referenceDate ?? '';
-  return ctx.yearOnly ? Number(ref.slice(0, 4)) : inferYear(month, day, ref, ctx.future ? 'future' : ctx.past ? 'past' : null);
+  if (ctx.yearOnly) return Number(ref.slice(0, 4));
+  // A day stated long before the report ("founded on 12 May 1998") anchors nothing.
+  const stated = ctx.stated.filter((d) => !ref || Math.abs(daysBetween(ref, d)) <= 400);
+  return yearNearStated(month, day, stated) ?? inferYear(month, day, ref, ctx.future ? 'future' : ctx.past ? 'past' : null);
+}
+
+const NEAR_STATED_DAYS = 61;
+
+/** The year that puts a yearless day nearest a day the report states with its year, when that is within two months. */
+function yearNearStated(month: number, day: number, stated: readonly string[]): number | null {
+  let best: { year: number; gap: number } | null = null;
+  for (const s of stated) {
+    const y = Number(s.slice(0, 4));
+    for (const year of [y - 1, y, y + 1]) {
+      const gap = Math.abs(daysBetween(s, iso(year, month, day)));
+      if (gap <= NEAR_STATED_DAYS && (!best || gap < best.gap)) best = { year, gap };
+    }
+  }
+  return best?.year ?? null;
 }
 
 function dayRange(g: Slots, m1Name: string | number | undefined, m2Name: string | number | undefined, ctx: BuildContext): Built | typeof IMPOSSIBLE | null {

@@ -64,6 +64,11 @@ export const EN_ORG_HEADS: Record<string, OrganizationKind> = {
   authority: 'other',
   board: 'other',
   laboratory: 'other',
+  lab: 'other',
+  observatory: 'other',
+  polytechnic: 'university',
+  conservatory: 'university',
+  conservatoire: 'university',
 };
 
 /** Russian head nouns as stems (any case ending follows) with the English head they translate. */

@@ -94,9 +94,17 @@ export const personExtractor: Extractor = {
  */
 function fromPlaceOrBody(ctx: ExtractionContext, end: number): boolean {
   const m = /^\s*(?:of\s+(?:the\s+)?|from\s+(?:the\s+)?|из\s+|\(\s*)(?=["«“„']?\p{Lu})/u.exec(ctx.text.slice(end, end + 20));
-  if (!m) return false;
-  const at = end + m[0].length;
-  return ctx.found.some((c) => (c.type === 'City' || (c.type === 'Organization' && !c.reference)) && c.start === at);
+  if (m) {
+    const at = end + m[0].length;
+    return ctx.found.some((c) => (c.type === 'City' || (c.type === 'Organization' && !c.reference)) && c.start === at);
+  }
+  // "Panelists included Kwame Mensah, Ghana Education Service; Li Wei, …": a body alone in the name's
+  // apposition, closed by the list's separator, is the person's.
+  const apposition = /^,\s+(?:the\s+)?(?=["«“„']?\p{Lu})/u.exec(ctx.text.slice(end, end + 8));
+  if (!apposition) return false;
+  const at = end + apposition[0].length;
+  const body = ctx.found.find((c) => c.type === 'Organization' && !c.reference && c.start === at);
+  return !!body && /^\s*(?:[;)]|,\s+(?:and\s+)?\p{Lu}|\s+and\s+\p{Lu}|\.(?:\s|$)|$)/u.test(ctx.text.slice(body.end, body.end + 8));
 }
 
 /** A post named in the few words before the name or right after its comma. */

@@ -16,6 +16,8 @@ export interface ReferenceDate {
   source: 'published' | 'dateline' | 'address' | 'text' | 'year';
   /** Offsets in the body of the dateline's date phrase: a publication date, not the event's, so event dates skip it. */
   dateline: { from: number; to: number } | null;
+  /** Every day the body states with its year (ISO, starts and ends, the dateline's left out): see `FindDatesOptions.stated`. */
+  stated?: string[];
 }
 
 /** The part of a parsed report this needs (a `ParsedReport` fits). */
@@ -40,6 +42,18 @@ const AFTER_DATE = /^\s*(?:$|[—–-]|\||by\s|\/|•|\(|[.:]\s+[\p{Lu}«"“]|,
 
 /** The reference date of a report: its publication date, else its dateline, else its first full date. */
 export function referenceDate(report: DatedText): ReferenceDate | null {
+  const ref = referenceDay(report);
+  const stated = statedDays(report.text, ref?.dateline ?? null);
+  return ref && stated.length > 0 ? { ...ref, stated } : ref;
+}
+
+/** The days a text states with their years, the dateline's left out. */
+function statedDays(text: string, dateline: { from: number; to: number } | null): string[] {
+  const days = findDates(text).filter((d) => d.precision === 'day' && !d.yearInferred && !d.aside && !(dateline && d.from >= dateline.from && d.to <= dateline.to));
+  return [...new Set(days.flatMap((d) => [d.start, d.end]))];
+}
+
+function referenceDay(report: DatedText): ReferenceDate | null {
   const dateline = datelineDate(report.text);
   const span = dateline ? { from: dateline.from, to: dateline.to } : null;
   const published = exactDay(report.meta.publishedAt ?? null);
@@ -50,7 +64,7 @@ export function referenceDate(report: DatedText): ReferenceDate | null {
   // Paragraph by paragraph: the first full date is nearly always near the top.
   const paragraphs = report.text.split(/\n\s*\n/);
   for (const paragraph of paragraphs) {
-    const first = findDates(paragraph).find((d) => d.precision === 'day' && !d.yearInferred);
+    const first = findDates(paragraph).find((d) => d.precision === 'day' && !d.yearInferred && d.aside !== 'founding');
     if (first) return { date: first.start, source: 'text', dateline: null };
   }
   const year = firstYear(paragraphs);
@@ -95,6 +109,7 @@ export function dateOptions(ref: ReferenceDate | null): FindDatesOptions {
     exclude: ref?.dateline ?? null,
     yearOnly: ref?.source === 'year',
     referenceIsWritten: ref?.source === 'published' || ref?.source === 'dateline',
+    stated: ref?.stated ?? [],
   };
 }
 

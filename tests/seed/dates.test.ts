@@ -243,6 +243,7 @@ describe('referenceDate', () => {
       date: '2023-05-02',
       source: 'text',
       dateline: null,
+      stated: ['2023-05-02', '2023-05-04'],
     });
   });
 

@@ -4,8 +4,8 @@ import { extractBody as extract, find, namesOf as names } from './helpers.ts';
 
 /*
  * Russian events named by the adjectives before their kind, in any case; the
- * year of a yearless day in a sentence told in the past; a ministry's unit
- * after its possessive. Invented events and bodies in real towns.
+ * year of a yearless day told in the past or stated near a full date; a
+ * ministry's unit after its possessive. Invented events and bodies in real towns.
  */
 
 function published(body: string, date: string, language: 'en' | 'ru' = 'en'): Extraction {
@@ -86,5 +86,23 @@ describe("a ministry's unit named after the ministry's possessive", () => {
   it('keeps a possessive inside a name whole: "the United Nations Children\'s Fund"', () => {
     const ex = extract("The United Nations Children's Fund supported the seminar in Accra.");
     expect(names(ex, 'Organization')).toEqual(['UNICEF']);
+  });
+});
+
+describe('the year of a yearless day next to a day the report states in full', () => {
+  it('gives a side event on "21 February" the year of the forum stated as "20–22 February 2025", whatever the page\'s address says', () => {
+    const ex = extractReport(
+      parseReport(
+        'source: https://news.example.org/2026/03/01/languages\nlanguage: ru\n\nНовости\n\n20–22 февраля 2025 года в Казани прошёл Международный форум «Языки степи». В рамках форума 21 февраля состоялся круглый стол «Языки в цифровой среде».\n',
+      ),
+    );
+    expect(datesOf(ex, 'Международный форум «Языки степи»')).toEqual(['2025-02-20', '2025-02-22']);
+    const table = ex.entities.find((e) => e.type === 'Event' && /цифровой среде/u.test(e.name));
+    expect(table?.type === 'Event' ? [table.startDate, table.endDate] : null).toEqual(['2025-02-21', '2025-02-21']);
+  });
+
+  it('takes no year, and no event date, from the day a body was founded', () => {
+    const ex = published('The university, founded on 12 May 1998, hosted the Ridgeway Forum on Rural Schools on 3 June.', '2026-07-01');
+    expect(datesOf(ex, 'Ridgeway Forum on Rural Schools')).toEqual(['2026-06-03', '2026-06-03']);
   });
 });
