@@ -149,6 +149,7 @@ export {
   neighborGroups,
   neighborIds,
   MAX_NEIGHBOR_IDS,
+  MAX_EXCLUDED_NEIGHBORS,
   type NeighborGroupsRecord,
 } from './queries/index.ts';
 export { backupGraph, restoreGraph, RestoreRefusedError, BackupFormatError, type BackupSummary, type RestoreSummary } from './backup/index.ts';

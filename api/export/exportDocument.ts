@@ -50,14 +50,20 @@ export interface ExportDocument {
 const NODE_CORE = ['type', 'name', 'degree', 'reportCount'];
 const EDGE_CORE = ['type', 'sourceCount', 'confidence', 'roles'];
 
-/** Builds the document; `positions` (id → x, y) place the nodes as the explorer drew them. */
+/**
+ * Builds the document; `positions` (id → x, y) place the nodes as the
+ * explorer drew them, `groups` (id → name) say which group of a grouped view
+ * each node was inside, as its `group` property.
+ */
 export function toExportDocument(
   elements: ExportElementsRecord,
-  meta: { title: string; now?: Date; positions?: ReadonlyMap<string, { x: number; y: number }> },
+  meta: { title: string; now?: Date; positions?: ReadonlyMap<string, { x: number; y: number }>; groups?: ReadonlyMap<string, string> },
 ): ExportDocument {
   const nodes: ExportNode[] = elements.nodes.map(({ node, degree, reportCount }) => {
     const props: Record<string, AttributeValue> = { ...node.props, type: node.type, name: node.name, degree, reportCount };
     if (node.countryCodes) props.countryCodes = node.countryCodes;
+    const group = meta.groups?.get(node.id);
+    if (group !== undefined) props.group = group;
     delete props.id;
     const position = meta.positions?.get(node.id);
     return { id: node.id, label: node.name, attributes: ordered(props, NODE_CORE), ...(position ? { position: { x: position.x, y: position.y } } : {}) };

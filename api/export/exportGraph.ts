@@ -47,8 +47,13 @@ export interface SubgraphExportInput {
   edges?: readonly string[] | null;
   /** where the explorer drew each node */
   positions?: ReadonlyArray<{ id: string; x: number; y: number }> | null;
+  /** the group each node was inside in a grouped view: written as its `group` property */
+  groups?: ReadonlyArray<{ id: string; group: string }> | null;
   format: ExportFormat;
 }
+
+/** Longest group name an export takes: a breadcrumb of a few names, never a document. */
+export const MAX_GROUP_NAME = 500;
 
 /**
  * The neighbourhood of some nodes, as `neighborhood` with the same arguments
@@ -84,6 +89,11 @@ export async function exportSubgraph(ctx: ApiContext, input: SubgraphExportInput
     if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) throw badInput(`'positions' of ${JSON.stringify(p.id)} must be finite numbers.`, 'positions');
     positions.set(anyIdArg(p.id, 'positions'), { x: p.x, y: p.y });
   }
+  const groups = new Map<string, string>();
+  for (const g of input.groups ?? []) {
+    if (g.group.length > MAX_GROUP_NAME) throw badInput(`'groups' names a group of at most ${MAX_GROUP_NAME} characters (got ${g.group.length} for ${JSON.stringify(g.id)}).`, 'groups');
+    groups.set(anyIdArg(g.id, 'groups'), g.group);
+  }
   const elements = await elementsForExport(ctx.graph, { ids }, ctx.read());
   const keep = edgeIds ? new Set(edgeIds) : null;
   return render({ nodes: elements.nodes, edges: keep ? elements.edges.filter((e) => keep.has(e.id)) : elements.edges }, input.format, {
@@ -91,17 +101,18 @@ export async function exportSubgraph(ctx: ApiContext, input: SubgraphExportInput
     name: 'view',
     truncated: false,
     positions,
+    groups,
   });
 }
 
 function render(
   elements: ExportElementsRecord,
   format: ExportFormat,
-  meta: { title: string; name: string; truncated: boolean; positions?: ReadonlyMap<string, { x: number; y: number }> },
+  meta: { title: string; name: string; truncated: boolean; positions?: ReadonlyMap<string, { x: number; y: number }>; groups?: ReadonlyMap<string, string> },
 ): GraphExportValue {
   const now = new Date();
   const spec = FORMAT_SPECS[format];
-  const doc = toExportDocument(elements, { title: meta.title, now, positions: meta.positions });
+  const doc = toExportDocument(elements, { title: meta.title, now, positions: meta.positions, groups: meta.groups });
   return {
     format,
     fileName: `edugraph-${meta.name}-${now.toISOString().slice(0, 10)}.${spec.extension}`,

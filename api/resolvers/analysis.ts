@@ -5,6 +5,7 @@ import {
   DEFAULT_PATH_TYPES,
   ENTITY_LABELS,
   MAX_NEIGHBOR_IDS,
+  MAX_EXCLUDED_NEIGHBORS,
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_NEIGHBORHOOD_LIMIT,
   MAX_PATH_HOPS,
@@ -122,6 +123,13 @@ function entityTypesArg(types: readonly NodeLabel[] | null | undefined): EntityL
   return list as EntityLabel[];
 }
 
+/** Neighbours to leave out of `neighborGroups` and `neighborIds`: what the caller already draws. */
+function excludeArg(ids: readonly string[] | null | undefined): string[] {
+  const list = [...new Set(ids ?? [])];
+  if (list.length > MAX_EXCLUDED_NEIGHBORS) throw badInput(`'exclude' takes at most ${MAX_EXCLUDED_NEIGHBORS} ids (got ${list.length}).`, 'exclude');
+  return list;
+}
+
 export const analysisResolvers = {
   Query: {
     node: async (_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
@@ -234,16 +242,17 @@ export const analysisResolvers = {
       return sliceValue(await neighborhood(ctx.graph, { ids, depth, limit, types: typesArg(args.types) }, ctx.read()));
     },
 
-    neighborGroups: async (_: unknown, args: { id: string; types?: NodeLabel[] | null }, ctx: ApiContext) => {
+    neighborGroups: async (_: unknown, args: { id: string; types?: NodeLabel[] | null; exclude?: string[] | null }, ctx: ApiContext) => {
       const types = entityTypesArg(args.types);
+      const exclude = excludeArg(args.exclude);
       let id = anyIdArg(args.id, 'id');
-      let found = await neighborGroups(ctx.graph, { id, types }, ctx.read());
+      let found = await neighborGroups(ctx.graph, { id, types, exclude }, ctx.read());
       if (found.total === 0) {
-        // none: an unknown id, or one merged into another (the node loader follows merges)
+        // none: an unknown id, one merged into another (the node loader follows merges), or every neighbour excluded
         const node = await existing(ctx, id, 'entity');
         if (node.id !== id) {
           id = node.id;
-          found = await neighborGroups(ctx.graph, { id, types }, ctx.read());
+          found = await neighborGroups(ctx.graph, { id, types, exclude }, ctx.read());
         }
       }
       return found;
@@ -251,14 +260,14 @@ export const analysisResolvers = {
 
     neighborIds: async (
       _: unknown,
-      args: { id: string; type?: NodeLabel | null; countryCode?: string | null; first?: number | null },
+      args: { id: string; type?: NodeLabel | null; countryCode?: string | null; first?: number | null; exclude?: string[] | null },
       ctx: ApiContext,
     ) => {
       const id = anyIdArg(args.id, 'id');
       const [type] = entityTypesArg(args.type ? [args.type] : null) ?? [null];
       const countryCode = args.countryCode === '' ? '' : countryArg(args.countryCode, 'countryCode');
       const first = intArg(args.first, 1000, 1, MAX_NEIGHBOR_IDS, 'first');
-      return neighborIds(ctx.graph, { id, type, countryCode, first }, ctx.read());
+      return neighborIds(ctx.graph, { id, type, countryCode, first, exclude: excludeArg(args.exclude) }, ctx.read());
     },
 
     subgraph: async (_: unknown, args: { ids: string[]; among?: string[] | null }, ctx: ApiContext) => {

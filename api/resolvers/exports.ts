@@ -13,7 +13,13 @@ export const exportResolvers = {
 
     exportSubgraph: (
       _: unknown,
-      args: { ids: string[]; edges?: string[] | null; positions?: Array<{ id: string; x: number; y: number }> | null; format: ExportFormat },
+      args: {
+        ids: string[];
+        edges?: string[] | null;
+        positions?: Array<{ id: string; x: number; y: number }> | null;
+        groups?: Array<{ id: string; group: string }> | null;
+        format: ExportFormat;
+      },
       ctx: ApiContext,
     ) => exportSubgraph(ctx, args),
   },

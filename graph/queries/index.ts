@@ -111,5 +111,5 @@ export { subgraph, subgraphQuery, SUBGRAPH, MAX_SUBGRAPH_IDS, MAX_SUBGRAPH_AMONG
 export { reportRemoval, reportRemovalQuery, REPORT_REMOVAL, MAX_REMOVAL_LISTED, type ReportRemovalRecord, type RemovalEntityRecord, type RemovalRelationshipRecord } from './reportRemoval.ts';
 export { conflicts, conflictsQuery, datesAgree, CLAIM_PROPERTIES, type ConflictRecord, type ClaimRecord } from './conflicts.ts';
 export { stats, statsQuery, type StatsRecord } from './stats.ts';
-export { neighborGroups, neighborGroupsQuery, neighborIds, neighborIdsQuery, MAX_NEIGHBOR_IDS, type NeighborGroupRecord, type NeighborGroupsRecord, type NeighborIdsInput } from './neighborGroups.ts';
+export { neighborGroups, neighborGroupsQuery, neighborIds, neighborIdsQuery, MAX_NEIGHBOR_IDS, MAX_EXCLUDED_NEIGHBORS, type NeighborGroupRecord, type NeighborGroupsRecord, type NeighborIdsInput } from './neighborGroups.ts';
 export { isGraphEmpty } from './isGraphEmpty.ts';

@@ -10,6 +10,8 @@ import { RELATION_TYPES } from './nodeRecord.ts';
 import { readQuery, type CypherQuery, type ReadOptions } from './run.ts';
 
 export const MAX_NEIGHBOR_IDS = 5000;
+/** Most ids `exclude` takes: more than the explorer can draw (3,000) plus what it hides. */
+export const MAX_EXCLUDED_NEIGHBORS = 20_000;
 
 export interface NeighborGroupRecord {
   type: EntityLabel;
@@ -26,8 +28,12 @@ export interface NeighborGroupsRecord {
 
 // A neighbour's type and country the way a slice reports them (graph/queries/nodeRecord.ts, api sliceValue):
 // its own countryCode or code, or for an event the first country it is held in.
+// `$exclude` leaves out the neighbours the explorer already draws, so its groups count only what opening them adds:
+// the server applies the same notion of neighbour, type and country as the counts, which the client could only
+// approximate (it does not hold every relationship between the hub and what is drawn). A list parameter on the
+// right of IN is turned into a set once per query, so thousands of excluded ids cost one lookup per neighbour.
 const NEIGHBORS = `MATCH (s:Entity {id: $id})-[r]-(m:Entity)
-WHERE type(r) IN $relTypes AND m <> s AND any(l IN labels(m) WHERE l IN $types)
+WHERE type(r) IN $relTypes AND m <> s AND any(l IN labels(m) WHERE l IN $types) AND NOT m.id IN $exclude
 WITH DISTINCT m
 WITH m, [l IN labels(m) WHERE l IN $types][0] AS type,
   CASE WHEN m:Event
@@ -39,17 +45,31 @@ function typesParam(types: readonly EntityLabel[] | null | undefined): EntityLab
   return types && types.length > 0 ? [...new Set(types)] : [...ENTITY_LABELS];
 }
 
-/** The neighbours of `id` (of `types`, all entity types when none) counted per type and country, largest first. */
-export function neighborGroupsQuery(input: { id: string; types?: readonly EntityLabel[] | null }): CypherQuery {
+function excludeParam(exclude: readonly string[] | null | undefined): string[] {
+  const ids = [...new Set(exclude ?? [])];
+  if (ids.length > MAX_EXCLUDED_NEIGHBORS) throw new RangeError(`exclude takes at most ${MAX_EXCLUDED_NEIGHBORS} ids, got ${ids.length}`);
+  return ids;
+}
+
+export interface NeighborGroupsInput {
+  id: string;
+  /** only neighbours of these types; every entity type when none */
+  types?: readonly EntityLabel[] | null;
+  /** neighbours not to count (already drawn) */
+  exclude?: readonly string[] | null;
+}
+
+/** The neighbours of `id` (of `types`, all entity types when none; `exclude` left out) counted per type and country, largest first. */
+export function neighborGroupsQuery(input: NeighborGroupsInput): CypherQuery {
   return {
     cypher: `${NEIGHBORS}
 RETURN type, countryCode, count(*) AS count
 ORDER BY count DESC, type, countryCode`,
-    params: { id: input.id, types: typesParam(input.types), relTypes: [...RELATION_TYPES] },
+    params: { id: input.id, types: typesParam(input.types), relTypes: [...RELATION_TYPES], exclude: excludeParam(input.exclude) },
   };
 }
 
-export async function neighborGroups(graph: Graph, input: { id: string; types?: readonly EntityLabel[] | null }, opts: ReadOptions = {}): Promise<NeighborGroupsRecord> {
+export async function neighborGroups(graph: Graph, input: NeighborGroupsInput, opts: ReadOptions = {}): Promise<NeighborGroupsRecord> {
   const rows = await readQuery<{ type: EntityLabel; countryCode: string | null; count: number }>(graph, neighborGroupsQuery(input), opts);
   const groups = rows.map((r) => ({ type: r.type, countryCode: r.countryCode ?? null, count: Number(r.count) }));
   return { total: groups.reduce((s, g) => s + g.count, 0), groups };
@@ -63,6 +83,8 @@ export interface NeighborIdsInput {
   countryCode?: string | null;
   /** at most this many, in id order */
   first: number;
+  /** neighbours to leave out (already drawn): `first` counts only the others */
+  exclude?: readonly string[] | null;
 }
 
 /** Ids of the neighbours of `id` in one group (a type, a country, both or neither), in id order. */
@@ -80,6 +102,7 @@ RETURN m.id AS id ORDER BY id LIMIT $first`,
       relTypes: [...RELATION_TYPES],
       country: input.countryCode ?? null,
       first: input.first,
+      exclude: excludeParam(input.exclude),
     },
   };
 }

@@ -189,6 +189,43 @@ describe('exports for researchers’ tools', () => {
     expect(all.data!.exportSubgraph.edgeCount).toBeGreaterThanOrEqual(slice.edges.length);
   });
 
+  it('writes the group each node was inside in a grouped view as its `group` property, in every format; nodes drawn as themselves have none', async () => {
+    const slice = await neighborhoodSlice([FOUNDATION]);
+    const ids = slice.nodes.map((n) => n.id);
+    const members = ids.filter((id) => id !== FOUNDATION);
+    const groups = members.map((id, i) => ({ id, group: i % 2 ? 'Kazakhstan' : 'Kazakhstan › Organizations' }));
+    const ask = async (format: string) => {
+      const res = await api.gql<{ exportSubgraph: GraphExport }>(
+        `query ($ids: [ID!]!, $groups: [NodeGroupInput!], $format: ExportFormat!) { exportSubgraph(ids: $ids, groups: $groups, format: $format) { ${FIELDS} } }`,
+        { ids, groups, format },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.exportSubgraph;
+    };
+    const g = readGraphml((await ask('GRAPHML')).content);
+    expect(g.keys).toContainEqual({ name: 'group', type: 'string', for: 'node' });
+    const groupOf = Object.fromEntries(g.nodes.map((n) => [n.id, n.data.group]));
+    expect(groupOf).toEqual(Object.fromEntries(ids.map((id) => [id, groups.find((x) => x.id === id)?.group])));
+
+    const gexf = parseXml((await ask('GEXF')).content).gexf as { graph: { attributes: Array<{ '@_class': string; attribute: XmlElement[] }>; nodes: { node: XmlElement[] } } };
+    const groupAttr = gexf.graph.attributes.find((a) => a['@_class'] === 'node')!.attribute.find((a) => a['@_title'] === 'group')!;
+    const member = gexf.graph.nodes.node.find((n) => n['@_id'] === members[0])!;
+    expect((member.attvalues as { attvalue: XmlElement[] }).attvalue.find((v) => v['@_for'] === groupAttr['@_id'])?.['@_value']).toBe('Kazakhstan › Organizations');
+
+    const cy = JSON.parse((await ask('CYTOSCAPE_JSON')).content) as { elements: { nodes: Array<{ data: Record<string, unknown> }> } };
+    expect(cy.elements.nodes.find((n) => n.data.id === members[1])!.data.group).toBe('Kazakhstan');
+    expect(cy.elements.nodes.find((n) => n.data.id === FOUNDATION)!.data).not.toHaveProperty('group');
+  });
+
+  it('refuses a group name longer than 500 characters, and a group for what is not an id', async () => {
+    const q = `query ($groups: [NodeGroupInput!]) { exportSubgraph(ids: ["${FOUNDATION}"], groups: $groups, format: GRAPHML) { content } }`;
+    const long = await api.gql(q, { groups: [{ id: FOUNDATION, group: 'x'.repeat(501) }] });
+    expect(long.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(long.errors?.[0]?.message).toMatch(/at most 500 characters/);
+    const notAnId = await api.gql(q, { groups: [{ id: 'nonsense', group: 'Kazakhstan' }] });
+    expect(notAnId.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses bad arguments with BAD_USER_INPUT and unknown entities with NOT_FOUND', async () => {
     const bad = await api.gql(`{ exportNeighborhood(ids: ["org:x"], depth: 9, format: GEXF) { content } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

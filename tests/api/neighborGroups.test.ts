@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 const GROUPS = `query ($id: ID!, $types: [EntityType!]) { neighborGroups(id: $id, types: $types) { total groups { type countryCode count } } }`;
-const IDS = `query ($id: ID!, $type: EntityType, $countryCode: String, $first: Int) { neighborIds(id: $id, type: $type, countryCode: $countryCode, first: $first) }`;
+const IDS = `query ($id: ID!, $type: EntityType, $countryCode: String, $first: Int, $exclude: [ID!]) { neighborIds(id: $id, type: $type, countryCode: $countryCode, first: $first, exclude: $exclude) }`;
 
 describe('neighborGroups', () => {
   it('counts each neighbour once, by type and country (an event by where it was held), largest first, reports left out', async () => {
@@ -75,6 +75,37 @@ describe('neighborGroups', () => {
     });
   });
 
+  it('leaves out the neighbours given in `exclude` (those a view draws already), so each group counts only what opening it adds', async () => {
+    const drawn = ['org:partner-kz-1', 'org:partner-kz-2', 'person:teacher-1', 'org:hub-school', 'org:not-a-neighbour'];
+    const found = await neighborGroups(graph, { id: 'org:hub-school', exclude: drawn });
+    expect(found).toEqual({
+      total: 10,
+      groups: [
+        { type: 'Organization', countryCode: 'KZ', count: 3 },
+        { type: 'Organization', countryCode: 'UZ', count: 3 },
+        { type: 'Organization', countryCode: null, count: 2 },
+        { type: 'Event', countryCode: 'KZ', count: 1 },
+        { type: 'Person', countryCode: null, count: 1 },
+      ],
+    });
+    const res = await api.gql<{ neighborGroups: { total: number } }>(`query ($id: ID!, $exclude: [ID!]) { neighborGroups(id: $id, exclude: $exclude) { total } }`, {
+      id: 'org:hub-school',
+      exclude: drawn,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.neighborGroups.total).toBe(10);
+  });
+
+  it('answers a total of 0, not NOT_FOUND, when every neighbour is excluded', async () => {
+    const all = await neighborIdsOver({});
+    const res = await api.gql<{ neighborGroups: { total: number; groups: unknown[] } }>(`query ($id: ID!, $exclude: [ID!]) { neighborGroups(id: $id, exclude: $exclude) { total groups { count } } }`, {
+      id: 'org:hub-school',
+      exclude: all,
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.neighborGroups).toEqual({ total: 0, groups: [] });
+  });
+
   it('says NOT_FOUND for an id that names no entity, and BAD_USER_INPUT for a report type', async () => {
     const missing = await api.gql(GROUPS, { id: 'org:no-such-school' });
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -82,6 +113,12 @@ describe('neighborGroups', () => {
     expect(report.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+async function neighborIdsOver(vars: Record<string, unknown>): Promise<string[]> {
+  const res = await api.gql<{ neighborIds: string[] }>(IDS, { id: 'org:hub-school', ...vars });
+  expect(res.errors).toBeUndefined();
+  return res.data!.neighborIds;
+}
 
 describe('neighborIds', () => {
   it('lists one group’s neighbours in id order: a type and a country, those without a country, or all', async () => {
@@ -97,14 +134,31 @@ describe('neighborIds', () => {
     expect(await ids({ first: 4 })).toEqual(['event:hub-forum', 'org:partner-kz-1', 'org:partner-kz-2', 'org:partner-kz-3']);
   });
 
+  it('leaves out the excluded neighbours before the page is cut, so `first` is spent on the others', async () => {
+    expect(await neighborIdsOver({ type: 'Organization', countryCode: 'KZ', exclude: ['org:partner-kz-1', 'org:partner-kz-3'] })).toEqual([
+      'org:partner-kz-2',
+      'org:partner-kz-4',
+      'org:partner-kz-5',
+    ]);
+    expect(await neighborIdsOver({ first: 2, exclude: ['event:hub-forum', 'org:partner-kz-1'] })).toEqual(['org:partner-kz-2', 'org:partner-kz-3']);
+  });
+
+  it('refuses more than 20000 excluded ids, naming the argument', async () => {
+    const many = Array.from({ length: 20_001 }, (_, i) => `org:drawn-${i}`);
+    const res = await api.gql(IDS, { id: 'org:hub-school', exclude: many });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/'exclude' takes at most 20000 ids/);
+  });
+
   it('refuses a page size beyond 5000 and a malformed country', async () => {
     expect((await api.gql(IDS, { id: 'org:hub-school', first: 5001 })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await api.gql(IDS, { id: 'org:hub-school', countryCode: 'Kazakhstan' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('sends every value as a parameter, never in the query text', () => {
-    const q = neighborIdsQuery({ id: "org:x' OR 1=1", type: 'Organization', countryCode: 'KZ', first: 10 });
+    const q = neighborIdsQuery({ id: "org:x' OR 1=1", type: 'Organization', countryCode: 'KZ', first: 10, exclude: ["org:y' OR 1=1"] });
     expect(q.cypher).not.toContain('org:x');
-    expect(q.params).toMatchObject({ id: "org:x' OR 1=1", types: ['Organization'], country: 'KZ', first: 10 });
+    expect(q.cypher).not.toContain('org:y');
+    expect(q.params).toMatchObject({ id: "org:x' OR 1=1", types: ['Organization'], country: 'KZ', first: 10, exclude: ["org:y' OR 1=1"] });
   });
 });

@@ -8,6 +8,8 @@ import {
   hideEntities,
   removeEntities,
   setFilters,
+  setGroups,
+  setHub,
   setPinned,
   showHidden,
   withPositions,
@@ -63,6 +65,22 @@ describe('ViewState', () => {
     expect(s.selected).toBeNull();
     expect(s.pinned).toEqual([]);
     expect(s.positions.a).toBeUndefined();
+  });
+
+  it('should forget that a hub’s neighbours are grouped once the hub is hidden or removed, and keep it otherwise', () => {
+    const s = setHub(addEntities(emptyView(), ['org:hub', 'org:a']), 'org:hub');
+    expect(hideEntities(s, ['org:a']).hub).toBe('org:hub');
+    expect(hideEntities(s, ['org:hub']).hub).toBeNull();
+    expect(removeEntities(s, ['org:hub']).hub).toBeNull();
+    expect(setHub(s, 'org:hub')).toBe(s); // no change, no undo step
+  });
+
+  it('should record the groups opened as part of the view, the same object when nothing changes', () => {
+    const s = emptyView();
+    const opened = { grouping: 'country' as const, opened: [{ id: 'group:0:country:KZ', name: 'Kazakhstan' }] };
+    expect(setGroups(s, opened).groups).toBe(opened);
+    expect(setGroups(s, s.groups)).toBe(s);
+    expect(s.groups).toEqual({ grouping: 'country', opened: [] });
   });
 
   it('should report whether any filter narrows the view', () => {

@@ -45,6 +45,33 @@ describe('urlState', () => {
     });
   });
 
+  it('should keep a grouped picture in the link: the grouping, the groups opened in order and the hub whose neighbours are grouped', () => {
+    const view: ViewState = {
+      ...sample,
+      groups: {
+        grouping: 'type',
+        opened: [
+          { id: 'group:0:type:Organization', name: '' },
+          { id: 'group:1:country:KZ', name: '' },
+        ],
+      },
+      hub: 'org:fund',
+    };
+    const frag = encodeView(view);
+    expect(frag).toContain('&g=type&o=group%3A0%3Atype%3AOrganization,group%3A1%3Acountry%3AKZ&hb=org%3Afund');
+    expect(decodeView(frag)).toEqual(grouped(view));
+    // the default grouping with nothing opened adds nothing to the link
+    expect(encodeView(sample)).not.toMatch(/&(g|o|hb)=/);
+  });
+
+  it('should drop an unknown grouping, opened ids that are no groups, groups opened with grouping off, and a hub not on the canvas', () => {
+    expect(decodeView('n=org:a&g=moon&o=group%3A0%3Acountry%3AKZ').groups).toEqual({ grouping: 'country', opened: [] });
+    expect(decodeView('n=org:a&o=org%3Aa,group%3A0%3Acountry%3AKZ').groups.opened).toEqual([{ id: 'group:0:country:KZ', name: '' }]);
+    expect(decodeView('n=org:a&g=off&o=group%3A0%3Acountry%3AKZ').groups).toEqual({ grouping: 'off', opened: [] });
+    expect(decodeView('n=org:a&hb=org%3Ab').hub).toBeNull();
+    expect(decodeView('n=org:a&hb=org%3Aa').hub).toBe('org:a');
+  });
+
   it('should only keep a selection that is on the canvas', () => {
     expect(decodeView('n=org:a&s=org%3Ab').selected).toBeNull();
   });

@@ -154,9 +154,9 @@ export class ExplorerApi {
     return mergeSlices(slices);
   }
 
-  /** An entity's neighbours counted by type and country, none of them fetched: what a hub shows before "show all". */
-  async neighborGroups(id: string): Promise<{ total: number; groups: NeighborCount[] }> {
-    const data = await this.client.request<Q.NeighborGroupsResult>(Q.NEIGHBOR_GROUPS, { id });
+  /** An entity's neighbours counted by type and country, none of them fetched, `exclude` (those drawn) left out: what a hub shows before "show all". */
+  async neighborGroups(id: string, exclude: readonly string[] = []): Promise<{ total: number; groups: NeighborCount[] }> {
+    const data = await this.client.request<Q.NeighborGroupsResult>(Q.NEIGHBOR_GROUPS, { id, exclude });
     const groups = data.neighborGroups.groups.flatMap((g) => {
       const type = normalizeType(g.type);
       return type ? [{ type, countryCode: g.countryCode, count: g.count }] : [];
@@ -164,9 +164,15 @@ export class ExplorerApi {
     return { total: data.neighborGroups.total, groups };
   }
 
-  /** Ids of an entity's neighbours: all, or those of one type and country ('' for no country). */
-  async neighborIds(id: string, opts: { type?: EntityType; countryCode?: string; first: number }): Promise<string[]> {
-    const data = await this.client.request<Q.NeighborIdsResult>(Q.NEIGHBOR_IDS, { id, type: opts.type ?? null, countryCode: opts.countryCode ?? null, first: opts.first });
+  /** Ids of an entity's neighbours: all, or those of one type and country ('' for no country), `exclude` (those drawn) left out. */
+  async neighborIds(id: string, opts: { type?: EntityType; countryCode?: string; first: number; exclude?: readonly string[] }): Promise<string[]> {
+    const data = await this.client.request<Q.NeighborIdsResult>(Q.NEIGHBOR_IDS, {
+      id,
+      type: opts.type ?? null,
+      countryCode: opts.countryCode ?? null,
+      first: opts.first,
+      exclude: opts.exclude ?? [],
+    });
     return data.neighborIds;
   }
 
@@ -196,7 +202,10 @@ export class ExplorerApi {
   }
 
   /** Exactly these entities and relationships, drawn at these positions, as a file (see exportView.viewExportInput). */
-  async exportView(input: { ids: string[]; edges: string[]; positions: Array<{ id: string; x: number; y: number }> }, format: ExportFileFormat): Promise<ExportFile> {
+  async exportView(
+    input: { ids: string[]; edges: string[]; positions: Array<{ id: string; x: number; y: number }>; groups?: Array<{ id: string; group: string }> },
+    format: ExportFileFormat,
+  ): Promise<ExportFile> {
     const data = await this.client.request<Q.ExportSubgraphResult>(Q.EXPORT_SUBGRAPH, { ...input, format });
     return data.exportSubgraph;
   }

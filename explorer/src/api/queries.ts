@@ -88,15 +88,15 @@ export const SUBGRAPH = `query ExplorerSubgraph($ids: [ID!]!, $among: [ID!]) {
     ${SLICE_FIELDS}
   }
 }`;
-export const NEIGHBOR_GROUPS = `query ExplorerNeighborGroups($id: ID!) {
-  neighborGroups(id: $id) { total groups { type countryCode count } }
+export const NEIGHBOR_GROUPS = `query ExplorerNeighborGroups($id: ID!, $exclude: [ID!]) {
+  neighborGroups(id: $id, exclude: $exclude) { total groups { type countryCode count } }
 }`;
 export interface NeighborGroupsResult {
   neighborGroups: { total: number; groups: Array<{ type: string; countryCode: string | null; count: number }> };
 }
 
-export const NEIGHBOR_IDS = `query ExplorerNeighborIds($id: ID!, $type: EntityType, $countryCode: String, $first: Int) {
-  neighborIds(id: $id, type: $type, countryCode: $countryCode, first: $first)
+export const NEIGHBOR_IDS = `query ExplorerNeighborIds($id: ID!, $type: EntityType, $countryCode: String, $first: Int, $exclude: [ID!]) {
+  neighborIds(id: $id, type: $type, countryCode: $countryCode, first: $first, exclude: $exclude)
 }`;
 export interface NeighborIdsResult {
   neighborIds: string[];
@@ -354,8 +354,8 @@ export interface PartnersResult {
 const EXPORT_FIELDS = 'format fileName mediaType content nodeCount edgeCount truncated';
 
 /** The view as a file: exactly its entities, the relationships it shows, where it drew them. */
-export const EXPORT_SUBGRAPH = `query ExplorerExportView($ids: [ID!]!, $edges: [ID!], $positions: [NodePositionInput!], $format: ExportFormat!) {
-  exportSubgraph(ids: $ids, edges: $edges, positions: $positions, format: $format) { ${EXPORT_FIELDS} }
+export const EXPORT_SUBGRAPH = `query ExplorerExportView($ids: [ID!]!, $edges: [ID!], $positions: [NodePositionInput!], $groups: [NodeGroupInput!], $format: ExportFormat!) {
+  exportSubgraph(ids: $ids, edges: $edges, positions: $positions, groups: $groups, format: $format) { ${EXPORT_FIELDS} }
 }`;
 export interface ExportSubgraphResult {
   exportSubgraph: GraphExportFields;

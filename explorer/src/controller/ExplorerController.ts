@@ -10,7 +10,9 @@
 import { CANVAS_TYPES, type EntityRef, type TopicOption } from '../api/ExplorerApi.ts';
 import type { GraphView } from '../graph/GraphView.ts';
 import { aggregate, groupingDefaults, isGroupId, type Crumb, type Drawing } from '../grouping/aggregate.ts';
-import { backTo, openGroup, setGrouping, TOP, type GroupPath, type Grouping } from '../grouping/groupPath.ts';
+import { exportScope } from '../grouping/exportScope.ts';
+import { backTo, openGroup, samePath, setGrouping, type Grouping } from '../grouping/groupPath.ts';
+import { HubCounts } from '../grouping/hubCounts.ts';
 import { hubDefaults, hubGroups, isHubGroupId, type HubGroup, type HubNeighbors } from '../grouping/hubGroups.ts';
 import { groupedPicture, type Picture } from '../grouping/picture.ts';
 import type { GNode, GraphSlice } from '../model.ts';
@@ -27,6 +29,8 @@ import {
   removeEntities,
   select,
   setFilters,
+  setGroups,
+  setHub,
   setLayout,
   setPath,
   setPinned,
@@ -137,14 +141,14 @@ export class ExplorerController {
   private note: string | null = null;
   /** the path traced last; highlighted while the view's path is still this one */
   private traced: { nodes: string[]; steps: PathLink[] } = { nodes: [], steps: [] };
-  /** how pictures over the budget are grouped, and the groups opened (the breadcrumb); no undo step */
-  private groupPath: GroupPath = TOP;
   /** the grouped picture drawn last (null: none yet) */
   private drawing: Drawing | null = null;
-  /** an expanded hub whose neighbours are shown as groups, counted by the server */
-  private hub: HubNeighbors | null = null;
-  /** the hub's groups opened already (their members are drawn) */
-  private readonly hubOpened = new Set<string>();
+  /** the visible entities of the view at the last draw (a group's members among them are what its export holds) */
+  private visible: ReadonlySet<string> = new Set();
+  /** the server's counts of a hub's neighbours not drawn, per drawn set (the view's `hub` says which hub) */
+  private readonly hubCounts = new HubCounts();
+  /** the hub whose neighbour groups are drawn, with the counts they were drawn from */
+  private hubShown: HubNeighbors | null = null;
   private hubDrawn: HubGroup[] = [];
   /** entities of the view the filters hide, counted at the last draw (groups hide their members from the canvas' own count) */
   private filteredOut = 0;
@@ -167,6 +171,7 @@ export class ExplorerController {
       requests: this.requests,
       note: (text) => this.setNote(text),
       neighborhoodLimit: this.limits.moreLimit,
+      grouped: () => this.groupedScope(),
     });
     this.selection = new SelectionDetails({ api: ports.api, store: this.store, requests: this.requests, events: this.events, selected: () => this.selectedRef() });
     ports.url.onChange(() => void this.restore(decodeView(this.url.read())));
@@ -193,12 +198,14 @@ export class ExplorerController {
   }
 
   private async draw(opts: CommitOptions = {}): Promise<void> {
+    const hub = await this.hubNeighbors();
     const state = this.state;
     const topicIds = state.filters.topic ? (this.topicIds.get(state.filters.topic) ?? null) : null;
     const shown = this.shownNodes();
     const visible = visibleIds(shown, state.filters, { topicIds });
     this.filteredOut = shown.length - visible.size;
-    const picture = this.picture(state, shown, visible);
+    this.visible = visible;
+    const picture = this.picture(state, shown, visible, hub);
     this.capped = (await this.view.render(picture.state, picture.store, picture.visible, { around: opts.around, origin: opts.origin, groups: picture.groups })).capped;
     if (opts.applyPositions) this.view.place(state.positions);
     const missing = picture.state.shown.some((id) => !state.positions[id]);
@@ -217,24 +224,37 @@ export class ExplorerController {
     this.urlSync.schedule(() => encodeView(this.state));
   }
 
-  /** What to draw of the view: the view itself while it fits the budget and no hub's neighbours are grouped, else its grouped picture. */
-  private picture(state: ViewState, shown: readonly GNode[], visible: ReadonlySet<string>): Picture {
+  /**
+   * What to draw of the view: the view itself while it fits the budget and no hub's neighbours are grouped, else its grouped picture.
+   * The groups opened that no longer exist (the view changed under them) leave the view's path, without an undo step.
+   */
+  private picture(state: ViewState, shown: readonly GNode[], visible: ReadonlySet<string>, hub: HubNeighbors | null): Picture {
     const ids = new Set(shown.map((n) => n.id));
-    const drawing = aggregate(shown, this.store.edgesAmong(ids), this.groupPath, { budget: this.limits.groupBudget });
-    this.groupPath = drawing.path;
+    const drawing = aggregate(shown, this.store.edgesAmong(ids), state.groups, { budget: this.limits.groupBudget });
+    if (!samePath(drawing.path, state.groups)) this.history.replace(setGroups(this.history.present, drawing.path));
     this.drawing = drawing;
-    if (this.hub && !ids.has(this.hub.hub)) this.forgetHub();
-    const hub = this.hub;
-    const hubParts = hub ? hubGroups(hub, drawing.groupOf.get(hub.hub) ?? hub.hub) : { groups: [], metaEdges: [] };
-    this.hubDrawn = hubParts.groups.filter((g) => !this.hubOpened.has(g.id));
-    const hubEdges = hubParts.metaEdges.filter((m) => !this.hubOpened.has(m.target));
-    return groupedPicture({ state, store: this.store, visible }, drawing, { groups: this.hubDrawn, metaEdges: hubEdges }) ?? { state, store: this.store, visible, groups: null };
+    this.hubShown = hub && ids.has(hub.hub) ? hub : null;
+    // every neighbour the counts left out is drawn: an opened group counts none and is gone
+    const hubParts = this.hubShown ? hubGroups(this.hubShown, drawing.groupOf.get(this.hubShown.hub) ?? this.hubShown.hub) : { groups: [], metaEdges: [] };
+    this.hubDrawn = hubParts.groups;
+    return groupedPicture({ state, store: this.store, visible }, drawing, hubParts) ?? { state, store: this.store, visible, groups: null };
   }
 
-  private forgetHub(): void {
-    this.hub = null;
-    this.hubOpened.clear();
-    this.hubDrawn = [];
+  /**
+   * The neighbours of the view's hub that are not drawn (nor hidden), counted by the server, for the view as it is now:
+   * asked again whenever what is drawn changed (an opened group, an undo), so a group never counts what is drawn already.
+   */
+  private async hubNeighbors(): Promise<HubNeighbors | null> {
+    const state = this.state;
+    const id = state.hub;
+    if (!id || !state.shown.includes(id)) return null;
+    const exclude = HubCounts.exclusions(state, id);
+    const known = this.hubCounts.get(id, exclude);
+    if (known) return known;
+    const name = this.store.nodes.get(id)?.name ?? id;
+    const got = await this.requests.attempt(`Could not count the neighbours of ${name}`, () => this.api.neighborGroups(id, exclude), () => void this.draw());
+    if (!got) return null;
+    return this.hubCounts.put({ hub: id, hubName: name, total: got.value.total, groups: got.value.groups }, exclude);
   }
 
   private shownNodes(): GNode[] {
@@ -319,9 +339,8 @@ export class ExplorerController {
     if (!got) return;
     const slice = got.value;
     this.store.merge(slice);
-    this.forgetHub();
-    this.groupPath = backTo(this.groupPath, 0);
-    const base = { ...emptyView(this.state.layout), filters: this.state.filters };
+    // the grouping chosen stays, its groups close: they were groups of another picture
+    const base = { ...emptyView(this.state.layout), filters: this.state.filters, groups: backTo(this.state.groups, 0) };
     await this.commit(addEntities(base, slice.nodes.map((n) => n.id)), { record, layout: 'all' });
     if (slice.nodes.length === 0) this.events.details?.({ kind: 'empty', message: 'The graph is empty. Load reports with `npm run ingest -- seed/reports`, then reload.' });
     else this.setNote(slice.truncated ? `Overview: the ${slice.nodes.length} most connected entities. Search or expand to see more.` : null);
@@ -506,15 +525,19 @@ export class ExplorerController {
 
   // ---------------------------------------------------------------- groups
 
-  /** How pictures over the budget are grouped ('off': never); the breadcrumb starts again from the top. */
+  /** How pictures over the budget are grouped ('off': never); the breadcrumb starts again from the top. An undo step, like a layout. */
   setGrouping(grouping: Grouping): Promise<void> {
-    if (grouping === this.groupPath.grouping) return Promise.resolve();
-    this.groupPath = setGrouping(this.groupPath, grouping);
-    return this.draw({ layout: 'all' });
+    if (grouping === this.state.groups.grouping) return Promise.resolve();
+    return this.commit(setGroups(this.state, setGrouping(this.state.groups, grouping)), { layout: 'all' });
   }
 
   get grouping(): Grouping {
-    return this.groupPath.grouping;
+    return this.state.groups.grouping;
+  }
+
+  /** Every entity of a grouped picture with the group each member is inside, for the exports; null when nothing is grouped. */
+  private groupedScope() {
+    return this.drawing ? exportScope(this.drawing, this.store, this.visible) : null;
   }
 
   /** The breadcrumb of the picture drawn: the top, then each group opened (empty: not grouped). */
@@ -525,24 +548,24 @@ export class ExplorerController {
   /**
    * Opens a group in place: its members replace it (around the spot it had),
    * grouped again when they do not fit the budget; a hub's group fetches its
-   * members first. No undo step: the breadcrumb leads back.
+   * members first. An undo step, and in the URL: undo closes it again, a
+   * link reopens it.
    */
   async openGroup(id: string): Promise<void> {
     if (isHubGroupId(id)) return this.openHubGroup(id);
     const group = this.drawing?.groups.find((g) => g.id === id);
     if (!group) return;
     const at = this.view.positions()[id];
-    this.groupPath = openGroup(this.groupPath, group.level, { id: group.id, name: group.name });
-    await this.draw({ layout: 'new', ...(at ? { origin: { id, at } } : {}) });
+    const groups = openGroup(this.state.groups, group.level, { id: group.id, name: group.name });
+    await this.commit(setGroups(this.state, groups), { layout: 'new', ...(at ? { origin: { id, at } } : {}) });
     this.setNote(`${group.ariaName}, opened. The breadcrumb above the canvas leads back.`);
   }
 
-  /** The breadcrumb: back to the picture with the first `depth` groups open (0: the top). */
+  /** The breadcrumb: back to the picture with the first `depth` groups open (0: the top); an undo step like opening. */
   async backTo(depth: number): Promise<void> {
-    const before = this.groupPath.opened.length;
-    this.groupPath = backTo(this.groupPath, depth);
-    if (this.groupPath.opened.length === before) return;
-    await this.draw({ layout: 'new' });
+    const groups = backTo(this.state.groups, depth);
+    if (groups === this.state.groups) return;
+    await this.commit(setGroups(this.state, groups), { layout: 'new' });
     this.setNote(null);
   }
 
@@ -554,23 +577,31 @@ export class ExplorerController {
    */
   private async showHub(id: string, opts: { select?: boolean } = {}): Promise<boolean> {
     const name = this.store.nodes.get(id)?.name ?? id;
-    const got = await this.requests.attempt(`Could not count the neighbours of ${name}`, () => this.api.neighborGroups(id), () => void this.showHub(id, opts));
+    // neighbours drawn already are not counted: the groups hold only what opening them adds
+    const exclude = HubCounts.exclusions(this.state, id);
+    const got = await this.requests.attempt(`Could not count the neighbours of ${name}`, () => this.api.neighborGroups(id, exclude), () => void this.showHub(id, opts));
     if (!got || got.value.total <= this.limits.hubThreshold) return false;
-    this.forgetHub();
-    this.hub = { hub: id, hubName: name, total: got.value.total, groups: got.value.groups };
+    // counted against what the view will draw (the hub aside): the draw below needs no second request
+    this.hubCounts.put({ hub: id, hubName: name, total: got.value.total, groups: got.value.groups }, exclude);
     this.truncatedFor = null;
-    let next = addEntities(this.state, [id], { reveal: true });
+    let next = setHub(addEntities(this.state, [id], { reveal: true }), id);
     if (opts.select) next = select(next, id);
     await this.commit(next, { layout: this.state.shown.length ? 'new' : 'all', around: id });
     this.view.focus(id);
     if (opts.select) this.selection.show();
-    this.setNote(`${name}: ${got.value.total.toLocaleString('en')} neighbours, grouped by type and country. Open a group, or Show all.`);
+    const drawn = this.state.shown.length - 1;
+    this.setNote(
+      `${name}: ${got.value.total.toLocaleString('en')} neighbours${drawn > 0 ? ' not drawn yet' : ''}, grouped by type and country. Open a group, or Show all.`,
+    );
     return true;
   }
 
-  /** A hub's group: fetches the neighbours of that type and country and draws them where the group was. */
+  /**
+   * A hub's group: fetches the neighbours of that type and country not drawn yet and draws them where the group was.
+   * Its count drops to what is left (none: the group is gone) when the next draw counts again.
+   */
   private async openHubGroup(id: string): Promise<void> {
-    const hub = this.hub;
+    const hub = this.hubShown;
     const group = this.hubDrawn.find((g) => g.id === id);
     if (!hub || !group) return;
     if (!group.filter) return this.showAllNeighbors(); // "Other": many small groups, fetched together
@@ -578,33 +609,36 @@ export class ExplorerController {
     const at = this.view.positions()[id];
     const added = await this.fetchNeighbors(hub, { type, countryCode: countryCode ?? '' }, () => void this.openHubGroup(id));
     if (!added) return;
-    this.hubOpened.add(id);
     await this.commit(addEntities(this.state, added), { layout: 'new', around: hub.hub, ...(at ? { origin: { id, at } } : {}) });
     this.setNote(`${group.ariaName}: shown.`);
   }
 
   /** "Show all N": every neighbour of the hub whose groups are drawn; grouping turns off when they would be grouped again. */
   async showAllNeighbors(): Promise<void> {
-    const hub = this.hub;
+    const hub = this.hubShown;
     if (!hub) return;
     const added = await this.fetchNeighbors(hub, {}, () => void this.showAllNeighbors());
     if (!added) return;
-    this.forgetHub();
-    const next = addEntities(this.state, added);
+    let next = setHub(addEntities(this.state, added), null);
     const ids = new Set(next.shown.filter((id) => this.store.nodes.has(id)));
-    const over = ids.size + this.store.edgesAmong(ids).length > this.limits.groupBudget && this.groupPath.grouping !== 'off';
-    if (over) this.groupPath = setGrouping(this.groupPath, 'off');
+    const among = this.store.edgesAmong(ids);
+    const over = ids.size + among.length > this.limits.groupBudget && next.groups.grouping !== 'off';
+    if (over) next = setGroups(next, setGrouping(next.groups, 'off'));
     await this.commit(next, { layout: 'new', around: hub.hub });
-    const shown = added.length.toLocaleString('en');
+    // those fetched now and those drawn before (the server left them out): the store holds every relationship among them and the hub
+    const neighbours = new Set(among.flatMap((e) => (e.source === hub.hub ? [e.target] : e.target === hub.hub ? [e.source] : [])));
+    const shown = Math.max(neighbours.size, added.length).toLocaleString('en');
     this.setNote(`${hub.hubName}: all ${shown} neighbours shown.${over ? ' Grouping is off so that all are drawn; choose a grouping to group the picture again.' : ''}`);
   }
 
-  /** The hub's neighbours (of one type and country, or all) and every relationship among them and what is drawn; null when it failed. */
+  /** The hub's neighbours not drawn yet (of one type and country, or all) and every relationship among them and what is drawn; null when it failed. */
   private async fetchNeighbors(hub: HubNeighbors, filter: { type?: GNode['type']; countryCode?: string }, retry: () => void): Promise<string[] | null> {
     const got = await this.requests.attempt(
       `Could not load the neighbours of ${hub.hubName}`,
       async () => {
-        const ids = await this.api.neighborIds(hub.hub, { ...filter, first: this.limits.showAllLimit });
+        // those drawn are left out on the server, so `first` is spent on newcomers only
+        const exclude = HubCounts.exclusions(this.state, hub.hub);
+        const ids = await this.api.neighborIds(hub.hub, { ...filter, first: this.limits.showAllLimit, exclude });
         const slice = await this.api.subgraph([...new Set([...this.state.shown, hub.hub, ...ids])]);
         this.store.merge({ nodes: slice.nodes.filter((n) => CANVAS_TYPES.includes(n.type)), edges: slice.edges });
         return ids.filter((id) => this.store.nodes.has(id));
@@ -624,6 +658,7 @@ export class ExplorerController {
    */
   async curated(change: { removed: readonly string[]; changed: readonly string[]; added: readonly string[] }): Promise<void> {
     this.selection.forget([...change.removed, ...change.changed, ...change.added]);
+    this.hubCounts.clear();
     const selectedGone = !!this.state.selected && change.removed.includes(this.state.selected);
     let next = removeEntities(this.state, change.removed);
     const keeper = change.changed.find((id) => next.shown.includes(id) || selectedGone);
@@ -692,10 +727,10 @@ export class ExplorerController {
       canLoadMore: this.truncatedFor !== null && state.shown.includes(this.truncatedFor),
       webgl: this.view.usingWebgl,
       note: this.note,
-      grouping: this.groupPath.grouping,
+      grouping: this.state.groups.grouping,
       crumbs: this.crumbs,
       groups,
-      showAll: this.hub && this.hubDrawn.length ? { name: this.hub.hubName, total: this.hub.total } : null,
+      showAll: this.hubShown && this.hubDrawn.length ? { name: this.hubShown.hubName, total: this.hubShown.total } : null,
     };
   }
 

@@ -7,19 +7,25 @@
  */
 import type { GEdge, GNode } from '../model.ts';
 
+/** An exported entity; `group`: the group it is inside when the view is grouped (grouping/exportScope.ts). */
+export type ExportedNode = GNode & { group?: string };
+
 export interface ExportedView {
   exportedAt: string;
   /** the link that reopens this view */
   url: string | null;
-  nodes: GNode[];
+  nodes: ExportedNode[];
   edges: GEdge[];
 }
 
-export function toJson(view: { nodes: readonly GNode[]; edges: readonly GEdge[] }, meta: { url?: string | null; now?: Date } = {}): string {
+export function toJson(
+  view: { nodes: readonly GNode[]; edges: readonly GEdge[]; groupOf?: ReadonlyMap<string, string> },
+  meta: { url?: string | null; now?: Date } = {},
+): string {
   const out: ExportedView = {
     exportedAt: (meta.now ?? new Date()).toISOString(),
     url: meta.url ?? null,
-    nodes: [...view.nodes].sort(byId),
+    nodes: [...view.nodes].sort(byId).map((n) => withGroup(n, view.groupOf)),
     edges: [...view.edges].sort(byId),
   };
   return JSON.stringify(out, null, 2) + '\n';
@@ -28,8 +34,16 @@ export function toJson(view: { nodes: readonly GNode[]; edges: readonly GEdge[] 
 export const NODE_COLUMNS = ['id', 'type', 'name', 'degree', 'countryCode', 'lat', 'lon', 'startDate', 'endDate'] as const;
 export const EDGE_COLUMNS = ['id', 'source', 'target', 'type'] as const;
 
-export function nodesCsv(nodes: readonly GNode[]): string {
-  return csv(NODE_COLUMNS, [...nodes].sort(byId));
+/** The nodes as CSV; a grouped view's (`groupOf` given) has a last column, `group`, empty for entities drawn as themselves. */
+export function nodesCsv(nodes: readonly GNode[], groupOf?: ReadonlyMap<string, string>): string {
+  const rows = [...nodes].sort(byId);
+  if (!groupOf) return csv(NODE_COLUMNS, rows);
+  return csv<ExportedNode>([...NODE_COLUMNS, 'group'], rows.map((n) => withGroup(n, groupOf)));
+}
+
+function withGroup(n: GNode, groupOf: ReadonlyMap<string, string> | undefined): ExportedNode {
+  const group = groupOf?.get(n.id);
+  return group === undefined ? n : { ...n, group };
 }
 
 export function edgesCsv(edges: readonly GEdge[]): string {

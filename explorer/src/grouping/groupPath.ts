@@ -44,3 +44,8 @@ export function openGroup(path: GroupPath, depth: number, group: OpenedGroup): G
 export function backTo(path: GroupPath, depth: number): GroupPath {
   return depth >= path.opened.length ? path : { ...path, opened: path.opened.slice(0, Math.max(0, depth)) };
 }
+
+/** Whether two paths open the same groups under the same grouping, named alike (a path read from a link has no names yet). */
+export function samePath(a: GroupPath, b: GroupPath): boolean {
+  return a.grouping === b.grouping && a.opened.length === b.opened.length && a.opened.every((g, i) => g.id === b.opened[i]!.id && g.name === b.opened[i]!.name);
+}

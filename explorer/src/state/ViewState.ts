@@ -1,9 +1,12 @@
 /**
  * What the person sees, as one immutable value: the entities on the canvas,
- * which are hidden or pinned, where they sit, the filters, the layout and the
- * selection. Every user step is a pure function `ViewState → ViewState`, so
- * undo/redo is a stack of values and the URL is a serialisation of one.
+ * which are hidden or pinned, where they sit, the filters, the layout, the
+ * selection, how a large picture is grouped (and which groups are open) and
+ * which hub's neighbours are shown as groups. Every user step is a pure
+ * function `ViewState → ViewState`, so undo/redo is a stack of values and
+ * the URL is a serialisation of one.
  */
+import { TOP, type GroupPath } from '../grouping/groupPath.ts';
 import type { EntityType, GEdge } from '../model.ts';
 
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'breadthfirst', 'geo'] as const;
@@ -40,12 +43,16 @@ export interface ViewState {
   selected: string | null;
   /** a traced collaboration path between two entities */
   path: { from: string; to: string } | null;
+  /** how a picture over the budget is grouped and the groups opened in it, outermost first (grouping/groupPath.ts) */
+  groups: GroupPath;
+  /** an entity on the canvas whose neighbours not drawn yet are shown as groups counted by the server (grouping/hubGroups.ts) */
+  hub: string | null;
 }
 
 export const NO_FILTERS: Filters = { types: null, countries: [], topic: null, from: null, to: null };
 
 export function emptyView(layout: LayoutName = 'fcose'): ViewState {
-  return { shown: [], hidden: [], pinned: [], positions: {}, filters: NO_FILTERS, layout, selected: null, path: null };
+  return { shown: [], hidden: [], pinned: [], positions: {}, filters: NO_FILTERS, layout, selected: null, path: null, groups: TOP, hub: null };
 }
 
 /** Adds entities to the canvas (skipping hidden ones unless `reveal`), keeping order and uniqueness. */
@@ -82,6 +89,7 @@ export function hideEntities(state: ViewState, ids: readonly string[]): ViewStat
     hidden: [...state.hidden, ...[...drop].filter((id) => !state.hidden.includes(id))],
     pinned: state.pinned.filter((id) => !drop.has(id)),
     selected: state.selected && drop.has(state.selected) ? null : state.selected,
+    hub: state.hub && drop.has(state.hub) ? null : state.hub,
   };
 }
 
@@ -103,6 +111,7 @@ export function removeEntities(state: ViewState, ids: readonly string[]): ViewSt
     positions,
     selected: state.selected && drop.has(state.selected) ? null : state.selected,
     path: state.path && (drop.has(state.path.from) || drop.has(state.path.to)) ? null : state.path,
+    hub: state.hub && drop.has(state.hub) ? null : state.hub,
   };
 }
 
@@ -163,6 +172,16 @@ export function withPositions(state: ViewState, positions: Readonly<Record<strin
 
 export function setPath(state: ViewState, path: { from: string; to: string } | null): ViewState {
   return { ...state, path };
+}
+
+/** How large pictures are grouped and which groups are open (grouping/groupPath.ts makes the path). */
+export function setGroups(state: ViewState, groups: GroupPath): ViewState {
+  return state.groups === groups ? state : { ...state, groups };
+}
+
+/** The entity whose neighbours are shown as groups around it; null: none. */
+export function setHub(state: ViewState, hub: string | null): ViewState {
+  return state.hub === hub ? state : { ...state, hub };
 }
 
 /** True when at least one filter narrows the view. */

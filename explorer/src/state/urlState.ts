@@ -3,12 +3,17 @@
  *
  *   #v=1&l=geo&n=org:kaznu@10,-20;kgu@5,6,p|person:petr-polozhevets@0,0&s=org:kaznu
  *    &h=…&t=Organization,Person&c=KZ,RU&tp=topic:x&d=2023-01-01..2023-12-31&p=from..to
+ *    &g=type&o=group%3A0%3Atype%3AOrganization&hb=org:kaznu
  *
+ * `g` is the grouping when it is not the default (country), `o` the groups
+ * opened, outermost first, and `hb` the entity whose neighbours are shown as
+ * groups: a link to a grouped picture reopens the same groups.
  * `n` groups ids by their prefix (`org:`), each with its rounded position and
  * `,p` when pinned. Ids are percent-encoded, so the separators `| ; @ , ..`
  * never occur inside one. Decoding is forgiving: unknown keys and malformed
  * entries are dropped, never thrown, since links are typed and truncated by people.
  */
+import { isGrouping, TOP, type OpenedGroup } from '../grouping/groupPath.ts';
 import { ENTITY_TYPES, type EntityType } from '../model.ts';
 import { emptyView, LAYOUT_NAMES, NO_FILTERS, type LayoutName, type Point, type ViewState } from './ViewState.ts';
 
@@ -65,6 +70,9 @@ export function encodeView(state: ViewState): string {
   if (f.topic) parts.push(`tp=${enc(f.topic)}`);
   if (f.from || f.to) parts.push(`d=${f.from ?? ''}..${f.to ?? ''}`);
   if (state.path) parts.push(`p=${enc(state.path.from)}..${enc(state.path.to)}`);
+  if (state.groups.grouping !== TOP.grouping) parts.push(`g=${state.groups.grouping}`);
+  if (state.groups.opened.length) parts.push(`o=${encodeIdList(state.groups.opened.map((g) => g.id))}`);
+  if (state.hub) parts.push(`hb=${enc(state.hub)}`);
   return parts.join('&');
 }
 
@@ -110,6 +118,13 @@ export function decodeView(fragment: string): ViewState {
     .filter((c): c is string => !!c && /^[A-Z]{2}$/.test(c));
   const [from, to] = (params.get('d') ?? '').split('..');
   const [pathFrom, pathTo] = (params.get('p') ?? '').split('..').map((s) => (s ? dec(s) : null));
+  const grouping = params.get('g') ?? TOP.grouping;
+  // a group's name is what the drawing calls it (aggregate names it again), so the link holds only ids;
+  // 'group:' is aggregate.ts's GROUP_PREFIX, not imported so that reading a link does not load community detection
+  const opened: OpenedGroup[] = decodeIdList(params.get('o'))
+    .filter((id) => id.startsWith('group:'))
+    .map((id) => ({ id, name: '' }));
+  const hub = params.has('hb') ? dec(params.get('hb')!) : null;
   return {
     ...state,
     layout: (LAYOUT_NAMES as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : state.layout,
@@ -127,5 +142,7 @@ export function decodeView(fragment: string): ViewState {
       to: to && ISO_DATE.test(to) ? to : null,
     },
     path: pathFrom && pathTo ? { from: pathFrom, to: pathTo } : null,
+    groups: isGrouping(grouping) ? { grouping, opened: grouping === 'off' ? [] : opened } : TOP,
+    hub: hub && shown.includes(hub) ? hub : null,
   };
 }

@@ -61,10 +61,15 @@ export class MemoryGraph implements ExplorerClient {
     return [...new Set(this.neighboursOf(id))].filter((n) => n !== id).map((n) => this.node(n)!).filter((n) => n.type !== 'Report');
   }
 
-  async neighborGroups(id: string): Promise<{ total: number; groups: Array<{ type: EntityType; countryCode: string | null; count: number }> }> {
+  /** What neighborGroups was last asked to leave out. */
+  lastExcluded: readonly string[] = [];
+
+  async neighborGroups(id: string, exclude: readonly string[] = []): Promise<{ total: number; groups: Array<{ type: EntityType; countryCode: string | null; count: number }> }> {
     this.ask('neighborGroups');
+    this.lastExcluded = exclude;
     const counts = new Map<string, { type: EntityType; countryCode: string | null; count: number }>();
-    const all = this.distinctNeighbours(id);
+    const skip = new Set(exclude);
+    const all = this.distinctNeighbours(id).filter((n) => !skip.has(n.id));
     for (const n of all) {
       const countryCode = n.countryCode ?? null;
       const key = `${n.type}|${countryCode ?? ''}`;
@@ -75,10 +80,11 @@ export class MemoryGraph implements ExplorerClient {
     return { total: all.length, groups: [...counts.values()].sort((a, b) => b.count - a.count) };
   }
 
-  async neighborIds(id: string, opts: { type?: EntityType; countryCode?: string; first: number }): Promise<string[]> {
+  async neighborIds(id: string, opts: { type?: EntityType; countryCode?: string; first: number; exclude?: readonly string[] }): Promise<string[]> {
     this.ask('neighborIds');
+    const skip = new Set(opts.exclude ?? []);
     return this.distinctNeighbours(id)
-      .filter((n) => (!opts.type || n.type === opts.type) && (opts.countryCode === undefined || (n.countryCode ?? '') === opts.countryCode))
+      .filter((n) => !skip.has(n.id) && (!opts.type || n.type === opts.type) && (opts.countryCode === undefined || (n.countryCode ?? '') === opts.countryCode))
       .map((n) => n.id)
       .sort()
       .slice(0, opts.first);
@@ -177,8 +183,12 @@ export class MemoryGraph implements ExplorerClient {
       .map((n) => ({ organization: this.ref(n.id), score: n.degree, reasons: [], summary: [], topics: [] }));
   }
 
-  async exportView(input: { ids: string[]; edges: string[] }, format: ExportFileFormat): Promise<ExportFile> {
+  /** What exportView was last asked to write. */
+  lastExport: { ids: string[]; edges: string[]; groups?: Array<{ id: string; group: string }> } | null = null;
+
+  async exportView(input: { ids: string[]; edges: string[]; groups?: Array<{ id: string; group: string }> }, format: ExportFileFormat): Promise<ExportFile> {
     this.ask('exportView');
+    this.lastExport = input;
     return { fileName: `view.${format.toLowerCase()}`, mediaType: 'application/xml', content: input.ids.join('\n'), nodeCount: input.ids.length, edgeCount: input.edges.length };
   }
 
