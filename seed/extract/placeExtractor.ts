@@ -150,9 +150,14 @@ function countriesNamed(ctx: ExtractionContext, perSentence: SentenceTokens): Co
     for (const t of tokens) {
       // «российско-китайского», "Russian-Chinese", "Sino-Kazakh": each part of a compound adjective names its country.
       if (/^\p{L}{3,}(?:-\p{L}{3,})+$/u.test(t.text) && !countries.some((c) => t.start >= c.start && t.start < c.end)) {
-        for (const [k, part] of t.text.split('-').entries()) {
-          if (k > 0 && AMERICAS.test(`${t.text.split('-')[k - 1]} ${part}`)) continue;
-          const code = /^sino$/iu.test(part) ? 'CN' : ctx.gazetteers.countries.codeOfDemonym(part) ?? ctx.gazetteers.countries.codeOfDemonym(part.replace(/о$/u, 'ий'));
+        const parts = t.text.split('-');
+        const demonymOf = (part: string): string | null => ctx.gazetteers.countries.codeOfDemonym(part) ?? ctx.gazetteers.countries.codeOfDemonym(part.replace(/о$/u, 'ий'));
+        for (const [k, part] of parts.entries()) {
+          if (k > 0 && AMERICAS.test(`${parts[k - 1]} ${part}`)) continue;
+          // "Indo-Russian", "Anglo-French": a combining form names its country beside another country's
+          // demonym only ("Indo-European", "Anglo-Saxon" name none).
+          const combining = k < parts.length - 1 ? COMBINING_FORMS[part.toLowerCase()] : undefined;
+          const code = combining ? (parts.slice(k + 1).some((p) => demonymOf(p) || COMBINING_FORMS[p.toLowerCase()]) ? combining : null) : demonymOf(part);
           if (code) countries.push({ type: 'Country', start: t.start, end: t.end, text: t.text, sentence: s.index, code, insideName: true });
         }
         continue;
@@ -170,6 +175,9 @@ function countriesNamed(ctx: ExtractionContext, perSentence: SentenceTokens): Co
 
 /** "Latin American", "Ibero-American" name a region of the Americas, not the United States. */
 const AMERICAS = /^(?:latin|central|south|north|pan|ibero|meso)\s+american$/iu;
+
+/** Combining forms of a country's name that open compound adjectives ("Sino-Kazakh", "Indo-Russian", "Anglo-French"). */
+const COMBINING_FORMS: Record<string, string> = { sino: 'CN', indo: 'IN', anglo: 'GB', franco: 'FR', russo: 'RU', germano: 'DE', italo: 'IT', hispano: 'ES', luso: 'PT', nippo: 'JP', greco: 'GR', turco: 'TR', polono: 'PL' };
 
 const NAMED = new WeakMap<ExtractionContext, ReadonlySet<string>>();
 
