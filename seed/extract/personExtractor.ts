@@ -331,6 +331,8 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   if (EPONYM_BEFORE.test(before)) return null;
   if (insideShortQuote(ctx, start, end)) return null;
   if (!knownFirst && !knownSecond && w.some(isOrdinaryRussianWord) && !w.some((x) => personNamePart(x))) return null;
+  // "International Mother Language Day", "Education Week": an observance's name, unless a known given name opens it.
+  if (!knownFirst && !dictionaryName && /^(?:Day|Days|Week|Month|Year|Decade)$/u.test(w[w.length - 1] ?? '')) return null;
   // «комитета Госсовета Татарстана по …»: words the dictionary knows only as a body's or a place's name are no person's.
   if (!knownFirst && !knownSecond && !dictionaryName && !patronymic && w.every(isBodyOrPlaceWord)) return null;
   // "Young Teachers", "United Nations", "Modern Pedagogy": ordinary English words are not a name unless a known given name leads.

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractBody as extract, affiliated, namesOf as names, partOf } from './helpers.ts';
 
 /*
- * Panel lists that give each person's body in apposition, and labs and
- * polytechnics as bodies. Invented people and bodies in real towns.
+ * Panel lists that give each person's body in apposition, labs and
+ * polytechnics as bodies, and observances that are no one's name. Invented
+ * people and bodies in real towns.
  */
 describe('a panel list of names, each with a body in apposition', () => {
   it('finds names no table knows when each is followed by its body and the list separator', () => {
@@ -36,5 +37,12 @@ describe('labs and polytechnics', () => {
   it('reads "the Tampere Polytechnic" as a body', () => {
     const ex = extract('The Tampere Polytechnic hosted the workshop on teacher training.');
     expect(names(ex, 'Organization')).toContain('Tampere Polytechnic');
+  });
+});
+
+describe('observances in Title Case headlines', () => {
+  it('reads no person in "… Marks International Mother Language Day"', () => {
+    const ex = extract('Global Online Symposium Marks International Mother Language Day. The symposium gathered 600 teachers in Accra.');
+    expect(names(ex, 'Person')).toEqual([]);
   });
 });
