@@ -556,6 +556,16 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         k = m;
         continue;
       }
+      // "LUMA Centre Finland": a country right after a capitalised head, closing the name, is part of a national body's name.
+      if (k === i + 1 && capitalHead && informative && !PLACED_HEADS.has(t.text.toLowerCase())) {
+        const country = matchCountryAt(tokens, k, gazetteers);
+        const next = country ? tokens[country.end] : undefined;
+        if (country && !isNameWord(next) && !/^['’]/u.test(next?.text ?? '') && next?.text !== '(') {
+          end = tokens[country.end - 1]?.end ?? end;
+          k = country.end;
+          break;
+        }
+      }
       // "No. 5", "№ 12": numbered schools and kindergartens.
       if ((r.text === 'No' && tokens[k + 1]?.text === '.' && /^\d+$/.test(tokens[k + 2]?.text ?? '')) || (r.text === '№' && /^\d+$/.test(tokens[k + 1]?.text ?? ''))) {
         const m = r.text === '№' ? k + 1 : k + 2;
