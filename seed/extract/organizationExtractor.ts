@@ -64,11 +64,16 @@ function pluralNominativeHead(word: string): boolean {
   return /^\p{Script=Cyrillic}+$/u.test(word) && parses.length > 0 && parses.every((p) => p.pos === 'NOUN' && p.number === 'plur' && (p.case === 'nomn' || p.case === 'accs'));
 }
 
+/** Acronyms of a school's kind: «средняя (основная, начальная) общеобразовательная школа», «спортивная школа», «детская школа искусств». */
+const SCHOOL_KIND_ACRONYM = /^(?:СОШ|ООШ|НОШ|СШ|ДЮСШ|ДШИ|ДОУ)$/u;
+
 /**
  * The head of a word, including a compound one: "School-Lyceum",
  * «Школа-лицей», "Lyceum-Internat" are named by their last head part.
  */
 function headOf(word: string): ReturnType<typeof orgHeadOf> {
+  // «СОШ № 5», «МБДОУ … ДОУ № 2»: a school's kind written as its acronym heads its name like «школа».
+  if (SCHOOL_KIND_ACRONYM.test(word)) return { head: 'school', kind: 'school' };
   const whole = orgHeadOf(word) ?? russianNounHead(word);
   if (whole || !word.includes('-')) return whole;
   const parts = word.split('-');
@@ -161,6 +166,7 @@ export const organizationExtractor: Extractor = {
     out.push(...curatedAndAcronymMentions(ctx, out, localAcronyms));
     out.push(...initialsMentions(ctx, out, localAcronyms));
     out.push(...parentMentions(ctx, out));
+    out.push(...universityAcronymMentions(ctx, out));
     // «Российской Федерации» has a body's head word («федерация») but is a country.
     return out.filter((c) => !namesOnlyACountry(ctx, c.text)).sort((a, b) => a.start - b.start);
   },
@@ -955,7 +961,7 @@ const RU_GENITIVE = /(?:ия|ии|ики|ения|ания|ости|ства|к�
 /** Titles that stand between «имени» and the eponym («имени академика И. П. Павлова»). */
 const RU_EPONYM_TITLE = /^(?:академик|профессор|генерал|маршал|писател|поэт|героя|святого|святителя|доктора)\p{L}*$/u;
 /** Legal forms written before a quoted name: АО «…», ОФ «…», LLC "…". */
-const LEGAL_FORM = /^(?:АО|АОО|ТОО|ОО|ОФ|НАО|РГП|РГКП|ГУ|КГУ|ООО|ЗАО|ОАО|ПАО|ЧУ|НКО|АНО|ФГБОУ|ФГАОУ|ГБОУ|МБОУ|ОЮЛ|ПОУ|LLC|JSC|LLP|NGO|PA|PF)$/u;
+const LEGAL_FORM = /^(?:АО|АОО|ТОО|ОО|ОФ|НАО|РГП|РГКП|ГУ|КГУ|ООО|ЗАО|ОАО|ПАО|ЧУ|НКО|АНО|АНОО|ФГБОУ|ФГАОУ|ФГБУ|ФГБНУ|ФГАУ|ФГУП|ГУП|МУП|ГБОУ|ГАОУ|ГКОУ|ГБПОУ|ГАПОУ|ГБУ|ГАУ|ГКУ|МБОУ|МАОУ|МКОУ|МОУ|МБДОУ|МАДОУ|МКДОУ|МДОУ|МБУ|МАУ|МКУ|ЧОУ|НОУ|ОЮЛ|ПОУ|LLC|JSC|LLP|NGO|PA|PF)$/u;
 
 /** A capitalised given name or surname the dictionary knows in the genitive («Сороса», «Владимира»). */
 const RU_PEOPLE_GENITIVE = /^(?:участник|гост|слушател|выпускник|родител|зрител)\p{L}*$/u;
@@ -1438,6 +1444,27 @@ function curatedAndAcronymMentions(ctx: ExtractionContext, found: OrganizationCa
     }
     out.push(cand);
     taken.push(cand);
+  }
+  return out;
+}
+
+/** «НГПУ», «ТГПУ», «АмГУ», «СПбГУ»: a Russian university's acronym ends in «У» (университет) after a capital. */
+const RU_UNIVERSITY_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){3})[А-ЯЁ][А-ЯЁа-яё]{1,6}[А-ЯЁ]У$/u;
+
+/**
+ * «доцент кафедры … НГПУ Ольга Петрова», «Ольга Петрова (НГПУ)»: a university
+ * named only by its acronym, which neither the report nor the table of
+ * well-known bodies spells out, is still a body.
+ */
+function universityAcronymMentions(ctx: ExtractionContext, found: OrganizationCandidate[]): OrganizationCandidate[] {
+  const out: OrganizationCandidate[] = [];
+  const namedCountriesHere = namedCountries(ctx);
+  for (const s of ctx.sentences) {
+    for (const t of tokenize(s.text, s.start)) {
+      if (!RU_UNIVERSITY_ACRONYM.test(t.text) || NOT_A_BODY_ACRONYM.test(t.text) || ctx.gazetteers.countries.codeOfAbbreviation(t.text)) continue;
+      if (found.some((f) => overlaps(f, t)) || out.some((f) => overlaps(f, t))) continue;
+      out.push({ type: 'Organization', start: t.start, end: t.end, text: t.text, sentence: s.index, name: { ...parseOrgName(t.text, ctx.gazetteers, { namedCountries: namedCountriesHere }), kind: 'university', acronym: t.text } });
+    }
   }
   return out;
 }

@@ -440,7 +440,8 @@ function representedBy(ts: TemplatedSentence, at: number): string[] {
  * an academic degree between a post and the name is the person's too; without
  * it the post stands next to the name again.
  */
-const DEGREE_AFTER = /^,\s*(?:(?:доктор|кандидат)\p{L}*\s+\p{L}+\s+наук|PhD|Ph\.D\.|EdD|Ed\.D\.|DPhil)(?=\s*,)/iu;
+// «к.п.н.», «д.филол.н.», «канд. пед. наук»: the degree in its abbreviated forms too.
+const DEGREE_AFTER = /^,\s*(?:(?:доктор|кандидат)\p{L}*\s+\p{L}+\s+наук|[кд]\.\s?[\p{Ll}]{1,6}\.\s?н\.|(?:канд|докт?)\.\s?[\p{Ll}]{1,6}\.\s?наук|PhD|Ph\.D\.|EdD|Ed\.D\.|DPhil)(?=\s*,)/iu;
 
 function withoutDegree(before: string): string {
   const m = /,\s*(?:(?:доктор|кандидат)\p{L}*\s+\p{L}+\s+наук|PhD|Ph\.D\.|Dr\.?)(?:\s*,\s*(?:профессор|доцент|professor))?\s*$/iu.exec(before);
