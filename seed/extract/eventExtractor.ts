@@ -269,7 +269,7 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
     if (kindCapital || named) {
       let k = last + 1;
       // "Olympiad in Mathematics" names its subject with "in"; "Forum in Lima" names where it is.
-      const subjectIn = tokens[k]?.text === 'in' && !EN_MONTHS.includes((tokens[k + 1]?.text ?? '').toLowerCase()) && !/^(?:spring|summer|autumn|fall|winter)$/iu.test(tokens[k + 1]?.text ?? '') && !ctx.found.some((c) => (c.type === 'City' || c.type === 'Country') && c.start === tokens[k + 1]?.start) && !matchCountryAt(tokens, k + 1, ctx.gazetteers) && !matchCityAt(tokens, k + 1, ctx.gazetteers);
+      const subjectIn = tokens[k]?.text === 'in' && !EN_MONTHS.includes((tokens[k + 1]?.text ?? '').toLowerCase()) && !/^(?:spring|summer|autumn|fall|winter)$/iu.test(tokens[k + 1]?.text ?? '') && !isPlaceAt(ctx, tokens, k + 1);
       if ((['on', 'for', 'of'].includes(tokens[k]?.text ?? '') || subjectIn) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !orgAt(tokens[k + 1]?.start ?? 0)) {
         let m = k + 1;
         let end2 = -1;
@@ -278,7 +278,10 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
           if (/^\p{Lu}/u.test(c) || /^\d{4}$/.test(c) || /^[\p{L}]+-[\p{L}]+$/u.test(c) && /^\p{Lu}/u.test(c)) {
             end2 = m;
             m++;
-          } else if (EN_NAME_CONNECTOR.has(c) && /^\p{Lu}/u.test(tokens[m + 1]?.text ?? '')) m++;
+          } else if (c === 'in' && isTownAt(ctx, tokens, m + 1)) break;
+          // "Symposium on Literacy in Accra": the town it was held in ends the name; "… in Higher Education" goes on, and so
+          // does a country, which official names often hold ("Conference on Inclusive Education in Kyrgyzstan").
+          else if (EN_NAME_CONNECTOR.has(c) && /^\p{Lu}/u.test(tokens[m + 1]?.text ?? '')) m++;
           // "on Girls' Education": a plural possessive's apostrophe stays inside the name.
           else if (/^['’]$/u.test(c) && /s$/u.test(tokens[m - 1]?.text ?? '') && tokens[m]?.start === tokens[m - 1]?.end && /^\p{Lu}/u.test(tokens[m + 1]?.text ?? '')) m++;
           else break;
@@ -366,6 +369,16 @@ function isLowerGenitive(word: string): boolean {
 
 const DESCRIPTION_OPENER = new Set(['on', 'for', 'of', 'about']);
 const DESCRIPTION_GLUE = new Set(['on', 'for', 'of', 'and', 'through', 'with', 'about', 'the']);
+/** A town starts at token `k`, found already or known to the gazetteer. */
+function isTownAt(ctx: ExtractionContext, tokens: Token[], k: number): boolean {
+  return ctx.found.some((c) => c.type === 'City' && c.start === tokens[k]?.start) || !!matchCityAt(tokens, k, ctx.gazetteers);
+}
+
+/** A town or country starts at token `k`, found already or known to the gazetteer. */
+function isPlaceAt(ctx: ExtractionContext, tokens: Token[], k: number): boolean {
+  return ctx.found.some((c) => (c.type === 'City' || c.type === 'Country') && c.start === tokens[k]?.start) || !!matchCountryAt(tokens, k, ctx.gazetteers) || !!matchCityAt(tokens, k, ctx.gazetteers);
+}
+
 /** Words that end a description: a place, time, agent or clause follows ("… in the autumn", "… run by", "… which"). */
 const DESCRIPTION_STOP = new Set(['in', 'at', 'by', 'from', 'held', 'run', 'opened', 'closed', 'began', 'started', 'ended', 'concluded', 'kicked', 'today', 'yesterday', 'alongside', 'together', 'featuring', 'including', 'organized', 'organised', 'hosted', 'led', 'moderated', 'chaired', 'facilitated', 'delivered', 'given', 'supported', 'funded', 'attended', 'took', 'takes', 'featured', 'gathered', 'brought', 'attracted', 'focused', 'explored', 'examined', 'discussed', 'drew', 'showcased', 'preceded', 'followed', 'involved', 'welcomed', 'which', 'that', 'who', 'where', 'when', 'during', 'to', 'as', 'a', 'an', 'this', 'its', 'their', 'was', 'were', 'is', 'are', 'will', 'would', 'has', 'have', 'had', 'after', 'before', 'between', 'within', 'under', 'via']);
 

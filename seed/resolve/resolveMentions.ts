@@ -46,6 +46,8 @@ export interface ResolvedMentions {
   mainEventId: string | null;
 }
 
+const LEADING_LOWER_CASE = /^(?:[a-z][a-z-]*\s+)+(?=\p{Lu})/u;
+
 /** Groups the candidates of one report into entities with ids, names, aliases and mentions. */
 export function resolveMentions(candidates: Candidate[], ctx: ExtractionContext): ResolvedMentions {
   const merges: MergeCandidate[] = [];
@@ -462,7 +464,8 @@ function resolveEvents(cands: EventCandidate[], headlineEnds: number): EventEnti
       id: provisional,
       type: 'Event',
       name,
-      aliases: uniq([...defining.map((m) => m.title), ...defining.map((m) => m.text)], [name]),
+      // "its annual Online Symposium on …": the name is also known without the lower-case words before its capitals.
+      aliases: uniq([...defining.map((m) => m.title), ...defining.map((m) => m.text), ...defining.map((m) => m.title?.replace(LEADING_LOWER_CASE, ''))], [name]),
       kind,
       startDate: dates?.start ?? null,
       endDate: dates?.end ?? null,

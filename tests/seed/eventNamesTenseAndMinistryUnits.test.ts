@@ -106,3 +106,23 @@ describe('the year of a yearless day next to a day the report states in full', (
     expect(datesOf(ex, 'Ridgeway Forum on Rural Schools')).toEqual(['2026-06-03', '2026-06-03']);
   });
 });
+
+describe('an English event named after lower-case modifiers', () => {
+  it('is also known without them: "its annual Online Symposium on Mother Tongues"', () => {
+    const ex = extract('On 21 February 2025, the Volta Education Trust held its annual Online Symposium on Mother Tongues in Accra.');
+    const event = ex.entities.find((e) => e.type === 'Event');
+    expect([event?.name, ...(event?.aliases ?? [])]).toContain('Online Symposium on Mother Tongues');
+  });
+});
+
+describe('an English event name and the town after it', () => {
+  it('ends the name before "in" and a town: "the Symposium on Literacy in Accra" was held in Accra', () => {
+    const ex = extract('The Volta Trust held the Symposium on Literacy in Accra.');
+    expect(names(ex, 'Event')).toEqual(['Symposium on Literacy']);
+  });
+
+  it('keeps "in" and a field, or a country, inside the name', () => {
+    expect(names(extract('The Volta Trust held the Forum on Innovation in Higher Education.'), 'Event')).toEqual(['Forum on Innovation in Higher Education']);
+    expect(names(extract('The Volta Trust held the Conference on Education in Emergencies in Ghana.'), 'Event')).toEqual(['Conference on Education in Emergencies in Ghana']);
+  });
+});

@@ -46,3 +46,14 @@ describe('observances in Title Case headlines', () => {
     expect(names(ex, 'Person')).toEqual([]);
   });
 });
+
+describe('bodies that shared their experience at the event', () => {
+  it('reads "… shared their experience" as taking part in the report\'s event', () => {
+    const ex = extract('The Accra Symposium on Mother Tongues was held online. The Ministry of Education of Ghana and the Volta Education Trust shared their experience.');
+    const event = ex.entities.find((e) => e.type === 'Event')?.id;
+    for (const body of ['Ministry of Education of Ghana', 'Volta Education Trust']) {
+      const id = ex.entities.find((e) => e.type === 'Organization' && e.name === body)?.id;
+      expect(ex.relations.some((r) => r.type === 'PARTICIPATED_IN' && r.from === id && r.to === event)).toBe(true);
+    }
+  });
+});
