@@ -84,6 +84,8 @@ export class BatchState {
   private readonly byWord = new Map<string, Set<string>>();
   /** what each entity is indexed under: its names' text and their folded words */
   private readonly indexed = new Map<string, { text: string; words: Set<string> }>();
+  /** resolution's view of each entity state met so far (view) */
+  private readonly views = new WeakMap<EntityState, KnownEntity>();
 
   constructor(stored: StoredBatch) {
     for (const r of stored.reports) {
@@ -327,8 +329,20 @@ export class BatchState {
     this.indexed.delete(id);
   }
 
-  /** An entity as resolution sees it (KnownEntity's fields). */
+  /**
+   * An entity as resolution sees it (KnownEntity's fields). A state is never
+   * modified (a change makes a new one), so its view is made once and kept
+   * for every report that meets it; an event's is not, its links change
+   * without it.
+   */
   private view(e: EntityState): KnownEntity {
+    if (e.label === 'Event') return this.makeView(e);
+    let view = this.views.get(e);
+    if (!view) this.views.set(e, (view = this.makeView(e)));
+    return view;
+  }
+
+  private makeView(e: EntityState): KnownEntity {
     const p = e.props;
     const str = (v: PropValue | undefined): string | null => (typeof v === 'string' ? v : null);
     const out: KnownEntity = {

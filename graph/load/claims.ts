@@ -128,7 +128,7 @@ export function deriveEntityProperties(
     ...curated.curatedAliases,
   ]);
   props.aliases = aliases;
-  props.searchText = searchTextFor(label, aliases);
+  props.searchText = searchTextOf(label, aliases);
   if (curated.curatedAliases.length > 0) props.curatedAliases = curated.curatedAliases;
   if (curated.mergedIds.length > 0) props.mergedIds = curated.mergedIds;
   for (const key of VOTED[label]) {
@@ -154,6 +154,30 @@ export function deriveEntityProperties(
     }
   }
   return props;
+}
+
+// An entity is derived again whenever a report names it, and its names most
+// often stay as they were: their transliterations are kept, not redone. Names
+// hold no line breaks (distinctNames), so the key is unambiguous.
+const SEARCH_TEXT = new Map<string, string>();
+/** characters of names the memo may hold (keys and texts), about 40 MB */
+const SEARCH_TEXT_MAX_CHARS = 20_000_000;
+let searchTextChars = 0;
+
+/** searchTextFor, remembered (bounded). */
+function searchTextOf(label: EntityLabel, aliases: readonly string[]): string {
+  const key = `${label}\n${aliases.join('\n')}`;
+  let text = SEARCH_TEXT.get(key);
+  if (text === undefined) {
+    text = searchTextFor(label, aliases);
+    if (searchTextChars + key.length + text.length > SEARCH_TEXT_MAX_CHARS) {
+      SEARCH_TEXT.clear();
+      searchTextChars = 0;
+    }
+    SEARCH_TEXT.set(key, text);
+    searchTextChars += key.length + text.length;
+  }
+  return text;
 }
 
 /** Oldest report first: publishedAt (unknown last), ingestedAt, id. */

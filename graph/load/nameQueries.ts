@@ -29,7 +29,8 @@ export interface SearchKey {
 /**
  * Maps an extraction's entities onto known ones (ids rewritten, names kept as
  * aliases) and adds the uncertain pairs to `mergeCandidates`. Identity
- * resolution is seed's; the loader is handed it as this function.
+ * resolution is seed's; the loader is handed it as this function. The known
+ * entities are shared by the reports of a batch: read them, never modify them.
  */
 export type Resolver = (extraction: Extraction, known: readonly KnownEntity[]) => Extraction;
 

@@ -469,10 +469,24 @@ function isDescriptor(word: string, g: Gazetteers): boolean {
   return ORG_DESCRIPTORS.has(w) || g.countries.codeOfDemonym(w) !== null;
 }
 
+// Names are compared word by word with every candidate's; the same words come back report after report.
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 100_000;
+
+/** foldLatin, remembered (bounded). */
+function folded(word: string): string {
+  let f = FOLDED.get(word);
+  if (f === undefined) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
+    FOLDED.set(word, (f = foldLatin(word)));
+  }
+  return f;
+}
+
 function tokensMatch(a: string, b: string): boolean {
   if (a === b) return true;
-  const fa = foldLatin(a);
-  const fb = foldLatin(b);
+  const fa = folded(a);
+  const fb = folded(b);
   if (fa === fb) return true;
   const min = Math.min(fa.length, fb.length);
   if (min >= 5 && (fa.startsWith(fb) || fb.startsWith(fa))) return true;

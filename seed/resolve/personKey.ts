@@ -12,9 +12,18 @@ export function canonicalGiven(given: string | null, firstNames: ReadonlyMap<str
 
 /** Surname in a comparable form: Cyrillic transliterated, case endings of Russian forms trimmed, folded. */
 export function surnameKey(surname: string): string {
-  const s = /\p{Script=Cyrillic}/u.test(surname) ? stem(surname) : surname;
-  return foldLatin(s);
+  let key = SURNAME_KEYS.get(surname);
+  if (key === undefined) {
+    const s = /\p{Script=Cyrillic}/u.test(surname) ? stem(surname) : surname;
+    if (SURNAME_KEYS.size >= SURNAME_KEYS_MAX) SURNAME_KEYS.clear();
+    SURNAME_KEYS.set(surname, (key = foldLatin(s)));
+  }
+  return key;
 }
+
+// Every surname of a report is compared with every candidate's: the same few thousand, keyed again and again.
+const SURNAME_KEYS = new Map<string, string>();
+const SURNAME_KEYS_MAX = 50_000;
 
 export function sameSurname(a: string, b: string): boolean {
   const ka = surnameKey(a);

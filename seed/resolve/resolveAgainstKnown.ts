@@ -6,7 +6,8 @@ import { gazetteersFor } from '../gazetteer/index.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { stem } from '../text/stem.ts';
 import { eventSimilarity, type EventFacts } from './eventSimilarity.ts';
-import { fuzzyDice, orgSimilarity, parseOrgName } from './orgName.ts';
+import { fuzzyDice, orgSimilarity, type OrgName } from './orgName.ts';
+import { parsedOrgName } from './parsedOrgName.ts';
 import { personMatch } from './personKey.ts';
 import { MERGE_THRESHOLD, SUGGEST_THRESHOLD } from './resolveMentions.ts';
 
@@ -62,9 +63,8 @@ export function resolveAgainstKnown(extraction: Extraction, known: KnownEntity[]
   const rename = new Map<string, string>();
   const merged: KnownMerge[] = [];
   const suggestions: MergeCandidate[] = [];
-  const scorer = makeScorer(curated);
-  const curatedIds = new Set(curated.organizations.map((o) => o.id));
-  const g = gazetteersFor(curated);
+  const scorer = scorerFor(curated);
+  const { curatedIds, g } = scorer;
 
   // A body named only in institutional words ("Ministry of Education", "State
   // University") identifies nothing beyond its report: its id is the report's own.
@@ -75,15 +75,22 @@ export function resolveAgainstKnown(extraction: Extraction, known: KnownEntity[]
     e.id = scoped;
   }
   const knownIds = new Set(known.map((k) => k.id));
+  // Each candidate's names are prepared once for the whole report, not once per entity compared with it.
+  const candidates = new Map<EntityType, Array<Side<KnownEntity>>>();
+  for (const k of known) {
+    let list = candidates.get(k.type);
+    if (!list) candidates.set(k.type, (list = []));
+    list.push(side(k));
+  }
 
   for (const type of ORDER) {
     for (const e of out.entities.filter((x) => x.type === type)) {
       if (knownIds.has(e.id)) continue;
+      const ours = side(e);
       let best: { k: KnownEntity; score: number; reason: string } | null = null;
-      for (const k of known) {
-        if (k.type !== e.type) continue;
-        const s = scorer(e, k, out, rename);
-        if (!best || s.score > best.score) best = { k, ...s };
+      for (const k of candidates.get(e.type) ?? []) {
+        const s = scorer.score(ours, k, out, rename);
+        if (!best || s.score > best.score) best = { k: k.entity, ...s };
       }
       if (!best || best.score < suggestAt) continue;
       if (best.score >= mergeAt) {
@@ -105,59 +112,111 @@ export function resolveAgainstKnown(extraction: Extraction, known: KnownEntity[]
   return { extraction: out, merged, suggestions };
 }
 
-type Scorer = (e: Entity, k: KnownEntity, ex: Extraction, rename: Map<string, string>) => { score: number; reason: string };
+/**
+ * One side of a comparison, an entity of the report or a candidate: its first
+ * twelve distinct names and, made on first use and kept for every entity it
+ * is compared with, each type's comparison form of them. Made for one entity
+ * as it stands; the entity is not modified while its side is in use.
+ */
+interface Side<T extends Entity | KnownEntity> {
+  entity: T;
+  /** read through namesOf: a candidate ruled out by country or kind never needs them */
+  names?: string[];
+  parsed?: OrgName[];
+  /** the names not written as an acronym, parsed (organizations) */
+  full?: OrgName[];
+  people?: Array<{ given: string | null; surname: string }>;
+  normalized?: string[];
+  stems?: string[][];
+  event?: EventFacts;
+}
 
-// Resolution scores every name of an entity against every name of every
-// candidate; parsing each name once (per gazetteer) instead of once per pair
-// is most of loading's CPU saved. OrgName values are never modified.
-const PARSED_CACHE = new WeakMap<object, Map<string, ReturnType<typeof parseOrgName>>>();
-const PARSED_CACHE_MAX = 50_000;
+function side<T extends Entity | KnownEntity>(entity: T): Side<T> {
+  return { entity };
+}
 
-function parsedOrgName(name: string, g: ReturnType<typeof gazetteersFor>): ReturnType<typeof parseOrgName> {
-  let cache = PARSED_CACHE.get(g);
-  if (!cache) PARSED_CACHE.set(g, (cache = new Map()));
-  let parsed = cache.get(name);
-  if (!parsed) {
-    parsed = parseOrgName(name, g);
-    if (cache.size >= PARSED_CACHE_MAX) cache.clear();
-    cache.set(name, parsed);
+function namesOf(s: Side<Entity | KnownEntity>): string[] {
+  return (s.names ??= uniq([s.entity.name, ...s.entity.aliases], 12));
+}
+
+interface Scorer {
+  g: ReturnType<typeof gazetteersFor>;
+  curatedIds: ReadonlySet<string>;
+  score(e: Side<Entity>, k: Side<KnownEntity>, ex: Extraction, rename: Map<string, string>): { score: number; reason: string };
+}
+
+// The same names meet report after report (a hub's names with every report
+// naming it), so a pair's score is kept, by the parsed names' identity.
+let SIMILARITY = new WeakMap<OrgName, Map<OrgName, { score: number; reason: string }>>();
+let SIMILARITY_SIZE = 0;
+const SIMILARITY_MAX = 500_000;
+
+function similarOrgNames(a: OrgName, b: OrgName): { score: number; reason: string } {
+  let row = SIMILARITY.get(a);
+  if (!row) SIMILARITY.set(a, (row = new Map()));
+  let s = row.get(b);
+  if (!s) {
+    s = orgSimilarity(a, b, 'graph');
+    if (SIMILARITY_SIZE >= SIMILARITY_MAX) {
+      SIMILARITY = new WeakMap();
+      SIMILARITY_SIZE = 0;
+    }
+    row.set(b, s);
+    SIMILARITY_SIZE++;
   }
-  return parsed;
+  return s;
+}
+
+const SCORERS = new WeakMap<CuratedData, Scorer>();
+
+/** The scorer for one curated table, made once: its gazetteers, curated ids and given names serve every report. */
+function scorerFor(curated: CuratedData): Scorer {
+  let scorer = SCORERS.get(curated);
+  if (!scorer) SCORERS.set(curated, (scorer = makeScorer(curated)));
+  return scorer;
 }
 
 function makeScorer(curated: CuratedData): Scorer {
   const g = gazetteersFor(curated);
   const curatedIds = new Set(curated.organizations.map((o) => o.id));
   const firstNames = firstNameIndex(curated.firstNames);
-  return (e, k, ex, rename) => {
-    const eNames = uniq([e.name, ...e.aliases], 12);
-    const kNames = uniq([k.name, ...k.aliases], 12);
+  // Acronyms bridge only when one side has nothing else: two full names that disagree are two bodies, whatever letters they share.
+  const orgNames = (s: Side<Entity | KnownEntity>): { parsed: OrgName[]; full: OrgName[] } => {
+    const parsed = (s.parsed ??= namesOf(s).map((n) => parsedOrgName(n, g)));
+    return { parsed, full: (s.full ??= parsed.filter((n) => !n.acronym)) };
+  };
+  const score = (es: Side<Entity>, ks: Side<KnownEntity>, ex: Extraction, rename: Map<string, string>): { score: number; reason: string } => {
+    const [e, k] = [es.entity, ks.entity];
     switch (e.type) {
       case 'Organization': {
         if (e.id !== k.id && curatedIds.has(e.id) && curatedIds.has(k.id)) return { score: 0, reason: 'two curated organizations' };
         if (e.countryCode && k.countryCode && e.countryCode !== k.countryCode) return { score: 0, reason: 'different country' };
         if (e.kind && k.kind && e.kind !== k.kind && e.kind !== 'other' && k.kind !== 'other') return { score: 0, reason: 'different kind' };
-        // Acronyms bridge only when one side has nothing else: two full names that disagree are two bodies, whatever letters they share.
-        const full = (ns: string[]): string[] => ns.filter((n) => !parsedOrgName(n, g).acronym);
-        const [ef, kf] = [full(eNames), full(kNames)];
-        const [as, bs] = ef.length > 0 && kf.length > 0 ? [ef, kf] : [eNames, kNames];
-        return bestOf(as, bs, (a, b) => orgSimilarity(parsedOrgName(a, g), parsedOrgName(b, g), 'graph'));
+        const [en, kn] = [orgNames(es), orgNames(ks)];
+        const [as, bs] = en.full.length > 0 && kn.full.length > 0 ? [en.full, kn.full] : [en.parsed, kn.parsed];
+        return bestOf(as, bs, similarOrgNames);
       }
-      case 'Person':
-        return bestOf(eNames, kNames, (a, b) => personMatch(splitPersonName(a, firstNames), splitPersonName(b, firstNames), firstNames));
+      case 'Person': {
+        const [as, bs] = [es, ks].map((s) => (s.people ??= namesOf(s).map((n) => splitPersonName(n, firstNames))));
+        return bestOf(as!, bs!, (a, b) => personMatch(a, b, firstNames));
+      }
       case 'City': {
         if (e.countryCode && k.countryCode && e.countryCode !== k.countryCode) return { score: 0, reason: 'different country' };
-        const same = eNames.some((a) => kNames.some((b) => normalizeName(a) === normalizeName(b)));
+        const [as, bs] = [es, ks].map((s) => (s.normalized ??= namesOf(s).map(normalizeName)));
+        const same = as!.some((a) => bs!.some((b) => a === b));
         return same ? { score: 1, reason: 'same city name' } : { score: 0, reason: 'different city' };
       }
-      case 'Practice':
-        return bestOf(eNames, kNames, (a, b) => {
-          const d = fuzzyDice(contentStems(a), contentStems(b));
+      case 'Practice': {
+        const [as, bs] = [es, ks].map((s) => (s.stems ??= namesOf(s).map(contentStems)));
+        return bestOf(as!, bs!, (a, b) => {
+          const d = fuzzyDice(a, b);
           return { score: d, reason: `similar practice descriptions (${d.toFixed(2)})` };
         });
+      }
       case 'Event': {
-        const facts = eventFacts(e, ex, rename);
-        return eventSimilarity(facts, {
+        // The report's side is made for one entity and the rename map does not change while it is compared.
+        const facts = (es.event ??= eventFacts(e, ex, rename));
+        const known = (ks.event ??= {
           name: k.name,
           aliases: k.aliases,
           kind: k.kind ?? null,
@@ -166,11 +225,13 @@ function makeScorer(curated: CuratedData): Scorer {
           endDate: k.endDate ?? null,
           participants: k.participants ?? [],
         });
+        return eventSimilarity(facts, known);
       }
       default:
         return { score: 0, reason: 'matched by id only' };
     }
   };
+  return { g, curatedIds, score };
 }
 
 /** Every name of the organization is institutional words only: no place, eponym, country, acronym or quoted name. */
@@ -179,7 +240,7 @@ function isGenericOnly(e: Entity, g: ReturnType<typeof gazetteersFor>): boolean 
   return names.length > 0 && names.every((n) => n.proper.length === 0 && !n.core && !n.acronym && n.generic.length > 0);
 }
 
-function bestOf(as: string[], bs: string[], f: (a: string, b: string) => { score: number; reason: string }): { score: number; reason: string } {
+function bestOf<A>(as: readonly A[], bs: readonly A[], f: (a: A, b: A) => { score: number; reason: string }): { score: number; reason: string } {
   let best = { score: 0, reason: 'no similar name' };
   for (const a of as) {
     for (const b of bs) {

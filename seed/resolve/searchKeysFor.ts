@@ -6,7 +6,7 @@ import { normalizeName } from '../text/normalizeName.ts';
 import { findQuotedSpans } from '../text/quotes.ts';
 import { toLatin } from '../text/transliterate.ts';
 import { genericWord, isFunctionWord, russianNounsOf } from './institutionalVocabulary.ts';
-import { parseOrgName } from './orgName.ts';
+import { parsedOrgName } from './parsedOrgName.ts';
 
 /** Names per entity sent to the graph's full-text search; long alias lists are capped. */
 const MAX_KEYS_PER_ENTITY = 8;
@@ -69,7 +69,7 @@ function otherLanguageKey(name: string): string {
   if (/\p{Script=Cyrillic}/u.test(name)) {
     return words.map((w) => genericWord(w) ?? toLatin(w)).join(' ');
   }
-  const parsed = parseOrgName(name, gazetteersFor(curatedData()));
+  const parsed = parsedOrgName(name, gazetteersFor(curatedData()));
   const country = parsed.countryCode ? gazetteersFor(curatedData()).countries.get(parsed.countryCode)?.ruName : undefined;
   const nouns = parsed.generic.flatMap((g) => russianNounsOf(g));
   const proper = words.filter((w) => !genericWord(w));
