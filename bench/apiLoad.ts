@@ -125,7 +125,8 @@ interface Served {
   stop(): Promise<void>;
 }
 
-function serve(target: Target, uri: string): Promise<Served> {
+/** One server (`bench/api/serve.ts`) in its own process, its URL once it answers. */
+export function serve(target: Target, uri: string): Promise<Served> {
   const script = fileURLToPath(new URL('./api/serve.ts', import.meta.url));
   const child = spawn(process.execPath, ['--import', 'tsx', script, target, uri], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production' } });
   const stderr: string[] = [];

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { LOAD_PHASES } from '../graph/index.ts';
 import type { ApiResult, Cell } from './apiLoad.ts';
 import type { CorpusTruth, ScaleName } from './corpus/index.ts';
+import { OVERVIEW_TARGETS, type OverviewResult } from './explorerOverview.ts';
 import type { ExplorerResult } from './explorerRender.ts';
 import type { ExtractResult } from './extract.ts';
 import type { LoadResult } from './load.ts';
@@ -28,6 +29,8 @@ export interface BenchReport {
   load: LoadResult | null;
   api: ApiResult | null;
   explorer: ExplorerResult | null;
+  /** the real explorer over the loaded corpus; `loaded`: the corpus loaded for it (null: the graph the load benchmark left) */
+  explorerOverview?: (OverviewResult & { loaded: { reports: number; seconds: number } | null }) | null;
   memory: Record<string, MemoryPeaks>;
   targets: Target[];
 }
@@ -87,6 +90,23 @@ export function judgeTargets(r: BenchReport): Target[] {
       goal: 'interactive (pan ≥ 30 fps, first render ≤ 2 s)',
       measured: at5k.map((row) => `${row.renderer}: ${fmt(row.panFps)} fps, first render ${fmt(row.firstRenderMs)} ms`).join('; ') || 'not measured',
       met: at5k.length ? !!best : null,
+    });
+  }
+  if (r.explorerOverview) {
+    const o = r.explorerOverview;
+    const scale = `${fmt(o.graph.reports)} reports, ${fmt(o.graph.relationships)} relationships`;
+    const ms = (x: number | null): string => (x == null ? 'never readable' : `${fmt(x)} ms`);
+    out.push({
+      name: 'Explorer overview of a big graph',
+      goal: `readable ≤ ${OVERVIEW_TARGETS.overviewMs / 1000} s from navigation (issue 21: at 100,000 reports, or medium)`,
+      measured: `median ${ms(o.overviewMsMedian)} over ${o.runs.length} runs (${o.runs.map((x) => ms(x.overview.readableMs)).join(', ')}); ${scale}`,
+      met: o.overviewMsMedian == null ? false : o.overviewMsMedian <= OVERVIEW_TARGETS.overviewMs,
+    });
+    out.push({
+      name: 'Explorer: the busiest country, grouped',
+      goal: `its grouped picture readable ≤ ${OVERVIEW_TARGETS.expandMs / 1000} s after expanding it (issue 21)`,
+      measured: `${o.country.name}, ${fmt(o.country.degree)} relationships: median ${ms(o.expandMsMedian)} (${o.runs.map((x) => ms(x.expand.readableMs)).join(', ')}); drawn and still, groups on screen or not: ${o.runs.map((x) => ms(x.expand.drawnMs)).join(', ')}`,
+      met: o.expandMsMedian == null ? false : o.expandMsMedian <= OVERVIEW_TARGETS.expandMs,
     });
   }
   return out;
@@ -193,6 +213,25 @@ export function toMarkdown(r: BenchReport): string {
     for (const n of e.notes) L.push(`- ${n}`);
     L.push('');
   }
+  if (r.explorerOverview) {
+    const o = r.explorerOverview;
+    L.push('## Explorer over the loaded graph (headless Chromium, the real server)', '');
+    L.push(
+      `Graph: ${fmt(o.graph.reports)} reports, ${fmt(o.graph.nodes)} nodes, ${fmt(o.graph.relationships)} relationships${o.loaded ? ` (loaded for this run in ${fmt(o.loaded.seconds)} s, untimed)` : ' (the graph the load benchmark left)'}. ` +
+        `Viewport ${o.viewport.width}×${o.viewport.height}, canvas renderer as the page chooses. The busiest country: ${o.country.name} (\`${o.country.id}\`, ${fmt(o.country.degree)} relationships).`,
+      '',
+    );
+    L.push('| run | overview readable ms | its layout done ms | nodes | named | country step | grouped picture readable ms | drawn and still ms | its layout done ms | groups (on screen) | nodes |', '| ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |');
+    o.runs.forEach((x, i) => {
+      L.push(`| ${i + 1} | ${fmt(x.overview.readableMs)} | ${fmt(x.overview.noteMs)} | ${fmt(x.overview.nodes)} | ${fmt(x.overview.labelled)} | ${x.countryStep} | ${x.expand.readableMs == null ? 'never' : fmt(x.expand.readableMs)} | ${fmt(x.expand.drawnMs)} | ${fmt(x.expand.noteMs)} | ${fmt(x.expand.groups)} (${fmt(x.expand.groupsOnScreen)}) | ${fmt(x.expand.nodes)} |`);
+    });
+    const drawnMedian = median(o.runs.map((x) => x.expand.drawnMs));
+    L.push('', `Medians: overview ${fmt(o.overviewMsMedian)} ms, the country's grouped picture ${o.expandMsMedian == null ? 'not readable in every run' : `${fmt(o.expandMsMedian)} ms`} (drawn and still: ${fmt(drawnMedian)} ms).`, '');
+    const first = o.runs[0];
+    if (first) L.push(`What the pictures said: overview “${first.overview.note ?? '—'}”; the country “${first.expand.note ?? '—'}”.`, '');
+    for (const n of o.notes) L.push(`- ${n}`);
+    L.push('');
+  }
   if (Object.keys(r.memory).length) {
     L.push('## Memory (peaks)', '', '| phase | this Node process MiB | API server MiB | JVM RSS MiB | JVM heap used MiB | JVM heap max MiB |', '| --- | ---: | ---: | ---: | ---: | ---: |');
     for (const [phase, p] of Object.entries(r.memory)) {
@@ -209,6 +248,11 @@ export function writeReport(r: BenchReport): { json: string; md: string } {
   writeFileSync(`${base}.json`, JSON.stringify(r, null, 2) + '\n');
   writeFileSync(`${base}.md`, toMarkdown(r) + '\n');
   return { json: `${base}.json`, md: `${base}.md` };
+}
+
+function median(xs: Array<number | null>): number | null {
+  const s = xs.filter((x): x is number => x !== null).sort((a, b) => a - b);
+  return s.length === xs.length && s.length > 0 ? s[Math.floor((s.length - 1) / 2)]! : null;
 }
 
 /** At most `n` items, evenly spaced, the first and the last among them. */

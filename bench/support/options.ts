@@ -12,12 +12,14 @@ export interface BenchOptions {
   maxLoadMinutes: number;
   /** bench:load keeps its store and figures here and continues from them (support/keptLoad.ts) */
   keep: string | null;
+  /** bench:explorer's overview saves a PNG of the overview here (and of the country's grouped picture beside it) */
+  screenshot: string | null;
 }
 
-export const USAGE = `usage: npm run bench[:extract|:load|:api|:explorer|:memory] -- [--scale small|medium|large] [--seed N] [--duration SECONDS] [--max-load-minutes N] [--keep DIR] [--no-write]`;
+export const USAGE = `usage: npm run bench[:extract|:load|:api|:explorer|:memory] -- [--scale small|medium|large] [--seed N] [--duration SECONDS] [--max-load-minutes N] [--keep DIR] [--screenshot FILE.png] [--no-write]`;
 
 export function parseOptions(argv: readonly string[]): BenchOptions {
-  const opts: BenchOptions = { scale: 'small', seed: DEFAULT_SEED, duration: 5, write: true, maxLoadMinutes: 20, keep: null };
+  const opts: BenchOptions = { scale: 'small', seed: DEFAULT_SEED, duration: 5, write: true, maxLoadMinutes: 20, keep: null, screenshot: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -33,6 +35,11 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (a === '--duration') opts.duration = positiveInt(a, value());
     else if (a === '--max-load-minutes') opts.maxLoadMinutes = positiveInt(a, value());
     else if (a === '--keep') opts.keep = value();
+    else if (a === '--screenshot') {
+      const v = value();
+      if (!v.endsWith('.png')) throw new Error(`--screenshot must name a .png file (got '${v}')\n${USAGE}`);
+      opts.screenshot = v;
+    }
     else if (a === '--no-write') opts.write = false;
     else throw new Error(`unknown option '${a}'\n${USAGE}`);
   }

@@ -587,7 +587,9 @@ export class ExplorerController {
     let next = setHub(addEntities(this.state, [id], { reveal: true }), id);
     if (opts.select) next = select(next, id);
     await this.commit(next, { layout: this.state.shown.length ? 'new' : 'all', around: id });
-    this.view.focus(id);
+    // the groups sit on rings around the hub, beyond what centring on it shows: the view takes them all in
+    const counted: HubNeighbors = { hub: id, hubName: name, total: got.value.total, groups: got.value.groups };
+    this.view.fitTo([id, ...hubGroups(counted, id).groups.map((g) => g.id)]);
     if (opts.select) this.selection.show();
     const drawn = this.state.shown.length - 1;
     this.setNote(
