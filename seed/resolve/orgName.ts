@@ -15,6 +15,7 @@ import { abbreviates, isAcronym } from './acronym.ts';
 import { genericWord, genericWordsOf, isFunctionWord, properKey, properKeysMatch } from './institutionalVocabulary.ts';
 import { russianNominative } from './russianNominative.ts';
 import { personNamePart } from '../text/russianMorphology.ts';
+import { boundedMemo } from '../text/boundedMemo.ts';
 import { foldLatin, stem } from '../text/stem.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 
@@ -470,18 +471,7 @@ function isDescriptor(word: string, g: Gazetteers): boolean {
 }
 
 // Names are compared word by word with every candidate's; the same words come back report after report.
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 100_000;
-
-/** foldLatin, remembered (bounded). */
-function folded(word: string): string {
-  let f = FOLDED.get(word);
-  if (f === undefined) {
-    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear();
-    FOLDED.set(word, (f = foldLatin(word)));
-  }
-  return f;
-}
+const folded = boundedMemo(foldLatin, 100_000);
 
 function tokensMatch(a: string, b: string): boolean {
   if (a === b) return true;

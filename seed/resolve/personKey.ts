@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { normalizeName } from '../text/normalizeName.ts';
 import { foldLatin, stem } from '../text/stem.ts';
 import { toLatin } from '../text/transliterate.ts';
+import { boundedMemo } from '../text/boundedMemo.ts';
 
 /** Canonical Latin given name ("Пётр", "Petr", "Pyotr" → "Peter"); initials and unknown names transliterated. */
 export function canonicalGiven(given: string | null, firstNames: ReadonlyMap<string, string>): string | null {
@@ -10,20 +11,9 @@ export function canonicalGiven(given: string | null, firstNames: ReadonlyMap<str
   return toLatin(known ?? given);
 }
 
-/** Surname in a comparable form: Cyrillic transliterated, case endings of Russian forms trimmed, folded. */
-export function surnameKey(surname: string): string {
-  let key = SURNAME_KEYS.get(surname);
-  if (key === undefined) {
-    const s = /\p{Script=Cyrillic}/u.test(surname) ? stem(surname) : surname;
-    if (SURNAME_KEYS.size >= SURNAME_KEYS_MAX) SURNAME_KEYS.clear();
-    SURNAME_KEYS.set(surname, (key = foldLatin(s)));
-  }
-  return key;
-}
-
 // Every surname of a report is compared with every candidate's: the same few thousand, keyed again and again.
-const SURNAME_KEYS = new Map<string, string>();
-const SURNAME_KEYS_MAX = 50_000;
+/** Surname in a comparable form: Cyrillic transliterated, case endings of Russian forms trimmed, folded. */
+export const surnameKey = boundedMemo((surname: string): string => foldLatin(/\p{Script=Cyrillic}/u.test(surname) ? stem(surname) : surname), 50_000);
 
 export function sameSurname(a: string, b: string): boolean {
   const ka = surnameKey(a);

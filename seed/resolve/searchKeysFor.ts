@@ -2,6 +2,7 @@ import { curatedData } from '../data/curated.ts';
 import type { EntityType, Extraction } from '../extraction.ts';
 import type { SearchKey } from '../../graph/index.ts';
 import { gazetteersFor } from '../gazetteer/index.ts';
+import { boundedMemo } from '../text/boundedMemo.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { findQuotedSpans } from '../text/quotes.ts';
 import { toLatin } from '../text/transliterate.ts';
@@ -46,17 +47,7 @@ export function searchKeysFor(extraction: Extraction): SearchKey[] {
 }
 
 // Loading asks for the same popular bodies report after report; parsing their names is most of what a key costs.
-const OTHER_LANGUAGE_CACHE = new Map<string, string>();
-const OTHER_LANGUAGE_CACHE_MAX = 50_000;
-
-function cachedOtherLanguageKey(name: string): string {
-  let key = OTHER_LANGUAGE_CACHE.get(name);
-  if (key === undefined) {
-    if (OTHER_LANGUAGE_CACHE.size >= OTHER_LANGUAGE_CACHE_MAX) OTHER_LANGUAGE_CACHE.clear();
-    OTHER_LANGUAGE_CACHE.set(name, (key = otherLanguageKey(name)));
-  }
-  return key;
-}
+const cachedOtherLanguageKey = boundedMemo(otherLanguageKey, 50_000);
 
 /**
  * The words the same body's name would share in the other language: a Russian
