@@ -207,7 +207,7 @@ export const RU_TITLES = [
 
 /** Event kinds: English phrase (canonical), its English pattern and Russian stem pattern. */
 export const EVENT_KINDS: Array<{ kind: string; en: string; ru: string }> = [
-  { kind: 'round table', en: 'round[- ]tables?', ru: 'кругл\\p{L}*\\s+стол\\p{L}*' },
+  { kind: 'round table', en: 'round[- ]?tables?', ru: 'кругл\\p{L}*\\s+стол\\p{L}*' },
   { kind: 'summer school', en: 'summer schools?', ru: 'летн\\p{L}*\\s+(?:\\p{L}+(?:ая|ой|ую)\\s+)?школ\\p{L}*' },
   { kind: 'winter school', en: 'winter schools?', ru: 'зимн\\p{L}*\\s+школ\\p{L}*' },
   { kind: 'spring school', en: 'spring schools?', ru: 'весенн\\p{L}*\\s+школ\\p{L}*' },

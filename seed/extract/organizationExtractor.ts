@@ -71,11 +71,15 @@ const SCHOOL_KIND_ACRONYM = /^(?:СОШ|ООШ|НОШ|СШ|ДЮСШ|ДШИ|ДО�
  * The head of a word, including a compound one: "School-Lyceum",
  * «Школа-лицей», "Lyceum-Internat" are named by their last head part.
  */
+const GENERAL_AFTER_HEAD = /^(?:Directorate|Secretariat|Inspectorate)-General$/u;
+
 function headOf(word: string): ReturnType<typeof orgHeadOf> {
   // «СОШ № 5», «МБДОУ … ДОУ № 2»: a school's kind written as its acronym heads its name like «школа».
   if (SCHOOL_KIND_ACRONYM.test(word)) return { head: 'school', kind: 'school' };
   const whole = orgHeadOf(word) ?? russianNounHead(word);
   if (whole || !word.includes('-')) return whole;
+  // "Directorate-General", "Secretariat-General": "General" after the head leaves it the head.
+  if (GENERAL_AFTER_HEAD.test(word)) return orgHeadOf(word.split('-')[0] ?? '');
   const parts = word.split('-');
   return parts.length === 2 && parts.every((p) => /^\p{L}/u.test(p)) && orgHeadOf(parts[0] ?? '') ? orgHeadOf(parts[parts.length - 1] ?? '') : null;
 }
@@ -571,6 +575,12 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
           k = country.end;
           break;
         }
+      }
+      // "Directorate General for Teacher Training": "General" right after the head is still the head, and the chain follows it.
+      if (k === i + 1 && capitalHead && r.text === 'General' && r.start === t.end + 1 && GENERAL_AFTER_HEAD.test(`${t.text}-General`) && /^(?:for|of)$/u.test(tokens[k + 1]?.text ?? '')) {
+        end = r.end;
+        k++;
+        continue;
       }
       // "No. 5", "№ 12": numbered schools and kindergartens.
       if ((r.text === 'No' && tokens[k + 1]?.text === '.' && /^\d+$/.test(tokens[k + 2]?.text ?? '')) || (r.text === '№' && /^\d+$/.test(tokens[k + 1]?.text ?? ''))) {

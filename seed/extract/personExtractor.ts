@@ -1,6 +1,7 @@
 import { foldLatin } from '../text/stem.ts';
 import { nominativePersonName, parseRu, personNamePart, type RuCase } from '../text/russianMorphology.ts';
 import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord, NOT_NAME_ENDING } from '../text/englishWords.ts';
+import { isGivenNameInSomeLanguage, isSurnameInSomeLanguage } from '../text/givenNames.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isPluralWord } from '../text/pluralWord.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
@@ -18,6 +19,7 @@ const SURNAME_EN = /(?:ov|ova|ev|eva|in|ina|yn|kin|enko|uk|yuk|ko|sky|skiy|skaya
 const SURNAME_RU = /(?:ов|ова|ев|ева|ёв|ин|ина|ын|енко|ук|юк|ко|ский|ская|ич|улы|кызы|ец|ян|дзе|швили|бек)(?:а|у|ым|ой|ом|е|ым|ым)?$/u;
 const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична|ьич)(?:а|у|ем|ой|е|ом)?$|^\p{Lu}\p{Ll}+(?:ovich|evich|ovych|ievich|ovna|evna|ivna|ichna|ievna)$/u;
 const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx)$/u;
+const HONORIFIC_BEFORE = /\b(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+$/u;
 const POST_FIELD_BEFORE = new RegExp(`(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')})\\s+(?:for|of)\\s+$`, 'u');
 const TITLE_BEFORE = new RegExp(`(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')}\\p{L}*)\\s*$`, 'iu');
 const TITLE_AFTER = new RegExp(`^\\s*,?\\s*(?:the\\s+)?(?:${EN_TITLES.map((t) => t.replace(/[-\s]/g, '[-\\s]')).join('|')}|${RU_TITLES.map((t) => t.replace(/ /g, '\\p{L}*\\s+')).join('|')})`, 'iu');
@@ -105,6 +107,21 @@ function fromPlaceOrBody(ctx: ExtractionContext, end: number): boolean {
   const at = end + apposition[0].length;
   const body = ctx.found.find((c) => c.type === 'Organization' && !c.reference && c.start === at);
   return !!body && /^\s*(?:[;)]|,\s+(?:and\s+)?\p{Lu}|\s+and\s+\p{Lu}|\.(?:\s|$)|$)/u.test(ctx.text.slice(body.end, body.end + 8));
+}
+
+/**
+ * "The Rector of Hacettepe University, Orhan Kaya, said": a name set off by
+ * commas right after a post and the body it is held in is that post's holder.
+ */
+function apposedToPostAndBody(ctx: ExtractionContext, start: number, end: number): boolean {
+  const comma = /,\s*$/u.exec(ctx.text.slice(Math.max(0, start - 4), start));
+  if (!comma || !/^\s*,/u.test(ctx.text.slice(end, end + 3))) return false;
+  const bodyEnd = start - comma[0].length;
+  const body = ctx.found.find((c) => c.type === 'Organization' && !c.reference && c.end === bodyEnd);
+  if (!body) return false;
+  const clause = ctx.text.slice(Math.max(0, body.start - 80), body.start).split(/[,;:.!?()—–]\s/u).pop() ?? '';
+  const words = clause.replace(/[«»"“”]/g, ' ').trim().split(/\s+/).slice(-8);
+  return /\b(?:of|at)\s+(?:the\s+)?$/iu.test(clause) && postBefore(words);
 }
 
 /** A post named in the few words before the name or right after its comma. */
@@ -311,12 +328,14 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   // A given name the English lexicon knows, before a surname that is no ordinary word, vouches like a curated one
   // ("Ana Torres delivered the keynote"): places and bodies were found first and are not candidates.
   const listed = w.length >= 2 && LIST_CUE_BEFORE.test(wideBefore);
-  const lexiconFirst = w.length >= 2 && /^\p{Script=Latin}/u.test(w[0] ?? '') && isKnownGivenName(w[0] ?? '') && !isOrdinaryEnglishWord(w[0] ?? '') && !w.slice(1).some((x) => isOrdinaryEnglishWord(x));
+  // Another language's given name vouches only beside a surname of some language's table ("Orhan Kaya joined …"):
+  // alone it would take "the Aral Sea" or a party's name for a person.
+  const lexiconFirst = w.length >= 2 && /^\p{Script=Latin}/u.test(w[0] ?? '') && (isKnownGivenName(w[0] ?? '') || (isGivenNameInSomeLanguage(w[0] ?? '') && isSurnameInSomeLanguage(w[w.length - 1] ?? ''))) && !isOrdinaryEnglishWord(w[0] ?? '') && !w.slice(1).some((x) => isOrdinaryEnglishWord(x));
   const knownFirst = given.has(normalizeName(w[0] ?? '')) || lexiconFirst;
   const knownSecond = w.length > 1 && given.has(normalizeName(w[1] ?? ''));
   const patronymic = w.find((x, k) => k > 0 && (PATRONYMIC.test(x) || personNamePart(x) === 'patronymic')) ?? null;
   const surnameLike = w.some((x) => SURNAME_EN.test(x) || SURNAME_RU.test(x));
-  const titled = (joined && words.length >= 2 && isKnownGivenName(w[0] ?? '')) || TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after) || VOUCH_BEFORE.test(before) || postNear(wideBefore, after) || fromPlaceOrBody(ctx, end) || listed;
+  const titled = (joined && words.length >= 2 && isKnownGivenName(w[0] ?? '')) || TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after) || VOUCH_BEFORE.test(before) || postNear(wideBefore, after) || fromPlaceOrBody(ctx, end) || apposedToPostAndBody(ctx, start, end) || listed;
   // The dictionary vouches for a given name and a surname in any case («по приглашению Ивана Петрова»).
   // A foreign surname the dictionary has never seen after a given name it knows («Эрика Сольберга») is a name too.
   const dictionaryName = w.length >= 2 && personNamePart(w[0] ?? '') === 'given' && (personNamePart(w[w.length - 1] ?? '') === 'surname' || (w.length === 2 && unknownRussianWord(w[1] ?? '')));
@@ -338,7 +357,9 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   // "Young Teachers", "United Nations", "Modern Pedagogy": ordinary English words are not a name unless a known given name leads.
   // A given name compromise knows ("Jan", "May") is not ordinary in first place.
   // A surname that is also a word ("Anna Berg", "Ingrid van der Berg") counts after a given name when a post or speech vouches for it.
-  const surnameMayBeWord = (titled && isKnownGivenName(w[0] ?? '') && !isOrdinaryEnglishWord(w[0] ?? '')) || (listed && !isOrdinaryEnglishWord(w[0] ?? ''));
+  // "Ms. Ayla Tuna": an honorific right before vouches for a surname that is also a word, whatever the given name.
+  const honorificBefore = HONORIFIC_BEFORE.test(before);
+  const surnameMayBeWord = ((titled && isKnownGivenName(w[0] ?? '')) || listed || honorificBefore) && !isOrdinaryEnglishWord(w[0] ?? '');
   if (!knownFirst && w.some((x, k) => isOrdinaryEnglishWord(x) && !(k === 0 && w.length > 1 && isKnownGivenName(x)) && !(k > 0 && surnameMayBeWord))) return null;
   let g: string | null;
   let surname: string;

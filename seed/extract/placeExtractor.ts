@@ -95,7 +95,7 @@ function citiesNamedIn(
           ((LOCATIVE_BEFORE.test(before) || datelineAt(ctx.text, start, end) || opensBodyName(tokens, i, m.end, names) || closesBodyName(tokens, i, end, names) || /-based$|['’]s$/u.test(tokens[i]?.text ?? '') || TOWN_HOSTS_AFTER.test(ctx.text.slice(end, end + 20)) || listedAfterTown(cities, ctx.text, start)) && city.population >= UNANCHORED_CITY_POPULATION);
       // "in two cities, Blagoveshchensk and Heihe": a large town listed before a trusted one may be vouched for by it, once it is found.
       const listable = !trusted && !city.loose && city.population >= UNANCHORED_CITY_POPULATION && LIST_JOIN.test(ctx.text.slice(end, end + 6));
-      if ((!trusted && !listable) || !cityNotName(tokens, i, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
+      if ((!trusted && !listable) || !cityNotName(tokens, i, m.end, ctx.text.slice(Math.max(s.start, start - 40), start), city.curated, givenNames)) continue;
       if (namesFeature(ctx.text.slice(end, end + 80)) || (eponyms.has(normalizeName(tokens[i]?.text ?? '')) && !placedByPreposition(before, tokens[m.end]))) continue;
       if (!city.curated && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && personalNameOnly(tokens[i]?.text ?? '')) continue;
       // «доцент … Милан Петрович»: a town's name right before a word in -ович/-евич is a given name before a surname or patronymic.
@@ -203,14 +203,15 @@ const EPONYM_BEFORE = /(?:\bnamed\s+after|(?<![\p{L}])(?:имени|им\.))\s+(
  * spelling ("Ministry" for Münster), an eponym, or a given name before a
  * capitalised word ("Dr. Adelaide Mensah"). Curated towns are always towns.
  */
-function cityNotName(tokens: Token[], i: number, before: string, curated: boolean, givenNames: ReadonlyMap<string, string>): boolean {
+function cityNotName(tokens: Token[], i: number, end: number, before: string, curated: boolean, givenNames: ReadonlyMap<string, string>): boolean {
   const word = tokens[i]?.text ?? '';
   if (orgHeadOf(word) || EPONYM_BEFORE.test(before)) return false;
   if (curated) return true;
   if (HONORIFIC_BEFORE.test(before) || inNameRun(tokens, i)) return false;
-  const next = tokens[i + 1];
+  // "Novi Sad", "San Jose": the town's own second word is no surname; only a capitalised word after the whole name is.
+  const next = tokens[end];
   const given = givenNames.has(normalizeName(word)) || isKnownGivenName(word);
-  return !(given && next && next.start === (tokens[i]?.end ?? 0) + 1 && /^\p{Lu}\p{Ll}/u.test(next.text));
+  return !(given && next && next.start === (tokens[end - 1]?.end ?? 0) + 1 && /^\p{Lu}\p{Ll}/u.test(next.text));
 }
 
 /** "Dr. Lincoln …", "Prof. Victoria …": a title makes the next words a person's name. */

@@ -15,6 +15,7 @@ const FIELD_WORD = '(?!(?:at|of|in|for|and|the|with)(?![\\p{L}-]))[\\p{L}-]+';
 const TITLE_FIELD = `(?:\\s+(?:of|for)\\s+${FIELD_WORD}(?:\\s+(?:and\\s+)?${FIELD_WORD}){0,3}(?=\\s+(?:at|of)\\s+(?:the\\s+)?⟦))?`;
 const AFTER_EN = new RegExp(`^(?:\\s+at\\s+(?:the\\s+)?⟦\\d+⟧)?,?\\s+(?:and\\s+)?(?:the\\s+)?(${TITLE}${TITLE_FIELD})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?`, 'iu');
 const AFTER_RU = new RegExp(`^(?:\\s+⟦\\d+⟧)?(?:,|\\s+[–—-])?\\s+(?:и\\s+)?(${RU_T})\\s+⟦(\\d+)⟧`, 'iu');
+const HONORIFIC_TAIL = /(?<=\s)(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.?\s+$/u;
 const NEXT_IS_SLOT = /^,?\s+⟦(\d+)⟧/u;
 /**
  * Russian puts a post before its holder: «⟦P1⟧ и эксперта ⟦O⟧ по цифровым
@@ -24,7 +25,8 @@ const NEXT_IS_SLOT = /^,?\s+⟦(\d+)⟧/u;
 const RU_NEXT_IN_PHRASE = /^[^,.;:⟦⟧]*⟦(\d+)⟧(?:\s+⟦(\d+)⟧)?/u;
 const PLACE_TYPES = new Set(['Country', 'City']);
 // "Vice-Rector for International Affairs of ⟦O⟧ ⟦P⟧": the post's field may stand between it and the body.
-const BEFORE_EN = new RegExp(`(?:(?:⟦(\\d+)⟧(?:['’]s)?\\s+)|(?:the\\s+))?(${TITLE}${TITLE_FIELD})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?,?\\s+$`, 'iu');
+// "Head of the ⟦Department⟧ at the ⟦Ministry⟧, ⟦P⟧": the unit's own body may follow it.
+const BEFORE_EN = new RegExp(`(?:(?:⟦(\\d+)⟧(?:['’]s)?\\s+)|(?:the\\s+))?(${TITLE}${TITLE_FIELD})(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧(?:\\s+(?:of|at)\\s+(?:the\\s+)?⟦(\\d+)⟧)?)?,?\\s+$`, 'iu');
 /** «представитель ⟦O⟧ в ⟦Country⟧ ⟦P⟧»: the place after the body is where the post is held. */
 // «проректор ⟦O⟧ по учебной работе ⟦P⟧», «представитель ⟦O⟧ (ЦОО, ⟦Бишкек⟧) ⟦P⟧»: a field of duty or a bracket may stand between the body and the name.
 // «руководитель ⟦Центра …⟧ при ⟦КФУ⟧ ⟦P⟧»: the body a unit is attached to may follow it.
@@ -85,9 +87,11 @@ export const affiliationRule: RelationRule = {
           push(orgId, 0.75, role);
         }
         // A title just before the name, and the titles chained before it («президент ⟦O1⟧, доцент ⟦O2⟧ ⟦P⟧»).
-        const before = withoutDegree(withoutNameTail(ts, ts.template.slice(0, at)));
+        // "The Rector of ⟦O⟧, Prof. ⟦P⟧": an honorific between the post and the name belongs to neither.
+        const before = withoutDegree(withoutNameTail(ts, ts.template.slice(0, at).replace(HONORIFIC_TAIL, '')));
         const b = BEFORE_EN.exec(before);
         if (b) add(b[3] ?? b[1], b[2] ?? '');
+        if (b?.[4] !== undefined) add(b[4], b[2] ?? '');
         else {
           let head = before;
           for (let guard = 0; guard < 3; guard++) {
@@ -116,10 +120,10 @@ export const affiliationRule: RelationRule = {
  * (capitalised words the mention left out), "⟦P⟧, representing ⟦O⟧",
  * "⟦P⟧ (⟦O⟧)", «⟦P⟧ из ⟦O⟧», «⟦P⟧, представляющий ⟦O⟧».
  */
-const DIRECT = /^,?\s+(?:(?:of|from|at|representing|on\s+behalf\s+of)\s+(?:the\s+)?(?:⟦\d+⟧(?:['’]s)?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}|(?:из|от|представля\p{L}*|от\s+имени)\s+)⟦(\d+)⟧|^\s*\((?:(?:обе|оба|все|both|all)\s*(?:[—–-]|from|of)?\s*)?⟦(\d+)⟧[,)]/u;
+const DIRECT = /^,?\s+(?:(?:(?:both|all)\s+)?(?:of|from|at|representing|on\s+behalf\s+of)\s+(?:the\s+)?(?:⟦\d+⟧(?:['’]s)?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}|(?:из|от|представля\p{L}*|от\s+имени)\s+)⟦(\d+)⟧|^\s*\((?:(?:обе|оба|все|both|all)\s*(?:[—–-]|from|of)?\s*)?⟦(\d+)⟧[,)]/u;
 
 /** "⟦P⟧, who heads ⟦O⟧", "⟦P⟧ teaches at ⟦O⟧", «⟦P⟧, который возглавляет ⟦O⟧»: a verb saying where the person works. */
-const WHO_WORKS = /^(?:,\s+(?:who|which|который|которая))?\s+(?:(?:now|currently|also|has)\s+)?((?:head|lead|direct|chair|run|manage|represent|work|teach|lectur|stud|serv)\p{L}*|возглавля\p{L}*|руковод\p{L}*|представля\p{L}*|работа\p{L}*|преподаю\p{L}*|преподает|преподаёт|учит\p{L}*)(?:(?:\s+[\p{Ll}-]+){0,3}?\s+(?:at|for|in|with|as\s+[^,;:⟦⟧]{2,40}?\s+(?:at|of))\b)?\s+(?:в\s+)?(?:the\s+)?⟦(\d+)⟧/iu;
+const WHO_WORKS = /^(?:,\s+(?:who|which|который|которая))?\s+(?:(?:now|currently|also|has|have|had)\s+)?(?:been\s+)?((?:head|lead|direct|chair|run|manage|represent|work|teach|lectur|stud|serv)\p{L}*|возглавля\p{L}*|руковод\p{L}*|представля\p{L}*|работа\p{L}*|преподаю\p{L}*|преподает|преподаёт|учит\p{L}*)(?:(?:\s+[\p{Ll}-]+){0,4}?\s+(?:at|for|in|with|as\s+[^,;:⟦⟧]{2,40}?\s+(?:at|of))\b)?\s+(?:в\s+)?(?:the\s+)?⟦(\d+)⟧/iu;
 
 /** "⟦P1⟧, ⟦P2⟧ and ⟦P3⟧ of ⟦O⟧": what follows a list of names is said of each, so the rest of the list is skipped. */
 function afterListOfPeople(ts: TemplatedSentence, after: string): string {
@@ -142,7 +146,7 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   // "⟦P⟧, PhD, ⟦O⟧": a degree between the name and the body says nothing of the employer.
   const after = template.slice(at + len).replace(DEGREE_AFTER, '');
   // "UNICEF Deputy Representative Ms. ⟦P⟧": an honorific between the post and the name belongs to neither.
-  const before = withoutNameTail(ts, template.slice(0, at).replace(/(?<=\s)(?:Mr|Ms|Mrs|Dr|Prof|H\.\s?E)\.\s+$/u, ''));
+  const before = withoutNameTail(ts, template.slice(0, at).replace(HONORIFIC_TAIL, ''));
   const postBefore = (text: string): RegExpExecArray | null => {
     const m = /⟦(\d+)⟧(?:['’]s)?((?:\s+[^\s,;:⟦⟧()"«»“”.]+){1,6})\s+$/u.exec(text);
     return m && (m[2] ?? '').trim().split(/\s+/).some((w) => isPost(w) || w === 'Representative') ? m : null;
