@@ -1662,7 +1662,8 @@ function acronymsWithCountry(ctx: ExtractionContext, found: OrganizationCandidat
       const a = tokens[i];
       const b = tokens[i + 1];
       if (!a || !b || b.start - a.end !== 1 || !ACRONYM_LIKE.test(a.text) || a.text.length < 3) continue;
-      if (ctx.gazetteers.countries.codeOfAbbreviation(a.text) || !matchCountryAbbreviationAt(tokens, i + 1, ctx.gazetteers, named)) continue;
+      // «ЕГЭ РФ»: a state's exam or standard is no body.
+      if (ctx.gazetteers.countries.codeOfAbbreviation(a.text) || NOT_A_BODY_ACRONYM.test(a.text) || !matchCountryAbbreviationAt(tokens, i + 1, ctx.gazetteers, named)) continue;
       const span = { start: a.start, end: b.end };
       if (found.some((f) => overlaps(f, span))) continue;
       const text = ctx.text.slice(span.start, span.end);

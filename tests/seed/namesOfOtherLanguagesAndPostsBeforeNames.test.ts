@@ -96,3 +96,10 @@ describe('a roundtable written as one word', () => {
     expect(names(ex, 'Event')).toEqual(expect.arrayContaining(['Global Symposium on School Meals', 'Data for Learning Roundtable']));
   });
 });
+
+describe("a state's exam or standard before its abbreviation", () => {
+  it('does not read «ЕГЭ РФ» as a body', () => {
+    const ex = extract('Эксперты ЕГЭ РФ обсудили новые задания.', 'ru');
+    expect(names(ex, 'Organization')).toEqual([]);
+  });
+});
