@@ -884,6 +884,12 @@ function secondNameAfterAnd(tokens: Token[], nameStart: number, chainStart: numb
   }
   // "… Agency for Education and the City of Turku": "the" and a word with its own "of" open another body's name.
   if (tokens[m + 1]?.text === 'the' && isNameWord(tokens[m + 2]) && tokens[m + 3]?.text === 'of' && isNameWord(tokens[m + 4])) return true;
+  // "the Ministry of Education and Kazakhstan's teachers": a country after "and" is another party, never more of a body's field.
+  const after = tokens[m + 1]?.text === 'the' ? m + 2 : m + 1;
+  const country = matchCountryAt(tokens, after, gazetteers);
+  if (country && !isNameWord(tokens[country.end])) return true;
+  const possessive = tokens[after];
+  if (possessive && /['’]s$/u.test(possessive.text) && matchCountryAt(tokenize(possessive.text.replace(/['’]s$/u, ''), possessive.start), 0, gazetteers)) return true;
   let n = m + 1;
   while (isNameWord(tokens[n]) && n - m <= 5) n++;
   if (n === m + 1) return false;

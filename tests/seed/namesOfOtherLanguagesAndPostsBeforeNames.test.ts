@@ -103,3 +103,15 @@ describe("a state's exam or standard before its abbreviation", () => {
     expect(names(ex, 'Organization')).toEqual([]);
   });
 });
+
+describe('a country after "and" in a body\'s name', () => {
+  it('ends "the Ministry of Education" before "and Uzbekistan\'s teachers" or "and Kazakhstan"', () => {
+    expect(names(extract("The Ministry of Education and Uzbekistan's teachers took part."), 'Organization')).toEqual(['Ministry of Education']);
+    expect(names(extract('The Ministry of Education and Kazakhstan took part.'), 'Organization')).toEqual(['Ministry of Education']);
+  });
+
+  it('keeps a field joined by "and" and a country whose name holds "and"', () => {
+    expect(names(extract('The Ministry of Education and Science of Kazakhstan took part.'), 'Organization')).toEqual(['Ministry of Education and Science of Kazakhstan']);
+    expect(names(extract('The University of Bosnia and Herzegovina hosted it.'), 'Organization')).toEqual(['University of Bosnia and Herzegovina']);
+  });
+});
