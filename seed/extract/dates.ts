@@ -274,7 +274,7 @@ const NUMBERS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, si
 const LASTED = /(?:\b(?:lasted|ran\s+for|went\s+on\s+for|continued\s+for)|(?<![\p{L}])(?:продлил\p{L}*|длил\p{L}*|проходил\p{L}*\s+в\s+течение|работал\p{L}*))\s+(?<n>two|three|four|five|six|seven|два|две|три|четыре|пять|шесть|семь|двух|тр[её]х|четыр[её]х|пяти|[2-7])\s+(?:days|дн(?:я|ей))(?![\p{L}])/iu;
 const STARTS_HERE = /(?:from|starting(?:\s+on)?|beginning(?:\s+on)?|opening\s+on|opened\s+on|(?<![\p{L}])с|начиная\s+с)\s+$/iu;
 
-const START_CUE = /\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|kick(?:ed|s)\s+off|launch(?:ed|es))\b|(?<![\p{L}])(?:открыл\p{L}*|открыт\p{L}*|стартова\p{L}*|начал\p{L}*)/iu;
+export const START_CUE = /\b(?:open(?:ed|s)|beg(?:an|ins)|start(?:ed|s)|kick(?:ed|s)\s+off|launch(?:ed|es))\b|(?<![\p{L}])(?:открыл\p{L}*|открыт\p{L}*|стартова\p{L}*|начал\p{L}*)/iu;
 const END_CUE = /\b(?:end(?:ed|s)|clos(?:ed|es)|conclud(?:ed|es)|finish(?:ed|es)|wrapp?(?:ed|s)\s+up|culminat(?:ed|es))\b|(?<![\p{L}])(?:заверш\p{L}*|закрыл\p{L}*|закрыт\p{L}*|закончил\p{L}*|подвел\p{L}*\s+итог\p{L}*|подвели\s+итог\p{L}*)/iu;
 
 /** "until 21 May", «до 21 мая» end something; "from 19 May", «с 19 мая» start it, whatever the verb. */

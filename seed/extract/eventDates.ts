@@ -1,7 +1,7 @@
 import type { Entity, EventEntity, Relation } from '../extraction.ts';
 import type { Sentence } from '../text/sentences.ts';
 import { gap } from './candidateDates.ts';
-import { findDates, type DateRange } from './dates.ts';
+import { findDates, START_CUE, type DateRange } from './dates.ts';
 import { HELD_CUE } from './eventExtractor.ts';
 import type { ExtractionContext } from './Extractor.ts';
 import { dateOptions } from './referenceDate.ts';
@@ -119,6 +119,7 @@ export function fillMissingEventDates(entities: Map<string, Entity>, ctx: Extrac
   for (const e of entities.values()) {
     if (e.type !== 'Event') continue;
     const mine = ownDates(e, ctx, bySentence, dates);
+    let openedOn: string | null = null;
     if (!e.startDate || e.datePrecision !== 'day') {
       const within = (d: DateRange): boolean => !e.startDate || (d.start >= e.startDate && d.end <= (e.endDate ?? e.startDate));
       let found: DateRange | null = null;
@@ -130,11 +131,15 @@ export function fillMissingEventDates(entities: Map<string, Entity>, ctx: Extrac
       }
       if (found) setDates(e, found.start, found.end);
       else if (!e.startDate) {
-        const day = mine.map(({ sentence }) => relativeDay(sentence.text, ctx)).find(Boolean);
-        if (day) setDates(e, day, day);
+        const relative = mine.map(({ sentence }) => ({ day: relativeDay(sentence.text, ctx), sentence })).find((x) => x.day);
+        if (relative?.day) {
+          setDates(e, relative.day, relative.day);
+          // "… opened today in Ankara. The three-day workshop …": a day the event opened on is its first.
+          if (START_CUE.test(relative.sentence.text)) openedOn = relative.day;
+        }
       }
     }
-    widenSingleDay(e, mine.flatMap((x) => x.dates), ctx.text);
+    widenSingleDay(e, mine.flatMap((x) => x.dates), ctx.text, openedOn);
   }
 }
 
@@ -177,7 +182,7 @@ function lastWeekday(text: string, reference: string): string | null {
 }
 
 /** A single day that starts (or ends) the event takes the end (or start) stated elsewhere, or the length its name (or the words before it) gives. */
-function widenSingleDay(e: EventEntity, own: DateRange[], text: string): void {
+function widenSingleDay(e: EventEntity, own: DateRange[], text: string, openedOn: string | null = null): void {
   const day = e.startDate && e.datePrecision === 'day' && e.endDate === e.startDate ? e.startDate : null;
   const starts = own.filter((d) => d.boundary === 'start' && d.start === d.end).map((d) => d.start).sort();
   const ends = own.filter((d) => d.boundary === 'end' && d.start === d.end).map((d) => d.end).sort();
@@ -188,7 +193,7 @@ function widenSingleDay(e: EventEntity, own: DateRange[], text: string): void {
     if (!e.startDate && first) setDates(e, first, ends.filter((x) => near(first, x)).pop() ?? first);
     return;
   }
-  if (starts.includes(day)) {
+  if (starts.includes(day) || day === openedOn) {
     const end = ends.filter((x) => near(day, x)).pop();
     // "The two-day Andean Forum …": the length may stand just before a mention, outside the name.
     const before = e.mentions.map((m) => text.slice(Math.max(0, m.start - 20), m.start)).join(' ');

@@ -126,3 +126,20 @@ describe('an English event name and the town after it', () => {
     expect(names(extract('The Volta Trust held the Conference on Education in Emergencies in Ghana.'), 'Event')).toEqual(['Conference on Education in Emergencies in Ghana']);
   });
 });
+
+describe('an event that opened "today" or on a weekday, with its length said elsewhere', () => {
+  it('runs "opened today … The three-day workshop" three days from the publication date', () => {
+    const ex = published('The National Workshop on School Libraries opened today in Bursa. The three-day workshop brought together 60 librarians.', '2025-03-12');
+    expect(datesOf(ex, 'National Workshop on School Libraries')).toEqual(['2025-03-12', '2025-03-14']);
+  });
+
+  it('runs "a two-day workshop … opened on Wednesday" two days from that Wednesday', () => {
+    const ex = published('A two-day National Workshop on School Libraries was held in Bursa this week. The workshop opened on Wednesday with remarks by the mayor.', '2025-03-14');
+    expect(datesOf(ex, 'National Workshop on School Libraries')).toEqual(['2025-03-12', '2025-03-13']);
+  });
+
+  it('keeps a single day when nothing says how long the event lasted', () => {
+    const ex = published('The National Workshop on School Libraries opened today in Bursa.', '2025-03-12');
+    expect(datesOf(ex, 'National Workshop on School Libraries')).toEqual(['2025-03-12', '2025-03-12']);
+  });
+});
