@@ -21,6 +21,9 @@ const LEFT_CONNECTORS = new Set(['to', 'the', 'for', 'de']);
 /** Heads of bodies that exist in a place or inside another body: "Office in Riga", "Branch of … University". */
 const PLACED_HEADS = new Set(['office', 'council', 'embassy', 'programme', 'delegation', 'mission', 'representation', 'branch', 'bank', 'fund', 'agency']);
 const SUB_UNIT_HEADS = new Set(['branch', 'faculty', 'department', 'office', 'division', 'chair']);
+/** Units a university or an academy is named beside in brackets, and the bodies that own them. */
+const UNIT_HEADS = new Set([...SUB_UNIT_HEADS, 'institute', 'centre', 'center', 'laboratory', 'school']);
+const OWNING_HEADS = new Set(['university', 'academy']);
 /** Capitalised adjectives that pair with "and" before a head ("Scientific and Practical", "Research and Methodological"). */
 const EN_MODIFIER_ADJECTIVE = /^(?:\p{Lu}\p{Ll}+(?:ic|ical|al|ive|ary|ory)|Research|Science|Training|Education)$/u;
 const CHAIN_CONNECTORS = new Set(['of', 'and', 'for', 'in', 'on', 'the', '&', 'de']);
@@ -125,7 +128,10 @@ export const organizationExtractor: Extractor = {
         const span = bridge ? { ...found, end: bridge.end, acronym: found.acronym ?? bridge.acronym, bare: false } : found;
         const text = ctx.text.slice(span.start, span.end);
         // 'NGO "Vida" (Life School)': a name in brackets right after another is its translation, the same body.
-        const translated = previous && /^\s*\($/.test(ctx.text.slice(previous.end, span.start)) && ctx.text[span.end] === ')' ? previous : undefined;
+        const bracketed = previous && /^\s*\($/.test(ctx.text.slice(previous.end, span.start)) && ctx.text[span.end] === ')' ? previous : undefined;
+        // "the Institute of Psychology and Education (Kazan Federal University)": a university after its unit is the unit's owner.
+        const ownsUnit = bracketed && UNIT_HEADS.has(bracketed.name.head ?? '') && OWNING_HEADS.has(parseOrgName(text, ctx.gazetteers).head ?? '');
+        const translated = ownsUnit ? undefined : bracketed;
         const cand: OrganizationCandidate = {
           type: 'Organization',
           start: span.start,
@@ -134,6 +140,7 @@ export const organizationExtractor: Extractor = {
           sentence: s.index,
           name: parseOrgName(span.name ?? translated?.text ?? text, ctx.gazetteers, { namedCountries: namedCountries(ctx) }),
           ...(span.bare ? { reference: true } : {}),
+          ...(ownsUnit && bracketed ? { parentOf: bracketed } : {}),
         };
         out.push(cand);
         previous = cand;
@@ -149,7 +156,10 @@ export const organizationExtractor: Extractor = {
           parentCand ??= made;
           child = made;
         }
-        const acronym = span.acronym ?? bracketedAcronymAfter(ctx, span.end);
+        // «Институт психологии и образования (КФУ)»: a university's letters after one of its units name the university, not the unit.
+        const letters = span.acronym ?? bracketedAcronymAfter(ctx, span.end);
+        const ownersLetters = letters && UNIT_HEADS.has(cand.name.head ?? '') && RU_UNIVERSITY_ACRONYM.test(letters) && !abbreviates(letters, text);
+        const acronym = ownersLetters ? undefined : letters;
         // "Eastern Branch of Coastal State University (CSU)": the letters spell the parent, so the parent is what the report calls CSU.
         const owner = parentCand && acronym && abbreviates(acronym, parentCand.text) && !abbreviates(acronym, text) ? parentCand : cand;
         if (acronym) {

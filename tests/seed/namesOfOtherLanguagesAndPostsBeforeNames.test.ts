@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isGivenNameInSomeLanguage, isSurnameInSomeLanguage } from '../../seed/text/givenNames.ts';
-import { extractBody as extract, affiliated, namesOf as names } from './helpers.ts';
+import { extractBody as extract, affiliated, namesOf as names, partOf } from './helpers.ts';
 
 /*
  * People named in languages compromise's English lexicon does not know,
@@ -113,5 +113,28 @@ describe('a country after "and" in a body\'s name', () => {
   it('keeps a field joined by "and" and a country whose name holds "and"', () => {
     expect(names(extract('The Ministry of Education and Science of Kazakhstan took part.'), 'Organization')).toEqual(['Ministry of Education and Science of Kazakhstan']);
     expect(names(extract('The University of Bosnia and Herzegovina hosted it.'), 'Organization')).toEqual(['University of Bosnia and Herzegovina']);
+  });
+});
+
+describe('a university in brackets after one of its units', () => {
+  it('reads "the Faculty of Education (Nordvik University)" as two bodies, the faculty part of the university', () => {
+    const ex = extract('The Faculty of Education (Nordvik University) hosted the seminar.');
+    expect(names(ex, 'Organization')).toEqual(expect.arrayContaining(['Faculty of Education', 'Nordvik University']));
+    expect(partOf(ex, 'Faculty of Education', 'Nordvik University')).toBe(true);
+  });
+
+  it('does the same in Russian, the university named in full', () => {
+    const ex = extract('Конференцию провёл Институт педагогики и психологии (Северский государственный университет).', 'ru');
+    expect(partOf(ex, 'Институт педагогики и психологии', 'Северский государственный университет')).toBe(true);
+  });
+
+  it('keeps a university named by its letters apart from its unit («Институт … (НГПУ)»)', () => {
+    const ex = extract('Конференцию провёл Институт педагогики и психологии (НГПУ).', 'ru');
+    expect(names(ex, 'Organization')).toEqual(expect.arrayContaining(['Институт педагогики и психологии', 'НГПУ']));
+  });
+
+  it('still reads a name in brackets after a body that is not one of its units as its translation', () => {
+    const ex = extract('The NGO "Vida" (Life School) hosted the seminar.');
+    expect(names(ex, 'Organization')).toEqual(['NGO "Vida"']);
   });
 });

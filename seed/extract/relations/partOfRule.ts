@@ -57,7 +57,8 @@ export const partOfRule: RelationRule = {
         if (FIELD_UNIT.test(unit.text) && OWNER_NAME.test(owner.text) && !FIELD_UNIT.test(owner.text)) out.push(relation('PART_OF', unit.entityId, owner.entityId, ts.sentence, 0.7));
       }
       out.push(...unitsNamedAsSuch(ts));
-      for (const c of ts.inner) {
+      // A parent named inside its unit's name, or in brackets after it ("the Faculty of Education (Nordvik University)").
+      for (const c of [...ts.inner, ...ts.slots]) {
         if (c.type !== 'Organization' || !c.parentOf?.entityId || !c.entityId || c.entityId === c.parentOf.entityId) continue;
         // An office's body counts as an entity of its own only when the report names it on its own, not in a title ("UNICEF Representative in …").
         out.push(relation('PART_OF', c.parentOf.entityId, c.entityId, ts.sentence, 0.8));
