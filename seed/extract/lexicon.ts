@@ -30,6 +30,8 @@ export const EN_ORG_HEADS: Record<string, OrganizationKind> = {
   society: 'ngo',
   union: 'ngo',
   alliance: 'ngo',
+  coalition: 'ngo',
+  movement: 'ngo',
   network: 'ngo',
   federation: 'ngo',
   consortium: 'ngo',

@@ -138,3 +138,16 @@ describe('a university in brackets after one of its units', () => {
     expect(names(ex, 'Organization')).toEqual(['NGO "Vida"']);
   });
 });
+
+describe('coalitions, movements and the Teacher Task Force', () => {
+  it('reads a coalition and a movement as bodies', () => {
+    expect(names(extract('The Coalition for Education Equity joined the forum.'), 'Organization')).toEqual(['Coalition for Education Equity']);
+    expect(names(extract('The Scout Movement of Nordvik joined the forum.'), 'Organization')).toEqual(['Scout Movement of Nordvik']);
+    expect(names(extract('The movement of teachers grew.'), 'Organization')).toEqual([]);
+  });
+
+  it('knows the Teacher Task Force from the table of well-known bodies', () => {
+    const ex = extract('The symposium was co-hosted by the Teacher Task Force and UNESCO.');
+    expect(names(ex, 'Organization')).toContain('International Task Force on Teachers for Education 2030');
+  });
+});
