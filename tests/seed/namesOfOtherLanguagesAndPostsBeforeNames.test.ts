@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isGivenNameInSomeLanguage, isSurnameInSomeLanguage } from '../../seed/text/givenNames.ts';
-import { extractBody as extract, affiliated, namesOf as names, partOf } from './helpers.ts';
+import { extractBody as extract, affiliated, find, has, namesOf as names, partOf } from './helpers.ts';
 
 /*
  * People named in languages compromise's English lexicon does not know,
@@ -149,5 +149,20 @@ describe('coalitions, movements and the Teacher Task Force', () => {
   it('knows the Teacher Task Force from the table of well-known bodies', () => {
     const ex = extract('The symposium was co-hosted by the Teacher Task Force and UNESCO.');
     expect(names(ex, 'Organization')).toContain('International Task Force on Teachers for Education 2030');
+  });
+});
+
+describe('a body visited in the town a group travelled to', () => {
+  const basedIn = (ex: ReturnType<typeof extract>, body: string, town: string): boolean =>
+    has(ex, 'BASED_IN', find(ex, 'Organization', body)?.id, find(ex, 'City', town)?.id);
+
+  it('places "the Aegean Teachers College" in the town of "travelled to Izmir to visit …"', () => {
+    expect(basedIn(extract('The delegation travelled to Izmir to visit the Aegean Teachers College.'), 'Aegean Teachers College', 'İzmir')).toBe(true);
+    expect(basedIn(extract('On the last day the group travelled to Izmir, where they visited the Aegean Teachers College.'), 'Aegean Teachers College', 'İzmir')).toBe(true);
+  });
+
+  it('does the same in Russian («приехала в Казань, чтобы посетить …»)', () => {
+    const ex = extract('Делегация приехала в Казань, чтобы посетить Приволжский педагогический колледж.', 'ru');
+    expect(basedIn(ex, 'Приволжский педагогический колледж', 'Kazan')).toBe(true);
   });
 });

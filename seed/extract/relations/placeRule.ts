@@ -26,6 +26,8 @@ const BODY_AND_CITY_IN_BRACKETS = /\(\s*⟦(\d+)⟧\s*,\s*(?:г\.\s*|город\
 /** One part of such brackets naming a city: «г. ⟦1⟧», "city of ⟦1⟧", "⟦1⟧". */
 const CITY_PART = /^(?:г\.\s*|город\s+|city\s+of\s+)?⟦(\d+)⟧$/iu;
 /** «администрации города ⟦Тверь⟧»: a body's name ending in "city" continues with the city, though its mention stopped before it. */
+/** "travelled to ⟦Izmir⟧ to visit the ⟦College⟧", «приехали в ⟦Казань⟧, чтобы посетить ⟦школу⟧»: the body visited is in the town gone to. */
+const TRAVELLED_TO_VISIT = /(?:\b(?:travel(?:l)?ed|went|came|headed)\s+(?:on\s+)?to|(?<!\p{L})(?:приехал\p{L}*|отправил\p{L}*|прибыл\p{L}*)\s+в)\s+⟦(\d+)⟧,?\s+(?:to\s+visit|where\s+(?:they|participants|the\s+\p{L}+)\s+visited|чтобы\s+посетить|где\s+посетил\p{L}*)\s+(?:the\s+)?⟦(\d+)⟧/giu;
 const CITY_WORD_THEN_CITY = /⟦(\d+)⟧\s+⟦(\d+)⟧/gu;
 /** Verbs of arriving right after "⟦Body⟧ в ⟦City⟧". */
 const TRAVELLED = /^\s*(?:прибыл\p{L}*|приехал\p{L}*|прилетел\p{L}*|arrived|travel(?:l)?ed)(?!\p{L})/u;
@@ -95,6 +97,7 @@ function citiesBesideBodies(ts: TemplatedSentence): Relation[] {
   }
   for (const m of ts.template.matchAll(BODY_AND_CITY_IN_BRACKETS)) pairs.push([m[1], m[2]]);
   for (const m of ts.template.matchAll(CITY_BEFORE_BODY)) pairs.push([m[2], m[1]]);
+  for (const m of ts.template.matchAll(TRAVELLED_TO_VISIT)) pairs.push([m[2], m[1]]);
   for (const m of ts.template.matchAll(BODY_THEN_CITY)) pairs.push([m[1], m[2]]);
   for (const m of ts.template.matchAll(BODY_COMMA_CITY)) pairs.push([m[1], m[2]]);
   for (const [orgMarker, cityMarker] of pairs) {
