@@ -8,6 +8,7 @@ import {
   MAX_EXCLUDED_NEIGHBORS,
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_NEIGHBORHOOD_LIMIT,
+  MAX_OVERVIEW_SEEDS,
   MAX_PATH_HOPS,
   MAX_SEARCH_LENGTH,
   MAX_SUBGRAPH_AMONG,
@@ -15,6 +16,7 @@ import {
   neighborGroups,
   neighborhood,
   neighborIds,
+  overview,
   partnerSuggestions,
   search,
   stats,
@@ -242,6 +244,17 @@ export const analysisResolvers = {
       return sliceValue(await neighborhood(ctx.graph, { ids, depth, limit, types: typesArg(args.types) }, ctx.read()));
     },
 
+    overview: async (
+      _: unknown,
+      args: { seeds?: number | null; candidates?: number | null; first?: number | null; types?: NodeLabel[] | null },
+      ctx: ApiContext,
+    ) => {
+      const seeds = intArg(args.seeds, 25, 1, MAX_OVERVIEW_SEEDS, 'seeds');
+      const candidates = intArg(args.candidates, 600, 1, MAX_NEIGHBORHOOD_LIMIT, 'candidates');
+      const first = intArg(args.first, 150, 1, MAX_NEIGHBORHOOD_LIMIT, 'first');
+      return sliceValue(await overview(ctx.graph, { seeds, candidates, first, types: typesArg(args.types) }, ctx.read()));
+    },
+
     neighborGroups: async (_: unknown, args: { id: string; types?: NodeLabel[] | null; exclude?: string[] | null }, ctx: ApiContext) => {
       const types = entityTypesArg(args.types);
       const exclude = excludeArg(args.exclude);
@@ -285,8 +298,9 @@ export const analysisResolvers = {
         claims: c.claims.map((claim) => ({ value: claim.value, report: nodeValue(claim.report) })),
       })),
 
-    stats: async (_: unknown, __: unknown, ctx: ApiContext) => {
-      const s = await stats(ctx.graph, ctx.read());
+    stats: async (_: unknown, __: unknown, ctx: ApiContext, info: GraphQLResolveInfo) => {
+      // the counts per country and per year read the whole graph: only when asked for (the explorer asks for the counts per type alone)
+      const s = await stats(ctx.graph, ctx.read(), { byCountry: selects(info, ['byCountry']), byYear: selects(info, ['byYear']) });
       return { ...s, byCountry: s.byCountry.map((c) => ({ ...c, country: nodeValueOrNull(c.country) })) };
     },
   },

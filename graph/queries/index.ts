@@ -107,9 +107,10 @@ export {
   type SliceEdgeRecord,
   type NeighborhoodInput,
 } from './neighborhood.ts';
+export { overview, overviewQuery, MAX_OVERVIEW_SEEDS, type OverviewInput } from './overview.ts';
 export { subgraph, subgraphQuery, SUBGRAPH, MAX_SUBGRAPH_IDS, MAX_SUBGRAPH_AMONG, type SubgraphInput } from './subgraph.ts';
 export { reportRemoval, reportRemovalQuery, REPORT_REMOVAL, MAX_REMOVAL_LISTED, type ReportRemovalRecord, type RemovalEntityRecord, type RemovalRelationshipRecord } from './reportRemoval.ts';
 export { conflicts, conflictsQuery, datesAgree, CLAIM_PROPERTIES, type ConflictRecord, type ClaimRecord } from './conflicts.ts';
-export { stats, statsQuery, type StatsRecord } from './stats.ts';
+export { stats, statsQuery, type StatsParts, type StatsRecord } from './stats.ts';
 export { neighborGroups, neighborGroupsQuery, neighborIds, neighborIdsQuery, MAX_NEIGHBOR_IDS, MAX_EXCLUDED_NEIGHBORS, type NeighborGroupRecord, type NeighborGroupsRecord, type NeighborIdsInput } from './neighborGroups.ts';
 export { isGraphEmpty } from './isGraphEmpty.ts';

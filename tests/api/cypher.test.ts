@@ -10,11 +10,13 @@ import {
   collaboratorsQuery,
   curationLogQuery,
   neighborhoodQuery,
+  overviewQuery,
   partnerSuggestionsQuery,
   REPORT_REMOVAL,
   reportRemovalQuery,
   scorePartner,
   searchQuery,
+  statsQuery,
 } from '../../graph/index.ts';
 
 describe('Cypher of key queries', () => {
@@ -316,6 +318,85 @@ describe('Cypher of key queries', () => {
       }
     `);
     expect(() => neighborhoodQuery({ ids: ['org:a'], depth: 4, limit: 50 })).toThrow(RangeError);
+  });
+
+  it('overview: sizes are parameters and checked before the query is built', () => {
+    const q = overviewQuery({ seeds: 25, candidates: 600, first: 150, types: ['Organization', 'Event'] });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "CALL () {
+        MATCH (n:Event)
+        WITH n ORDER BY COUNT { (n)<-[:MENTIONS]-() } DESC, toLower(n.name), n.id
+        LIMIT $seeds
+        RETURN collect(n) AS events
+      }
+      CALL () {
+        MATCH (n:Organization)
+        WITH n ORDER BY COUNT { (n)<-[:MENTIONS]-() } DESC, toLower(n.name), n.id
+        LIMIT $seeds
+        RETURN collect(n) AS organizations
+      }
+      WITH events + organizations AS seeds
+      CALL (seeds) {
+        UNWIND seeds AS x
+        MATCH (x)-[:BASED_IN|IN_COUNTRY|PART_OF|AFFILIATED_WITH|ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN|HELD_IN|SPOKE_AT|COVERED|PRESENTED|PRESENTED_AT|ADDRESSES]-(m)
+        WHERE (m:Entity OR m:Report)
+          AND ($types IS NULL OR any(l IN labels(m) WHERE l IN $types))
+          AND NOT m IN seeds
+        WITH DISTINCT m ORDER BY m.id LIMIT $cap
+        RETURN collect(m) AS ring
+      }
+      WITH (seeds + ring)[0..$candidates] AS candidates, size(seeds + ring) > $first AS truncated
+      CALL (candidates) {
+        UNWIND candidates AS n
+        WITH n, COUNT { (n)-[:BASED_IN|IN_COUNTRY|PART_OF|AFFILIATED_WITH|ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN|HELD_IN|SPOKE_AT|COVERED|PRESENTED|PRESENTED_AT|ADDRESSES]-() } AS degree
+        ORDER BY degree DESC, n.id
+        LIMIT $first
+        RETURN collect({node: n {.*, text: null, searchText: null, claimTally: null, labels: labels(n), heldInCountries: CASE WHEN n:Event THEN [(n)-[:HELD_IN]->(nPlace) | coalesce(nPlace.code, nPlace.countryCode, head([(nPlace)-[:IN_COUNTRY]->(nCountry) | nCountry.code]))] END}, degree: degree}) AS nodes, collect(n) AS chosen
+      }
+      CALL (chosen) {
+        UNWIND chosen AS a
+        MATCH (a)-[r:BASED_IN|IN_COUNTRY|PART_OF|AFFILIATED_WITH|ORGANIZED|PARTNERED|HOSTED|PARTICIPATED_IN|HELD_IN|SPOKE_AT|COVERED|PRESENTED|PRESENTED_AT|ADDRESSES]->(b)
+        WHERE b IN chosen
+        RETURN collect({source: a.id, target: b.id, type: type(r)}) AS edges
+      }
+      RETURN nodes, edges, truncated"
+    `);
+    expect(q.params).toMatchObject({ seeds: 25, candidates: 600, cap: 601, first: 150, types: ['Organization', 'Event'] });
+    expect(q.cypher).not.toContain('REPORTS_ON');
+    expect(overviewQuery({ seeds: 25, candidates: 600, first: 150 }).cypher).toContain('|REPORTS_ON]');
+    expect(() => overviewQuery({ seeds: 26, candidates: 600, first: 150 })).toThrow(RangeError);
+    expect(() => overviewQuery({ seeds: 25, candidates: 600, first: 1001 })).toThrow(RangeError);
+  });
+
+  it('stats: the counts per type alone come from the count store, reading no event, organization or report', () => {
+    const q = statsQuery({ byCountry: false, byYear: false });
+    expect(q.cypher).toMatchInlineSnapshot(`
+      "
+      CALL () {
+        MATCH (n:Organization) WITH count(n) AS count RETURN 'Organization' AS type, count
+        UNION ALL
+        MATCH (n:Person) WITH count(n) AS count RETURN 'Person' AS type, count
+        UNION ALL
+        MATCH (n:Country) WITH count(n) AS count RETURN 'Country' AS type, count
+        UNION ALL
+        MATCH (n:City) WITH count(n) AS count RETURN 'City' AS type, count
+        UNION ALL
+        MATCH (n:Event) WITH count(n) AS count RETURN 'Event' AS type, count
+        UNION ALL
+        MATCH (n:Practice) WITH count(n) AS count RETURN 'Practice' AS type, count
+        UNION ALL
+        MATCH (n:Topic) WITH count(n) AS count RETURN 'Topic' AS type, count
+        UNION ALL
+        MATCH (n:Report) WITH count(n) AS count RETURN 'Report' AS type, count
+      }
+      WITH collect({type: type, count: count}) AS byType
+      RETURN byType, [] AS byCountry, [] AS byYear"
+    `);
+    expect(q.params).toEqual({});
+    const every = statsQuery().cypher;
+    expect(every).toContain('HELD_IN');
+    expect(every).toContain('publishedAt');
+    expect(every.endsWith('RETURN byType, byCountry, byYear')).toBe(true);
   });
 });
 

@@ -228,6 +228,15 @@ describe('user questions on the seed reports', () => {
     expect(res.data!.stats.byYear).toEqual([{ year: 2023, events: 1, reports: 0 }]);
   });
 
+  it('stats: the counts per type alone, as the explorer asks for the size of the graph, are those of the whole stats', async () => {
+    type Stats = { byType: Array<{ type: string; count: number }> };
+    const alone = await api.gql<{ stats: Stats }>('query ExplorerStats { stats { byType { type count } } }');
+    const whole = await api.gql<{ stats: Stats }>('{ stats { byType { type count } byCountry { code } byYear { year } } }');
+    expect(alone.errors).toBeUndefined();
+    expect(alone.data!.stats.byType).toEqual(whole.data!.stats.byType);
+    expect(Object.fromEntries(alone.data!.stats.byType.map((t) => [t.type, t.count]))).toMatchObject({ Report: 2, Event: 1, Person: 2 });
+  });
+
   it('neighborhood: the explorer slice around the foundation, bounded by limit', async () => {
     const full = await api.gql<{ neighborhood: { truncated: boolean; nodes: Array<{ id: string; type: string; degree: number }>; edges: Array<{ id: string; source: string; target: string; type: string }> } }>(
       `{ neighborhood(ids: ["${FOUNDATION}"], depth: 1, types: [Organization, Event, Person]) { truncated nodes { id type degree } edges { id source target type } } }`,

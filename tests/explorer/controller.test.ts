@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import type { PathView } from '../../explorer/src/api/ExplorerApi.ts';
+import type { PathView, StatsView } from '../../explorer/src/api/ExplorerApi.ts';
 import type { DetailsView } from '../../explorer/src/controller/index.ts';
 import type { GEdge, GNode } from '../../explorer/src/model.ts';
 import { decodeView, encodeView } from '../../explorer/src/state/urlState.ts';
@@ -58,6 +58,32 @@ describe('opening the explorer', () => {
     await t.controller.start();
     expect(sorted(t.controller.state.shown)).toEqual(['event:forum', 'event:rt', 'org:fund']);
     expect(t.controller.status().note).toBe('Overview: the 3 most connected entities. Search or expand to see more.');
+  });
+
+  it('asks for a large graph\'s picture in one request, sent without waiting for the size of the graph', async () => {
+    let sized: (stats: StatsView) => void = () => {};
+    const graph = new MemoryGraph(NODES, EDGES);
+    // the size arrives only when the test says so: the picture must be asked for meanwhile
+    graph.stats = () => {
+      graph.asked.push('stats');
+      return new Promise<StatsView>((resolve) => (sized = resolve));
+    };
+    const t = testExplorer(graph, { limits: { overviewSmall: 5, overviewLarge: 3 } });
+    const opened = t.controller.start();
+    await settled();
+    expect(t.graph.asked).toContain('overview');
+    sized({ total: NODES.length, byType: {} });
+    await opened;
+    expect(sorted(t.controller.state.shown)).toEqual(['event:forum', 'event:rt', 'org:fund']);
+    expect(t.graph.asked.filter((q) => q !== 'topics').sort()).toEqual(['overview', 'stats']);
+  });
+
+  it('shows the first picture where the layout puts it, without animating it there, and animates later layouts', async () => {
+    const t = explorer();
+    const layouts = vi.spyOn(t.controller.view, 'runLayout');
+    await t.controller.start();
+    await t.controller.relayout();
+    expect(layouts.mock.calls.map(([, , opts]) => opts?.animate)).toEqual([false, true]);
   });
 
   it('offers the topics of the graph to the topic filter', async () => {

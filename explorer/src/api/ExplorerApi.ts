@@ -232,6 +232,23 @@ export class ExplorerApi {
     return data.topics.edges.map((e) => ({ id: e.node.id, name: e.node.name }));
   }
 
+  /**
+   * The opening picture of a graph too large to draw whole, in one request:
+   * the `first` most connected of the `candidates` entities one step from
+   * the `seeds` most mentioned events and organizations, and the
+   * relationships among them (the server chooses, so the candidates left out
+   * never travel).
+   */
+  async overview(opts: { seeds: number; candidates: number; first: number; types?: readonly EntityType[] }): Promise<GraphSlice> {
+    const data = await this.client.request<Q.OverviewSliceResult>(Q.OVERVIEW, {
+      seeds: opts.seeds,
+      candidates: opts.candidates,
+      first: opts.first,
+      types: (opts.types ?? CANVAS_TYPES).map(Q.typeArg),
+    });
+    return toSlice(data.overview);
+  }
+
   /** Seeds for the opening overview: the most mentioned organizations and the events. */
   async overviewSeeds(first = 40): Promise<string[]> {
     const data = await this.client.request<Q.OverviewResult>(Q.OVERVIEW_SEEDS, { first });

@@ -83,6 +83,16 @@ export interface NeighborhoodResult {
   neighborhood: SliceFields;
 }
 
+/** The opening picture of a large graph: the most connected entities around the most mentioned events and organizations, in one request. */
+export const OVERVIEW = `query ExplorerOverviewSlice($seeds: Int, $candidates: Int, $first: Int, $types: [EntityType!]) {
+  overview(seeds: $seeds, candidates: $candidates, first: $first, types: $types) {
+    ${SLICE_FIELDS}
+  }
+}`;
+export interface OverviewSliceResult {
+  overview: SliceFields;
+}
+
 export const SUBGRAPH = `query ExplorerSubgraph($ids: [ID!]!, $among: [ID!]) {
   subgraph(ids: $ids, among: $among) {
     ${SLICE_FIELDS}

@@ -43,7 +43,6 @@ import {
 } from '../state/ViewState.ts';
 import { filterChoices, type FilterChoices } from './filterChoices.ts';
 import type { ViewCommand } from './keyCommands.ts';
-import { mostConnected } from './mostConnected.ts';
 import { pathEdgeIds, type PathLink } from './pathEdgeIds.ts';
 import type { ClipboardPort, ExplorerClient, ExplorerEvents, SaveFile, UrlPort } from './ports.ts';
 import { Requests } from './Requests.ts';
@@ -199,6 +198,8 @@ export class ExplorerController {
 
   private async draw(opts: CommitOptions = {}): Promise<void> {
     const hub = await this.hubNeighbors();
+    // nothing drawn yet: the first picture has nothing to move from, so the layout shows it at once, fitted once
+    const blank = this.view.cy.nodes().empty();
     const state = this.state;
     const topicIds = state.filters.topic ? (this.topicIds.get(state.filters.topic) ?? null) : null;
     const shown = this.shownNodes();
@@ -212,7 +213,7 @@ export class ExplorerController {
     // newcomers already sit on free spots (render placed them) unless nothing was placed before or places have coordinates
     const placeAll = Object.keys(state.positions).length === 0 || state.layout === 'geo';
     if (opts.layout === 'all' || (opts.layout === 'new' && missing && placeAll)) {
-      const positions = await this.view.runLayout(picture.state, picture.store);
+      const positions = await this.view.runLayout(picture.state, picture.store, { animate: !blank });
       this.history.replace(withPositions(this.history.present, positions));
     } else if ((opts.applyPositions || opts.layout === 'new') && missing) {
       this.history.replace(withPositions(this.history.present, this.view.positions()));
@@ -346,15 +347,23 @@ export class ExplorerController {
     else this.setNote(slice.truncated ? `Overview: the ${slice.nodes.length} most connected entities. Search or expand to see more.` : null);
   }
 
+  /**
+   * A large graph's overview is one request, the server choosing the most
+   * connected entities, sent together with the one that tells the size so
+   * that neither waits for the other. A small graph (or one whose size did
+   * not come: the neighbourhood limit still bounds it) opens whole instead,
+   * and the large picture's answer is not used.
+   */
   private async overviewSlice(): Promise<GraphSlice> {
-    // without the size, open as if small: the neighbourhood limit still bounds it
+    const large = this.api.overview({ seeds: 25, candidates: 600, first: this.limits.overviewLarge });
+    // awaited only for a large graph; otherwise its failure is nobody's business
+    large.catch(() => undefined);
     const stats = await this.api.stats().catch(() => null);
+    if (stats && stats.total > this.limits.overviewSmall) return large;
     // 25 events + 25 organizations: neighborhood takes at most 50 seeds
     const seeds = await this.api.overviewSeeds(25);
     if (seeds.length === 0) return { nodes: [], edges: [], truncated: false };
-    const small = !stats || stats.total <= this.limits.overviewSmall;
-    const slice = await this.api.neighborhood(seeds, { depth: small ? 2 : 1, limit: small ? this.limits.overviewSmall + 100 : 600 });
-    return small ? slice : mostConnected(slice, this.limits.overviewLarge);
+    return this.api.neighborhood(seeds, { depth: 2, limit: this.limits.overviewSmall + 100 });
   }
 
   /** Shows an entity with its neighbours and selects it; one already on the canvas is only selected. */

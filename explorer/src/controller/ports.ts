@@ -10,7 +10,7 @@ import type { EntityDetails, EntityRef, ExplorerApi, PartnerView, PathView } fro
 /** The questions the controller asks the server; ExplorerApi answers them over GraphQL. */
 export type ExplorerClient = Pick<
   ExplorerApi,
-  'neighborhood' | 'neighborGroups' | 'neighborIds' | 'subgraph' | 'details' | 'path' | 'partners' | 'exportView' | 'exportNeighborhood' | 'stats' | 'topics' | 'overviewSeeds'
+  'neighborhood' | 'neighborGroups' | 'neighborIds' | 'subgraph' | 'details' | 'path' | 'partners' | 'exportView' | 'exportNeighborhood' | 'stats' | 'topics' | 'overviewSeeds' | 'overview'
 >;
 
 /** The URL fragment that holds the view, without its '#'. */

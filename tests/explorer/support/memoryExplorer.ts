@@ -97,6 +97,10 @@ export class MemoryGraph implements ExplorerClient {
 
   async neighborhood(ids: readonly string[], opts: { depth?: number; limit?: number; types?: readonly EntityType[] } = {}): Promise<GraphSlice> {
     this.ask('neighborhood');
+    return this.neighborhoodOf(ids, opts);
+  }
+
+  private async neighborhoodOf(ids: readonly string[], opts: { depth?: number; limit?: number; types?: readonly EntityType[] }): Promise<GraphSlice> {
     const limit = opts.limit ?? 200;
     const found = new Set(ids.filter((id) => this.node(id)));
     let frontier = [...found];
@@ -212,6 +216,15 @@ export class MemoryGraph implements ExplorerClient {
     this.ask('overviewSeeds');
     const ofType = (type: EntityType) => this.nodes.filter((n) => n.type === type).slice(0, first).map((n) => n.id);
     return [...ofType('Event'), ...ofType('Organization')];
+  }
+
+  /** The server's overview: the `first` most connected (ties by id) of the seeds' neighbourhood, cut at `candidates`. */
+  async overview(opts: { seeds: number; candidates: number; first: number; types?: readonly EntityType[] }): Promise<GraphSlice> {
+    this.ask('overview');
+    const ofType = (type: EntityType) => this.nodes.filter((n) => n.type === type).slice(0, opts.seeds).map((n) => n.id);
+    const around = await this.neighborhoodOf([...ofType('Event'), ...ofType('Organization')], { depth: 1, limit: opts.candidates, types: opts.types });
+    const top = [...around.nodes].sort((a, b) => b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, opts.first);
+    return this.sliceOf(top.map((n) => n.id), around.nodes.length > opts.first);
   }
 
   ref(id: string): EntityRef {
