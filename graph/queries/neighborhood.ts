@@ -99,11 +99,12 @@ RETURN nodes, edges, truncated`;
 }
 
 export async function neighborhood(graph: Graph, input: NeighborhoodInput, opts: ReadOptions = {}): Promise<GraphSliceRecord> {
-  const rows = await readQuery<{ nodes: Array<{ node: Plain; degree: number }>; edges: Array<{ source: string; target: string; type: string }>; truncated: boolean }>(
-    graph,
-    neighborhoodQuery(input),
-    opts,
-  );
+  return readGraphSlice(graph, neighborhoodQuery(input), opts);
+}
+
+/** Runs a query that returns one row of `nodes` (node, degree), `edges` (source, target, type) and `truncated`, as a slice. */
+export async function readGraphSlice(graph: Graph, query: CypherQuery, opts: ReadOptions = {}): Promise<GraphSliceRecord> {
+  const rows = await readQuery<{ nodes: Array<{ node: Plain; degree: number }>; edges: Array<{ source: string; target: string; type: string }>; truncated: boolean }>(graph, query, opts);
   const row = rows[0];
   if (!row) return { nodes: [], edges: [], truncated: false };
   return {

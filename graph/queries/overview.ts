@@ -1,8 +1,7 @@
 import type { Graph } from '../connection.ts';
-import type { Plain } from '../values.ts';
-import { MAX_NEIGHBORHOOD_LIMIT, type GraphSliceRecord } from './neighborhood.ts';
-import { nodeMap, RELATION_TYPES, requireNodeRecord, type NodeLabel } from './nodeRecord.ts';
-import { readQuery, type CypherQuery, type ReadOptions } from './run.ts';
+import { MAX_NEIGHBORHOOD_LIMIT, readGraphSlice, type GraphSliceRecord } from './neighborhood.ts';
+import { nodeMap, RELATION_TYPES, type NodeLabel } from './nodeRecord.ts';
+import type { CypherQuery, ReadOptions } from './run.ts';
 
 /** Events and organizations the overview starts from, each: `neighborhood` takes at most 50 ids, the overview the same. */
 export const MAX_OVERVIEW_SEEDS = 25;
@@ -94,16 +93,5 @@ RETURN nodes, edges, truncated`;
 }
 
 export async function overview(graph: Graph, input: OverviewInput, opts: ReadOptions = {}): Promise<GraphSliceRecord> {
-  const rows = await readQuery<{ nodes: Array<{ node: Plain; degree: number }>; edges: Array<{ source: string; target: string; type: string }>; truncated: boolean }>(
-    graph,
-    overviewQuery(input),
-    opts,
-  );
-  const row = rows[0];
-  if (!row) return { nodes: [], edges: [], truncated: false };
-  return {
-    nodes: row.nodes.map((n) => ({ node: requireNodeRecord(n.node), degree: n.degree })),
-    edges: row.edges.map((e) => ({ id: `${e.source}|${e.type}|${e.target}`, ...e })),
-    truncated: row.truncated,
-  };
+  return readGraphSlice(graph, overviewQuery(input), opts);
 }
