@@ -3,6 +3,7 @@ import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
 import { abbreviates, isAcronym } from '../resolve/acronym.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isPluralWord } from '../text/pluralWord.ts';
+import { isGivenNameInSomeLanguage } from '../text/givenNames.ts';
 import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord, NOT_NAME_ENDING } from '../text/englishWords.ts';
 import { lemmaRu, parseRu, personNamePart } from '../text/russianMorphology.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
@@ -637,6 +638,8 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
           if (isNameWord(c) || isAllCaps(c.text) || (isCapitalized(c.text) && TITLE_WORDS.has(c.text.toLowerCase()))) {
             // "Head of the Department of Pedagogy of TSPU Irina Petrova spoke": the post's holder closes the chain, not the body.
             if (last >= chainStart && holderAt(tokens, m, given)) break;
+            // "Ministry of Education Director General for Schools Selin Kaya": a post and its holder after the body's name are no part of it.
+            if (last >= chainStart && postBeforeHolder(tokens, m, given)) break;
             // "University of Helsinki LUMO Centre": a place closes the owner's name; the unit named after it is another span.
             if (last >= chainStart && placeEndsAt(tokens, chainStart, m, gazetteers) && OWNER_HEAD.test(t.text) && namesAUnit(tokens.slice(m, m + 6))) break;
             // Only a head that ends its noun group names another body ("School Education" does not).
@@ -927,6 +930,26 @@ function holderAt(tokens: Token[], m: number, given: ReadonlyMap<string, string>
   let n = m + 1;
   while (n < m + 3 && isNameWord(tokens[n]) && !headOf(tokens[n]?.text ?? '') && !isAllCaps(tokens[n]?.text ?? '') && tokens[n]?.start === (tokens[n - 1]?.end ?? 0) + 1) n++;
   return n > m + 1 && !isNameWord(tokens[n]) && !isAllCaps(tokens[n]?.text ?? '');
+}
+
+/** Words that make a post of a post: "Deputy Director", "State Secretary", "Acting Rector". */
+const POST_PREFIX = /^(?:Deputy|Vice|Acting|First|State|Permanent|Senior|Chief|Assistant|Associate|Executive|Regional|Country)$/u;
+const POST_TITLE_WORDS = new Set(EN_TITLES.filter((t) => !/\s/u.test(t)));
+
+/**
+ * A post opens at m ("Director", "Deputy Head", "Director General for
+ * Schools") and a person's name follows it within a few name words.
+ */
+function postBeforeHolder(tokens: Token[], m: number, given: ReadonlyMap<string, string>): boolean {
+  let n = m;
+  while (POST_PREFIX.test(tokens[n]?.text ?? '') && n < m + 2) n++;
+  if (!POST_TITLE_WORDS.has(tokens[n]?.text ?? '')) return false;
+  for (n++; n < m + 8 && tokens[n]; n++) {
+    // After a post, a given name of any language opens its holder's name ("Director Selin Kaya").
+    if (holderAt(tokens, n, given) || (isGivenNameInSomeLanguage(tokens[n]?.text ?? '') && isNameWord(tokens[n + 1]) && !headOf(tokens[n + 1]?.text ?? '') && !isNameWord(tokens[n + 2]))) return true;
+    if (!isNameWord(tokens[n]) && !/^(?:of|for|and|the|General)$/u.test(tokens[n]?.text ?? '')) return false;
+  }
+  return false;
 }
 
 /** The chain from `from` up to token m is a country's or a town's name, and nothing more. */
@@ -1432,6 +1455,12 @@ function curatedAndAcronymMentions(ctx: ExtractionContext, found: OrganizationCa
   const out: OrganizationCandidate[] = [];
   const taken = [...found];
   const curated = curatedNamePatterns(ctx.curated);
+  // «Интернационалом образования (ИО) … Координатор ИО»: a known body's name spelled out by the report's own letters
+  // lends them to it, as a found name's bracketed acronym does.
+  for (const m of [...ctx.text.matchAll(curated.names), ...russianCuratedMatches(ctx.text, curated)]) {
+    const letters = /^\s*\((\p{Lu}{2,8})\)/u.exec(ctx.text.slice((m.index ?? 0) + m[0].length))?.[1];
+    if (letters && !local.has(letters) && abbreviates(letters, m[0]) && !ctx.gazetteers.countries.codeOfAbbreviation(letters)) local.set(letters, m[0]);
+  }
   const localRe = local.size ? namesPattern([...local.keys()], true) : null;
   const matches = [...(localRe ? [...ctx.text.matchAll(localRe)] : []), ...ctx.text.matchAll(curated.acronyms), ...ctx.text.matchAll(curated.names), ...russianCuratedMatches(ctx.text, curated)]
     // Longest first, so "UNESCO Institute for …" wins over "UNESCO" where both match.
@@ -1733,6 +1762,15 @@ function parentMentions(ctx: ExtractionContext, found: OrganizationCandidate[]):
   for (const f of found) {
     if (f.reference || isAllCaps(f.name.display)) continue;
     const display = f.name.display;
+    // «Верховный комиссар ОБСЕ по делам …»: a known part that spells its parent's acronym anywhere in its name names the parent too.
+    const self = ctx.curated.organizations.find((o) => [o.name, ...o.aliases].some((n) => normalizeName(n) === normalizeName(display)));
+    const parent = self?.partOf ? ctx.curated.organizations.find((o) => o.id === self.partOf) : undefined;
+    const inner = parent ? [parent.acronym, ...parent.aliases].filter((a): a is string => !!a && isAllCaps(a) && a.length >= 3).find((a) => new RegExp(`(?<!\\p{L})${a}(?!\\p{L})`, 'u').test(f.text.slice(1))) : undefined;
+    if (inner) {
+      const offset = f.text.indexOf(inner, 1);
+      out.push({ type: 'Organization', start: f.start + offset, end: f.start + offset + inner.length, text: inner, sentence: f.sentence, name: parseOrgName(inner, ctx.gazetteers, { namedCountries: namedCountries(ctx) }), parentOf: f });
+      continue;
+    }
     for (const a of acronyms) {
       // "UNESCO's International Institute …" is a unit of UNESCO as much as "UNESCO Institute …".
       if (!display.startsWith(`${a} `) && !new RegExp(`^${a}['’]s `).test(f.text.replace(/^the\s+/i, ''))) continue;

@@ -360,7 +360,10 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   // "Ms. Ayla Tuna": an honorific right before vouches for a surname that is also a word, whatever the given name.
   const honorificBefore = HONORIFIC_BEFORE.test(before);
   const surnameMayBeWord = ((titled && isKnownGivenName(w[0] ?? '')) || listed || honorificBefore) && !isOrdinaryEnglishWord(w[0] ?? '');
-  if (!knownFirst && w.some((x, k) => isOrdinaryEnglishWord(x) && !(k === 0 && w.length > 1 && isKnownGivenName(x)) && !(k > 0 && surnameMayBeWord))) return null;
+  // "Maya Lindqvist said": a given name of some language that is also an English word ("Maya", "Rose") opens a name
+  // when a post or speech vouches and the rest is no ordinary word.
+  const givenThoughWord = (x: string): boolean => titled && isGivenNameInSomeLanguage(x) && !w.slice(1).some((y) => isOrdinaryEnglishWord(y));
+  if (!knownFirst && w.some((x, k) => isOrdinaryEnglishWord(x) && !(k === 0 && w.length > 1 && (isKnownGivenName(x) || givenThoughWord(x))) && !(k > 0 && surnameMayBeWord))) return null;
   let g: string | null;
   let surname: string;
   if (initials.length > 0 && words.length === 1) {

@@ -193,6 +193,8 @@ function pick(list: CityInfo[] | undefined, prefer?: ReadonlySet<string>): CityI
   return largest.population > FAMOUS_NAMESAKE * Math.max(named.population, 1) && largest.population >= 100_000 ? largest : named;
 }
 
+const CONTINENTS = new Set(['africa', 'asia', 'europe', 'america', 'oceania', 'antarctica', 'australasia', 'eurasia']);
+
 /** Looks cities up by any English or curated name. */
 export class CityGazetteer {
   private readonly curatedIndex = new Map<string, CityInfo>();
@@ -226,6 +228,8 @@ export class CityGazetteer {
     const key = normalizeName(name);
     const curated = this.curatedIndex.get(key);
     if (curated) return curated;
+    // "from Africa, Asia and Latin America": a continent's name is never the small town that shares it.
+    if (CONTINENTS.has(key)) return null;
     const g = gazetteer();
     return pick(g.exact.get(key), prefer) ?? pick(g.folded.get(foldCityName(name)), prefer);
   }
@@ -238,6 +242,7 @@ export class CityGazetteer {
    * it counts only for a town in a country the report names.
    */
   lookupLoose(name: string, prefer?: ReadonlySet<string>): CityInfo | null {
+    if (CONTINENTS.has(normalizeName(name))) return null;
     const g = gazetteer();
     const t = transliterationKey(name);
     const byTranslit = t.length >= 4 ? pick(g.translit.get(t), prefer) : null;

@@ -196,7 +196,10 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   // выступила ⟦P⟧»: who speaks for a body is its own.
   const onBehalf = /(?:\bon\s+behalf\s+of|\bspeaking\s+for|(?:^|[.;:]\s*)Representing|(?<!\p{L})(?:от\s+имени|со\s+стороны|представляющ\p{L}*))\s+(?:the\s+)?⟦(\d+)⟧\s*,?\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.exec(before);
   if (onBehalf) out.push([onBehalf[1] ?? '', '']);
-  const preceding = ownBefore ?? (ownAfter ? null : postBefore(withoutPeopleBefore(ts, before)));
+  // "⟦O1⟧ Representative ⟦P1⟧ and ⟦P2⟧, Deputy Director of ⟦O2⟧": a post shared from before the list is not
+  // taken by a person whose own post and body follow the name.
+  const ownFollowing = out.length > (direct && !ownAfter ? 1 : 0);
+  const preceding = ownBefore ?? (ownAfter || ownFollowing ? null : postBefore(withoutPeopleBefore(ts, before)));
   if (preceding) out.push([preceding[1] ?? '', (preceding[2] ?? '').trim()]);
   // «проректор по научной работе ⟦ЛимГУ⟧ ⟦Имя⟧», «доцент кафедры … и методики … ⟦ВУЗ⟧ ⟦Имя⟧»: a post some words before the body that stands right before the name.
   // «заведующий кафедрой … ⟦КФУ⟧, профессор ⟦Имя⟧»: a second title of the same person may follow the body after a comma.
@@ -204,7 +207,8 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   const titleWords = (secondTitle?.[1] ?? '').trim().split(/\s+/);
   const ownTitles = secondTitle && /\p{Script=Cyrillic}/u.test(secondTitle[1] ?? '') && isPost(titleWords[0] ?? '') ? before.slice(0, before.length - (secondTitle[1] ?? '').length).replace(/,\s+$/u, ' ') : before;
   // «председатель комитета ⟦Госдумы⟧ по просвещению ⟦Имя⟧»: the unit's remit («по …») may stand between the body and the name.
-  const ruBefore = /((?:[^\s,;:⟦⟧()"«»“”.]+\s+){1,9})⟦(\d+)⟧\s+(?:по\s+(?:[\p{Ll}-]+\s+){1,4})?$/u.exec(ownTitles);
+  // «заведующая кафедрой … ⟦НГПУ⟧, доктор педагогических наук ⟦Имя⟧»: so may a degree.
+  const ruBefore = /((?:[^\s,;:⟦⟧()"«»“”.]+\s+){1,9})⟦(\d+)⟧\s+(?:по\s+(?:[\p{Ll}-]+\s+){1,4})?$/u.exec(withoutDegree(ownTitles));
   const ruWords = (ruBefore?.[1] ?? '').trim().split(/\s+/);
   if (ruBefore && /\p{Script=Cyrillic}/u.test(ruBefore[1] ?? '') && ruWords.some(isPost)) out.push([ruBefore[2] ?? '', ruWords.slice(ruWords.findIndex(isPost)).join(' ')]);
   return out;
@@ -307,14 +311,15 @@ function pluralPostBeforeList(ts: TemplatedSentence, before: string): Array<[str
 }
 
 /**
- * "Representatives of ⟦O⟧, among them ⟦P1⟧ and ⟦P2⟧", «представители ⟦O⟧:
+ * "Representatives of ⟦O⟧, among them ⟦P1⟧ and ⟦P2⟧", "Experts from ⟦O⟧, ⟦P1⟧ and ⟦P2⟧,", «представители ⟦O⟧:
  * профессор ⟦P1⟧ и доцент ⟦P2⟧»: people listed after a body's people in the
  * plural are its own, each with the title that may stand before the name.
  */
-const BODYS_PEOPLE = /(?<!\p{L})([\p{L}-]+)\s+(?:(?:of|from)\s+)?(?:the\s+)?⟦(\d+)⟧\s*(?::|\s[—–-]|,\s*(?:among\s+them|including|namely|в\s+том\s+числе|среди\s+них|а\s+именно)\s*,?)\s*((?:[^.;:⟦⟧()]{0,30}⟦\d+⟧[^.;:⟦⟧()]{0,40}?(?:,|\sand|\sи)\s*)*)([^.;:⟦⟧(),]{0,30})$/u;
+const BODYS_PEOPLE = /(?<!\p{L})([\p{L}-]+)\s+(?:(?:of|from)\s+)?(?:the\s+)?⟦(\d+)⟧\s*(?::|\s[—–-]|,\s*(?:(?:among\s+them|including|namely|в\s+том\s+числе|среди\s+них|а\s+именно)\s*,?)?)\s*((?:[^.;:⟦⟧()]{0,30}⟦\d+⟧[^.;:⟦⟧()]{0,40}?(?:,|\sand|\sи)\s*)*)([^.;:⟦⟧(),]{0,30})$/u;
 
 function bodysPeopleListed(ts: TemplatedSentence, before: string): Array<[string, string]> {
-  const m = BODYS_PEOPLE.exec(before);
+  // "Dr. ⟦P1⟧ and ⟦P2⟧": an honorific's full stop ends no list.
+  const m = BODYS_PEOPLE.exec(before.replace(/(?<!\p{L})(Dr|Prof|Mr|Mrs|Ms|Assoc)\.\s/gu, '$1 '));
   if (!m || !isPost(m[1] ?? '') || !(isPluralWord(m[1] ?? '') || mayBeNominativePlural(m[1] ?? ''))) return [];
   if (slotAt(ts, m[2])?.type !== 'Organization') return [];
   const listed = [...(m[3] ?? '').matchAll(/⟦(\d+)⟧/gu)];
@@ -384,6 +389,7 @@ function bodiesOfKindBefore(ctx: RelationContext, kind: RegExp | undefined, pers
   return ctx.sentences.flatMap((x) => x.slots).filter((c) => c.type === 'Organization' && !c.reference && c.entityId && c.start < personStart && !!kind?.test(c.text));
 }
 
+const BARE_RECTOR_AFTER = /^,\s+(?:the\s+)?((?:[Vv]ice-|[Ff]irst\s+[Vv]ice-|[Pp]ro-)?[Rr]ector|[Пп]роректор|[Рр]ектор)((?:\s+(?:for|по)\s+[^,;:⟦⟧()]{2,50})?)\s*(?=[,;.]|$)/u;
 const BARE_RECTOR = /(?:^|[.;:,]\s*|\s)((?:[Vv]ice-|[Ff]irst\s+[Vv]ice-)?[Rr]ector|(?:[Пп]ервый\s+)?[Пп]роректор\p{L}*|[Рр]ектор\p{L}*)\s+$/u;
 
 function bodyReferredBack(ctx: RelationContext, ts: TemplatedSentence, at: number, len: number, personStart: number): Array<[string, string]> {
@@ -403,9 +409,16 @@ function bodyReferredBack(ctx: RelationContext, ts: TemplatedSentence, at: numbe
     return bodies.length === 1 && bodies[0] ? [[bodies[0], (ru[1] ?? '').trim()]] : [];
   }
   // "Rector ⟦P⟧ signed …", «Ректор ⟦P⟧ отметил…»: a university's own post with no body beside it is that of the one university named before.
-  if (BARE_RECTOR.test(before) && !ts.slots.some((c) => c.type === 'Organization')) {
-    const bodies = [...new Set(bodiesOfKindBefore(ctx, /universit|университет/iu, personStart).map((c) => c.entityId))];
-    if (bodies.length === 1 && bodies[0]) return [[bodies[0], (BARE_RECTOR.exec(before)?.[1] ?? '').trim()]];
+  // "⟦P⟧, Vice-Rector for Academic Affairs, said": so is one after the name; among several universities, the one the
+  // report opens with is its own.
+  const bareAfter = BARE_RECTOR_AFTER.exec(ts.template.slice(at + len));
+  // A body named later in the sentence (a quotation running on) is no part of the post.
+  if ((BARE_RECTOR.test(before) || bareAfter) && !ts.slots.some((c) => c.type === 'Organization' && (c.start < personStart || !bareAfter))) {
+    const named = bodiesOfKindBefore(ctx, /universit|университет/iu, personStart);
+    const bodies = [...new Set(named.map((c) => c.entityId))];
+    const opening = named[0] && named[0].start < (ctx.sentences[1]?.sentence.end ?? 0) ? named[0].entityId : undefined;
+    const body = bodies.length === 1 ? bodies[0] : opening;
+    if (body) return [[body, bareAfter ? `${bareAfter[1] ?? ''}${bareAfter[2] ?? ''}`.trim() : (BARE_RECTOR.exec(before)?.[1] ?? '').trim()]];
   }
   const after = POST_OF_THE.exec(ts.template.slice(at + len));
   // "the university's rector, Professor ⟦P⟧": the post may stand apart from the name by a comma and an honorific.
