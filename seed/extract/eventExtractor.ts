@@ -270,11 +270,13 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
       let k = last + 1;
       // "Olympiad in Mathematics" names its subject with "in"; "Forum in Lima" names where it is.
       const subjectIn = tokens[k]?.text === 'in' && !EN_MONTHS.includes((tokens[k + 1]?.text ?? '').toLowerCase()) && !/^(?:spring|summer|autumn|fall|winter)$/iu.test(tokens[k + 1]?.text ?? '') && !isPlaceAt(ctx, tokens, k + 1);
-      if ((['on', 'for', 'of'].includes(tokens[k]?.text ?? '') || subjectIn) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !orgAt(tokens[k + 1]?.start ?? 0)) {
+      if ((['on', 'for', 'of'].includes(tokens[k]?.text ?? '') || subjectIn) && /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && !EN_MONTHS.includes((tokens[k + 1]?.text ?? '').toLowerCase()) && !orgAt(tokens[k + 1]?.start ?? 0)) {
         let m = k + 1;
         let end2 = -1;
         while (tokens[m]) {
           const c = tokens[m]?.text ?? '';
+          // "… on Digital Pedagogy on October 10–11": a month starts the date, not more name.
+          if (EN_MONTHS.includes(c.toLowerCase())) break;
           if (/^\p{Lu}/u.test(c) || /^\d{4}$/.test(c) || /^[\p{L}]+-[\p{L}]+$/u.test(c) && /^\p{Lu}/u.test(c)) {
             end2 = m;
             m++;
@@ -292,7 +294,7 @@ function nameAround(ctx: ExtractionContext, s: Sentence, start: number, end: num
           named = true;
         }
       }
-      while (tokens[k] && (/^\d{4}$/.test(tokens[k]?.text ?? '') || (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !CAPITALIZED_STOPWORDS.has((tokens[k]?.text ?? '').toLowerCase()) && named && !orgAt(tokens[k]?.start ?? 0)))) {
+      while (tokens[k] && (/^\d{4}$/.test(tokens[k]?.text ?? '') || (/^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !CAPITALIZED_STOPWORDS.has((tokens[k]?.text ?? '').toLowerCase()) && !EN_MONTHS.includes((tokens[k]?.text ?? '').toLowerCase()) && named && !orgAt(tokens[k]?.start ?? 0)))) {
         last = k;
         k++;
       }

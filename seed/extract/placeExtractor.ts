@@ -85,8 +85,9 @@ function citiesNamedIn(
       // a town called like an ordinary word ("University", "Central", "March") stands only after a locative word.
       const trusted = city.loose
         ? (reportCountries.has(city.countryCode) && !isOrdinaryEnglishWord(tokens[i]?.text ?? '') && !givenNames.has(normalizeName(tokens[i]?.text ?? '')) && (standsAlone(tokens, i) || names.some((n) => start >= n.start && start < n.end))) ||
-          // «в Томске» in a report that names no country: a large town the dictionary knows as a place, after «в», is that town.
-          (LOCATIVE_BEFORE.test(before) && city.population >= UNANCHORED_CITY_POPULATION && parseRu(tokens[i]?.text ?? '').some((p) => p.known && p.geo && p.pos === 'NOUN')) ||
+          // «в Томске» in a report that names no country: a town the dictionary knows as a place, after «в», is that town.
+          // «в Бердске», «школы № 5 г. Бердска»: so is a smaller one the dictionary knows by name.
+          (LOCATIVE_BEFORE.test(before) && parseRu(tokens[i]?.text ?? '').some((p) => p.known && p.geo && p.pos === 'NOUN')) ||
           // «Томского государственного университета» in a Russian report that names no country: a large Russian town.
           (reportCountries.size === 0 && city.countryCode === 'RU' && city.population >= UNANCHORED_CITY_POPULATION && /\p{Script=Cyrillic}/u.test(tokens[i]?.text ?? '') && names.some((n) => start >= n.start && start < n.end))
         : city.curated ||

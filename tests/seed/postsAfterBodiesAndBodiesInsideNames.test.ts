@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBody as extract, affiliated, find, namesOf as names, partOf } from './helpers.ts';
+import { extractBody as extract, affiliated, find, has, namesOf as names, partOf } from './helpers.ts';
 
 /*
  * A post and its holder written right after a body's name, people listed
@@ -55,10 +55,10 @@ describe('people listed around posts', () => {
 });
 
 describe('a university post with no body beside it', () => {
-  it('gives "A, Vice-Rector for Academic Affairs, said" to the university the report opens with, among several', () => {
+  it('gives "A, Vice-Rector for Academic Affairs, said" to the university the report opens with alone, among several', () => {
     const ex = extract(
-      'The Valmora State Pedagogical University hosted a conference for teachers from Ostrava University and Kessel University. ' +
-        'Delegations from both attended the plenary. Opening the forum, Dr. Anahit Vardanyants, Vice-Rector for Academic Affairs, said: "Inclusion starts in the lecture hall."',
+      'The Valmora State Pedagogical University hosted a conference for 200 teachers. ' +
+        'Delegations from Ostrava University and Kessel University attended the plenary. Opening the forum, Dr. Anahit Vardanyants, Vice-Rector for Academic Affairs, said: "Inclusion starts in the lecture hall."',
     );
     expect(affiliated(ex, 'Anahit Vardanyants', 'Valmora State Pedagogical University')).toBe(true);
     expect(affiliated(ex, 'Anahit Vardanyants', 'Ostrava University')).toBe(false);
@@ -84,5 +84,38 @@ describe('continents', () => {
   it('never takes a continent for the small town that shares its name', () => {
     const ex = extract('Participants included teachers and researchers from Africa, Asia and Latin America.');
     expect(names(ex, 'City')).toEqual([]);
+  });
+});
+
+describe('who held an event, and its name before a date', () => {
+  it('reads "A and B held an online symposium" as both organizing it', () => {
+    const ex = extract('The Harbour Schools Trust and the Valmora Teachers Union held an online symposium on 21 February 2024.');
+    const event = ex.entities.find((e) => e.type === 'Event')?.id;
+    expect(has(ex, 'ORGANIZED', find(ex, 'Organization', 'Harbour Schools Trust')?.id, event)).toBe(true);
+    expect(has(ex, 'ORGANIZED', find(ex, 'Organization', 'Valmora Teachers Union')?.id, event)).toBe(true);
+  });
+
+  it('reads "was held at X by Y" as X hosting and Y organizing', () => {
+    const ex = extract('The webinar was held at Valmora University by the Harbour Schools Trust.');
+    const event = ex.entities.find((e) => e.type === 'Event')?.id;
+    expect(has(ex, 'HOSTED', find(ex, 'Organization', 'Valmora University')?.id, event)).toBe(true);
+    expect(has(ex, 'ORGANIZED', find(ex, 'Organization', 'Harbour Schools Trust')?.id, event)).toBe(true);
+  });
+
+  it('ends "the International Conference on Digital Pedagogy on October 10-11" before the month', () => {
+    const ex = extract('Valmora University hosted the International Conference on Digital Pedagogy on October 10-11, 2023.');
+    const event = ex.entities.find((e) => e.type === 'Event');
+    expect(event?.name).toBe('International Conference on Digital Pedagogy');
+    expect(event?.type === 'Event' && [event.startDate, event.endDate]).toEqual(['2023-10-10', '2023-10-11']);
+  });
+});
+
+describe('smaller towns in Russian', () => {
+  it('finds «в Бердске» and «школы № 5 г. Бердска» though the town is under 100,000: the dictionary knows it as a place', () => {
+    const held = extract('Семинар прошёл в Бердске.', 'ru');
+    expect(names(held, 'City')).toEqual(['Berdsk']);
+    const school = extract('Опытом поделились педагоги школы № 5 г. Бердска.', 'ru');
+    expect(names(school, 'City')).toEqual(['Berdsk']);
+    expect(has(school, 'BASED_IN', school.entities.find((e) => e.type === 'Organization')?.id, find(school, 'City', 'Berdsk')?.id)).toBe(true);
   });
 });

@@ -416,7 +416,9 @@ function bodyReferredBack(ctx: RelationContext, ts: TemplatedSentence, at: numbe
   if ((BARE_RECTOR.test(before) || bareAfter) && !ts.slots.some((c) => c.type === 'Organization' && (c.start < personStart || !bareAfter))) {
     const named = bodiesOfKindBefore(ctx, /universit|университет/iu, personStart);
     const bodies = [...new Set(named.map((c) => c.entityId))];
-    const opening = named[0] && named[0].start < (ctx.sentences[1]?.sentence.end ?? 0) ? named[0].entityId : undefined;
+    // Two universities named together at the opening ("X and Y held …") leave it open.
+    const first = named[0];
+    const opening = first && first.start < (ctx.sentences[1]?.sentence.end ?? 0) && !named.some((c) => c.entityId !== first.entityId && ctx.sentences.find((x) => x.slots.includes(c))?.slots.includes(first)) ? first.entityId : undefined;
     const body = bodies.length === 1 ? bodies[0] : opening;
     if (body) return [[body, bareAfter ? `${bareAfter[1] ?? ''}${bareAfter[2] ?? ''}`.trim() : (BARE_RECTOR.exec(before)?.[1] ?? '').trim()]];
   }

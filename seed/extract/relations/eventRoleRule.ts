@@ -26,6 +26,10 @@ const CUES: Array<[Role, RegExp]> = [
   // "⟦Network⟧ held its annual conference on … at the ⟦University⟧": the subject organized it, the place hosted it.
   ['HOSTED', /(?<=\bheld\s+(?:its|their)\b(?:[^.;⟦⟧]|⟦\d+⟧){0,60}?)\bat\s+(?:the\s+)?(?=⟦)/giu],
   ['ORGANIZED', /\bheld\s+(?:its|their)\b/giu],
+  // "⟦UNESCO⟧ and ⟦GPE⟧ held an online symposium": the bodies that hold an event, as its subject, organized it.
+  // "The webinar was held in Paris by ⟦UNESCO⟧": so did the body it was held by.
+  ['ORGANIZED', /(?<=\bheld\b(?:[^.;⟦⟧]|⟦\d+⟧){0,60}?)\bby\s+(?:the\s+)?(?=⟦)/giu],
+  ['ORGANIZED', /(?<=⟦\d+⟧\s+(?:(?:jointly|also|recently|successfully|today|yesterday)\s+)?)(?:held|holds|hold)\s+(?:an?|the)\b/giu],
   // «прошла 14 ноября в ⟦университете⟧», «в ⟦университете⟧ состоялся семинар»: the body an event took place in hosted it.
   ['HOSTED', /(?:прош[её]л\p{L}*|прошл[аио]|состоял\p{L}*|проходил\p{L}*|пройд[её]т|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся)(?:\s+[\p{L}\d]+){0,4}?\s+(?:в|во)\s+(?=⟦)|(?<!\p{L})(?:в|во)\s+(?=⟦\d+⟧[^.;⟦⟧]{0,60}?(?:прош[её]л|прошл[аио]|состоял\p{L}*|проходил\p{L}*|пройд[её]т|открыл\p{L}*ся|стартовал\p{L}*|завершил\p{L}*ся))/giu],
   ['HOSTED', /\bhosted\b|\bhosts?\b|\bpremises of|\bcampus of|\bvenue\b|на базе|в стенах|мест\p{L}*\s+проведени\p{L}*|принимал\p{L}*|принял[аио]?(?=\s+⟦)|принимает|принимают|площадк\p{L}*/giu],
