@@ -12,12 +12,13 @@ import { relationLabel, type GEdge, type GNode } from '../model.ts';
 import type { GraphStore } from '../state/GraphStore.ts';
 import type { Point, ViewState } from '../state/ViewState.ts';
 import { coordinatesOf, geoFrameOf, geoLayout, type GeoLayout } from './geo.ts';
+import { buildCachedPicturesNow, redrawOnlyDragLayerWhileDragging } from './canvasCaches.ts';
 import { bestFrame, type GeoFrame } from './geoFrame.ts';
 import type { NavPoint } from './keyboardNav.ts';
 import type { ForceJob } from './forceLayout.ts';
 import { ForceLayoutRunner } from './ForceLayoutRunner.ts';
 import { layoutOptions, LARGE_LAYOUT, seedOf, withSeededRandom } from './layouts.ts';
-import { detailLevel, zoomBand } from './lod.ts';
+import { detailLevel, zoomBand, type DetailLevel } from './lod.ts';
 import { placeNewcomers, placementDefaults } from './placeNewcomers.ts';
 import { groupSize, nodeSize, shortLabel, stylesheet } from './styles.ts';
 
@@ -89,6 +90,8 @@ const MAX_FIT_ZOOM = 1.4;
 const RECENT_FRAMES = 20;
 /** the level of detail follows a zoom once it has rested this long: restyling mid-gesture would redraw every frame */
 const DETAIL_SETTLE_MS = 120;
+/** a large drawing left unchanged this long gets its cached pictures built at once (canvasCaches.ts) */
+const CACHE_SETTLE_MS = 50;
 
 export class GraphView {
   cy: Core;
@@ -105,6 +108,7 @@ export class GraphView {
   /** the zoom band the level of detail was decided for (lod.ts); null: decide again */
   private detailBand: number | null = null;
   private detailTimer: ReturnType<typeof setTimeout> | null = null;
+  private cacheTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(opts: GraphViewOptions = {}) {
     registerExtensions();
@@ -148,7 +152,10 @@ export class GraphView {
       selectionType: 'single',
       ...(webgl ? { webgl: true, webglTexSize: 4096, webglBatchSize: 2048 } : {}),
     });
-    if (this.container) this.bindEvents(cy);
+    if (this.container) {
+      this.bindEvents(cy);
+      if (!webgl) redrawOnlyDragLayerWhileDragging(cy);
+    }
     return cy;
   }
 
@@ -234,6 +241,7 @@ export class GraphView {
     if (this.detailTimer) clearTimeout(this.detailTimer);
     this.detailTimer = null;
     if (this.detailBand === zoomBand(zoom)) return;
+    this.scheduleCachedPictures();
     let x1 = Infinity;
     let y1 = Infinity;
     let x2 = -Infinity;
@@ -334,6 +342,16 @@ export class GraphView {
         if (count !== undefined) existing.data('label', countLabel(count));
       } else toAdd.push({ group: 'edges', data: edgeData(e, count), classes: count === undefined ? classes : `${classes} meta`.trim() });
     }
+    // A fresh large drawing is fitted next: its entities arrive named for the zoom that fit will give, so each is
+    // styled once, instead of once on arrival and again when the fit decides what to name.
+    const predicted = fresh && large && !this.headless ? this.detailAfterFit(toAdd) : null;
+    if (predicted) {
+      for (const d of toAdd) {
+        if (d.group !== 'nodes') continue;
+        const extra = [predicted.labelled.has(d.data.id as string) ? 'lod-label' : '', predicted.bigLabels ? 'lod-big' : ''].filter(Boolean).join(' ');
+        if (extra) d.classes = `${(d.classes as string | undefined) ?? ''} ${extra}`.trim();
+      }
+    }
     // Cytoscape's canvas renderer builds its layer textures synchronously on the first frame it ever draws and
     // lazily (over idle frames) afterwards: an empty first frame keeps a big first picture from waiting for them.
     if (!this.headless && large && cy.elements().empty()) cy.forceRender();
@@ -343,29 +361,64 @@ export class GraphView {
 
     const pinned = new Set(state.pinned);
     cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        const id = n.id();
-        n.toggleClass('filtered', !visible.has(id));
-        n.toggleClass('pinned', pinned.has(id));
-        if (pinned.has(id)) n.lock();
-        else n.unlock();
-        if (state.positions[id] && pinned.has(id)) n.position({ ...state.positions[id] });
+      // one call per class on a collection, not one per element: each call restyles and emits for what changed
+      const nodes = cy.nodes();
+      const pinnedNodes = nodes.filter((n) => pinned.has(n.id()));
+      nodes.filter((n) => !visible.has(n.id())).addClass('filtered');
+      nodes.filter((n) => visible.has(n.id()) && n.hasClass('filtered')).removeClass('filtered');
+      nodes.filter((n) => !pinned.has(n.id()) && (n.hasClass('pinned') || n.locked())).removeClass('pinned').unlock();
+      pinnedNodes.addClass('pinned').lock();
+      pinnedNodes.forEach((n) => {
+        const at = state.positions[n.id()];
+        if (at) n.position({ ...at });
       });
-      cy.edges().forEach((e) => {
-        e.toggleClass('filtered', !visible.has(e.data('source') as string) || !visible.has(e.data('target') as string));
-      });
-      cy.elements().toggleClass('large', large);
+      const edges = cy.edges();
+      const hidden = (e: cytoscape.EdgeSingular): boolean => !visible.has(e.data('source') as string) || !visible.has(e.data('target') as string);
+      edges.filter((e) => hidden(e) !== e.hasClass('filtered')).toggleClass('filtered');
+      cy.elements().filter((e) => e.hasClass('large') !== large).toggleClass('large', large);
       cy.nodes(':selected').forEach((n) => {
         if (n.id() !== state.selected) n.unselect();
       });
       if (state.selected) cy.getElementById(state.selected).select();
     });
     this.detailBand = null;
-    // A fresh large drawing is about to be fitted (or the first zoom decides): naming entities for the zoom it
-    // happens to have now would measure labels that the fit then drops.
-    if (!(fresh && large && !this.headless)) this.updateDetail();
+    // A fresh large drawing was named for the zoom its fit will give (a fit with another zoom decides again);
+    // naming entities for the zoom it happens to have now would measure labels that the fit then drops.
+    if (predicted) this.detailBand = predicted.band;
+    else if (!(fresh && large && !this.headless)) this.updateDetail();
     else this.scheduleDetail();
     return { drawn: drawnIds.length, capped: loaded.length - drawnIds.length, edges: edges.length };
+  }
+
+  /**
+   * The level of detail (lod.ts) of entities about to be drawn on an empty
+   * canvas, at the zoom `fit` will give them: their boxes without labels fitted
+   * with its padding, no closer than it zooms. The same decision `updateDetail`
+   * makes after that fit.
+   */
+  private detailAfterFit(toAdd: readonly ElementDefinition[]): DetailLevel | null {
+    let x1 = Infinity;
+    let y1 = Infinity;
+    let x2 = -Infinity;
+    let y2 = -Infinity;
+    let r = 0;
+    const entities: { id: string; degree: number }[] = [];
+    for (const d of toAdd) {
+      if (d.group !== 'nodes' || !d.position) continue;
+      const { x, y } = d.position;
+      x1 = Math.min(x1, x);
+      y1 = Math.min(y1, y);
+      x2 = Math.max(x2, x);
+      y2 = Math.max(y2, y);
+      r = Math.max(r, ((d.data.size as number | undefined) ?? 0) / 2);
+      entities.push({ id: d.data.id as string, degree: (d.data.degree as number | undefined) ?? 0 });
+    }
+    if (entities.length === 0) return null;
+    const pad = 40;
+    const fitZoom = Math.min((this.cy.width() - 2 * pad) / (x2 - x1 + 2 * r), (this.cy.height() - 2 * pad) / (y2 - y1 + 2 * r));
+    const zoom = Math.min(MAX_FIT_ZOOM, this.cy.maxZoom(), Math.max(this.cy.minZoom(), fitZoom));
+    if (!Number.isFinite(zoom) || zoom <= 0) return null;
+    return detailLevel(entities, (x2 - x1 + 80) * (y2 - y1 + 80), zoom);
   }
 
   private setPerformanceHints(large: boolean): void {
@@ -622,6 +675,22 @@ export class GraphView {
     }
     // now, not after the zoom settles: the picture that follows a fit is the one to name things in
     this.updateDetail();
+    this.scheduleCachedPictures();
+  }
+
+  /**
+   * Once a large drawing has been still for a moment, has Cytoscape build its
+   * cached pictures of it in one frame, so the pans and zooms that follow
+   * draw a few pictures instead of every element (canvasCaches.ts).
+   */
+  private scheduleCachedPictures(): void {
+    if (this.headless || this.webglOn || this.cy.elements().length < this.limits.largeElements) return;
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
+    const cy = this.cy;
+    this.cacheTimer = setTimeout(() => {
+      this.cacheTimer = null;
+      if (this.cy === cy && !cy.destroyed()) buildCachedPicturesNow(cy);
+    }, CACHE_SETTLE_MS);
   }
 
   /** The visible part of the view as plain data (what the exports write). */
@@ -646,6 +715,7 @@ export class GraphView {
 
   destroy(): void {
     if (this.detailTimer) clearTimeout(this.detailTimer);
+    if (this.cacheTimer) clearTimeout(this.cacheTimer);
     this.forceLayouts.destroy();
     this.cy.destroy();
   }

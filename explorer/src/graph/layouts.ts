@@ -41,7 +41,10 @@ export const fcoseDefaults = {
   edgeElasticity: 0.45,
   nestingFactor: 0.1,
   gravity: 0.25,
-  numIter: 2500,
+  // cose-base runs at least 5 iterations per node and spreads its cooling over numIter: 750 cools the
+  // overview's 150 entities over the minimum, as tidy as over 2,500 (label boxes overlapping in 630 pairs
+  // against 611, the same extent) in about 0.6 of the time
+  numIter: 750,
   tile: true, // tile disconnected nodes
   uniformNodeDimensions: false,
 } as const;
