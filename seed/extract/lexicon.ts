@@ -71,7 +71,48 @@ export const EN_ORG_HEADS: Record<string, OrganizationKind> = {
   polytechnic: 'university',
   conservatory: 'university',
   conservatoire: 'university',
+  consulate: 'other',
+  // Heads of Indian institutions' names, kept in English text as written ("Amrita Vishwa Vidyapeetham", "Kendriya Vidyalaya").
+  vidyapeetham: 'university',
+  vidyapeeth: 'university',
+  vidyapith: 'university',
+  vishwavidyalaya: 'university',
+  mahavidyalaya: 'school',
+  vidyalaya: 'school',
+  sansthan: 'institute',
+  samiti: 'other',
+  sangathan: 'other',
+  parishad: 'other',
+  // "Åbo Akademi University" aside, Nordic names keep it alone ("Åbo Akademi").
+  akademi: 'academy',
+  // Names kept in their own language, head first ("Universidad de Chile", "Université de Montréal", "Jamia Millia Islamia").
+  universidad: 'university',
+  universidade: 'university',
+  université: 'university',
+  universität: 'university',
+  università: 'university',
+  universitas: 'university',
+  universiti: 'university',
+  universitatea: 'university',
+  uniwersytet: 'university',
+  univerzita: 'university',
+  univerzitet: 'university',
+  jamia: 'university',
+  instituto: 'institute',
+  istituto: 'institute',
+  escuela: 'school',
+  colegio: 'school',
+  liceo: 'school',
+  lycée: 'school',
+  fundación: 'foundation',
+  fundação: 'foundation',
+  fondation: 'foundation',
 };
+
+/** Heads that open a name in its own language, the name words following them ("Universidad Nacional de Colombia"). */
+export const HEAD_FIRST = /^(?:Universidad|Universidade|Université|Universität|Università|Universitas|Universiti|Universitatea|Uniwersytet|Univerzita|Univerzitet|Jamia|Instituto|Istituto|Escuela|Colegio|Liceo|Lycée|Fundación|Fundação|Fondation)$/u;
+/** The small words inside such a name: "de", "del", "de la", "do", "da", "di", "della", "des", "du", "y", "e", "für". */
+export const HEAD_FIRST_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'di', 'della', 'delle', 'degli', 'des', 'du', 'y', 'e', 'für', 'der', 'et']);
 
 /** Russian head nouns as stems (any case ending follows) with the English head they translate. */
 export const RU_ORG_HEADS: Array<[stem: string, enHead: string]> = [
@@ -109,6 +150,7 @@ export const RU_ORG_HEADS: Array<[stem: string, enHead: string]> = [
   ['федераци', 'federation'],
   ['служб', 'service'],
   ['посольств', 'embassy'],
+  ['консульств', 'consulate'],
   ['сад', 'kindergarten'],
   ['организаци', 'organization'],
   ['акимат', 'administration'],

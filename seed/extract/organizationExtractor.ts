@@ -11,7 +11,7 @@ import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt, russianRegionE
 import type { Gazetteers } from '../gazetteer/index.ts';
 import type { QuotedSpan } from '../text/quotes.ts';
 import type { Sentence } from '../text/sentences.ts';
-import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, NOT_A_BODY_ACRONYM, ORG_MODIFIERS, POST_WORD, RU_TITLES } from './lexicon.ts';
+import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, HEAD_FIRST, HEAD_FIRST_CONNECTORS, NOT_A_BODY_ACRONYM, ORG_MODIFIERS, POST_WORD, RU_TITLES } from './lexicon.ts';
 import type { CuratedData } from '../data/curated.ts';
 import { namedCountries } from './placeExtractor.ts';
 import { firstNameIndex } from './personExtractor.ts';
@@ -20,7 +20,7 @@ import { overlaps, type ExtractionContext, type Extractor, type OrganizationCand
 // Not "of": "X of the Y Foundation" is a person or group of Y far more often than part of a name.
 const LEFT_CONNECTORS = new Set(['to', 'the', 'for', 'de']);
 /** Heads of bodies that exist in a place or inside another body: "Office in Riga", "Branch of … University". */
-const PLACED_HEADS = new Set(['office', 'council', 'embassy', 'programme', 'delegation', 'mission', 'representation', 'branch', 'bank', 'fund', 'agency']);
+const PLACED_HEADS = new Set(['office', 'council', 'embassy', 'consulate', 'programme', 'delegation', 'mission', 'representation', 'branch', 'bank', 'fund', 'agency']);
 const SUB_UNIT_HEADS = new Set(['branch', 'faculty', 'department', 'office', 'division', 'chair']);
 /** Units a university or an academy is named beside in brackets, and the bodies that own them. */
 const UNIT_HEADS = new Set([...SUB_UNIT_HEADS, 'institute', 'centre', 'center', 'laboratory', 'school']);
@@ -75,7 +75,7 @@ const SCHOOL_KIND_ACRONYM = /^(?:СОШ|ООШ|НОШ|СШ|ДЮСШ|ДШИ|ДО�
  * The head of a word, including a compound one: "School-Lyceum",
  * «Школа-лицей», "Lyceum-Internat" are named by their last head part.
  */
-const GENERAL_AFTER_HEAD = /^(?:Directorate|Secretariat|Inspectorate)-General$/u;
+const GENERAL_AFTER_HEAD = /^(?:Directorate|Secretariat|Inspectorate|Consulate)-General$/u;
 
 function headOf(word: string): ReturnType<typeof orgHeadOf> {
   // «СОШ № 5», «МБДОУ … ДОУ № 2»: a school's kind written as its acronym heads its name like «школа».
@@ -585,6 +585,21 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
           end = tokens[country.end - 1]?.end ?? end;
           k = country.end;
           break;
+        }
+      }
+      // "Universidad Nacional de Colombia", "Jamia Millia Islamia": a name in its own language follows its head.
+      if (k === i + 1 && capitalHead && HEAD_FIRST.test(t.text)) {
+        let m = k;
+        let last = -1;
+        while (tokens[m] && (isCapitalized(tokens[m]?.text ?? '') ? !CAPITALIZED_STOPWORDS.has((tokens[m]?.text ?? '').toLowerCase()) && !headOf(tokens[m]?.text ?? '') : HEAD_FIRST_CONNECTORS.has(tokens[m]?.text ?? ''))) {
+          if (isCapitalized(tokens[m]?.text ?? '')) last = m;
+          m++;
+        }
+        if (last >= k) {
+          end = tokens[last]?.end ?? end;
+          informative = true;
+          k = last + 1;
+          continue;
         }
       }
       // "Directorate General for Teacher Training": "General" right after the head is still the head, and the chain follows it.
@@ -1402,7 +1417,7 @@ function ruFieldListAt(tokens: Token[], i: number): boolean {
 }
 
 /** Heads of a body's presence somewhere: «Представительство …», «Программный офис …», «Филиал …», «Посольство …». */
-const OFFICE_HEADS = new Set(['office', 'bureau', 'branch', 'embassy']);
+const OFFICE_HEADS = new Set(['office', 'bureau', 'branch', 'embassy', 'consulate']);
 const RU_IN = new Set(['в', 'во']);
 
 /**

@@ -119,3 +119,24 @@ describe('smaller towns in Russian', () => {
     expect(has(school, 'BASED_IN', school.entities.find((e) => e.type === 'Organization')?.id, find(school, 'City', 'Berdsk')?.id)).toBe(true);
   });
 });
+
+describe('bodies named in their own language', () => {
+  it('reads Indian institutions\' heads ("Vidyapeetham", "Vidyalaya", "Samiti") as bodies, not people', () => {
+    const ex = extract('The delegation included professors from Devika Vishwa Vidyapeetham and teachers of Sarvodaya Vidyalaya No. 4 and the Gramin Shiksha Samiti.');
+    expect(names(ex, 'Organization')).toEqual(['Devika Vishwa Vidyapeetham', 'Sarvodaya Vidyalaya No. 4', 'Gramin Shiksha Samiti']);
+    expect(names(ex, 'Person')).toEqual([]);
+  });
+
+  it('reads names whose head comes first ("Universidad Nacional de Valmora", "Jamia Noor Islamia") whole', () => {
+    const ex = extract('Speakers came from the Universidad Nacional de Colombia, the Université de Valmont, Jamia Noor Islamia and the Instituto Nacional de Evaluación Educativa.');
+    expect(names(ex, 'Organization')).toEqual(['Universidad Nacional de Colombia', 'Université de Valmont', 'Jamia Noor Islamia', 'Instituto Nacional de Evaluación Educativa']);
+    expect(has(ex, 'BASED_IN', find(ex, 'Organization', 'Universidad Nacional de Colombia')?.id, find(ex, 'Country', 'Colombia')?.id)).toBe(true);
+  });
+
+  it('reads a consulate general and its town as one body, in English and Russian', () => {
+    const en = extract('The Consulate General of Kazakhstan in Kazan supported the forum.');
+    expect(names(en, 'Organization')).toEqual(['Consulate General of Kazakhstan in Kazan']);
+    const ru = extract('Форум поддержало Генеральное консульство Республики Казахстан в Казани.', 'ru');
+    expect(names(ru, 'Organization')).toEqual(['Генеральное консульство Республики Казахстан в Казани']);
+  });
+});
