@@ -1,11 +1,11 @@
-import type { EntityLabel } from '../schema/model.ts';
+import { relationshipKey, type EntityLabel } from '../schema/model.ts';
 import { CLAIM_TALLY_KEY, tallyOf } from './claimTally.ts';
 import { fingerprint, strings, type Props, type PropValue, type SourcedClaim } from './claims.ts';
 import type { KnownEntity, NameQuery } from './nameQueries.ts';
 import { planChange, type ChangePlan, type GraphState } from './planChange.ts';
 import type { PreparedExtraction, PreparedRelation, PreparedSuggestion } from './prepareExtraction.ts';
-import type { EventLink, StoredEntity, StoredReport } from './readBatch.ts';
-import { aggregatesOf, claimOrder, relationshipKey, type RelationshipState } from './relationshipClaims.ts';
+import { isEarlierVersion, type EventLink, type StoredEntity, type StoredReport } from './readBatch.ts';
+import { aggregatesOf, claimOrder, type RelationshipState } from './relationshipClaims.ts';
 
 /** An entity as stored, with every claim any report makes about it (equal ones folded: see SourcedClaim.weight). */
 export interface EntityState {
@@ -65,8 +65,9 @@ function foldedWords(text: string): string[] {
 export class BatchState {
   private readonly dbEntities = new Map<string, StoredEntity>();
   private readonly dbRelationships = new Map<string, RelationshipState>();
-  /** relationships only added to, read after planning (settle): the batch planned them as new */
-  private readonly addedTo = new Map<string, RelationshipState>();
+  /** every relationship the batch's reports assert, and every merge suggestion they make: what settling reads */
+  private readonly asserted = new Map<string, { type: string; from: string; to: string }>();
+  private readonly suggested = new Set<string>();
   private readonly dbReports = new Set<string>();
   private readonly dbSuggestions = new Map<string, Props>();
   private readonly suggestionSteps: SuggestionStep[] = [];
@@ -97,17 +98,41 @@ export class BatchState {
   }
 
   /**
+   * What settle needs read once every report is planned: the relationships
+   * the batch planned as new between entities the graph holds (they may
+   * exist), the merge suggestions its reports make, and the stored reports
+   * it removes and entities it deletes (their suggestions are retracted).
+   */
+  unsettled(): { keys: Array<{ type: string; from: string; to: string }>; suggestions: string[]; reports: string[]; entities: string[] } {
+    return {
+      keys: [...this.asserted].filter(([key, k]) => !this.dbRelationships.has(key) && this.dbEntities.has(k.from) && this.dbEntities.has(k.to)).map(([, k]) => k),
+      suggestions: [...this.suggested],
+      reports: [...this.dbReports].filter((id) => this.reports.get(id) === null),
+      entities: [...this.destroyed],
+    };
+  }
+
+  /**
    * Completes the state once every report is planned: the stored aggregates
    * of relationships the batch only added claims to (planned as new: a claim
-   * added is O(1) whatever the relationship holds, so only the sum is
-   * needed), and the stored merge suggestions its reports touch. Returns the
-   * keys that turned out to exist.
+   * added is O(1) whatever the relationship holds, so the two are summed),
+   * and the stored merge suggestions its reports touch. Returns the keys
+   * that turned out to exist.
    */
   settle(relationships: readonly RelationshipState[], suggestions: readonly Props[]): Set<string> {
-    for (const r of relationships) this.addedTo.set(relationshipKey(r.type, r.from, r.to), r);
+    const existed = new Set<string>();
+    for (const stored of relationships) {
+      const key = relationshipKey(stored.type, stored.from, stored.to);
+      existed.add(key);
+      // Planned and then deleted again, the stored one stays as it was; between entities the batch deleted, it is created afresh.
+      const planned = this.relationships.get(key);
+      if (!planned || this.destroyed.has(planned.from) || this.destroyed.has(planned.to)) continue;
+      this.dbRelationships.set(key, stored);
+      this.relationships.set(key, withClaimsAdded(stored, planned));
+    }
     for (const s of suggestions) this.dbSuggestions.set(String(s.id), s);
     for (const step of this.suggestionSteps) this.applySuggestions(step);
-    return new Set(this.addedTo.keys());
+    return existed;
   }
 
   /** Entities read after the state was made (a later chunk of the batch); one read already keeps what it had. */
@@ -119,11 +144,9 @@ export class BatchState {
     return this.reports.get(id) ?? null;
   }
 
-  /** Earlier versions of a report: the same url; without a url, the same title among reports without one. */
-  earlierVersions(id: string, url: string | null, title: string): BatchReport[] {
-    return [...this.reports.values()].filter(
-      (r): r is BatchReport => !!r && r.id !== id && (url !== null ? r.url === url : r.url === null && r.title === title),
-    );
+  /** Earlier versions of a report (isEarlierVersion) among the batch's reports and those it read. */
+  earlierVersions(report: { id: string; url: string | null; title: string }): BatchReport[] {
+    return [...this.reports.values()].filter((r): r is BatchReport => !!r && isEarlierVersion(r, report));
   }
 
   entity(id: string): EntityState | null {
@@ -139,10 +162,6 @@ export class BatchState {
 
   hasDbEntity(id: string): boolean {
     return this.dbEntities.has(id);
-  }
-
-  hasDbRelationship(key: string): boolean {
-    return this.dbRelationships.has(key);
   }
 
   /**
@@ -228,6 +247,11 @@ export class BatchState {
         labels: plan.mentions.map((m) => plan.entities.get(m.id)!.label),
         write: { props: added.report.props, mentions: plan.mentions, reportsOn: plan.reportsOn, claims: added.relations },
       });
+      for (const r of added.relations) {
+        const key = relationshipKey(r.type, r.from, r.to);
+        if (!this.asserted.has(key)) this.asserted.set(key, { type: r.type, from: r.from, to: r.to });
+      }
+      for (const s of added.suggestions) this.suggested.add(s.id);
     }
     for (const [key, r] of plan.relationships) {
       const { from, to } = r ?? planState.relationships.get(key)!;
@@ -257,7 +281,7 @@ export class BatchState {
   /** The writes that take the graph from what the batch read to this state. */
   changes(): BatchChanges {
     const out: BatchChanges = {
-      deleteReports: [...this.dbReports].filter((id) => this.reports.get(id) === null),
+      deleteReports: this.unsettled().reports,
       deleteRelationships: [],
       deleteEntities: [...this.destroyed],
       deleteSuggestions: [],
@@ -292,11 +316,9 @@ export class BatchState {
         out.createClaims.push(claim);
       }
     }
-    for (const [key, planned] of this.relationships) {
-      if (!planned) continue;
-      const addedTo = planned.elementId === null && !this.destroyed.has(planned.from) && !this.destroyed.has(planned.to) ? this.addedTo.get(key) : undefined;
-      const r = addedTo ? withClaimsAdded(addedTo, planned) : planned;
-      const db = this.dbRelationships.get(key) ?? addedTo;
+    for (const [key, r] of this.relationships) {
+      if (!r) continue;
+      const db = this.dbRelationships.get(key);
       const fresh = !db || this.destroyed.has(r.from) || this.destroyed.has(r.to);
       // Every claim of a relationship the batch creates is the batch's own: its aggregates are exact here.
       const props = aggregatesProps(fresh && r.stale ? aggregatesOf(r.claims.values()) : r);

@@ -5,10 +5,11 @@ import { DatabaseUnavailableError } from '../errors.ts';
 import { applyBatch } from './applyBatch.ts';
 import { withIngestLock } from './ingestLock.ts';
 import type { Resolver, SearchKeys } from './nameQueries.ts';
+import type { BatchState } from './batchState.ts';
 import { countRelationships } from './planChange.ts';
 import { readAndPlan, unchangedSummary, type PlannedReport } from './readAndPlan.ts';
 import { readStoredReports, readSuggestions } from './readBatch.ts';
-import { readRelationships, relationshipKey } from './relationshipClaims.ts';
+import { readRelationships } from './relationshipClaims.ts';
 import type { LoadResult } from './types.ts';
 
 /**
@@ -142,27 +143,22 @@ export async function unchangedResults(tx: Tx, ids: readonly string[]): Promise<
   return new Map(existing.map((r) => [r.id, unchangedSummary(r)]));
 }
 
+/**
+ * Reads what a planned batch settles with (BatchState.unsettled) and settles
+ * it; returns the relationships planned as new that turned out to exist.
+ */
+export async function settleBatch(tx: Tx, state: BatchState): Promise<Set<string>> {
+  const { keys, suggestions, reports, entities } = state.unsettled();
+  const addedTo = await readRelationships(tx, keys, []);
+  return state.settle(addedTo, await readSuggestions(tx, suggestions, reports, entities));
+}
+
 /** One batch in one transaction: reads for the whole batch, one planning pass in memory, the writes. */
 async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[], opts: BatchLoadOptions): Promise<PlannedReport[]> {
   const lap = phaseClock(opts.phases);
-  const { state, planned, versions } = await readAndPlan(tx, extractions, opts, lap);
-
-  const keys = new Map<string, { type: string; from: string; to: string }>();
-  const suggestionIds = new Set<string>();
-  const removedReports = new Set<string>();
-  for (const p of planned) {
-    if ('error' in p || !p.prepared) continue;
-    for (const r of p.prepared.relations) {
-      const key = relationshipKey(r.type, r.from, r.to);
-      if (!state.hasDbRelationship(key) && state.hasDbEntity(r.from) && state.hasDbEntity(r.to)) keys.set(key, { type: r.type, from: r.from, to: r.to });
-    }
-    for (const s of p.prepared.suggestions) suggestionIds.add(s.id);
-    for (const id of p.result.replaced) if (versions.some((v) => v.id === id)) removedReports.add(id);
-  }
-  const addedTo = await readRelationships(tx, [...keys.values()], []);
-  const suggestions = await readSuggestions(tx, [...suggestionIds], [...removedReports], [...state.destroyed]);
+  const { state, planned } = await readAndPlan(tx, extractions, opts, lap);
+  const existed = await settleBatch(tx, state);
   lap('readRelationships');
-  const existed = state.settle(addedTo, suggestions);
   for (const p of planned) if (!('error' in p)) p.result.relationships = countRelationships(p.outcomes, existed);
   lap('plan');
   await applyBatch(tx, state.changes());

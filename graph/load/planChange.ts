@@ -1,9 +1,9 @@
-import type { EntityLabel } from '../schema/model.ts';
+import { relationshipKey, type EntityLabel } from '../schema/model.ts';
 import { emptyRelationshipCounts, type RelationshipCounts } from './types.ts';
 import { DERIVED_KEYS, deriveEntityProperties, fingerprint, strings, type Props, type PropValue, type SourcedClaim } from './claims.ts';
 import type { PreparedExtraction } from './prepareExtraction.ts';
 import { CLAIM_TALLY_KEY } from './claimTally.ts';
-import { relationshipKey, sameClaim, type RelationshipState } from './relationshipClaims.ts';
+import { sameClaim, type RelationshipState } from './relationshipClaims.ts';
 import type { EntityState } from './batchState.ts';
 
 export type EntityOutcome = 'created' | 'merged' | 'unchanged' | 'removed';
@@ -117,8 +117,7 @@ export function planChange(
     const props: Props = { ...kept, ...derived };
     const tally = before?.props[CLAIM_TALLY_KEY];
     if (tally !== undefined) props[CLAIM_TALLY_KEY] = tally;
-    const changed = !before || fingerprint(props) !== fingerprint(before.props);
-    plan.entities.set(id, { id, label, props: changed ? props : before.props, claims });
+    plan.entities.set(id, { id, label, props, claims });
     let outcome: EntityOutcome;
     if (!before) outcome = 'created';
     else if (touched.has(id) || facts(before.props) !== facts(props)) outcome = 'merged';
@@ -129,11 +128,18 @@ export function planChange(
   return plan;
 }
 
+const REDERIVED = new Set([...DERIVED_KEYS, CLAIM_TALLY_KEY]);
+
 function notDerived(props: Props): Props {
   const out: Props = {};
-  for (const [k, v] of Object.entries(props)) if (!DERIVED_KEYS.includes(k) && k !== CLAIM_TALLY_KEY) out[k] = v;
+  for (const [k, v] of Object.entries(props)) if (!REDERIVED.has(k)) out[k] = v;
   return out;
 }
+
+// An entity's props are never modified once planned (a change makes new
+// ones), and the next report to touch it compares against them: each is
+// stated once.
+const STATED = new WeakMap<Props, string>();
 
 /**
  * What a node or a claim states, to compare: lists as sets (names are
@@ -141,10 +147,14 @@ function notDerived(props: Props): Props {
  * which are not facts) aside.
  */
 function facts(p: Props): string {
+  let stated = STATED.get(p);
+  if (stated !== undefined) return stated;
   const asSet = (k: string, v: PropValue): PropValue =>
     k === 'searchText' && typeof v === 'string' ? v.split(' | ').sort() : Array.isArray(v) ? [...v].map(String).sort() : v;
-  const stated = Object.entries(p).filter(([k]) => k !== CLAIM_TALLY_KEY && k !== 'starts' && k !== 'ends');
-  return fingerprint(Object.fromEntries(stated.map(([k, v]) => [k, asSet(k, v)])));
+  const kept = Object.entries(p).filter(([k]) => k !== CLAIM_TALLY_KEY && k !== 'starts' && k !== 'ends');
+  stated = fingerprint(Object.fromEntries(kept.map(([k, v]) => [k, asSet(k, v)])));
+  STATED.set(p, stated);
+  return stated;
 }
 
 /** A claim is new unless a removed version of the report made the same one. */

@@ -6,7 +6,7 @@ import type { LoadOptions } from './loadExtractions.ts';
 import { nameQueriesFor, noResolution, noSearchKeys, redirectsOf, type NameQuery } from './nameQueries.ts';
 import type { ChangePlan, EntityOutcome } from './planChange.ts';
 import { prepareExtraction, type PreparedExtraction } from './prepareExtraction.ts';
-import { findMergedInto, findNameHits, readEntities, readStoredReports, type KeyedNameQuery, type StoredReport } from './readBatch.ts';
+import { findMergedInto, findNameHits, isEarlierVersion, readEntities, readStoredReports, type KeyedNameQuery, type StoredReport } from './readBatch.ts';
 import { readRelationships } from './relationshipClaims.ts';
 import { emptyLabelCounts, emptyRelationshipCounts, type LoadResult } from './types.ts';
 
@@ -123,7 +123,7 @@ function planReport(state: BatchState, item: BatchItem, mergedInto: ReadonlySet<
   const stored = state.report(x.report.id);
   if (stored) return { result: unchangedSummary(stored), prepared: null, outcomes: [] };
   try {
-    const earlier = state.earlierVersions(x.report.id, x.report.url ?? null, x.report.title.trim());
+    const earlier = state.earlierVersions(reportKey(x));
     const known = state.knownFor(item.nameHits, item.queries, item.ids, mergedInto);
     const redirect = redirectsOf(known);
     const resolved = (opts.resolve ?? noResolution)(redirect.size > 0 ? redirectIds(x, redirect) : x, known);
@@ -177,9 +177,12 @@ function redirectIds(extraction: Extraction, redirect: ReadonlyMap<string, strin
  * replaces nothing, and reads no provenance whole.
  */
 function replacedVersions(stored: readonly StoredReport[], extractions: readonly Extraction[]): StoredReport[] {
-  return stored.filter((v) =>
-    extractions.some((x) => x.report.id !== v.id && (v.url != null ? x.report.url === v.url : x.report.url == null && x.report.title.trim() === v.title)),
-  );
+  return stored.filter((v) => extractions.some((x) => isEarlierVersion(v, reportKey(x))));
+}
+
+/** What tells a report's versions apart. */
+function reportKey(x: Extraction): { id: string; url: string | null; title: string } {
+  return { id: x.report.id, url: x.report.url ?? null, title: x.report.title.trim() };
 }
 
 /** Reports planned per chunk of a batch; the next chunk's names are searched meanwhile. */

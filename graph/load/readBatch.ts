@@ -18,6 +18,11 @@ export interface StoredReport {
   labels: EntityLabel[];
 }
 
+/** Whether `stored` is an earlier version of `report`: another id and the same url or, both without one, the same title. */
+export function isEarlierVersion(stored: StoredReport, report: { id: string; url: string | null; title: string }): boolean {
+  return stored.id !== report.id && (stored.url != null ? report.url === stored.url : report.url === null && report.title === stored.title);
+}
+
 const storedReport = 'r.id AS id, r.title AS title, r.url AS url, coalesce(r.firstIngestedAt, r.ingestedAt) AS since';
 
 const findReports = `

@@ -35,8 +35,6 @@ export interface RelationshipState {
   stale: boolean;
 }
 
-export { relationshipKey };
-
 /**
  * Cypher that sets relationship `r`'s aggregates from every claim of `key`
  * (both variables of the caller's query), read through the key index:

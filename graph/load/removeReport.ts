@@ -5,7 +5,8 @@ import { applyBatch } from './applyBatch.ts';
 import { BatchState } from './batchState.ts';
 import { withIngestLock } from './ingestLock.ts';
 import { countRelationships } from './planChange.ts';
-import { readEntities, readStoredReports, readSuggestions } from './readBatch.ts';
+import { settleBatch } from './loadExtractions.ts';
+import { readEntities, readStoredReports } from './readBatch.ts';
 import { readRelationships } from './relationshipClaims.ts';
 import type { RemoveResult } from './types.ts';
 
@@ -23,11 +24,9 @@ export function removeReport(graph: Graph, reportId: string, actor?: Actor): Pro
       if (!report) throw new NotFoundError(`No report with id '${reportId}'; list reports to find its id (report:<hash>).`);
       const entities = await readEntities(tx, [], [reportId]);
       const relationships = await readRelationships(tx, [], [reportId]);
-      // Entities only this report mentions go, and with them the suggestions about them.
-      const orphans = entities.filter((e) => e.claims.every((c) => c.reportId === reportId)).map((e) => e.id);
       const state = new BatchState({ reports: [report], entities, relationships });
       const { plan } = state.change(new Set([reportId]), null);
-      state.settle([], await readSuggestions(tx, [], [reportId], orphans));
+      await settleBatch(tx, state);
       await applyBatch(tx, state.changes());
       if (actor) await recordCuration(tx, actor, [{ action: 'REMOVE_REPORT', before: [reportId], after: [] }]);
       const labels: RemoveResult['labels'] = {};

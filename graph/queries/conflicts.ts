@@ -1,5 +1,5 @@
 import type { Graph } from '../connection.ts';
-import { datePrecision } from '../load/claims.ts';
+import { datePrecision } from '../schema/dates.ts';
 import type { Plain } from '../values.ts';
 import { nodeMap, requireNodeRecord, type NodeRecord } from './nodeRecord.ts';
 import { readQuery, type CypherQuery, type ReadOptions } from './run.ts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dateSpanDays, deriveEntityProperties } from '../../graph/load/claims.ts';
+import { deriveEntityProperties } from '../../graph/load/claims.ts';
+import { dateSpanDays } from '../../graph/schema/dates.ts';
 import { nameQueriesFor } from '../../graph/load/nameQueries.ts';
 import { prepareExtraction, type PreparedExtraction } from '../../graph/load/prepareExtraction.ts';
 import { planChange, type GraphState } from '../../graph/load/planChange.ts';
