@@ -3,6 +3,7 @@
  * renderer switch, batched adds and fcose layout) drawing a synthetic graph
  * of a given number of elements, timed. Exposes `window.edugraphBench`.
  */
+import type { NodeSingular } from 'cytoscape';
 import { GraphView } from '../../explorer/src/graph/GraphView.ts';
 import type { EntityType, GEdge, GNode } from '../../explorer/src/model.ts';
 import { GraphStore } from '../../explorer/src/state/GraphStore.ts';
@@ -26,6 +27,12 @@ export interface HarnessResult {
   /** frames per second while the mouse drags the background, as a person pans */
   dragFps: number;
   dragWorstFrameMs: number;
+  /** frames per second while the mouse wheel zooms in and out, as a person zooms */
+  zoomFps: number;
+  zoomWorstFrameMs: number;
+  /** frames per second while the mouse drags one node across the canvas */
+  nodeDragFps: number;
+  nodeDragWorstFrameMs: number;
 }
 
 const TYPES: EntityType[] = ['Organization', 'Organization', 'Organization', 'Event', 'Event', 'Person', 'Topic', 'Country', 'City', 'Practice'];
@@ -124,7 +131,91 @@ async function dragPan(container: HTMLElement): Promise<{ fps: number; worst: nu
   return { fps: frames / 3, worst };
 }
 
-async function run(elements: number, webgl: boolean, phase: 'render' | 'layout' | 'pan' | 'drag'): Promise<Partial<HarnessResult>> {
+/**
+ * Turns the mouse wheel over the middle of the canvas for 3 s, zooming in
+ * and out by turns: the gesture Cytoscape zooms with (viewport optimisations
+ * on, as for a drag).
+ */
+async function wheelZoom(container: HTMLElement): Promise<{ fps: number; worst: number }> {
+  const box = container.getBoundingClientRect();
+  const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 };
+  let frames = 0;
+  let worst = 0;
+  let last = await frame();
+  const end = last + 3000;
+  while (last < end) {
+    // half a second in, half a second out
+    const deltaY = Math.floor((last % 1000) / 500) ? 40 : -40;
+    container.dispatchEvent(new WheelEvent('wheel', { ...at, deltaY, deltaMode: 0, bubbles: true, cancelable: true, view: window }));
+    const t = await frame();
+    worst = Math.max(worst, t - last);
+    last = t;
+    frames++;
+  }
+  await frame();
+  return { fps: frames / 3, worst };
+}
+
+/**
+ * Drags one node with the mouse for 3 s, back and forth: the median-degree
+ * node nearest the middle of the screen (a hub drags hundreds of edges with
+ * it, a leaf one; a person drags whatever they look at).
+ */
+async function nodeDrag(container: HTMLElement): Promise<{ fps: number; worst: number }> {
+  const cy = view!.cy;
+  const box = container.getBoundingClientRect();
+  const degrees = cy.nodes().map((n) => n.degree(false)).sort((a, b) => a - b);
+  const median = degrees[Math.floor(degrees.length / 2)] ?? 0;
+  const centre = { x: box.width / 2, y: box.height / 2 };
+  let best = cy.nodes()[0]!;
+  let bestDist = Infinity;
+  cy.nodes().forEach((n) => {
+    if (n.degree(false) !== median) return;
+    const p = n.renderedPosition();
+    const d = Math.hypot(p.x - centre.x, p.y - centre.y);
+    if (d < bestDist) {
+      best = n;
+      bestDist = d;
+    }
+  });
+  const start = best.renderedPosition();
+  let x = box.left + start.x;
+  let y = box.top + start.y;
+  const canvas = container.querySelector('canvas:last-of-type') ?? container;
+  const mouse = (target: EventTarget, type: string): boolean =>
+    target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window }));
+  // the node on top at that spot is the one grabbed (another may overlap the chosen one)
+  let grabbed: NodeSingular | null = null;
+  cy.one('grab', 'node', (e) => {
+    grabbed = e.target as NodeSingular;
+  });
+  mouse(canvas, 'mousedown');
+  let frames = 0;
+  let worst = 0;
+  let last = await frame();
+  const end = last + 3000;
+  let step = 0;
+  const from = { ...(grabbed ?? best).position() };
+  while (last < end) {
+    // a circle of 150 px around where it was, so it stays on screen
+    step++;
+    x = box.left + start.x + 150 * Math.sin(step / 20);
+    y = box.top + start.y + 150 * (1 - Math.cos(step / 20)) * 0.5;
+    mouse(window, 'mousemove');
+    const t = await frame();
+    worst = Math.max(worst, t - last);
+    last = t;
+    frames++;
+  }
+  mouse(window, 'mouseup');
+  await frame();
+  // the drag reached a node (else it measured panning): fail loudly rather than report the wrong thing
+  const to = (grabbed as NodeSingular | null)?.position();
+  if (!to || Math.abs(to.x - from.x) + Math.abs(to.y - from.y) < 1) throw new Error('node drag: no node was dragged');
+  return { fps: frames / 3, worst };
+}
+
+async function run(elements: number, webgl: boolean, phase: 'render' | 'layout' | 'pan' | 'drag' | 'zoom' | 'nodeDrag'): Promise<Partial<HarnessResult>> {
   const container = document.getElementById('cy')!;
   if (phase === 'render') {
     view?.destroy();
@@ -161,6 +252,16 @@ async function run(elements: number, webgl: boolean, phase: 'render' | 'layout' 
   if (phase === 'drag') {
     const { fps, worst } = await dragPan(container);
     return { dragFps: fps, dragWorstFrameMs: worst };
+  }
+  if (phase === 'zoom') {
+    const { fps, worst } = await wheelZoom(container);
+    view!.fit();
+    await frame();
+    return { zoomFps: fps, zoomWorstFrameMs: worst };
+  }
+  if (phase === 'nodeDrag') {
+    const { fps, worst } = await nodeDrag(container);
+    return { nodeDragFps: fps, nodeDragWorstFrameMs: worst };
   }
   // pan: move the viewport every frame for 3 s from script (Cytoscape draws every frame in full, as for an animation)
   const cy = view!.cy;
