@@ -140,3 +140,10 @@ describe('bodies named in their own language', () => {
     expect(names(ru, 'Organization')).toEqual(['Генеральное консульство Республики Казахстан в Казани']);
   });
 });
+
+describe('well-known bodies whose names have no head noun', () => {
+  it('knows international NGOs by name from the curated table ("Concern Worldwide", "Welthungerhilfe", "Right To Play")', () => {
+    const ex = extract('Partners included Concern Worldwide, Welthungerhilfe and Right To Play.');
+    expect(names(ex, 'Organization')).toEqual(['Concern Worldwide', 'Welthungerhilfe', 'Right To Play']);
+  });
+});
