@@ -12,7 +12,7 @@ import { relationLabel, type GEdge, type GNode } from '../model.ts';
 import type { GraphStore } from '../state/GraphStore.ts';
 import type { Point, ViewState } from '../state/ViewState.ts';
 import { coordinatesOf, geoFrameOf, geoLayout, type GeoLayout } from './geo.ts';
-import { buildCachedPicturesNow, redrawOnlyDragLayerWhileDragging } from './canvasCaches.ts';
+import { buildCachedPicturesNow, gestureInProgress, redrawOnlyDragLayerWhileDragging } from './canvasCaches.ts';
 import { bestFrame, type GeoFrame } from './geoFrame.ts';
 import type { NavPoint } from './keyboardNav.ts';
 import type { ForceJob } from './forceLayout.ts';
@@ -225,6 +225,8 @@ export class GraphView {
     if (this.detailTimer) clearTimeout(this.detailTimer);
     this.detailTimer = setTimeout(() => {
       this.detailTimer = null;
+      // a wheel zoom whose frames are slow has gaps longer than the settling time: restyle after it, not inside it
+      if (!this.headless && gestureInProgress(this.cy)) return this.scheduleDetail();
       this.updateDetail();
     }, DETAIL_SETTLE_MS);
   }
@@ -689,7 +691,9 @@ export class GraphView {
     const cy = this.cy;
     this.cacheTimer = setTimeout(() => {
       this.cacheTimer = null;
-      if (this.cy === cy && !cy.destroyed()) buildCachedPicturesNow(cy);
+      if (this.cy !== cy || cy.destroyed()) return;
+      if (gestureInProgress(cy)) return this.scheduleCachedPictures();
+      buildCachedPicturesNow(cy);
     }, CACHE_SETTLE_MS);
   }
 

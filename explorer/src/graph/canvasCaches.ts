@@ -34,11 +34,14 @@ interface RendererElement {
 }
 
 interface CanvasRenderer {
+  pinching?: boolean;
+  swipePanning?: boolean;
+  hoverData?: { dragging?: boolean; draggingEles?: boolean };
   notify?(event: string, eles?: ArrayLike<RendererElement> & { filter?: unknown }): void;
   redrawHint?(kind: string, on: boolean): void;
   startRenderLoop?(): void;
   redraw?(): void;
-  data?: { lyrTxrCache?: LayerCache };
+  data?: { lyrTxrCache?: LayerCache; wheelZooming?: boolean };
 }
 
 interface LayerCache {
@@ -96,4 +99,15 @@ export function buildCachedPicturesNow(cy: Core): boolean {
   layers.lastInvalidationTime = 0;
   cy.forceRender();
   return true;
+}
+
+/**
+ * Whether a person is moving the view or a node right now (wheel, drag,
+ * pinch): restyling or building pictures then would stall the gesture's
+ * frames, and the gesture's end is the better moment.
+ */
+export function gestureInProgress(cy: Core): boolean {
+  const r = rendererOf(cy);
+  if (!r) return false;
+  return !!(r.data?.wheelZooming || r.hoverData?.dragging || r.hoverData?.draggingEles || r.pinching || r.swipePanning);
 }
