@@ -23,7 +23,10 @@ const CuratedOrganizationSchema = z.object({
 });
 
 const PlacesSchema = z.object({
-  countries: z.array(z.object({ code: z.string().length(2), aliases: z.array(z.string()) })),
+  // One entry per country: a second one would silently replace the first's names.
+  countries: z
+    .array(z.object({ code: z.string().length(2), aliases: z.array(z.string()) }))
+    .refine((list) => new Set(list.map((c) => c.code)).size === list.length, { message: 'a country code is listed twice under countries: merge its aliases into one entry' }),
   demonyms: z.array(z.object({ code: z.string().length(2), words: z.array(z.string()) })),
   abbreviations: z.array(z.object({ code: z.string().length(2), forms: z.array(z.string().min(2)), alone: z.boolean().default(false) })).default([]),
   regions: z.array(z.object({ names: z.array(z.string().min(3)).min(1) })).default([]),

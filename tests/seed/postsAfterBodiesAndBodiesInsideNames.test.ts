@@ -147,3 +147,19 @@ describe('well-known bodies whose names have no head noun', () => {
     expect(names(ex, 'Organization')).toEqual(['Concern Worldwide', 'Welthungerhilfe', 'Right To Play']);
   });
 });
+
+describe('countries by other spellings and adjectives', () => {
+  it('knows "Perú", "México", "Bosnia" and adjectives the package lacks ("Nepali", "Ecuadorian", "Sri Lankan")', () => {
+    for (const [text, code] of [
+      ['Teachers came from Perú.', 'PE'],
+      ['Teachers came from México.', 'MX'],
+      ['Teachers came from Bosnia.', 'BA'],
+      ['Nepali teachers joined the course.', 'NP'],
+      ['Ecuadorian teachers joined the course.', 'EC'],
+      ['Sri Lankan teachers joined the course.', 'LK'],
+    ] as const) {
+      const countries = extract(text).entities.filter((e) => e.type === 'Country');
+      expect(countries.map((c) => c.type === 'Country' && c.code), text).toEqual([code]);
+    }
+  });
+});
