@@ -527,6 +527,14 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         j -= 2;
         continue;
       }
+      // "UNICEF East Asia and Pacific Regional Office", "… Europe and Central Asia Regional Office": a region named
+      // by two parts joined by "and" is one word of the office's name.
+      const and = l.text === 'the' && tokens[j - 1]?.text === 'and' ? j - 1 : j;
+      if (tokens[and]?.text === 'and' && start !== t.start && capitalHead && REGION_WORD.test(tokens[and - 1]?.text ?? '') && REGION_WORD.test(tokens[j + 1]?.text ?? '')) {
+        start = tokens[and - 1]?.start ?? start;
+        j = and - 2;
+        continue;
+      }
       // "the Education and Youth Board": two name words joined by "and" after the article name one body.
       const joined = tokens[j - 1];
       if (l.text === 'and' && start !== t.start && joined && isNameWord(joined) && tokens[j - 2]?.text === 'the' && !orgHeadOf(joined.text)) {
@@ -742,6 +750,9 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
   }
   return unitsNamedWithOwner(spans, tokens);
 }
+
+/** Words of the world's regions as international bodies divide it ("East Asia and Pacific", "Latin America and the Caribbean"). */
+const REGION_WORD = /^(?:East|West|North|South|Central|Eastern|Western|Northern|Southern|Asia|Pacific|Africa|Europe|America|Americas|Caribbean|Arab|States|Middle|Gulf|Balkans|Caucasus|Baltic|Mediterranean)$/u;
 
 /** Heads of bodies that have units of their own. */
 const OWNER_HEAD = /^(?:University|Academy|Institute|Ministry|College|Foundation)$/u;

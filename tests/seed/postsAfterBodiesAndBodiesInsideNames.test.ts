@@ -163,3 +163,15 @@ describe('countries by other spellings and adjectives', () => {
     }
   });
 });
+
+describe("international bodies' regional offices", () => {
+  it('reads a regional office named by a region of two parts joined by "and" as one body', () => {
+    for (const name of ['UNICEF East Asia and Pacific Regional Office', 'UNICEF Latin America and the Caribbean Regional Office']) {
+      expect(names(extract(`The ${name} supported the workshop.`), 'Organization')).toEqual([name]);
+    }
+  });
+
+  it('still reads "the Ministry of Education and Science and the Youth Board" as two bodies', () => {
+    expect(names(extract('The Ministry of Education and Science and the Youth Board attended.'), 'Organization')).toEqual(['Ministry of Education and Science', 'Youth Board']);
+  });
+});
