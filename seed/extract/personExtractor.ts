@@ -194,7 +194,8 @@ const GENITIVE_GOVERNOR = /(?<![\p{L}])(?:доклад|выступлени[ея
  */
 function caseOfPostBefore(sentenceBefore: string): RuCase | null {
   const clause = sentenceBefore.split(/[,;:()–—]|\s(?:и|а также)\s/u).pop() ?? '';
-  const post = clause.match(/\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*/gu)?.find((w) => POST_WORD.test(w));
+  // «Экспертами выступили доцент КФУ Алия Закирова»: the post nearest the name is its own.
+  const post = clause.match(/\p{Script=Cyrillic}[\p{Script=Cyrillic}-]*/gu)?.findLast((w) => POST_WORD.test(w));
   if (!post) return null;
   const cases = new Set(parseRu(post.toLowerCase()).filter((p) => p.known && p.pos === 'NOUN').map((p) => p.case));
   const [only] = [...cases];

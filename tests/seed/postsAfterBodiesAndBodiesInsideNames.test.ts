@@ -175,3 +175,10 @@ describe("international bodies' regional offices", () => {
     expect(names(extract('The Ministry of Education and Science and the Youth Board attended.'), 'Organization')).toEqual(['Ministry of Education and Science', 'Youth Board']);
   });
 });
+
+describe('Russian names after posts', () => {
+  it('reads the case of a name from the post nearest it: «Экспертами выступили доцент КФУ Алия Закирова» stays Алия Закирова', () => {
+    const ex = extract('Экспертами выступили доцент КФУ Алия Закирова.', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Алия Закирова']);
+  });
+});
