@@ -138,10 +138,10 @@ const PATTERNS: Pattern[] = [
     re: re(LEAD, MONTH('m1'), '\\s+', DAY('d1'), SEP, DAY('d2'), OPT_YEAR('y2')),
     build: (g, ctx) => dayRange(g, g.m1, g.m1, ctx),
   },
-  // 1-2.10.2024, 30.09–02.10.2024, 30.09.2024 – 02.10.2024
+  // 1-2.10.2024, 30.09–02.10.2024, 30.09.2024 – 02.10.2024; "9.–10.5.2024" (the Finnish and German way, a full stop after each day)
   {
     needs: 'numeric',
-    re: re(LEAD, DAY('d1'), `(?:${NUM_SEP}|${SEP})`, DAY('d2'), '\\.(?<m1>[01]?\\d)\\.(?<y2>(?:19|20)\\d{2})(?![\\p{N}])', YEAR_WORD),
+    re: re(LEAD, DAY('d1'), `\\.?(?:${NUM_SEP}|${SEP})`, DAY('d2'), '\\.(?<m1>[01]?\\d)\\.(?<y2>(?:19|20)\\d{2})(?![\\p{N}])', YEAR_WORD),
     build: (g, ctx) => dayRange(g, numericMonth(g.m1), numericMonth(g.m1), ctx),
   },
   // с 30.09 по 02.10.2024

@@ -83,6 +83,7 @@ describe('findDates reads numeric dates', () => {
   it.each([
     ['Registration closed on 07.03.2023.', ['2023-03-07', '2023-03-07']],
     ['The school ran 7-9.03.2023.', ['2023-03-07', '2023-03-09']],
+    ['The forum was held on 9.–10.5.2024 in Helsinki.', ['2024-05-09', '2024-05-10']],
     ['The school ran 28.02–02.03.2023.', ['2023-02-28', '2023-03-02']],
     ['The school ran 28.02.2023 – 02.03.2023.', ['2023-02-28', '2023-03-02']],
     ['The school ran on 2023-03-07.', ['2023-03-07', '2023-03-07']],
