@@ -3,7 +3,7 @@ import { matchCuratedOrganization } from '../resolve/curatedMatch.ts';
 import { abbreviates, isAcronym } from '../resolve/acronym.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isPluralWord } from '../text/pluralWord.ts';
-import { isGivenNameInSomeLanguage } from '../text/givenNames.ts';
+import { isGivenNameInSomeLanguage, isSurnameInSomeLanguage } from '../text/givenNames.ts';
 import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord, NOT_NAME_ENDING } from '../text/englishWords.ts';
 import { lemmaRu, parseRu, personNamePart } from '../text/russianMorphology.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
@@ -14,7 +14,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, HEAD_FIRST, HEAD_FIRST_CONNECTORS, NOT_A_BODY_ACRONYM, ORG_MODIFIERS, POST_WORD, RU_TITLES } from './lexicon.ts';
 import type { CuratedData } from '../data/curated.ts';
 import { namedCountries } from './placeExtractor.ts';
-import { firstNameIndex } from './personExtractor.ts';
+import { firstNameIndex, SURNAME_EN } from './personExtractor.ts';
 import { overlaps, type ExtractionContext, type Extractor, type OrganizationCandidate } from './Extractor.ts';
 
 // Not "of": "X of the Y Foundation" is a person or group of Y far more often than part of a name.
@@ -663,6 +663,9 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
             if (last >= chainStart && holderAt(tokens, m, given)) break;
             // "Ministry of Education Director General for Schools Selin Kaya": a post and its holder after the body's name are no part of it.
             if (last >= chainStart && postBeforeHolder(tokens, m, given)) break;
+            // "Director of the Institute of Psychology and Education Ayrat Kalimullin spoke": after a post, two closing words no
+            // English lexicon knows, the last shaped like a surname, are the post's holder.
+            if (last >= chainStart && unknownHolderAt(tokens, m) && tokens.slice(Math.max(0, i - 4), i).some((x) => TITLE_WORDS.has(x.text.toLowerCase()))) break;
             // "University of Helsinki LUMO Centre": a place closes the owner's name; the unit named after it is another span.
             if (last >= chainStart && placeEndsAt(tokens, chainStart, m, gazetteers) && OWNER_HEAD.test(t.text) && namesAUnit(tokens.slice(m, m + 6))) break;
             // Only a head that ends its noun group names another body ("School Education" does not).
@@ -976,6 +979,14 @@ function postBeforeHolder(tokens: Token[], m: number, given: ReadonlyMap<string,
     if (!isNameWord(tokens[n]) && !/^(?:of|for|and|the|General)$/u.test(tokens[n]?.text ?? '')) return false;
   }
   return false;
+}
+
+/** Two capitalised words closing a phrase, neither an English word nor a head, the second shaped like a surname. */
+function unknownHolderAt(tokens: Token[], m: number): boolean {
+  const [a, b, next] = [tokens[m], tokens[m + 1], tokens[m + 2]];
+  if (!a || !b || b.start !== a.end + 1 || isNameWord(next) || isAllCaps(a.text) || isAllCaps(b.text)) return false;
+  const plain = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !isOrdinaryEnglishWord(w) && !headOf(w);
+  return plain(a.text) && plain(b.text) && (SURNAME_EN.test(b.text) || isSurnameInSomeLanguage(b.text));
 }
 
 /** The chain from `from` up to token m is a country's or a town's name, and nothing more. */

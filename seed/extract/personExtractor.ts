@@ -15,7 +15,8 @@ const TITLE_WORDS = new Set(EN_TITLES.flatMap((t) => t.toLowerCase().split(/\s+/
 const EVENT_WORDS = new Set(EVENT_KINDS.flatMap((k) => k.kind.split(' ')).concat(['round', 'table', 'goals', 'event', 'events']));
 // Whole words only: a prefix would take "Mayorga", "Augustine" or «Майер» for a month.
 const MONTH = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяе]|ма[йяе]|марта?|марте|августа?|августе)$/iu;
-const SURNAME_EN = /(?:ov|ova|ev|eva|in|ina|yn|kin|enko|uk|yuk|ko|sky|skiy|skaya|ski|ska|ich|vich|uly|kyzy|ets|yan|ian|dze|shvili|bekov|bayev|baev|aev|eyev|iev|ieva|ayeva|ova)$/i;
+/** Endings of surnames from the former Soviet space, in Latin letters ("Kalimullin", "Ivanova", "Kovalenko"). */
+export const SURNAME_EN = /(?:ov|ova|ev|eva|in|ina|yn|kin|enko|uk|yuk|ko|sky|skiy|skaya|ski|ska|ich|vich|uly|kyzy|ets|yan|ian|dze|shvili|bekov|bayev|baev|aev|eyev|iev|ieva|ayeva|ova)$/i;
 const SURNAME_RU = /(?:ов|ова|ев|ева|ёв|ин|ина|ын|енко|ук|юк|ко|ский|ская|ич|улы|кызы|ец|ян|дзе|швили|бек)(?:а|у|ым|ой|ом|е|ым|ым)?$/u;
 const PATRONYMIC = /(?:ович|евич|овна|евна|ична|инична|ьич)(?:а|у|ем|ой|е|ом)?$|^\p{Lu}\p{Ll}+(?:ovich|evich|ovych|ievich|ovna|evna|ivna|ichna|ievna)$/u;
 const HONORIFIC = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx)$/u;
@@ -307,6 +308,11 @@ function trimRun(tokens: Token[], from: number, to: number, given: ReadonlyMap<s
     return { from: words[1] ?? from, to };
   }
   if (words.length < 4) return { from, to };
+  // "Vice-Rector for Educational Activities Elena Ivanova": after "of"/"for", the post's field runs up to a given name.
+  if (/^(?:of|for)$/.test(tokens[from - 1]?.text ?? '')) {
+    const k = words.findIndex((w, n) => n >= 1 && n >= words.length - 3 && n <= words.length - 2 && (isKnownGivenName(tokens[w]?.text ?? '') || given.has(normalizeName(tokens[w]?.text ?? ''))));
+    if (k > 0) return { from: words[k] ?? from, to };
+  }
   const [w0, w1, w2] = words;
   if (w0 === undefined || w1 === undefined || w2 === undefined) return { from, to };
   if (isPatronymic(tokens[w2]?.text ?? '') && !isPatronymic(tokens[w1]?.text ?? '')) return { from: w1, to };

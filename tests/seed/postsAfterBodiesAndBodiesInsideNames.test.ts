@@ -182,3 +182,21 @@ describe('Russian names after posts', () => {
     expect(names(ex, 'Person')).toEqual(['Алия Закирова']);
   });
 });
+
+describe('a post, its field and its holder in English written the Russian way', () => {
+  it('finds "Vice-Rector for Educational Activities Elena Varlamova": the field runs up to the given name', () => {
+    const ex = extract('The session was opened by Valmora University Vice-Rector for Educational Activities Elena Varlamova.');
+    expect(names(ex, 'Person')).toEqual(['Elena Varlamova']);
+    expect(affiliated(ex, 'Elena Varlamova', 'Valmora University')).toBe(true);
+  });
+
+  it('ends "Director of the Institute of Psychology and Education Ayrat Galimzyanov" before an unknown name shaped like a surname', () => {
+    const ex = extract('The Director of the Institute of Psychology and Education Ayrat Galimzyanov spoke about teacher training.');
+    expect(names(ex, 'Organization')).toEqual(['Institute of Psychology and Education']);
+    expect(affiliated(ex, 'Ayrat Galimzyanov', 'Institute of Psychology and Education')).toBe(true);
+  });
+
+  it('keeps "the Director of the Centre for Ural Studies" whole: no holder follows', () => {
+    expect(names(extract('The Director of the Centre for Ural Studies spoke.'), 'Organization')).toEqual(['Centre for Ural Studies']);
+  });
+});
