@@ -1795,35 +1795,34 @@ function coordinatedAcronymNames(ctx: ExtractionContext, found: OrganizationCand
  */
 function parentMentions(ctx: ExtractionContext, found: OrganizationCandidate[]): OrganizationCandidate[] {
   const out: OrganizationCandidate[] = [];
-  const acronyms = ctx.curated.organizations.flatMap((o) => [o.acronym, ...o.aliases].filter((a): a is string => !!a && isAllCaps(a) && a.length >= 3));
+  const lettersOf = (o: CuratedData['organizations'][number]): string[] => [o.acronym, ...o.aliases].filter((a): a is string => !!a && isAllCaps(a) && a.length >= 3);
+  const acronyms = ctx.curated.organizations.flatMap(lettersOf);
+  const parentAt = (f: OrganizationCandidate, a: string, offset: number): OrganizationCandidate => ({
+    type: 'Organization',
+    start: f.start + offset,
+    end: f.start + offset + a.length,
+    text: a,
+    sentence: f.sentence,
+    name: parseOrgName(a, ctx.gazetteers, { namedCountries: namedCountries(ctx) }),
+    parentOf: f,
+  });
   for (const f of found) {
     if (f.reference || isAllCaps(f.name.display)) continue;
     const display = f.name.display;
-    // «Верховный комиссар ОБСЕ по делам …»: a known part that spells its parent's acronym anywhere in its name names the parent too.
     const self = ctx.curated.organizations.find((o) => [o.name, ...o.aliases].some((n) => normalizeName(n) === normalizeName(display)));
+    // «Верховный комиссар ОБСЕ по делам …»: a known part that spells its parent's acronym anywhere in its name names the parent too.
     const parent = self?.partOf ? ctx.curated.organizations.find((o) => o.id === self.partOf) : undefined;
-    const inner = parent ? [parent.acronym, ...parent.aliases].filter((a): a is string => !!a && isAllCaps(a) && a.length >= 3).find((a) => new RegExp(`(?<!\\p{L})${a}(?!\\p{L})`, 'u').test(f.text.slice(1))) : undefined;
+    const inner = parent ? lettersOf(parent).find((a) => new RegExp(`(?<!\\p{L})${escapeRegExp(a)}(?!\\p{L})`, 'u').test(f.text.slice(1))) : undefined;
     if (inner) {
-      const offset = f.text.indexOf(inner, 1);
-      out.push({ type: 'Organization', start: f.start + offset, end: f.start + offset + inner.length, text: inner, sentence: f.sentence, name: parseOrgName(inner, ctx.gazetteers, { namedCountries: namedCountries(ctx) }), parentOf: f });
+      out.push(parentAt(f, inner, f.text.indexOf(inner, 1)));
       continue;
     }
+    if (self && !self.partOf) continue;
     for (const a of acronyms) {
       // "UNESCO's International Institute …" is a unit of UNESCO as much as "UNESCO Institute …".
       if (!display.startsWith(`${a} `) && !new RegExp(`^${a}['’]s `).test(f.text.replace(/^the\s+/i, ''))) continue;
       const offset = f.text.indexOf(a);
-      if (offset < 0) continue;
-      const curatedSelf = ctx.curated.organizations.find((o) => [o.name, ...o.aliases].some((n) => normalizeName(n) === normalizeName(display)));
-      if (curatedSelf && !curatedSelf.partOf) continue;
-      out.push({
-        type: 'Organization',
-        start: f.start + offset,
-        end: f.start + offset + a.length,
-        text: a,
-        sentence: f.sentence,
-        name: parseOrgName(a, ctx.gazetteers, { namedCountries: namedCountries(ctx) }),
-        parentOf: f,
-      });
+      if (offset >= 0) out.push(parentAt(f, a, offset));
     }
   }
   return out;
