@@ -230,6 +230,12 @@ function isBodyOrPlaceWord(word: string): boolean {
 }
 
 /** A Cyrillic word the dictionary does not know in any reading: a foreign surname more often than not. */
+/** A Cyrillic word the dictionary knows only as a geographical name. */
+function placeNameOnly(word: string): boolean {
+  const parses = /^\p{Script=Cyrillic}+$/u.test(word) ? parseRu(word) : [];
+  return parses.length > 0 && parses.every((p) => p.known && p.geo);
+}
+
 function unknownRussianWord(word: string): boolean {
   return /^\p{Script=Cyrillic}+$/u.test(word) && parseRu(word).every((p) => !p.known);
 }
@@ -345,7 +351,8 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   const titled = (joined && words.length >= 2 && isKnownGivenName(w[0] ?? '')) || TITLE_BEFORE.test(before) || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after) || VOUCH_BEFORE.test(before) || postNear(wideBefore, after) || fromPlaceOrBody(ctx, end) || apposedToPostAndBody(ctx, start, end) || listed;
   // The dictionary vouches for a given name and a surname in any case («по приглашению Ивана Петрова»).
   // A foreign surname the dictionary has never seen after a given name it knows («Эрика Сольберга») is a name too.
-  const dictionaryName = w.length >= 2 && personNamePart(w[0] ?? '') === 'given' && (personNamePart(w[w.length - 1] ?? '') === 'surname' || (w.length === 2 && unknownRussianWord(w[1] ?? '')));
+  // So is a surname the dictionary knows only as a place's name after a given name it knows («Ахмед Салем»).
+  const dictionaryName = w.length >= 2 && personNamePart(w[0] ?? '') === 'given' && (personNamePart(w[w.length - 1] ?? '') === 'surname' || (w.length === 2 && (unknownRussianWord(w[1] ?? '') || placeNameOnly(w[1] ?? ''))));
   if (!(dictionaryName || knownFirst || knownSecond || patronymic || titled || (surnameLike && (initials.length > 0 || w.length === 2)))) return null;
   // "the Escuela Nueva model": an article right before capitalised words makes them a thing's name, unless a post vouches.
   if (/\b(?:the|a|an)\s+$/i.test(ctx.text.slice(Math.max(0, start - 5), start)) && !(dictionaryName || knownFirst || patronymic || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after))) return null;

@@ -200,3 +200,10 @@ describe('a post, its field and its holder in English written the Russian way', 
     expect(names(extract('The Director of the Centre for Ural Studies spoke.'), 'Organization')).toEqual(['Centre for Ural Studies']);
   });
 });
+
+describe('foreign names in Russian', () => {
+  it('finds «Ахмед Салем»: a surname the dictionary knows only as a place, after a given name it knows', () => {
+    const ex = extract('В дискуссии участвовали Ахмед Салем (Египет) и Анна Петрова.', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Ахмед Салем', 'Анна Петрова']);
+  });
+});
