@@ -57,7 +57,7 @@ function holdsWithin(e: EventEntity, d: DateRange): boolean {
  * Words beside `HELD_CUE` that say a sentence tells when an event happened:
  * it was attended, opened or closed, will take place, «прошло», «состоится».
  */
-const DATED_CUE = /\b(?:attended|participated|took\s+part|joined|visited|welcomed|closed|ended|concluded|wrapped\s+up|launched|(?:is|are|was|were)\s+scheduled|scheduled\s+for|will\s+(?:open|start|begin|run)|taking\s+place)\b|(?<![\p{L}])(?:прошло|пройд[её]т|пройдут|состоится|состоятся|проводил\p{L}*|проводит\p{L}*|проводятся|провел\p{L}*|провёл\p{L}*|провели|завершил\p{L}*|закрыл\p{L}*|начал\p{L}*|работал\p{L}*|принял\p{L}*\s+участие|участвовал\p{L}*)(?![\p{L}])/iu;
+const DATED_CUE = /\b(?:attended|participated|took\s+part|joined|visited|welcomed|closed|ended|concluded|completed|wrapped\s+up|launched|(?:is|are|was|were)\s+scheduled|scheduled\s+for|will\s+(?:open|start|begin|run)|taking\s+place)\b|(?<![\p{L}])(?:прошло|пройд[её]т|пройдут|состоится|состоятся|проводил\p{L}*|проводит\p{L}*|проводятся|провел\p{L}*|провёл\p{L}*|провели|завершил\p{L}*|закрыл\p{L}*|начал\p{L}*|работал\p{L}*|принял\p{L}*\s+участие|участвовал\p{L}*)(?![\p{L}])/iu;
 
 /** A date this close to an event's mention ("the forum on 3 June", «форум 3 июня», "(3–5 June)") is its own whatever the verb. */
 const NEXT_TO = 5;

@@ -138,6 +138,11 @@ describe('an event that opened "today" or on a weekday, with its length said els
     expect(datesOf(ex, 'National Workshop on School Libraries')).toEqual(['2025-03-12', '2025-03-13']);
   });
 
+  it('dates "completed … yesterday" the day before the publication date', () => {
+    const ex = published('Sixty librarians completed the National Workshop on School Libraries in Bursa yesterday.', '2025-03-12');
+    expect(datesOf(ex, 'National Workshop on School Libraries')).toEqual(['2025-03-11', '2025-03-11']);
+  });
+
   it('keeps a single day when nothing says how long the event lasted', () => {
     const ex = published('The National Workshop on School Libraries opened today in Bursa.', '2025-03-12');
     expect(datesOf(ex, 'National Workshop on School Libraries')).toEqual(['2025-03-12', '2025-03-12']);
