@@ -239,7 +239,7 @@ export function datesFromParts(entities: Map<string, Entity>, relations: Relatio
   }
 }
 
-const NTH_DAY = /\b(?:the\s+)?(?<en>first|second|third|fourth|fifth|opening|closing|final|last)\s+day\b|\bday\s+(?<en2>one|two|three|four|five)\b|(?<![\p{L}])(?:в|во)\s+(?<ru>перв|втор|трет|четв[её]рт|пят|заключительн|последн)\p{L}*\s+день(?![\p{L}])/iu;
+const NTH_DAY = /\b(?:the\s+)?(?<en>first|second|third|fourth|fifth|opening|closing|concluding|final|last)\s+day\b|\bday\s+(?<en2>one|two|three|four|five)\b|(?<![\p{L}])(?:в|во)\s+(?<ru>перв|втор|трет|четв[её]рт|пят|заключительн|завершающ|финальн|последн)\p{L}*\s+день(?![\p{L}])/iu;
 const NTH: Record<string, number> = { first: 1, opening: 1, one: 1, перв: 1, second: 2, two: 2, втор: 2, third: 3, three: 3, трет: 3, fourth: 4, four: 4, четвёрт: 4, четверт: 4, fifth: 5, five: 5, пят: 5 };
 
 /** «В первый день работали секции, во второй день — круглый стол»: the day named last before the mention, else the first named. */

@@ -100,6 +100,11 @@ describe('the start and the end told apart', () => {
     const ex = extract('Конференция «Школа Анд» прошла в Лиме 20–21 октября 2024 года. В первый день работали секции, во второй день — круглый стол «Сельские школы».', 'ru');
     expect(datesOf(ex, 'Сельские школы')).toEqual(['2024-10-21', '2024-10-21']);
   });
+
+  it('dates a part held «в завершающий день» on its whole\'s last day', () => {
+    const ex = extract('Конференция «Школа Анд» прошла в Лиме 20–22 октября 2024 года. В завершающий день прошла панельная дискуссия «Цифровые ресурсы».', 'ru');
+    expect(datesOf(ex, 'Цифровые ресурсы')).toEqual(['2024-10-22', '2024-10-22']);
+  });
 });
 
 describe('the year and the day from the report’s own date', () => {
