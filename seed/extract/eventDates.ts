@@ -239,8 +239,8 @@ export function datesFromParts(entities: Map<string, Entity>, relations: Relatio
   }
 }
 
-const NTH_DAY = /\b(?:the\s+)?(?<en>first|second|third|fourth|fifth|opening|closing|concluding|final|last)\s+day\b|\bday\s+(?<en2>one|two|three|four|five)\b|(?<![\p{L}])(?:в|во)\s+(?<ru>перв|втор|трет|четв[её]рт|пят|заключительн|завершающ|финальн|последн)\p{L}*\s+день(?![\p{L}])/iu;
-const NTH: Record<string, number> = { first: 1, opening: 1, one: 1, перв: 1, second: 2, two: 2, втор: 2, third: 3, three: 3, трет: 3, fourth: 4, four: 4, четвёрт: 4, четверт: 4, fifth: 5, five: 5, пят: 5 };
+const NTH_DAY = /\b(?:the\s+)?(?<en>first|second|third|fourth|fifth|opening|closing|concluding|final|last)\s+day\b|\bday\s+(?<en2>one|two|three|four|five)\b|(?<![\p{L}])(?:в|во)\s+(?<ru>перв|втор|трет|четв[её]рт|пят|заключительн|завершающ|финальн|последн)\p{L}*\s+день(?![\p{L}])|(?<![\p{L}])в\s+день\s+(?<ru2>открыти|закрыти)\p{L}*/iu;
+const NTH: Record<string, number> = { first: 1, opening: 1, one: 1, перв: 1, открыти: 1, second: 2, two: 2, втор: 2, third: 3, three: 3, трет: 3, fourth: 4, four: 4, четвёрт: 4, четверт: 4, fifth: 5, five: 5, пят: 5 };
 
 /** «В первый день работали секции, во второй день — круглый стол»: the day named last before the mention, else the first named. */
 function nthDayBefore(text: string, at: number): RegExpExecArray | null {
@@ -263,7 +263,7 @@ export function dayOfWhole(entities: Map<string, Entity>, relations: Relation[],
     for (const m of part.mentions) {
       const sentence = sentenceAt(ctx.sentences, m.start);
       const g = sentence ? nthDayBefore(sentence.text, m.start - sentence.start)?.groups : undefined;
-      const word = (g?.en ?? g?.en2 ?? g?.ru ?? '').toLowerCase();
+      const word = (g?.en ?? g?.en2 ?? g?.ru ?? g?.ru2 ?? '').toLowerCase();
       if (!word) continue;
       const last = whole.endDate ?? whole.startDate;
       const n = NTH[word];
