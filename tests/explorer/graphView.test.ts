@@ -1,3 +1,4 @@
+import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { GraphView } from '../../explorer/src/graph/GraphView.ts';
 import { geoPositions, makeProjection } from '../../explorer/src/graph/geo.ts';
@@ -135,6 +136,22 @@ describe('styles', () => {
       const style = ('style' in block ? block.style : {}) as Record<string, unknown>;
       for (const value of Object.values(style)) expect(typeof value).not.toBe('function');
     }
+  });
+
+  it('should set how names look on the named elements only, as before', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet() });
+    cy.add([
+      { group: 'nodes', data: { id: 'a', type: 'Person', label: 'A', size: 22, degree: 0 }, classes: 'lod-label' },
+      { group: 'nodes', data: { id: 'b', type: 'City', label: 'B', size: 22, degree: 1 } },
+      { group: 'edges', data: { id: 'e', source: 'a', target: 'b', label: 'partnered with' }, classes: 'hovered' },
+    ]);
+    const named = cy.getElementById('a');
+    expect(named.style('label')).toBe('A');
+    expect([named.style('text-valign'), named.style('font-size'), named.style('text-background-opacity')]).toEqual(['bottom', '10px', '0.8']);
+    expect(cy.getElementById('b').style('label')).toBe('');
+    const edge = cy.getElementById('e');
+    expect([edge.style('label'), edge.style('font-size'), edge.style('text-rotation')]).toEqual(['partnered with', '9px', 'autorotate']);
+    cy.destroy();
   });
 
   it('should shorten long labels with an ellipsis', () => {

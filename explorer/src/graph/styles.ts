@@ -70,6 +70,37 @@ export function shortLabel(name: string): string {
  */
 export const ALWAYS_LABELLED = ['node.group', 'node.lod-label', 'node.hovered', 'node:selected', 'node.path', 'node.kbd-focus', 'node.pinned', 'node.search-hit', 'node.place-label'];
 
+/** How an entity's name is set (on the named ones only: ALWAYS_LABELLED). */
+const NODE_TEXT = {
+  'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  'font-size': 11,
+  color: '#1d2330',
+  'text-valign': 'bottom',
+  'text-halign': 'center',
+  'text-margin-y': 4,
+  'text-wrap': 'wrap',
+  'text-max-width': '140px',
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.8,
+  'text-background-padding': '2px',
+  'text-background-shape': 'roundrectangle',
+  'min-zoomed-font-size': 6, // labels fade out when zoomed far out, instead of overlapping
+} as const;
+
+/** The relationships whose name is shown (the rules below that set `label`). */
+const NAMED_EDGES = 'edge.hovered, edge:selected, edge.near, edge.path, edge.meta';
+
+/** How a relationship's name is set, on NAMED_EDGES only. */
+const EDGE_TEXT = {
+  'font-size': 9,
+  color: '#4a5263',
+  'text-rotation': 'autorotate',
+  'text-background-color': '#ffffff',
+  'text-background-opacity': 0.85,
+  // a relationship's name shows (on hover, selection, a path) only where it can be read
+  'min-zoomed-font-size': 6,
+} as const;
+
 /**
  * The Cytoscape stylesheet. Node data: type, label, size; classes: hovered,
  * faded, path, pinned, filtered, kbd-focus, search-hit, and the level of
@@ -93,25 +124,15 @@ export function stylesheet(): StylesheetJson {
         height: 'data(size)',
         // named only when the level of detail (lod.ts) or an emphasis says so: unnamed entities cost no text measuring
         label: '',
-        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        'font-size': 11,
-        color: '#1d2330',
-        'text-valign': 'bottom',
-        'text-halign': 'center',
-        'text-margin-y': 4,
-        'text-wrap': 'wrap',
-        'text-max-width': '140px',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.8,
-        'text-background-padding': '2px',
-        'text-background-shape': 'roundrectangle',
-        'min-zoomed-font-size': 6, // labels fade out when zoomed far out, instead of overlapping
         'border-width': 1.5,
         'border-color': '#ffffff',
         'overlay-opacity': 0,
       },
     },
     ...byType,
+    // How names look, set only on the entities that are named: Cytoscape applies each property of each matching
+    // rule to each element one by one, so text properties on every node cost the thousands unnamed ones time too.
+    { selector: ALWAYS_LABELLED.join(', '), style: NODE_TEXT },
     // minor entities get smaller labels, which disappear first when zooming out
     { selector: 'node[degree < 3]', style: { 'font-size': 10 } },
     { selector: 'node[degree >= 10]', style: { 'font-size': 12, 'font-weight': 'bold' } },
@@ -157,16 +178,11 @@ export function stylesheet(): StylesheetJson {
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
         label: '',
-        'font-size': 9,
-        color: '#4a5263',
-        'text-rotation': 'autorotate',
-        'text-background-color': '#ffffff',
-        'text-background-opacity': 0.85,
-        // a relationship's name shows (on hover, selection, a path) only where it can be read
-        'min-zoomed-font-size': 6,
         'overlay-opacity': 0,
       },
     },
+    // how a relationship's name looks, on the relationships that show it (as for entities above)
+    { selector: NAMED_EDGES, style: EDGE_TEXT },
     { selector: 'edge.hovered, edge:selected', style: { width: 3, 'line-color': '#4a5263', 'target-arrow-color': '#4a5263', label: 'data(label)', 'z-index': 20 } },
     { selector: 'edge.near', style: { 'line-color': '#6b7487', 'target-arrow-color': '#6b7487', width: 2.5, label: 'data(label)' } },
     { selector: 'edge.path', style: { width: 5, 'line-color': '#C2185B', 'target-arrow-color': '#C2185B', label: 'data(label)', 'z-index': 25 } },
