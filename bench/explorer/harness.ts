@@ -107,24 +107,32 @@ async function dragPan(container: HTMLElement): Promise<{ fps: number; worst: nu
   // a corner is background after a fit (40 px padding): pressing there pans instead of dragging a node
   let x = box.left + 8;
   let y = box.top + 8;
-  const mouse = (target: EventTarget, type: string): boolean =>
-    target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window }));
-  mouse(container, 'mousedown');
-  let frames = 0;
-  let worst = 0;
-  let last = await frame();
-  const end = last + 3000;
   let dir = 1;
-  while (last < end) {
+  return mouseDrag(container, { x, y }, () => {
     x += 4 * dir;
     y += 2 * dir;
     // back and forth, so the pointer stays over the canvas
     if (x > box.left + 600 || x < box.left + 8) dir = -dir;
+    return { x, y };
+  });
+}
+
+/** Presses the mouse on `target` at `start`, moves it every frame for 3 s to where `next` says, and lets go. */
+async function mouseDrag(target: EventTarget, start: { x: number; y: number }, next: (step: number) => { x: number; y: number }): Promise<{ fps: number; worst: number }> {
+  let at = start;
+  const mouse = (on: EventTarget, type: string): boolean =>
+    on.dispatchEvent(new MouseEvent(type, { clientX: at.x, clientY: at.y, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window }));
+  mouse(target, 'mousedown');
+  let frames = 0;
+  let worst = 0;
+  let last = await frame();
+  const end = last + 3000;
+  while (last < end) {
+    at = next(++frames);
     mouse(window, 'mousemove');
     const t = await frame();
     worst = Math.max(worst, t - last);
     last = t;
-    frames++;
   }
   mouse(window, 'mouseup');
   await frame();
@@ -179,40 +187,23 @@ async function nodeDrag(container: HTMLElement): Promise<{ fps: number; worst: n
     }
   });
   const start = best.renderedPosition();
-  let x = box.left + start.x;
-  let y = box.top + start.y;
   const canvas = container.querySelector('canvas:last-of-type') ?? container;
-  const mouse = (target: EventTarget, type: string): boolean =>
-    target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: y, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window }));
   // the node on top at that spot is the one grabbed (another may overlap the chosen one)
   let grabbed: NodeSingular | null = null;
   cy.one('grab', 'node', (e) => {
     grabbed = e.target as NodeSingular;
   });
-  mouse(canvas, 'mousedown');
-  let frames = 0;
-  let worst = 0;
-  let last = await frame();
-  const end = last + 3000;
-  let step = 0;
-  const from = { ...(grabbed ?? best).position() };
-  while (last < end) {
+  const grab: { from?: { x: number; y: number } } = {};
+  const result = await mouseDrag(canvas, { x: box.left + start.x, y: box.top + start.y }, (step) => {
+    grab.from ??= { ...(grabbed ?? best).position() };
     // a circle of 150 px around where it was, so it stays on screen
-    step++;
-    x = box.left + start.x + 150 * Math.sin(step / 20);
-    y = box.top + start.y + 150 * (1 - Math.cos(step / 20)) * 0.5;
-    mouse(window, 'mousemove');
-    const t = await frame();
-    worst = Math.max(worst, t - last);
-    last = t;
-    frames++;
-  }
-  mouse(window, 'mouseup');
-  await frame();
+    return { x: box.left + start.x + 150 * Math.sin(step / 20), y: box.top + start.y + 150 * (1 - Math.cos(step / 20)) * 0.5 };
+  });
   // the drag reached a node (else it measured panning): fail loudly rather than report the wrong thing
   const to = (grabbed as NodeSingular | null)?.position();
-  if (!to || Math.abs(to.x - from.x) + Math.abs(to.y - from.y) < 1) throw new Error('node drag: no node was dragged');
-  return { fps: frames / 3, worst };
+  const from = grab.from;
+  if (!to || !from || Math.abs(to.x - from.x) + Math.abs(to.y - from.y) < 1) throw new Error('node drag: no node was dragged');
+  return result;
 }
 
 async function run(elements: number, webgl: boolean, phase: 'render' | 'layout' | 'pan' | 'drag' | 'zoom' | 'nodeDrag'): Promise<Partial<HarnessResult>> {
