@@ -1494,12 +1494,13 @@ function curatedAndAcronymMentions(ctx: ExtractionContext, found: OrganizationCa
   const curated = curatedNamePatterns(ctx.curated);
   // «Интернационалом образования (ИО) … Координатор ИО»: a known body's name spelled out by the report's own letters
   // lends them to it, as a found name's bracketed acronym does.
-  for (const m of [...ctx.text.matchAll(curated.names), ...russianCuratedMatches(ctx.text, curated)]) {
+  const named = [...ctx.text.matchAll(curated.names), ...russianCuratedMatches(ctx.text, curated)];
+  for (const m of named) {
     const letters = /^\s*\((\p{Lu}{2,8})\)/u.exec(ctx.text.slice((m.index ?? 0) + m[0].length))?.[1];
     if (letters && !local.has(letters) && abbreviates(letters, m[0]) && !ctx.gazetteers.countries.codeOfAbbreviation(letters)) local.set(letters, m[0]);
   }
   const localRe = local.size ? namesPattern([...local.keys()], true) : null;
-  const matches = [...(localRe ? [...ctx.text.matchAll(localRe)] : []), ...ctx.text.matchAll(curated.acronyms), ...ctx.text.matchAll(curated.names), ...russianCuratedMatches(ctx.text, curated)]
+  const matches = [...(localRe ? [...ctx.text.matchAll(localRe)] : []), ...ctx.text.matchAll(curated.acronyms), ...named]
     // Longest first, so "UNESCO Institute for …" wins over "UNESCO" where both match.
     .sort((x, y) => y[0].length - x[0].length || (x.index ?? 0) - (y.index ?? 0));
   for (const m of matches) {
