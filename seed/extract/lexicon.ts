@@ -233,6 +233,8 @@ export const RU_MONTH_STEMS = ['январ', 'феврал', 'март', 'апр
 export const EN_TITLES = [
   'Chief Executive Officer', 'Executive Director', 'Deputy Director', 'Director General', 'Director-General', 'Managing Director',
   'General Director', 'Programme Director', 'Program Director', 'Scientific Director', 'Vice-Rector', 'Vice Rector', 'Pro-Rector',
+  // The heads of universities in the British and Indian tradition.
+  'Pro-Vice-Chancellor', 'Vice-Chancellor', 'Vice Chancellor', 'Chancellor', 'Registrar', 'Provost',
   'Vice-President', 'Vice President', 'Deputy Minister', 'Vice Minister', 'Corresponding Member', 'Full Member', 'Associate Professor',
   'Assistant Professor', 'Secretary General', 'Secretary-General', 'Executive Secretary', 'Programme Specialist', 'Program Specialist',
   'Senior Researcher', 'Senior Lecturer', 'Head of Department', 'Deputy Head', 'Co-founder', 'Chairwoman', 'Chairman', 'Chairperson',
@@ -328,7 +330,7 @@ export const AUDIENCE_WORDS: Array<[pattern: RegExp, label: string]> = [
 ];
 
 /** A word that names a post: "Director", "Vice-Rector", "lecturer", "Officer", «специалист», «заведующая». */
-export const POST_WORD = /^(?:(?:vice|deputy|acting|senior|chief|first|associate|assistant)[-\s]?)?(?:\p{L}+(?:or|er|ist|ent|ant|ian|ary|officer|head|dean|chair|chairperson|minister|principal|coordinator|lead|manager|secretary|expert|fellow|member|adviser|advisor|lecturer|teacher|trainer|methodologist|analyst|representative|specialist)s?|head|dean|chair|rector|minister|principal|expert|fellow|member|teacher|trainer|head)$|^(?:директор|ректор|проректор|декан|руководител|заведующ|специалист|эксперт|сотрудник|преподавател|учител|методист|координатор|советник|министр|заместител|председател|представител|глав|началь|доцент|профессор|старш|ведущ|менеджер|аналитик|консультант|член|исследовател|научн|(?:вице-)?президент|учени[кц]|студент|школьни[кц]|победител|призёр|призер|лауреат|воспитател|тьютор|наставни[кц]|логопед|магистрант|аспирант|докторант|депутат|сенатор)\p{L}*$|^(?:педагог|психолог|дефектолог)(?:и|а|у|ом|е|ов|ам|ами|ах)?$/iu;
+export const POST_WORD = /^(?:(?:vice|deputy|acting|senior|chief|first|associate|assistant)[-\s]?)?(?:\p{L}+(?:or|er|ist|ent|ant|ian|ary|officer|head|dean|chair|chairperson|minister|principal|coordinator|lead|manager|secretary|expert|fellow|member|adviser|advisor|lecturer|teacher|trainer|methodologist|analyst|representative|specialist)s?|head|dean|chair|rector|minister|principal|expert|fellow|member|teacher|trainer|head|registrar|provost)$|^(?:директор|ректор|проректор|декан|руководител|заведующ|специалист|эксперт|сотрудник|преподавател|учител|методист|координатор|советник|министр|заместител|председател|представител|глав|началь|доцент|профессор|старш|ведущ|менеджер|аналитик|консультант|член|исследовател|научн|(?:вице-)?президент|учени[кц]|студент|школьни[кц]|победител|призёр|призер|лауреат|воспитател|тьютор|наставни[кц]|логопед|магистрант|аспирант|докторант|депутат|сенатор)\p{L}*$|^(?:педагог|психолог|дефектолог)(?:и|а|у|ом|е|ов|ам|ами|ах)?$/iu;
 
 /** Words that open a region's name and never a person's ("Central Asian", "Eastern Partnership"). */
 export const REGION_WORDS = new Set(['central', 'eastern', 'western', 'northern', 'southern', 'south', 'north', 'east', 'west', 'asian', 'european', 'african', 'caucasian', 'baltic', 'nordic', 'pacific', 'arab', 'latin', 'academic', 'affairs', 'education', 'science', 'research', 'development', 'school', 'cooperation']);

@@ -187,6 +187,11 @@ export const organizationExtractor: Extractor = {
   },
 };
 
+function undeclinedForeignName(word: string): boolean {
+  const parses = parseRu(word);
+  return parses.every((p) => !p.known) || parses.every((p) => p.known && p.pos === 'NOUN' && p.case === 'nomn' && !p.name && !p.surname && !p.geo && !p.org);
+}
+
 /** The name words from `from` on hold a body's head ("Nordvik University"): an item of a list of bodies, not of a name's fields. */
 function itemNamesBody(tokens: Token[], from: number): boolean {
   for (let m = from; isNameWord(tokens[m]); m++) if (orgHeadOf(tokens[m]?.text ?? '') && isCapitalized(tokens[m]?.text ?? '')) return true;
@@ -1215,7 +1220,8 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         break;
       }
       // «Университета Пачакутек»: a foreign name the dictionary does not know, after a capitalised head, does not decline.
-      if (k === i + 1 && isCapitalized(t.text) && isCapitalized(r.text) && !isAllCaps(r.text) && /^\p{Script=Cyrillic}+$/u.test(r.text) && parseRu(r.text).every((p) => !p.known) && !personNamePart(r.text) && !isCapitalized(tokens[k + 1]?.text ?? '')) {
+      // «Университета Амрита»: nor does one the dictionary knows only as a common noun in the nominative, capitalised here.
+      if (k === i + 1 && isCapitalized(t.text) && isCapitalized(r.text) && !isAllCaps(r.text) && /^\p{Script=Cyrillic}+$/u.test(r.text) && undeclinedForeignName(r.text) && !personNamePart(r.text) && !isCapitalized(tokens[k + 1]?.text ?? '')) {
         end = r.end;
         informative = true;
         k++;
@@ -1717,18 +1723,41 @@ function officeShorthands(ctx: ExtractionContext, found: OrganizationCandidate[]
       if (!a || !isAllCaps(a.text) || a.text.length < 3 || /\p{Script=Cyrillic}/u.test(a.text)) continue;
       // "NEW YORK, 20 September": a dateline in capitals is a place, not an acronym and a place.
       if (isAllCaps(tokens[i + 1]?.text ?? '')) continue;
-      const place = matchCountryAt(tokens, i + 1, ctx.gazetteers) ?? matchCityAt(tokens, i + 1, ctx.gazetteers);
+      // "UNICEF Representative in Peru ⟦P⟧": the body's head posted to a country stands for its office there.
+      const posted = postedTo(tokens, i + 1);
+      const from = posted ?? i + 1;
+      const place = matchCountryAt(tokens, from, ctx.gazetteers) ?? matchCityAt(tokens, from, ctx.gazetteers);
       if (!place) continue;
-      let endTok = place.end - 1;
-      if (/^offices?$/i.test(tokens[place.end]?.text ?? '')) endTok = place.end;
+      let endTok = posted ? i : place.end - 1;
+      if (!posted && /^offices?$/i.test(tokens[place.end]?.text ?? '')) endTok = place.end;
       const span = { start: a.start, end: tokens[endTok]?.end ?? a.end };
       if (found.some((f) => overlaps(f, span)) || out.some((f) => overlaps(f, span))) continue;
-      const placeText = ctx.text.slice(tokens[i + 1]?.start ?? a.end, tokens[place.end - 1]?.end ?? a.end);
+      const placeText = ctx.text.slice(tokens[posted && tokens[from - 1]?.text === 'the' ? from - 1 : from]?.start ?? a.end, tokens[place.end - 1]?.end ?? a.end);
       out.push({ type: 'Organization', ...span, text: ctx.text.slice(span.start, span.end), sentence: s.index, name: parseOrgName(`${a.text} Office in ${placeText}`, ctx.gazetteers, { namedCountries: namedCountries(ctx) }) });
       i = endTok;
     }
   }
   return out;
+}
+
+const POSTED_PREFIX = /^(?:Deputy|Resident|Acting|Senior|Chief|Country)$/u;
+const POSTED_HEAD = /^(?:Representative|Director|Manager|Coordinator)$/u;
+
+/**
+ * "Representative in", "Deputy Country Director for", "Head of Office in":
+ * the head of an international body's office named by the country it is
+ * posted to. Returns the index of the place's first token.
+ */
+function postedTo(tokens: Token[], i: number): number | null {
+  let k = i;
+  while (POSTED_PREFIX.test(tokens[k]?.text ?? '')) k++;
+  if (/^Head$/u.test(tokens[k]?.text ?? '') && tokens[k + 1]?.text === 'of' && /^Office$/u.test(tokens[k + 2]?.text ?? '')) k += 3;
+  else if (POSTED_HEAD.test(tokens[k]?.text ?? '') && (k > i || /^Representative$/u.test(tokens[k]?.text ?? ''))) k++;
+  else return null;
+  if (!/^(?:in|to|for)$/u.test(tokens[k]?.text ?? '')) return null;
+  k++;
+  if (tokens[k]?.text === 'the') k++;
+  return k;
 }
 
 /**

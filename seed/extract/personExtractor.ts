@@ -267,6 +267,8 @@ function nameRun(tokens: Token[], i: number, ctx: ExtractionContext, blocked: Ar
         k = m;
         continue;
       }
+      // "Arun Das", "Mary De": a capitalised particle closing the name is the surname.
+      if (m === k + 1 && isCapitalized(t.text) && t.text.length > 2) k++;
       break;
     }
     if (!isNameToken(t, tokens, k, ctx)) break;
@@ -328,7 +330,8 @@ function trimRun(tokens: Token[], from: number, to: number, given: ReadonlyMap<s
 function toPerson(tokens: Token[], from: number, to: number, sentence: number, ctx: ExtractionContext, given: ReadonlyMap<string, string>, joined = false): PersonCandidate | null {
   const part = tokens.slice(from, to);
   const initials = part.filter((t, k) => /^\p{Lu}$/u.test(t.text) && part[k + 1]?.text === '.').map((t) => t.text);
-  const words = part.filter((t, k) => t.text.length > 1 && t.text !== '.' && !(k > 0 ? isParticle(t.text) : NAME_PARTICLES.has(t.text)));
+  // "Arun Das", "Maria De": a particle closing the name is its surname, not a particle.
+  const words = part.filter((t, k) => t.text.length > 1 && t.text !== '.' && !(k > 0 ? isParticle(t.text) && !(k === part.length - 1 && isCapitalized(t.text)) : NAME_PARTICLES.has(t.text)));
   if (words.length === 0 || (words.length === 1 && initials.length === 0) || words.length > 3) return null;
   const start = part[0]?.start ?? 0;
   const end = part[part.length - 1]?.end ?? 0;

@@ -166,6 +166,13 @@ function countriesNamed(ctx: ExtractionContext, perSentence: SentenceTokens): Co
       if (!/^\p{L}{4,}$/u.test(t.text) || countries.some((c) => t.start >= c.start && t.start < c.end)) continue;
       if (!/\p{Script=Cyrillic}/u.test(t.text) && !/^\p{Lu}/u.test(t.text)) continue;
       const prev = tokens[tokens.indexOf(t) - 1]?.text ?? '';
+      // "South African", "Sri Lankan": a demonym of two words, written with a single space.
+      const before = tokens[tokens.indexOf(t) - 1];
+      const pair = before && before.end + 1 === t.start && /^\p{Lu}/u.test(before.text) ? ctx.gazetteers.countries.codeOfDemonym(`${before.text} ${t.text}`) : null;
+      if (pair && before) {
+        countries.push({ type: 'Country', start: before.start, end: t.end, text: `${before.text} ${t.text}`, sentence: s.index, code: pair, insideName: true });
+        continue;
+      }
       if (AMERICAS.test(`${prev} ${t.text}`)) continue;
       const code = ctx.gazetteers.countries.codeOfDemonym(t.text);
       if (code) countries.push({ type: 'Country', start: t.start, end: t.end, text: t.text, sentence: s.index, code, insideName: true });

@@ -218,13 +218,14 @@ export function isRussianRegionAdjective(word: string, g: Gazetteers): boolean {
 const FUNCTION_POS = new Set(['PREP', 'CONJ', 'PRCL', 'NPRO', 'INTJ']);
 
 /**
- * A common noun in every reading the dictionary knows, and in none a place,
- * name, surname or body. Adjectives stay open: «Самарского» is how a town
- * names a university.
+ * A word the dictionary knows as a common noun, whose every reading is an
+ * ordinary word and none a place, name, surname or body. Adjectives alone
+ * stay open: «Самарского» is how a town names a university.
  */
 function ordinaryRussianWord(word: string): boolean {
   const parses = parseRu(word);
-  return parses.length > 0 && parses.every((p) => p.known && p.pos === 'NOUN' && !p.geo && !p.name && !p.surname && !p.patronymic && !p.org);
+  // «Гости» is also a verb's imperative, and no less an ordinary word for it.
+  return parses.some((p) => p.pos === 'NOUN') && parses.every((p) => p.known && !p.geo && !p.name && !p.surname && !p.patronymic && !p.org);
 }
 
 /**

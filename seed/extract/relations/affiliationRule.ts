@@ -161,7 +161,9 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   // "⟦P1⟧ – ⟦O1⟧; ⟦P2⟧ – ⟦O2⟧": a dash stands for the comma, and the list's next comma or semicolon closes the clause.
   const bare = /^(?:,\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;)]|$)|\s+[–—]\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;,)]|$))/u.exec(after);
   // "⟦P⟧, ⟦O⟧, presented …": so is one set off by commas before the person's verb.
-  const bareThenVerb = /^,\s+(?:the\s+)?⟦(\d+)⟧,\s+(?:(?:also|then|later|также)\s+)?(\p{Ll}+)(?!\p{L})/u.exec(after);
+  // "⟦P⟧, ⟦O⟧, ⟦Finland⟧, presented …": the body's country may follow it.
+  const bareThenVerbMatch = /^,\s+(?:the\s+)?⟦(\d+)⟧,\s+(?:⟦(\d+)⟧,\s+)?(?:(?:also|then|later|также)\s+)?(\p{Ll}+)(?!\p{L})/u.exec(after);
+  const bareThenVerb = bareThenVerbMatch && (bareThenVerbMatch[2] === undefined || PLACE_TYPES.has(slotAt(ts, bareThenVerbMatch[2])?.type ?? '')) ? ([bareThenVerbMatch[0], bareThenVerbMatch[1], bareThenVerbMatch[3]] as const) : null;
   // "⟦P1⟧, ⟦O1⟧, and ⟦P2⟧, ⟦O2⟧": in a list of people each followed by a body, each body is its person's.
   const pairedNext = /^,\s+(?:the\s+)?⟦(\d+)⟧,?\s+(?:and|и)\s+⟦(\d+)⟧,\s+(?:the\s+)?⟦(\d+)⟧/u.exec(after);
   const paired = pairedNext && slotAt(ts, pairedNext[2])?.type === 'Person' && slotAt(ts, pairedNext[3])?.type === 'Organization' ? pairedNext : null;
@@ -230,7 +232,8 @@ const FIELD_FILLER = new Set(['of', 'for', 'and', 'the', 'и']);
  */
 function bodyOnlyImplied(ctx: RelationContext, ts: TemplatedSentence, at: number, len: number): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  const before = ts.template.slice(0, at);
+  // "UNICEF Deputy Representative in ⟦Peru⟧ Ms. ⟦P⟧": an honorific between the post and the name belongs to neither.
+  const before = ts.template.slice(0, at).replace(HONORIFIC_TAIL, '');
   const after = ts.template.slice(at + len);
   for (const m of [EN_MINISTER_BEFORE.exec(before), EN_MINISTER_AFTER.exec(after), RU_MINISTER_BEFORE.exec(before)]) {
     if (!m) continue;
@@ -438,10 +441,11 @@ function bodyReferredBack(ctx: RelationContext, ts: TemplatedSentence, at: numbe
 /**
  * "⟦O⟧ was represented by ⟦P1⟧ and ⟦P2⟧", «⟦O⟧ представляли … ⟦P1⟧ и … ⟦P2⟧»,
  * "a delegation of ⟦O⟧ led by ⟦P⟧", «в составе делегации ⟦O⟧ прибыли … ⟦P⟧»,
- * "the delegation of ⟦O⟧ included ⟦P⟧": the people a body sent are its own,
+ * "the delegation of ⟦O⟧ included ⟦P⟧", "the ⟦O⟧ delegation comprised ⟦P⟧",
+ * "members of the delegation from ⟦O⟧, Prof. ⟦P1⟧ and Dr. ⟦P2⟧": the people a body sent are its own,
  * as long as no other body is named between them.
  */
-const REPRESENTED_BY = /⟦(\d+)⟧(?:['’]s)?(?:\s+(?:delegation|team|group))?,?\s+(?:(?:was|were)\s+represented\s+by|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|представлял\p{L}*|возглавил\p{L}*|возглавлял\p{L}*|во\s+главе\s+с)\s|(?:^|[.;:]\s*)(?:От|от)\s+⟦(\d+)⟧\s+(?=[^.;:]*?(?:участ|выступ|присутств|приехал|прибыл))|(?<!\p{L})(?:[Вв]\s+составе\s+)?делегаци\p{L}*\s+⟦(\d+)⟧\s+(?=[^.;:]*?(?:прибыл|приехал|вош[её]?л|входил|были|участ))|\bdelegation\s+(?:of|from)\s+(?:the\s+)?⟦(\d+)⟧\s+(?:included|comprised|consisted\s+of)\s/gu;
+const REPRESENTED_BY = /⟦(\d+)⟧(?:['’]s)?(?:\s+(?:delegation|team|group))?,?\s+(?:(?:was|were)\s+represented\s+by|(?:was|were)\s+(?:led|headed)\s+by|led\s+by|headed\s+by|представлял\p{L}*|возглавил\p{L}*|возглавлял\p{L}*|во\s+главе\s+с)\s|(?:^|[.;:]\s*)(?:От|от)\s+⟦(\d+)⟧\s+(?=[^.;:]*?(?:участ|выступ|присутств|приехал|прибыл))|(?<!\p{L})(?:[Вв]\s+составе\s+)?делегаци\p{L}*\s+⟦(\d+)⟧\s+(?=[^.;:]*?(?:прибыл|приехал|вош[её]?л|входил|были|участ|возглав))|\bdelegation\s+(?:of|from)\s+(?:the\s+)?⟦(\d+)⟧(?:\s+(?:included|comprised|consisted\s+of)\s|\s*,\s+(?=(?:[^.;:]|(?<=Dr|Prof|Mr|Mrs|Ms)\.){0,80}$))|⟦(\d+)⟧(?:['’]s)?\s+(?:delegation|team)\s+(?:included|comprised|consisted\s+of)\s/gu;
 
 function representedBy(ts: TemplatedSentence, at: number): string[] {
   const before = ts.template.slice(0, at);
@@ -449,7 +453,7 @@ function representedBy(ts: TemplatedSentence, at: number): string[] {
   for (const m of before.matchAll(REPRESENTED_BY)) {
     const between = before.slice((m.index ?? 0) + m[0].length);
     const otherBody = [...between.matchAll(/⟦(\d+)⟧/gu)].some((b) => slotAt(ts, b[1])?.type === 'Organization');
-    if (!otherBody && !/[;:]/u.test(between)) out.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+    if (!otherBody && !/[;:]/u.test(between)) out.push(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '');
   }
   return out;
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractBody as extract, affiliated, find, namesOf as names } from './helpers.ts';
+
+/*
+ * An international body's head posted to a country, the people a delegation
+ * brings, surnames that look like particles, posts of British and Indian
+ * universities, and place names the gazetteer packages miss. Invented people
+ * and national bodies; the international ones are well-known bodies.
+ */
+describe("an international body's head posted to a country", () => {
+  it('reads "UNICEF Representative in Kazakhstan Maren Holvik" as the body\'s office there, and gives it the person', () => {
+    const ex = extract('UNICEF Representative in Kazakhstan Maren Holvik opened the meeting.');
+    expect(names(ex, 'Organization')).toEqual(['UNICEF Office in Kazakhstan']);
+    expect(affiliated(ex, 'Maren Holvik', 'UNICEF Office in Kazakhstan')).toBe(true);
+  });
+
+  it('does the same with the post after the name and a prefix before it ("Deputy Representative … Ms.")', () => {
+    const after = extract('The meeting was opened by Maren Holvik, UNICEF Representative in the Kyrgyz Republic.');
+    expect(affiliated(after, 'Maren Holvik', 'UNICEF Office in the Kyrgyz Republic')).toBe(true);
+    const deputy = extract('UNDP Deputy Resident Representative in Tajikistan Ms. Ilse Varnhorst welcomed the guests.');
+    expect(affiliated(deputy, 'Ilse Varnhorst', 'UNDP Office in Tajikistan')).toBe(true);
+  });
+
+  it('leaves a body\'s head with no country ("UNICEF Representative Maren Holvik") with the body itself', () => {
+    const ex = extract('UNICEF Representative Maren Holvik opened the meeting.');
+    expect(affiliated(ex, 'Maren Holvik', 'UNICEF')).toBe(true);
+  });
+});
+
+describe('people a delegation brings', () => {
+  it('gives "the Veldmark University delegation included A and B" both people', () => {
+    const ex = extract('The Veldmark University delegation included Vice-Chancellor Rao Pellam and Professor Meera Ostvan.');
+    expect(affiliated(ex, 'Rao Pellam', 'Veldmark University')).toBe(true);
+    expect(affiliated(ex, 'Meera Ostvan', 'Veldmark University')).toBe(true);
+  });
+
+  it('gives "members of the delegation from X, Professor A and Dr. B," both people', () => {
+    const ex = extract('Members of the delegation from Ostrava Institute of Design, Professor Amit Korvel and Dr. Nila Brannt, toured the laboratories.');
+    expect(affiliated(ex, 'Amit Korvel', 'Ostrava Institute of Design')).toBe(true);
+    expect(affiliated(ex, 'Nila Brannt', 'Ostrava Institute of Design')).toBe(true);
+  });
+
+  it('reads «Делегацию Университета Амрита возглавил …»: a capitalised common noun after a head is a foreign name', () => {
+    const ex = extract('Делегацию Университета Амрита возглавил профессор Рам Кумар.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Университет Амрита']);
+    expect(affiliated(ex, 'Рам Кумар', 'Университет Амрита')).toBe(true);
+  });
+});
+
+describe('names and posts of other traditions', () => {
+  it('takes a capitalised particle closing a name for the surname ("Prof. Arun Das")', () => {
+    const ex = extract('The delegation comprised Prof. Arun Das, Head of the Department of Physics.');
+    expect(names(ex, 'Person')).toEqual(['Arun Das']);
+    expect(affiliated(ex, 'Arun Das', 'Department of Physics')).toBe(true);
+    expect(names(extract('Regina De Luca spoke.'), 'Person')).toEqual(['Regina De Luca']);
+  });
+
+  it('knows Vice-Chancellor and Registrar as posts, not as parts of a name', () => {
+    expect(names(extract('Vice-Chancellor Anna Pellam spoke.'), 'Person')).toEqual(['Anna Pellam']);
+    const ex = extract('The delegation comprised Dr. Meena Ostvan, Registrar of Veldmark University.');
+    expect(affiliated(ex, 'Meena Ostvan', 'Veldmark University')).toBe(true);
+  });
+
+  it('gives "A, Body, Country, presented" the body: its country may follow it in apposition', () => {
+    const ex = extract('Anna Pellam, University of Turku, Finland, presented the model.');
+    expect(affiliated(ex, 'Anna Pellam', 'University of Turku')).toBe(true);
+  });
+});
+
+describe('place names the packages miss', () => {
+  it('finds the United States and the Emirates in Russian in any case', () => {
+    const ex = extract('Из Соединённых Штатов Америки, Объединенных Арабских Эмиратов и Южно-Африканской Республики.', 'ru');
+    expect(names(ex, 'Country').sort()).toEqual(['South Africa', 'United Arab Emirates', 'United States']);
+  });
+
+  it('reads a two-word demonym ("South African teachers") as its country', () => {
+    const ex = extract('South African and Sri Lankan teachers met.');
+    expect(find(ex, 'Country', 'South Africa')).toBeDefined();
+    expect(find(ex, 'Country', 'Sri Lanka')).toBeDefined();
+  });
+
+  it('takes no town from an ordinary word that is also a verb («Гости посетили Казань»)', () => {
+    const ex = extract('Гости посетили Казань.', 'ru');
+    expect(names(ex, 'City')).toEqual(['Kazan']);
+  });
+});
