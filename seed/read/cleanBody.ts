@@ -1,3 +1,5 @@
+import { unwrapLines } from './unwrapLines.ts';
+
 // Lines that are page furniture, not report text: share buttons, back links,
 // language notices and the lone captions site templates leave behind.
 const BOILERPLATE_LINE =
@@ -5,7 +7,8 @@ const BOILERPLATE_LINE =
 
 /**
  * The normalised body that ids, offsets and evidence refer to: NFC, Unix line
- * ends, no trailing spaces, no boilerplate lines, at most one blank line in a row.
+ * ends, no trailing spaces, no boilerplate lines, at most one blank line in a row,
+ * and paragraphs hard-wrapped by a PDF or a mail client joined into lines.
  */
 export function cleanBody(raw: string): string {
   const lines = raw
@@ -16,5 +19,5 @@ export function cleanBody(raw: string): string {
     .split('\n')
     .map((l) => l.replace(/[ \t]+$/g, ''))
     .filter((l) => !BOILERPLATE_LINE.test(l.trim()));
-  return lines.join('\n').replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n').trim();
+  return unwrapLines(lines.join('\n').replace(/\n[ \t]*\n(?:[ \t]*\n)+/g, '\n\n').trim());
 }

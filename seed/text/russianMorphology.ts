@@ -430,8 +430,9 @@ export function nominativePhrase(phrase: string, isHeadNoun: (word: string) => b
     if (part === undefined || typeof part === 'string') continue;
     // An acronym («КазНУ», «МГУ») does not decline and heads nothing.
     // «Кыргызско-Российского» is two capitalised words joined, not an acronym.
+    // «III Международного форума»: an ordinal number before the words is skipped, not taken for an acronym.
+    if (!part.quoted && SKIPPED_BEFORE_HEAD.test(part.core)) continue;
     if (part.quoted || !CYRILLIC.test(part.core) || (/\p{Lu}.*\p{Lu}/u.test(part.core) && !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(part.core))) break;
-    if (SKIPPED_BEFORE_HEAD.test(part.core)) continue;
     const parses = parseRu(hyphenTail(part.core));
     // A head noun the caller knows («акимата», which the dictionary lacks) ends the run whatever the guess says.
     const known = isHeadNoun(part.core);

@@ -148,3 +148,10 @@ describe('an event that opened "today" or on a weekday, with its length said els
     expect(datesOf(ex, 'National Workshop on School Libraries')).toEqual(['2025-03-12', '2025-03-12']);
   });
 });
+
+describe('Russian event names after an ordinal number', () => {
+  it('puts «III Международного форума …» and «II Форуме …» in the nominative, keeping the number', () => {
+    expect(names(extract('Открытие III Международного форума северных языков состоялось в Казани.', 'ru'), 'Event')).toEqual(['III Международный форум северных языков']);
+    expect(names(extract('На II Форуме молодых библиотекарей выступили эксперты.', 'ru'), 'Event')).toEqual(['II Форум молодых библиотекарей']);
+  });
+});
