@@ -84,3 +84,23 @@ describe('place names the packages miss', () => {
     expect(names(ex, 'City')).toEqual(['Kazan']);
   });
 });
+
+describe('press contacts at the foot of a release', () => {
+  it('gives a contact written one field a line (name, post, body, phone) the body, with the post', () => {
+    const ex = extract('UNICEF and the Ministry held a workshop.\n\nMedia contacts\nAnna Holvik\nCommunication Officer\nUNICEF Türkiye\nTel: +90 312 000 0000\nEmail: mholvik@example.org');
+    expect(affiliated(ex, 'Anna Holvik', 'UNICEF Office in Türkiye')).toBe(true);
+    expect(find(ex, 'Person', 'Anna Holvik')).toMatchObject({ titles: ['Communication Officer'] });
+  });
+
+  it('gives "Name, Body, Tel: …" on one line the body: the phone closes the apposition', () => {
+    const ex = extract('For more information, please contact:\nIlse Varnhorst, Coastal Education Trust, Tel: +371 000 0000, ilse@example.org');
+    expect(affiliated(ex, 'Ilse Varnhorst', 'Coastal Education Trust')).toBe(true);
+  });
+
+  it('does not give a name on its own line the body of an unrelated line after a sentence', () => {
+    const ex = extract('Anna Holvik\nThe workshop was held in Ankara by the Coastal Education Trust.');
+    expect(find(ex, 'Person', 'Anna Holvik')).toBeDefined();
+    expect(find(ex, 'Organization', 'Coastal Education Trust')).toBeDefined();
+    expect(affiliated(ex, 'Anna Holvik', 'Coastal Education Trust')).toBe(false);
+  });
+});

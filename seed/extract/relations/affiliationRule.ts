@@ -42,7 +42,7 @@ const BEFORE_RU_CHAINED = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧\\s*,\\s*$`, 'iu'
 export const affiliationRule: RelationRule = {
   name: 'affiliation',
   apply(ctx: RelationContext): Relation[] {
-    const out: Relation[] = [];
+    const out: Relation[] = contactRecords(ctx);
     for (const ts of ctx.sentences) {
       ts.slots.forEach((p, i) => {
         if (p.type !== 'Person' || !p.entityId) return;
@@ -115,6 +115,43 @@ export const affiliationRule: RelationRule = {
   },
 };
 
+const POST_LINE = /^[\p{L}'’&,\- ]{2,80}$/u;
+
+/**
+ * A press contact written one field a line ("Anna Berg / Communication
+ * Officer / UNICEF Türkiye / Tel: …"): a line holding only a name, then at
+ * most two lines of a post, then a line holding only a body, is that body's person.
+ */
+function contactRecords(ctx: RelationContext): Relation[] {
+  const out: Relation[] = [];
+  const alone = (ts: TemplatedSentence | undefined): Candidate | undefined => {
+    const m = ts ? /^\s*⟦(\d+)⟧[\s.,;]*$/u.exec(ts.template) : null;
+    return ts && m ? slotAt(ts, m[1]) : undefined;
+  };
+  const ownLine = (ts: TemplatedSentence | undefined): boolean => !!ts && (ctx.text[ts.sentence.start - 1] ?? '\n') === '\n' && /^\n?$/u.test(ctx.text.slice(ts.sentence.end, ts.sentence.end + 1));
+  ctx.sentences.forEach((ts, i) => {
+    const person = alone(ts);
+    if (person?.type !== 'Person' || !person.entityId || !ownLine(ts)) return;
+    const posts: string[] = [];
+    for (let k = i + 1; k <= i + 3; k++) {
+      const next = ctx.sentences[k];
+      if (!next || !ownLine(next)) return;
+      const body = alone(next);
+      if (body?.type === 'Organization' && body.entityId) {
+        const role = posts.join(', ');
+        const entity = ctx.entities.get(person.entityId);
+        if (entity?.type === 'Person' && role) entity.titles = [...new Set([...(entity.titles ?? []), role])];
+        out.push(relation('AFFILIATED_WITH', person.entityId, body.entityId, next.sentence, 0.75, role ? [role] : undefined));
+        return;
+      }
+      const line = next.template.trim();
+      if (next.slots.length > 0 || !POST_LINE.test(line) || !line.split(/\s+/).some(isPost)) return;
+      posts.push(line);
+    }
+  });
+  return out;
+}
+
 /**
  * A body right after the name: "⟦P⟧ of ⟦O⟧", "⟦P⟧ of ⟦Astana⟧'s ⟦O⟧", "⟦P⟧ from the Teachers' ⟦O⟧"
  * (capitalised words the mention left out), "⟦P⟧, representing ⟦O⟧",
@@ -159,7 +196,8 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   if (direct) out.push([direct[1] ?? direct[2] ?? '', '']);
   // "said ⟦P⟧, ⟦O⟧.", «⟦P⟧, ⟦O⟧;»: a body alone in apposition, closing the clause, is the person's.
   // "⟦P1⟧ – ⟦O1⟧; ⟦P2⟧ – ⟦O2⟧": a dash stands for the comma, and the list's next comma or semicolon closes the clause.
-  const bare = /^(?:,\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;)]|$)|\s+[–—]\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;,)]|$))/u.exec(after);
+  // "⟦P⟧, ⟦O⟧, Tel: +90 …": a press contact's phone or address closes the clause too.
+  const bare = /^(?:,\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;)]|$|,\s*(?:Tel|Phone|Mob|Mobile|Cell|E-?mail|Email|Тел|[+(]?\+?\d|[\w.-]+@))|\s+[–—]\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;,)]|$))/u.exec(after);
   // "⟦P⟧, ⟦O⟧, presented …": so is one set off by commas before the person's verb.
   // "⟦P⟧, ⟦O⟧, ⟦Finland⟧, presented …": the body's country may follow it.
   const bareThenVerbMatch = /^,\s+(?:the\s+)?⟦(\d+)⟧,\s+(?:⟦(\d+)⟧,\s+)?(?:(?:also|then|later|также)\s+)?(\p{Ll}+)(?!\p{L})/u.exec(after);
