@@ -389,8 +389,9 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   } else if (!knownFirst && knownSecond) {
     surname = w[0] ?? '';
     g = w[1] ?? null;
-  } else if (w.length === 3 && !patronymic && (given.has(normalizeName(w[1] ?? '')) || personNamePart(w[1] ?? '') === 'given' || isKnownGivenName(w[1] ?? ''))) {
+  } else if (w.length === 3 && !patronymic && (given.has(normalizeName(w[1] ?? '')) || personNamePart(w[1] ?? '') === 'given' || isKnownGivenName(w[1] ?? '') || /^\p{Script=Latin}+$/u.test(w[1] ?? ''))) {
     // "Ana Lucia Quispe": a second given name belongs to the name, not to be dropped for the surname.
+    // "Ömer Faruk Yelkenci": in Latin script, so does a middle name no table knows; only a Russian name's middle is a patronymic.
     g = `${w[0] ?? ''} ${w[1] ?? ''}`;
     surname = w[2] ?? '';
   } else {

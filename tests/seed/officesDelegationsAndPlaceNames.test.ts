@@ -55,6 +55,10 @@ describe('names and posts of other traditions', () => {
     expect(names(extract('Regina De Luca spoke.'), 'Person')).toEqual(['Regina De Luca']);
   });
 
+  it('keeps a middle name no table knows in a Latin-script name ("Ömer Faruk Yelkensoy")', () => {
+    expect(names(extract('Deputy Minister Ömer Faruk Yelkensoy spoke.'), 'Person')).toEqual(['Ömer Faruk Yelkensoy']);
+  });
+
   it('knows Vice-Chancellor and Registrar as posts, not as parts of a name', () => {
     expect(names(extract('Vice-Chancellor Anna Pellam spoke.'), 'Person')).toEqual(['Anna Pellam']);
     const ex = extract('The delegation comprised Dr. Meena Ostvan, Registrar of Veldmark University.');
