@@ -24,7 +24,8 @@ function stripTags(html: string): string {
     const closing = m[1] === '/';
     const name = (m[2] ?? '').toLowerCase();
     const attrs = m[3] ?? '';
-    if (skipStack.length === 0) out += cleaned.slice(last, m.index);
+    // Line breaks in the page's source are spaces, as a browser shows them; only block elements break lines.
+    if (skipStack.length === 0) out += cleaned.slice(last, m.index).replace(/\s+/g, ' ');
     last = (m.index ?? 0) + m[0].length;
     const selfClosing = VOID_TAGS.has(name) || attrs.trimEnd().endsWith('/');
     if (skipStack.length > 0) {
@@ -38,7 +39,7 @@ function stripTags(html: string): string {
     }
     if (BLOCK_TAGS.has(name)) out += name === 'li' && !closing ? '\n• ' : '\n';
   }
-  if (skipStack.length === 0) out += cleaned.slice(last);
+  if (skipStack.length === 0) out += cleaned.slice(last).replace(/\s+/g, ' ');
   return out.replace(/[ \t\r\f\v]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n');
 }
 

@@ -110,6 +110,11 @@ describe('reading reports', () => {
     expect(r.text).toBe('Forum opens\n\nThe forum was held in Bishkek.');
   });
 
+  it("reads line breaks in an HTML page's source as spaces, as a browser shows them", () => {
+    const html = '<html><body><article><h1>Seminar</h1>\n<p>The Regional Seminar on Teacher\n  Education opened in\nBishkek.</p>\n<p>Second\nparagraph.</p></article></body></html>';
+    expect(parseReport(html, { fileName: 'page.html' }).text).toBe('Seminar\n\nThe Regional Seminar on Teacher Education opened in Bishkek.\n\nSecond paragraph.');
+  });
+
   it('gives the same report id to the same body whatever the front matter', () => {
     const a = parseReport('---\ntitle: One\n---\nSame body.\n');
     const b = parseReport('Same body.\n');
