@@ -18,6 +18,7 @@ import { createFormatError } from './errors.ts';
 import { neighborhoodExportRoute } from './export/index.ts';
 import { graphiqlPage } from './graphiql.ts';
 import { graphqlFastPath } from './graphqlFastPath.ts';
+import { precompressedStatic } from './precompressed.ts';
 import { answersLegacyJson, legacyJsonStatus } from './legacyJson.ts';
 import { clientKey, corsPolicy, ideSecurityHeaders, requestErrors, securityHeaderList, securityHeaders, signInLimiter, writeRateLimit } from './security.ts';
 import type { Logger } from './logger.ts';
@@ -127,7 +128,7 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
   );
 
   if (explorerDir) {
-    app.use(express.static(explorerDir, { index: 'index.html', maxAge: '1h' }));
+    app.use(precompressedStatic(explorerDir), express.static(explorerDir, { index: 'index.html', maxAge: '1h' }));
   }
   app.use(requestErrors(MAX_BODY, log));
   listener = graphqlFastPath({ apollo, context: graphqlContext, headers, maxBodyBytes: MAX_BODY_BYTES, maxBody: MAX_BODY, log }, app);

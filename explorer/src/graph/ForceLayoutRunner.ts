@@ -5,7 +5,14 @@
  * either way, so the picture does not depend on where it was made.
  */
 import type { Point } from '../state/ViewState.ts';
-import { forceLayoutPositions, type ForceJob } from './forceLayout.ts';
+import type { ForceJob } from './forceLayout.ts';
+
+/**
+ * fcose and its bases (about 125 kB) loaded only when a layout runs on this
+ * thread: on a page the worker has its own copy, and the page's first
+ * script stays smaller.
+ */
+const here = (job: ForceJob): Promise<Record<string, Point>> => import('./forceLayout.ts').then((m) => m.forceLayoutPositions(job));
 
 export interface LayoutRequest {
   id: number;
@@ -42,7 +49,7 @@ export class ForceLayoutRunner {
 
   run(job: ForceJob): Promise<Record<string, Point>> {
     const worker = this.ensureWorker();
-    if (!worker) return new Promise((resolve) => resolve(forceLayoutPositions(job)));
+    if (!worker) return here(job);
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       this.pending.set(id, { job, resolve, reject });
@@ -87,12 +94,6 @@ export class ForceLayoutRunner {
     this.worker = null;
     const waiting = [...this.pending.values()];
     this.pending.clear();
-    for (const p of waiting) {
-      try {
-        p.resolve(forceLayoutPositions(p.job));
-      } catch (err) {
-        p.reject(err instanceof Error ? err : new Error(String(err)));
-      }
-    }
+    for (const p of waiting) here(p.job).then(p.resolve, (err: unknown) => p.reject(err instanceof Error ? err : new Error(String(err))));
   }
 }

@@ -7,7 +7,6 @@
  * Node for tests (no container).
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { relationLabel, type GEdge, type GNode } from '../model.ts';
 import type { GraphStore } from '../state/GraphStore.ts';
 import type { Point, ViewState } from '../state/ViewState.ts';
@@ -21,13 +20,6 @@ import { layoutOptions, LARGE_LAYOUT, seedOf, withSeededRandom } from './layouts
 import { detailLevel, zoomBand, type DetailLevel } from './lod.ts';
 import { placeNewcomers, placementDefaults } from './placeNewcomers.ts';
 import { groupSize, nodeSize, shortLabel, stylesheet } from './styles.ts';
-
-let registered = false;
-function registerExtensions(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
-}
 
 export const graphViewDefaults = {
   maxNodes: 3000, // entities drawn at most; beyond this the view says so
@@ -111,7 +103,6 @@ export class GraphView {
   private cacheTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(opts: GraphViewOptions = {}) {
-    registerExtensions();
     this.container = opts.container ?? null;
     this.renderer = opts.renderer ?? 'auto';
     this.limits = { ...graphViewDefaults, ...opts.limits };
@@ -355,8 +346,9 @@ export class GraphView {
       }
     }
     // Cytoscape's canvas renderer builds its layer textures synchronously on the first frame it ever draws and
-    // lazily (over idle frames) afterwards: an empty first frame keeps a big first picture from waiting for them.
-    if (!this.headless && large && cy.elements().empty()) cy.forceRender();
+    // lazily (over idle frames) afterwards: an empty first frame keeps a first picture, big or small, from waiting
+    // for them (a task of 0.3–1 s for the bundled graph's 170 entities under Lighthouse, most of its blocking time).
+    if (!this.headless && cy.elements().empty()) cy.forceRender();
     // One batch, nodes first (edges need their ends): adding in chunks with a frame between them drew the
     // growing graph again each frame, which made 5,000 elements take twice as long to appear.
     cy.batch(() => cy.add(toAdd.filter((d) => d.group === 'nodes').concat(toAdd.filter((d) => d.group === 'edges'))));
