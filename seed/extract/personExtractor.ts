@@ -309,6 +309,10 @@ function trimRun(tokens: Token[], from: number, to: number, given: ReadonlyMap<s
   if (words.length >= 3 && words[0] === from && (givenNext || fieldOfPost || pluralPost || verbLead) && !given.has(normalizeName(lead)) && !personNamePart(lead) && (fieldOfPost || pluralPost || isOrdinaryRussianWord(lead) || isOrdinaryEnglishWord(lead))) {
     return trimRun(tokens, words[1] ?? to, to, given);
   }
+  // «Выступил И. И. Петров», "Yesterday A. Berg": initials open the name, so a capitalised ordinary word before them is not part of it.
+  const initialsNext = words.length === 2 && words[0] === from && /^\p{Lu}$/u.test(tokens[from + 1]?.text ?? '') && tokens[from + 2]?.text === '.';
+  const ordinaryLead = parseRu(lead).length > 0 && /^\p{Script=Cyrillic}+$/u.test(lead) ? parseRu(lead).every((p) => p.known && !p.name && !p.surname && !p.geo) : isOrdinaryEnglishWord(lead);
+  if (initialsNext && ordinaryLead && !given.has(normalizeName(lead)) && !personNamePart(lead)) return { from: from + 1, to };
   // «Ректор Института Пушкина Маргарита Русецкая»: no Russian name runs surname, given name, surname, so a
   // first word before a given name and a non-patronymic is what precedes the name (here an eponym).
   const third = tokens[words[2] ?? -1]?.text ?? '';
@@ -384,7 +388,8 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   let g: string | null;
   let surname: string;
   if (initials.length > 0 && words.length === 1) {
-    g = initials.join('.');
+    // "S. K. Sharma", not "S.K Sharma": initials are written with their full stops.
+    g = initials.map((x) => `${x}.`).join(' ');
     surname = w[0] ?? '';
   } else if (!knownFirst && knownSecond) {
     surname = w[0] ?? '';

@@ -35,7 +35,7 @@ export function personMatch(
   const gb = canonicalGiven(b.given, firstNames)?.toLowerCase() ?? null;
   if (!ga || !gb) return { score: 0.9, reason: 'same surname, given name stated once' };
   if (ga === gb) return { score: 1, reason: 'same name' };
-  if (ga.replace(/\./g, '').length <= 2 || gb.replace(/\./g, '').length <= 2) {
+  if (ga.replace(/[.\s]/g, '').length <= 2 || gb.replace(/[.\s]/g, '').length <= 2) {
     return ga[0] === gb[0] ? { score: 0.9, reason: 'initial matches given name' } : { score: 0, reason: 'different initial' };
   }
   if (foldLatin(ga) === foldLatin(gb) || distance(foldLatin(ga), foldLatin(gb)) <= 1) return { score: 0.9, reason: 'given names differ by spelling' };

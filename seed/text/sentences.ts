@@ -10,7 +10,8 @@ export interface Sentence {
 
 // sentence-splitter ends a sentence after initials ("Y. Altynsarin") and a few
 // abbreviations; these are re-joined when the next piece continues the line.
-const ENDS_WITH_ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|\p{Lu}\.\s*\p{Lu}\p{Ll}|St|Dr|Prof|Mr|Mrs|Ms|Jr|им|г|гг|ул|проф|акад)\.$/u;
+// «И.И. Петров»: Russian initials written without a space are initials too (a Latin "U.S." may end a sentence).
+const ENDS_WITH_ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|\p{Lu}\.\s*\p{Lu}\p{Ll}|[А-ЯЁ]\.[А-ЯЁ]|St|Dr|Prof|Mr|Mrs|Ms|Jr|им|г|гг|ул|проф|акад)\.$/u;
 // "School No. 11", "Vol. 3", «п. 4»: an abbreviation that a number follows never ends a sentence.
 const ENDS_WITH_NUMBER_WORD = /(?:^|[\s(])(?:No|Nos|no|Vol|vol|Art|art|p|pp|п|ст)\.$/u;
 // «г.», «гг.» after a year is «год», which ends a sentence when a capital follows («в 2024 г. Учителя …»); before a name it is «город» («г. Лима»).

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { personMatch } from '../../seed/resolve/personKey.ts';
 import { extractBody as extract, affiliated, find, namesOf as names } from './helpers.ts';
 
 /*
@@ -57,6 +58,20 @@ describe('names and posts of other traditions', () => {
 
   it('keeps a middle name no table knows in a Latin-script name ("Ömer Faruk Yelkensoy")', () => {
     expect(names(extract('Deputy Minister Ömer Faruk Yelkensoy spoke.'), 'Person')).toEqual(['Ömer Faruk Yelkensoy']);
+  });
+
+  it('writes initials with their full stops ("S. K. Sharma") and reads «И.И. Петров» without a space as one name', () => {
+    expect(names(extract('Prof. S.K. Varmaleth spoke.'), 'Person')).toEqual(['S. K. Varmaleth']);
+    expect(names(extract('Доклад сделал И.И. Ветлугин. Затем выступила А.С. Смолкина.', 'ru'), 'Person')).toEqual(['И. И. Ветлугин', 'А. С. Смолкина']);
+  });
+
+  it('matches initials written with spaces to the given name they start ("S. K." and "Sanjay"), not to another', () => {
+    expect(personMatch({ given: 'S. K.', surname: 'Varmaleth' }, { given: 'Sanjay', surname: 'Varmaleth' }, new Map()).score).toBe(0.9);
+    expect(personMatch({ given: 'S. K.', surname: 'Varmaleth' }, { given: 'Arun', surname: 'Varmaleth' }, new Map()).score).toBe(0);
+  });
+
+  it('leaves a capitalised verb before initials out of the name («Выступил И. И. Ветлугин»)', () => {
+    expect(names(extract('Выступил И. И. Ветлугин.', 'ru'), 'Person')).toEqual(['И. И. Ветлугин']);
   });
 
   it('knows Vice-Chancellor and Registrar as posts, not as parts of a name', () => {
