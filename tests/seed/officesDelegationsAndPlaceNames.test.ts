@@ -48,6 +48,20 @@ describe('people a delegation brings', () => {
   });
 });
 
+describe("a deputy named after the head", () => {
+  it('gives «ректор ⟦O⟧ ⟦P1⟧ и проректор по … ⟦P2⟧» and «… и её заместитель ⟦P2⟧» the head\'s body', () => {
+    const ex = extract('В форуме приняли участие ректор Северного педагогического университета Эдуард Ветлугин и проректор по международной деятельности Ирина Смолкина.', 'ru');
+    expect(affiliated(ex, 'Ирина Смолкина', 'Северный педагогический университет')).toBe(true);
+    const deputy = extract('Директор Института развития образования Северной области Лилия Гарипова и её заместитель Айдар Шакиров представили программу.', 'ru');
+    expect(affiliated(deputy, 'Айдар Шакиров', 'Институт развития образования Северной области')).toBe(true);
+  });
+
+  it('gives no body to a deputy named after a person who has none', () => {
+    const ex = extract('Анна Смолкина и заместитель министра Иван Ветлугин открыли форум.', 'ru');
+    expect(ex.relations.filter((r) => r.type === 'AFFILIATED_WITH')).toEqual([]);
+  });
+});
+
 describe('names and posts of other traditions', () => {
   it('takes a capitalised particle closing a name for the surname ("Prof. Arun Das")', () => {
     const ex = extract('The delegation comprised Prof. Arun Das, Head of the Department of Physics.');

@@ -105,6 +105,17 @@ export const affiliationRule: RelationRule = {
         if (found === 0) for (const [orgMarker, role] of bodysPeopleListed(ts, before)) add(orgMarker, role);
         if (found === 0) for (const [orgId, role] of bodyReferredBack(ctx, ts, at, marker.length, p.start)) push(orgId, 0.7, role);
         if (found === 0) for (const [orgId, role] of unmarkedEmployers(ctx, ts, at, marker.length)) push(orgId, 0.7, role);
+        if (found === 0) {
+          // «ректор ⟦ТГУ⟧ ⟦P1⟧ и проректор по науке ⟦P2⟧», "Rector of ⟦O⟧ ⟦P1⟧ and her deputy ⟦P2⟧": a deputy's post
+          // with no body of its own, right after the head's name, is in the head's body.
+          const deputy = DEPUTY_AFTER.exec(ts.template.slice(0, at));
+          const head = deputy ? slotAt(ts, deputy[1]) : undefined;
+          if (head?.type === 'Person' && head.entityId) {
+            for (const r of out.filter((x) => x.type === 'AFFILIATED_WITH' && x.from === head.entityId && x.evidenceStart === ts.sentence.start && x.confidence >= 0.75)) {
+              push(r.to, 0.6, (deputy?.[2] ?? '').trim());
+            }
+          }
+        }
         for (const orgMarker of representedBy(ts, at)) {
           const o = slotAt(ts, orgMarker);
           if (o?.type === 'Organization' && o.entityId && !out.some((r) => r.from === personId && r.to === o.entityId)) push(o.entityId, 0.75, '');
@@ -114,6 +125,8 @@ export const affiliationRule: RelationRule = {
     return out;
   },
 };
+
+const DEPUTY_AFTER = /⟦(\d+)⟧,?\s+(?:и|and)\s+((?:(?:его|её|ее|his|her|their)\s+)?(?:перв\p{L}*\s+)?(?:проректор\p{L}*|заместител\p{L}*|замдиректор\p{L}*|(?:first\s+)?(?:vice-rector|pro-rector|deputy(?:\s+(?:director|rector|head|minister))?|vice-chancellor|pro-vice-chancellor))(?:\s+(?:по|for)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)?)\s+$/iu;
 
 const POST_LINE = /^[\p{L}'’&,\- ]{2,80}$/u;
 
