@@ -950,7 +950,9 @@ function secondNameAfterAnd(tokens: Token[], nameStart: number, chainStart: numb
   // "… Language and Literature (MAPRYAL)": letters that spell neither part (here, another language's name) say nothing of a second body.
   const second = tokens.slice(m + 1, n).map((t) => t.text).join(' ');
   const ownAcronym = isAllCaps(acronym) && !abbreviates(acronym, whole) && abbreviates(acronym, second);
-  return ownAcronym || (n - m > 2 && !!orgHeadOf(tokens[n - 1]?.text ?? ''));
+  // "Ministry of Family and Social Services": a ministry's remit may end in "Services", which heads no second body there.
+  const remit = MINISTRY_HEAD.test(tokens.find((t) => t.start >= nameStart && !/^the$/iu.test(t.text))?.text ?? '') && /^Services$/u.test(tokens[n - 1]?.text ?? '');
+  return ownAcronym || (n - m > 2 && !remit && !!orgHeadOf(tokens[n - 1]?.text ?? ''));
 }
 
 /**

@@ -100,6 +100,12 @@ describe('names and posts of other traditions', () => {
   });
 });
 
+describe("a ministry's remit", () => {
+  it('keeps "Ministry of Family and Social Services" one body: "Services" closing a remit heads no second one', () => {
+    expect(names(extract('The Ministry of Family and Social Services met the teachers.'), 'Organization')).toEqual(['Ministry of Family and Social Services']);
+  });
+});
+
 describe('place names the packages miss', () => {
   it('finds the United States and the Emirates in Russian in any case', () => {
     const ex = extract('Из Соединённых Штатов Америки, Объединенных Арабских Эмиратов и Южно-Африканской Республики.', 'ru');
