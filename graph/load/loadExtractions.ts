@@ -7,8 +7,8 @@ import { withIngestLock } from './ingestLock.ts';
 import type { Resolver, SearchKeys } from './nameQueries.ts';
 import type { BatchState } from './batchState.ts';
 import { countRelationships } from './planChange.ts';
-import { readAndPlan, unchangedSummary, type PlannedReport } from './readAndPlan.ts';
-import { readStoredReports, readSuggestions } from './readBatch.ts';
+import { readAndPlan, unchangedSummary, type PlannedReport, type ReadAndPlanOptions } from './readAndPlan.ts';
+import { findNameHits, readStoredReports, readSuggestions, type KeyedNameQuery } from './readBatch.ts';
 import { readRelationships } from './relationshipClaims.ts';
 import type { LoadResult } from './types.ts';
 
@@ -57,7 +57,8 @@ export interface BatchLoadOptions extends Omit<LoadOptions, 'beforeCommit'> {
   phases?: LoadPhases;
 }
 
-export const LOAD_PHASES = ['readReports', 'findCandidates', 'readEntities', 'resolve', 'readRelationships', 'plan', 'write'] as const;
+/** readEntities: waiting for a chunk's name hits and entities; resolve: planning it (seed's resolution within). */
+export const LOAD_PHASES = ['readReports', 'readEntities', 'resolve', 'readRelationships', 'plan', 'write'] as const;
 export type LoadPhases = Partial<Record<(typeof LOAD_PHASES)[number], number>>;
 
 /** Adds the time since the previous call to `phase`; a no-op without somewhere to add it. */
@@ -117,7 +118,9 @@ type Chunk = ReadonlyArray<{ index: number; extraction: Extraction }>;
 
 async function loadChunk(graph: Graph, chunk: Chunk, opts: BatchLoadOptions): Promise<BatchOutcome[]> {
   try {
-    const planned = await withIngestLock(() => graph.write((tx) => loadBatchInTransaction(tx, chunk.map((c) => c.extraction), opts)));
+    // Name searches read the graph as the last commit left it (the batch writes after every read): beside the transaction, on another core.
+    const batch = { ...opts, findNames: (queries: readonly KeyedNameQuery[]) => findNameHits(graph, queries) };
+    const planned = await withIngestLock(() => graph.write((tx) => loadBatchInTransaction(tx, chunk.map((c) => c.extraction), batch)));
     return planned.map((p, i) => outcomeOf(chunk[i]!, p));
   } catch (err) {
     const error = err instanceof Error ? err : new Error(String(err));
@@ -154,7 +157,7 @@ export async function settleBatch(tx: Tx, state: BatchState): Promise<Set<string
 }
 
 /** One batch in one transaction: reads for the whole batch, one planning pass in memory, the writes. */
-async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[], opts: BatchLoadOptions): Promise<PlannedReport[]> {
+async function loadBatchInTransaction(tx: Tx, extractions: readonly Extraction[], opts: BatchLoadOptions & Pick<ReadAndPlanOptions, 'findNames'>): Promise<PlannedReport[]> {
   const lap = phaseClock(opts.phases);
   const { state, planned } = await readAndPlan(tx, extractions, opts, lap);
   const existed = await settleBatch(tx, state);

@@ -6,7 +6,7 @@ import type { LoadOptions } from './loadExtractions.ts';
 import { nameQueriesFor, noResolution, noSearchKeys, redirectsOf, type NameQuery } from './nameQueries.ts';
 import type { ChangePlan, EntityOutcome } from './planChange.ts';
 import { prepareExtraction, type PreparedExtraction } from './prepareExtraction.ts';
-import { findMergedInto, findNameHits, isEarlierVersion, readEntities, readStoredReports, type KeyedNameQuery, type StoredReport } from './readBatch.ts';
+import { findMergedInto, findNameHits, isEarlierVersion, readEntities, readStoredReports, type KeyedNameQuery, type StoredEntity, type StoredReport } from './readBatch.ts';
 import { readRelationships } from './relationshipClaims.ts';
 import { emptyLabelCounts, emptyRelationshipCounts, type LoadResult } from './types.ts';
 
@@ -20,7 +20,13 @@ interface BatchPlan {
   loaded: Set<string>;
 }
 
-interface ReadAndPlanOptions extends Pick<LoadOptions, 'resolve' | 'searchKeys' | 'now'> {
+export interface ReadAndPlanOptions extends Pick<LoadOptions, 'resolve' | 'searchKeys' | 'now'> {
+  /**
+   * Runs the name-index queries (default: in `tx`). The loader runs them in
+   * read transactions of their own, two at a time, so Neo4j searches on both
+   * cores while its write transaction reads entities and this process plans.
+   */
+  findNames?: (queries: readonly KeyedNameQuery[]) => Promise<Map<number, string[]>>;
   /**
    * Plan reports that are loaded already as if they were not, instead of
    * planning nothing for them. Only for a preview (previewExtraction): it
@@ -41,7 +47,7 @@ export async function readAndPlan(
   tx: Tx,
   extractions: readonly Extraction[],
   opts: ReadAndPlanOptions,
-  lap: (phase: 'readReports' | 'findCandidates' | 'readEntities' | 'resolve') => void = () => {},
+  lap: (phase: 'readReports' | 'readEntities' | 'resolve') => void = () => {},
 ): Promise<BatchPlan> {
   const ids = extractions.map((x) => x.report.id);
   const urls = new Set(extractions.flatMap((x) => x.report.url ?? []));
@@ -62,35 +68,35 @@ export async function readAndPlan(
   });
   const allIds = [...new Set(items.flatMap((it) => it.ids))];
   const versionIds = versions.map((r) => r.id);
-  const names = new NameLookups(items);
-
-  // Sent together: none needs another's answer.
+  // Sent together: none needs another's answer. Every chunk's names are asked now, two chunks at a time.
   const first = Promise.all([findMergedInto(tx, allIds), readRelationships(tx, [], versionIds)]);
-  let hits = quiet(names.lookUp(tx, 0, Math.min(READ_CHUNK, items.length)));
+  const names = new NameLookups(items, opts.findNames ?? ((queries) => findNameHits(tx, queries)));
   const [mergedInto, asserted] = await first;
   // Relationships the batch only adds claims to are planned as new and read once the batch is planned: identities decide their keys.
   const storedReports = [...new Map([...versions, ...reports.existing.filter((r) => skipped.has(r.id))].map((r) => [r.id, r])).values()];
   const state = new BatchState({ reports: storedReports, entities: [], relationships: asserted });
   const planned: PlannedReport[] = [];
   const read = new Set<string>();
-  // A chunk of reports is planned while Neo4j searches the names of the next
-  // one (its query is sent before planning starts), so neither waits on the
-  // other. The graph does not change before the batch writes, so a chunk
-  // reads what one read for the whole batch would have.
-  for (let from = 0; from < items.length; from += READ_CHUNK) {
-    const to = Math.min(from + READ_CHUNK, items.length);
-    await hits;
-    lap('findCandidates');
+  // The entities a chunk may touch that no earlier chunk read, once its names are in; the versions' come with the first chunk (every report may take their claims out).
+  const entitiesOf = async (from: number): Promise<StoredEntity[]> => {
+    await names.hitsOf(from / READ_CHUNK);
     const wanted = new Set(from === 0 ? mergedInto : []);
-    for (const it of items.slice(from, to)) for (const id of [...it.ids, ...it.nameHits]) wanted.add(id);
+    for (const it of items.slice(from, from + READ_CHUNK)) for (const id of [...it.ids, ...it.nameHits]) wanted.add(id);
     const fresh = [...wanted].filter((id) => !read.has(id));
     for (const id of fresh) read.add(id);
-    // The versions' entities come with the first chunk: every report may take their claims out.
-    const entities = quiet(readEntities(tx, fresh, from === 0 ? versionIds : []));
-    if (to < items.length) hits = quiet(names.lookUp(tx, to, Math.min(to + READ_CHUNK, items.length)));
-    state.addStored(await entities);
+    return readEntities(tx, fresh, from === 0 ? versionIds : []);
+  };
+  // A chunk of reports is planned while Neo4j searches the names of the next
+  // ones and reads the next one's entities, so neither waits on the other. The
+  // graph does not change before the batch writes, so a chunk reads what one
+  // read for the whole batch would have.
+  let next = quiet(entitiesOf(0));
+  for (let from = 0; from < items.length; from += READ_CHUNK) {
+    const entities = await next;
     lap('readEntities');
-    for (const item of items.slice(from, to)) planned.push(planReport(state, item, mergedInto, opts));
+    if (from + READ_CHUNK < items.length) next = quiet(entitiesOf(from + READ_CHUNK));
+    state.addStored(entities);
+    for (const item of items.slice(from, from + READ_CHUNK)) planned.push(planReport(state, item, mergedInto, opts));
     lap('resolve');
   }
   return { state, planned, versions, loaded };
@@ -188,41 +194,53 @@ function reportKey(x: Extraction): { id: string; url: string | null; title: stri
 /** Reports planned per chunk of a batch; the next chunk's names are searched meanwhile. */
 const READ_CHUNK = 20;
 
+/** Name-index lookups in flight at once: Neo4j runs each on one core. */
+const NAME_LOOKUPS_IN_FLIGHT = 2;
+
 /**
  * The name queries of a batch, each distinct one run once (reports of a batch
- * often ask the same: one city, one hub organization), in the first chunk
- * that asks it; a report's hits are its queries' hits in order.
+ * often ask the same: one city, one hub organization), with the first chunk
+ * that asks it; a report's hits are its queries' hits in order. Every chunk's
+ * lookup is sent when the batch starts, `NAME_LOOKUPS_IN_FLIGHT` at a time.
  */
 class NameLookups {
-  private readonly distinct = new Map<string, KeyedNameQuery>();
-  private readonly keys: number[][];
   private readonly hits = new Map<number, string[]>();
-  private readonly asked = new Set<number>();
+  private readonly keys: number[][];
+  private readonly chunks: Array<Promise<void>> = [];
 
-  constructor(private readonly items: readonly BatchItem[]) {
+  constructor(
+    private readonly items: readonly BatchItem[],
+    find: (queries: readonly KeyedNameQuery[]) => Promise<Map<number, string[]>>,
+  ) {
+    const distinct = new Map<string, KeyedNameQuery>();
     this.keys = items.map((it) =>
       it.queries.map((q) => {
         const k = JSON.stringify([q.type, q.query, q.limit]);
-        let d = this.distinct.get(k);
-        if (!d) this.distinct.set(k, (d = { key: this.distinct.size, type: q.type, query: q.query, limit: q.limit }));
+        let d = distinct.get(k);
+        if (!d) distinct.set(k, (d = { key: distinct.size, type: q.type, query: q.query, limit: q.limit }));
         return d.key;
       }),
     );
+    const all = [...distinct.values()];
+    const asked = new Set<number>();
+    for (let from = 0; from < items.length; from += READ_CHUNK) {
+      const queries: KeyedNameQuery[] = [];
+      for (const key of this.keys.slice(from, from + READ_CHUNK).flat()) {
+        if (!asked.has(key)) queries.push(all[key]!);
+        asked.add(key);
+      }
+      const before = this.chunks[this.chunks.length - NAME_LOOKUPS_IN_FLIGHT] ?? Promise.resolve();
+      const found = before.then(() => (queries.length > 0 ? find(queries) : new Map<number, string[]>()));
+      this.chunks.push(quiet(found.then((hits) => void hits.forEach((ids, key) => this.hits.set(key, ids)))));
+    }
   }
 
-  /** Runs the queries reports `from`..`to` ask that no earlier chunk asked, then sets those reports' hits. */
-  async lookUp(tx: Tx, from: number, to: number): Promise<void> {
-    const all = [...this.distinct.values()];
-    const queries: KeyedNameQuery[] = [];
-    for (const keys of this.keys.slice(from, to)) {
-      for (const key of keys) {
-        if (this.asked.has(key)) continue;
-        this.asked.add(key);
-        queries.push(all[key]!);
-      }
+  /** Waits for chunk `k`'s lookups and those before it (a query asked first by an earlier chunk), then sets its reports' hits. */
+  async hitsOf(k: number): Promise<void> {
+    await Promise.all(this.chunks.slice(0, k + 1));
+    for (let i = k * READ_CHUNK; i < Math.min((k + 1) * READ_CHUNK, this.items.length); i++) {
+      this.items[i]!.nameHits = this.keys[i]!.flatMap((key) => this.hits.get(key) ?? []);
     }
-    for (const [key, ids] of await findNameHits(tx, queries)) this.hits.set(key, ids);
-    for (let i = from; i < to; i++) this.items[i]!.nameHits = this.keys[i]!.flatMap((key) => this.hits.get(key) ?? []);
   }
 }
 

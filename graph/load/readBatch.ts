@@ -1,4 +1,5 @@
-import type { Tx } from '../connection.ts';
+import neo4j, { type QueryResult } from 'neo4j-driver';
+import type { Graph, Tx } from '../connection.ts';
 import { MERGED_IDS_INDEX, NAME_INDEX } from '../schema/migrations.ts';
 import type { EntityLabel } from '../schema/model.ts';
 import { recordsToPlain } from '../values.ts';
@@ -78,10 +79,25 @@ export interface KeyedNameQuery {
   limit: number;
 }
 
-/** Which graph entities each query hits, in index order, by the query's key. */
-export async function findNameHits(tx: Tx, queries: readonly KeyedNameQuery[]): Promise<Map<number, string[]>> {
+/**
+ * Which graph entities each query hits, in index order, by the query's key:
+ * in `tx`, or beside it in a read transaction of its own (a failure is the
+ * driver's, as in `tx`: a write retried on it retries this too).
+ */
+export async function findNameHits(source: Tx | Graph, queries: readonly KeyedNameQuery[]): Promise<Map<number, string[]>> {
   if (queries.length === 0) return new Map();
-  const rows = recordsToPlain<{ key: number; ids: string[] }>((await tx.run(findByNames, { index: NAME_INDEX, queries: [...queries] })).records);
+  const params = { index: NAME_INDEX, queries: [...queries] };
+  const run = (tx: Tx): Promise<QueryResult> => tx.run(findByNames, params);
+  let result: QueryResult;
+  if ('driver' in source) {
+    const session = source.driver.session({ database: source.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      result = await session.executeRead(run);
+    } finally {
+      void session.close().catch(() => undefined);
+    }
+  } else result = await run(source);
+  const rows = recordsToPlain<{ key: number; ids: string[] }>(result.records);
   return new Map(rows.map((r) => [r.key, r.ids]));
 }
 
