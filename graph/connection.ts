@@ -50,6 +50,12 @@ export class Graph {
   /** open while the database is known to be away: calls fail at once */
   readonly breaker: CircuitBreaker;
   readonly readSlots: ReadSlots;
+  /**
+   * Shared by every session this process opens: a read sees what this
+   * process committed before it, on a cluster too (a follower waits for the
+   * write), not only on the single local server.
+   */
+  readonly bookmarks = neo4j.bookmarkManager();
 
   private constructor(
     readonly driver: Driver,
@@ -139,7 +145,7 @@ export class Graph {
     let session: Session | undefined;
     try {
       this.assertUp();
-      session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+      session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
       const left = Math.max(1, timeoutMs - (Date.now() - queued));
       return await this.breaker.guard(session.executeRead(work, { timeout: left }));
     } catch (err) {
@@ -179,7 +185,7 @@ export class Graph {
 
   private async runWithRetry(cypher: string, params: Record<string, unknown>, deadline: number): Promise<Neo4jRecord[]> {
     for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+      const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarks });
       try {
         return (await runWithoutStack(session, cypher, params, Math.max(1, deadline - Date.now()))).records;
       } catch (err) {
@@ -204,7 +210,7 @@ export class Graph {
     this.assertUp();
     // While it runs, fewer reads are let into the database (readSlots.ts), so the write is not starved.
     const written = this.readSlots.writing();
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarks });
     try {
       return await session.executeWrite(work, timeoutMs === undefined ? undefined : { timeout: timeoutMs });
     } catch (err) {
@@ -228,7 +234,7 @@ export class Graph {
   /** Schema commands (constraints, indexes) cannot run inside managed transactions with data writes. */
   async runSchemaCommand(cypher: string): Promise<QueryResult> {
     this.assertUp();
-    const session = this.driver.session({ database: this.config.database });
+    const session = this.driver.session({ database: this.config.database, bookmarkManager: this.bookmarks });
     try {
       return await session.run(cypher);
     } catch (err) {

@@ -90,7 +90,7 @@ export async function findNameHits(source: Tx | Graph, queries: readonly KeyedNa
   const run = (tx: Tx): Promise<QueryResult> => tx.run(findByNames, params);
   let result: QueryResult;
   if ('driver' in source) {
-    const session = source.driver.session({ database: source.config.database, defaultAccessMode: neo4j.session.READ });
+    const session = source.driver.session({ database: source.config.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: source.bookmarks });
     try {
       result = await session.executeRead(run);
     } finally {
