@@ -311,7 +311,8 @@ function trimRun(tokens: Token[], from: number, to: number, given: ReadonlyMap<s
   }
   // «Выступил И. И. Петров», "Yesterday A. Berg": initials open the name, so a capitalised ordinary word before them is not part of it.
   const initialsNext = words.length === 2 && words[0] === from && /^\p{Lu}$/u.test(tokens[from + 1]?.text ?? '') && tokens[from + 2]?.text === '.';
-  const ordinaryLead = parseRu(lead).length > 0 && /^\p{Script=Cyrillic}+$/u.test(lead) ? parseRu(lead).every((p) => p.known && !p.name && !p.surname && !p.geo) : isOrdinaryEnglishWord(lead);
+  const leadParses = /^\p{Script=Cyrillic}+$/u.test(lead) ? parseRu(lead) : [];
+  const ordinaryLead = leadParses.length > 0 ? leadParses.every((p) => p.known && !p.name && !p.surname && !p.geo) : isOrdinaryEnglishWord(lead);
   if (initialsNext && ordinaryLead && !given.has(normalizeName(lead)) && !personNamePart(lead)) return { from: from + 1, to };
   // «Ректор Института Пушкина Маргарита Русецкая»: no Russian name runs surname, given name, surname, so a
   // first word before a given name and a non-patronymic is what precedes the name (here an eponym).

@@ -16,7 +16,11 @@ const HYPHEN_BREAK = /\p{L}-$/u;
 export function unwrapLines(text: string): string {
   return text
     .split(/(\n[ \t]*\n)/)
-    .map((block) => (block.includes('\n') && !/^\n[ \t]*\n$/.test(block) && isWrapped(block.split('\n')) ? joinLines(block.split('\n')) : block))
+    .map((block) => {
+      const lines = block.split('\n');
+      // The blank-line separators are kept as they are; so is a paragraph whose breaks are its own.
+      return lines.length > 1 && !/^\n[ \t]*\n$/.test(block) && isWrapped(lines) ? joinLines(lines) : block;
+    })
     .join('');
 }
 

@@ -213,12 +213,12 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   const bare = /^(?:,\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;)]|$|,\s*(?:Tel|Phone|Mob|Mobile|Cell|E-?mail|Email|Тел|[+(]?\+?\d|[\w.-]+@))|\s+[–—]\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[.;,)]|$))/u.exec(after);
   // "⟦P⟧, ⟦O⟧, presented …": so is one set off by commas before the person's verb.
   // "⟦P⟧, ⟦O⟧, ⟦Finland⟧, presented …": the body's country may follow it.
-  const bareThenVerbMatch = /^,\s+(?:the\s+)?⟦(\d+)⟧,\s+(?:⟦(\d+)⟧,\s+)?(?:(?:also|then|later|также)\s+)?(\p{Ll}+)(?!\p{L})/u.exec(after);
-  const bareThenVerb = bareThenVerbMatch && (bareThenVerbMatch[2] === undefined || PLACE_TYPES.has(slotAt(ts, bareThenVerbMatch[2])?.type ?? '')) ? ([bareThenVerbMatch[0], bareThenVerbMatch[1], bareThenVerbMatch[3]] as const) : null;
+  const thenVerb = /^,\s+(?:the\s+)?⟦(\d+)⟧,\s+(?:⟦(\d+)⟧,\s+)?(?:(?:also|then|later|также)\s+)?(\p{Ll}+)(?!\p{L})/u.exec(after);
+  const bareThenVerb = thenVerb && (thenVerb[2] === undefined || PLACE_TYPES.has(slotAt(ts, thenVerb[2])?.type ?? '')) && isVerbLike(thenVerb[3] ?? '') ? thenVerb : null;
   // "⟦P1⟧, ⟦O1⟧, and ⟦P2⟧, ⟦O2⟧": in a list of people each followed by a body, each body is its person's.
   const pairedNext = /^,\s+(?:the\s+)?⟦(\d+)⟧,?\s+(?:and|и)\s+⟦(\d+)⟧,\s+(?:the\s+)?⟦(\d+)⟧/u.exec(after);
   const paired = pairedNext && slotAt(ts, pairedNext[2])?.type === 'Person' && slotAt(ts, pairedNext[3])?.type === 'Organization' ? pairedNext : null;
-  const bodyAlone = bare ?? paired ?? (bareThenVerb && isVerbLike(bareThenVerb[2] ?? '') ? bareThenVerb : null);
+  const bodyAlone = bare ?? paired ?? bareThenVerb;
   if (bodyAlone && !/⟦\d+⟧\s*,\s*$/u.test(template.slice(0, at))) out.push([bodyAlone[1] ?? bodyAlone[2] ?? '', '']);
   const who = WHO_WORKS.exec(after);
   if (who) out.push([who[2] ?? '', (who[1] ?? '').trim()]);
