@@ -14,6 +14,7 @@ import type { Sentence } from '../text/sentences.ts';
 import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, HEAD_FIRST, HEAD_FIRST_CONNECTORS, NOT_A_BODY_ACRONYM, ORG_MODIFIERS, POST_WORD, RU_TITLES } from './lexicon.ts';
 import type { CuratedData } from '../data/curated.ts';
 import { namedCountries } from './placeExtractor.ts';
+import { impliedMinistries } from './impliedMinistries.ts';
 import { firstNameIndex, SURNAME_EN } from './personExtractor.ts';
 import { overlaps, type ExtractionContext, type Extractor, type OrganizationCandidate } from './Extractor.ts';
 
@@ -183,7 +184,9 @@ export const organizationExtractor: Extractor = {
     out.push(...parentMentions(ctx, out));
     out.push(...universityAcronymMentions(ctx, out));
     // «Российской Федерации» has a body's head word («федерация») but is a country.
-    return out.filter((c) => !namesOnlyACountry(ctx, c.text)).sort((a, b) => a.start - b.start);
+    const bodies = out.filter((c) => !namesOnlyACountry(ctx, c.text));
+    bodies.push(...impliedMinistries(ctx, bodies));
+    return bodies.sort((a, b) => a.start - b.start);
   },
 };
 

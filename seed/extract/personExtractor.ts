@@ -147,6 +147,8 @@ function postBefore(words: string[]): boolean {
     const w = words[k] ?? '';
     if (isVerb(w)) return false;
     if (POST_WORD.test(w) && (k >= words.length - 4 || !isPluralWord(w))) return true;
+    // "UNICEF Representative to Türkiye ⟦Name⟧": the capitalised singular is a body's head, the usual title of its envoy.
+    if (w === 'Representative' && k >= words.length - 4) return true;
   }
   return false;
 }

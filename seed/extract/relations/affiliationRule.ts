@@ -269,6 +269,8 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
 
 const EN_MINISTER_BEFORE = /(?<!\p{L})((?:(?:deputy|vice|first|acting)[-\s]+)*minister)((?:\s+(?:of|for)\s+[^⟦⟧.;:,]{2,80}?(?:,\s+[^⟦⟧.;:,]{2,40}?)*)?)(?:\s+of\s+(?:the\s+)?⟦(\d+)⟧)?,?\s+$/iu;
 const EN_MINISTER_AFTER = /^,\s+(?:the\s+)?((?:(?:deputy|vice|first|acting)[-\s]+)*minister)((?:\s+(?:of|for)\s+[^⟦⟧.;:,]{2,80}?)?)(?:\s+of\s+(?:the\s+)?⟦(\d+)⟧)?(?=\s*(?:[,.;:]|$))/iu;
+// "National Education Minister ⟦P⟧": the remit before the post; the optional group keeps the ministry's country slot in m[3].
+const EN_REMIT_MINISTER_BEFORE = /(?<![\p{L}-])((?:(?:[Dd]eputy|[Vv]ice|[Ff]irst|[Aa]cting)[-\s]+)*)((?:\p{Lu}\p{Ll}+\s+(?:and\s+)?){1,3})[Mm]inister(?:\s+of\s+⟦(\d+)⟧)?,?\s+$/u;
 const RU_MINISTER_BEFORE = /(?<!\p{L})((?:(?:перв\p{L}*|заместител\p{L}*)\s+)*(?:зам|вице-)?министр\p{L}*)((?:\s+(?:[\p{Ll}-]+|и))*)(?:\s+⟦(\d+)⟧)?\s+$/iu;
 const FIELD_FILLER = new Set(['of', 'for', 'and', 'the', 'и']);
 
@@ -286,14 +288,14 @@ function bodyOnlyImplied(ctx: RelationContext, ts: TemplatedSentence, at: number
   // "UNICEF Deputy Representative in ⟦Peru⟧ Ms. ⟦P⟧": an honorific between the post and the name belongs to neither.
   const before = ts.template.slice(0, at).replace(HONORIFIC_TAIL, '');
   const after = ts.template.slice(at + len);
-  for (const m of [EN_MINISTER_BEFORE.exec(before), EN_MINISTER_AFTER.exec(after), RU_MINISTER_BEFORE.exec(before)]) {
+  for (const m of [EN_MINISTER_BEFORE.exec(before), EN_MINISTER_AFTER.exec(after), RU_MINISTER_BEFORE.exec(before), remitBeforeMinister(before)]) {
     if (!m) continue;
     const place = slotAt(ts, m[3]);
     const ministry = ministryFor(ctx, m[2] ?? '', place?.type === 'Country' ? place.entityId : undefined);
     if (ministry) out.push([ministry, (m[1] ?? '').replace(/\s+/g, ' ').trim()]);
   }
-  const officeAfter = /^,\s+(?:the\s+)?⟦(\d+)⟧((?:\s+[\p{L}-]+){1,3})\s+(?:in|for)\s+(?:the\s+)?⟦(\d+)⟧/u.exec(after);
-  const officeBefore = /⟦(\d+)⟧((?:\s+[\p{L}-]+){1,3})\s+(?:in|for)\s+(?:the\s+)?⟦(\d+)⟧,?\s+$/u.exec(before);
+  const officeAfter = /^,\s+(?:the\s+)?⟦(\d+)⟧((?:\s+[\p{L}-]+){1,3})\s+(?:in|to|for)\s+(?:the\s+)?⟦(\d+)⟧/u.exec(after);
+  const officeBefore = /⟦(\d+)⟧((?:\s+[\p{L}-]+){1,3})\s+(?:in|to|for)\s+(?:the\s+)?⟦(\d+)⟧,?\s+$/u.exec(before);
   for (const m of [officeAfter, officeBefore]) {
     // POST_WORD wants a stem before "-representative"; a bare "Representative" is the usual title of a body's head in a country.
     if (!m || !(m[2] ?? '').trim().split(/\s+/).some((w) => POST_WORD.test(w) || /^representative$/iu.test(w))) continue;
@@ -301,6 +303,13 @@ function bodyOnlyImplied(ctx: RelationContext, ts: TemplatedSentence, at: number
     if (office) out.push([office, (m[2] ?? '').trim()]);
   }
   return out;
+}
+
+/** "Deputy National Education Minister ⟦P⟧" read as [post, remit, country slot], the shape of the other minister patterns. */
+function remitBeforeMinister(before: string): RegExpExecArray | null {
+  const m = EN_REMIT_MINISTER_BEFORE.exec(before);
+  if (!m || /^(?:Prime|Foreign|Deputy|Vice|First|Acting|Former)\s/u.test(m[2] ?? '')) return null;
+  return Object.assign([m[0], `${m[1] ?? ''}Minister`, m[2] ?? '', m[3]], { index: m.index, input: m.input }) as unknown as RegExpExecArray;
 }
 
 const nameWords = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { extractBody as extract, affiliated, namesOf as names } from './helpers.ts';
+
+/*
+ * A minister's post names a ministry: a release that names its speakers only
+ * by their posts still links each minister to a body. Invented people; the
+ * ministries are named only by the posts.
+ */
+describe("a minister's ministry, when the report names it only through the post", () => {
+  it('reads "Deputy Minister of National Education Dr. ⟦P⟧" as the Ministry of National Education and its person', () => {
+    const ex = extract('The seminar in Ankara was opened by Deputy Minister of National Education Dr. Oren Kalay.');
+    expect(names(ex, 'Organization')).toEqual(['Ministry of National Education']);
+    expect(affiliated(ex, 'Oren Kalay', 'Ministry of National Education')).toBe(true);
+  });
+
+  it('keeps a country written after the remit in the ministry\'s name, and stops the remit before the holder\'s name', () => {
+    const ex = extract('Minister of Education and Science of Kyrgyzstan Aidan Belmor opened the forum.');
+    expect(names(ex, 'Organization')).toEqual(['Ministry of Education and Science of Kyrgyzstan']);
+    expect(affiliated(ex, 'Aidan Belmor', 'Ministry of Education and Science of Kyrgyzstan')).toBe(true);
+  });
+
+  it('reads the remit written before the post ("Education Minister ⟦P⟧")', () => {
+    const ex = extract('Education Minister Aidan Belmor opened the forum.');
+    expect(names(ex, 'Organization')).toEqual(['Ministry of Education']);
+    expect(affiliated(ex, 'Aidan Belmor', 'Ministry of Education')).toBe(true);
+  });
+
+  it('makes no ministry of a Prime Minister or a Foreign Minister', () => {
+    const ex = extract('Prime Minister Aidan Belmor and Foreign Minister Lira Sandoval met the delegation.');
+    expect(names(ex, 'Organization')).toEqual([]);
+  });
+
+  it('adds no second ministry when the report names the minister\'s own, and links the minister to it', () => {
+    const ex = extract('The Ministry of Health and the Ministry of Education organized the forum. Deputy Education Minister Aidan Belmor and Health Minister Lira Sandoval spoke.');
+    expect(names(ex, 'Organization')).toEqual(['Ministry of Health', 'Ministry of Education']);
+    expect(affiliated(ex, 'Aidan Belmor', 'Ministry of Education')).toBe(true);
+    expect(affiliated(ex, 'Lira Sandoval', 'Ministry of Health')).toBe(true);
+  });
+
+  it('reads «министр просвещения Республики Татарстан ⟦P⟧» with the republic in the ministry\'s name', () => {
+    const ex = extract('В Казани министр просвещения Республики Татарстан Ильдар Гамзатов открыл форум.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Министерство просвещения Республики Татарстан']);
+    expect(affiliated(ex, 'Ильдар Гамзатов', 'Министерство просвещения Республики Татарстан')).toBe(true);
+  });
+
+  it('reads «министр образования Свердловской области ⟦P⟧» and a post capitalised at the sentence\'s start', () => {
+    const region = extract('Выступил министр образования Свердловской области Юрий Белкин.', 'ru');
+    expect(affiliated(region, 'Юрий Белкин', 'Министерство образования Свердловской области')).toBe(true);
+    const start = extract('Министр образования и науки Республики Дагестан Яхья Гусейнов открыл форум.', 'ru');
+    expect(affiliated(start, 'Яхья Гусейнов', 'Министерство образования и науки Республики Дагестан')).toBe(true);
+  });
+});
+
+describe("an international body's head posted to a country with \"to\"", () => {
+  it('gives "UNICEF Representative to Türkiye ⟦P⟧" the body\'s office there', () => {
+    const ex = extract('"Every child counts," said UNICEF Representative to Türkiye Maren Holvik.');
+    expect(affiliated(ex, 'Maren Holvik', 'UNICEF Office in Türkiye')).toBe(true);
+  });
+});
