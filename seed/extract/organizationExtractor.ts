@@ -1224,6 +1224,15 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         k = m;
         break;
       }
+      // «Кабинет Министров», «Совет Министров»: a capitalised plural of a common noun in the genitive is still the name's own word.
+      const top = k === i + 1 && isCapitalized(t.text) && /^\p{Lu}\p{Ll}+$/u.test(r.text) ? parseRu(r.text)[0] : undefined;
+      if (top?.known && top.pos === 'NOUN' && top.case === 'gent' && top.number === 'plur' && !top.name && !top.surname && !top.geo) {
+        end = r.end;
+        informative = true;
+        genitives++;
+        k++;
+        continue;
+      }
       // «Университета Пачакутек»: a foreign name the dictionary does not know, after a capitalised head, does not decline.
       // «Университета Амрита»: nor does one the dictionary knows only as a common noun in the nominative, capitalised here.
       if (k === i + 1 && isCapitalized(t.text) && isCapitalized(r.text) && !isAllCaps(r.text) && /^\p{Script=Cyrillic}+$/u.test(r.text) && undeclinedForeignName(r.text) && !personNamePart(r.text) && !isCapitalized(tokens[k + 1]?.text ?? '')) {

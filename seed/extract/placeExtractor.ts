@@ -174,7 +174,8 @@ function countriesNamed(ctx: ExtractionContext, perSentence: SentenceTokens): Co
         continue;
       }
       if (AMERICAS.test(`${prev} ${t.text}`)) continue;
-      const code = ctx.gazetteers.countries.codeOfDemonym(t.text);
+      // "Estonians", "Kazakhs": a people's plural names its country as its adjective does.
+      const code = ctx.gazetteers.countries.codeOfDemonym(t.text) ?? (/^\p{Lu}\p{Ll}{3,}s$/u.test(t.text) ? ctx.gazetteers.countries.codeOfDemonym(t.text.slice(0, -1)) : null);
       if (code) countries.push({ type: 'Country', start: t.start, end: t.end, text: t.text, sentence: s.index, code, insideName: true });
     }
   }
@@ -182,7 +183,7 @@ function countriesNamed(ctx: ExtractionContext, perSentence: SentenceTokens): Co
 }
 
 /** "Latin American", "Ibero-American" name a region of the Americas, not the United States. */
-const AMERICAS = /^(?:latin|central|south|north|pan|ibero|meso)\s+american$/iu;
+const AMERICAS = /^(?:latin|central|south|north|pan|ibero|meso)\s+americans?$/iu;
 
 /** Combining forms of a country's name that open compound adjectives ("Sino-Kazakh", "Indo-Russian", "Anglo-French"). */
 const COMBINING_FORMS: Record<string, string> = { sino: 'CN', indo: 'IN', anglo: 'GB', franco: 'FR', russo: 'RU', germano: 'DE', italo: 'IT', hispano: 'ES', luso: 'PT', nippo: 'JP', greco: 'GR', turco: 'TR', polono: 'PL' };

@@ -199,7 +199,10 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   const before = withoutNameTail(ts, template.slice(0, at).replace(HONORIFIC_TAIL, ''));
   const postBefore = (text: string): RegExpExecArray | null => {
     const m = /⟦(\d+)⟧(?:['’]s)?((?:\s+[^\s,;:⟦⟧()"«»“”.]+){1,6})\s+$/u.exec(text);
-    return m && (m[2] ?? '').trim().split(/\s+/).some((w) => isPost(w) || w === 'Representative') ? m : null;
+    const gap = (m?.[2] ?? '').trim().split(/\s+/);
+    // "⟦O⟧ heard a lecture by Academician ⟦P⟧": an English verb or "by" between the body and the post ends the body's phrase.
+    if (gap.some((w) => /^\p{Script=Latin}/u.test(w) && (w === 'by' || (!isPost(w) && /^\p{Ll}/u.test(w) && isVerbLike(w))))) return null;
+    return m && gap.some((w) => isPost(w) || w === 'Representative') ? m : null;
   };
   // "⟦O1⟧ adviser ⟦P1⟧, ⟦P2⟧ of ⟦O2⟧": a person with a body of their own on one side takes none shared by a list on the other.
   const ownBefore = postBefore(before);
@@ -231,7 +234,8 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   // "⟦P⟧, ⟦UNICEF⟧'s Regional Adviser for Europe and Central Asia": or to a region no gazetteer names as one place.
   const ownPost = /^(?:,|\s+[–—-])\s+(?:the\s+|an?\s+)?⟦(\d+)⟧(?:['’]s)?((?:\s+[\p{L}-]+){1,6}?)(?:\s+(?:in|for|to)\s+(?:the\s+)?(?:⟦\d+⟧|\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,4}))?(?=\s*(?:[,.;:)]|$))/u.exec(after);
   if (ownPost && (ownPost[2] ?? '').trim().split(/\s+/).some((w) => isPost(w) || w === 'Representative')) out.push([ownPost[1] ?? '', (ownPost[2] ?? '').trim()]);
-  const titled = /^(?:,|\s+[–—-]|\s+(?:is|was)(?=\s+(?:the|a|an)\s))\s+(?:the\s+|a\s+|an\s+)?([^,;:⟦⟧()"«»“”]{2,80}?)\s+(?:of|at|in|with|for)?\s*(?:the\s+)?⟦(\d+)⟧/u.exec(after);
+  // "⟦P⟧, ⟦UNESCO⟧ Chair in … at the ⟦University⟧": a body that names the post is not where its holder works.
+  const titled = /^(?:,|\s+[–—-]|\s+(?:is|was)(?=\s+(?:the|a|an)\s))\s+(?:the\s+|a\s+|an\s+)?(?:⟦\d+⟧\s+(?=\p{Lu}))?([^,;:⟦⟧()"«»“”]{2,80}?)\s+(?:of|at|in|with|for)?\s*(?:the\s+)?⟦(\d+)⟧/u.exec(after);
   if (titled && !holderFollows(ts, after.slice(titled[0].length)) && SAFE_GAP.test(titled[1] ?? '') && (titled[1] ?? '').split(/\s+/).some(isPost) && (titled[1] ?? '').split(/\s+/).length <= 8) out.push([titled[2] ?? '', (titled[1] ?? '').trim()]);
   // "⟦P⟧, physics teacher, ⟦O⟧, said": the post, then its body as a second apposition.
   const postThenBody = /^,\s+([^,;:⟦⟧()"«»“”]{2,60}?),\s+(?:the\s+)?⟦(\d+)⟧\s*(?=[,.;)]|$)/u.exec(after);

@@ -57,3 +57,36 @@ describe("an international body's head posted to a country with \"to\"", () => {
     expect(affiliated(ex, 'Maren Holvik', 'UNICEF Office in Türkiye')).toBe(true);
   });
 });
+
+describe('government bodies with no usual head noun', () => {
+  it('reads «Кабинет Министров Республики …»: a capitalised plural in the genitive stays in the name', () => {
+    const ex = extract('Участников приветствовал заместитель председателя Кабинета Министров Республики Татарстан Рустам Валиев.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Кабинет Министров Республики Татарстан']);
+    expect(affiliated(ex, 'Рустам Валиев', 'Кабинет Министров Республики Татарстан')).toBe(true);
+  });
+
+  it('reads "the Presidency of …" as a body', () => {
+    const ex = extract('The workshop was organized by the Presidency of Migration Management and the Presidency for Citizens Abroad.');
+    expect(names(ex, 'Organization')).toEqual(['Presidency of Migration Management', 'Presidency for Citizens Abroad']);
+  });
+});
+
+describe('posts that name one body and are held at another', () => {
+  it('gives "⟦P⟧, UNESCO Chair in … at the University of …" the university', () => {
+    const ex = extract('The session was moderated by Dr. Marta Quiroga, UNESCO Chair in Multilingual Education at the University of Barcelona.');
+    expect(affiliated(ex, 'Marta Quiroga', 'University of Barcelona')).toBe(true);
+  });
+
+  it('does not give a lecturer the body whose people heard the lecture ("⟦O⟧ heard a lecture by Academician ⟦P⟧")', () => {
+    const ex = extract('Students of the Harbin Institute of Technology heard a lecture by Academician Wen Zhao, President of Northfield Polytechnic University.');
+    expect(affiliated(ex, 'Wen Zhao', 'Northfield Polytechnic University')).toBe(true);
+    expect(affiliated(ex, 'Wen Zhao', 'Harbin Institute of Technology')).toBe(false);
+  });
+});
+
+describe('countries named by their peoples', () => {
+  it('reads "Estonians" and "Kazakhs" as Estonia and Kazakhstan, and "Latin Americans" as no country', () => {
+    const ex = extract('Estonians and Kazakhs shared their experience with Latin Americans.');
+    expect(names(ex, 'Country').sort()).toEqual(['Estonia', 'Kazakhstan']);
+  });
+});
