@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from '@apollo/server';
+import type { AnswerStep } from './compressedAnswers.ts';
 import type { Logger } from './logger.ts';
 import { requestErrorAnswer, type StaticHeader } from './security.ts';
 
@@ -29,6 +30,8 @@ export interface FastPathOptions<C extends BaseContext> {
   context: (req: IncomingMessage) => Promise<C>;
   /** the headers every response carries (securityHeaderList) */
   headers: readonly StaticHeader[];
+  /** the compression the Express route applies (compressedAnswers), so both answer alike */
+  compress: AnswerStep;
   /** largest body, in bytes, and as Express's JSON parser was told it (for messages) */
   maxBodyBytes: number;
   maxBody: string;
@@ -72,7 +75,7 @@ export function graphqlFastPath<C extends BaseContext>(
   options: FastPathOptions<C>,
   app: (req: IncomingMessage, res: ServerResponse) => void,
 ): (req: IncomingMessage, res: ServerResponse) => void {
-  const { apollo, context, headers, maxBodyBytes, maxBody, log } = options;
+  const { apollo, context, headers, compress, maxBodyBytes, maxBody, log } = options;
 
   const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
     const text = JSON.stringify(body);
@@ -125,6 +128,10 @@ export function graphqlFastPath<C extends BaseContext>(
       return;
     }
     for (const [name, value] of headers) res.setHeader(name, value);
+    compress(req, res, () => readBody(req, res));
+  };
+
+  function readBody(req: IncomingMessage, res: ServerResponse): void {
     const chunks: Buffer[] = [];
     let received = 0;
     req.on('data', (chunk: Buffer) => {
@@ -140,5 +147,5 @@ export function graphqlFastPath<C extends BaseContext>(
       }
       answer(req, res, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, received)).catch((err: unknown) => fail(res, err as { status?: number }));
     });
-  };
+  }
 }

@@ -12,6 +12,7 @@ import { armor, ARMOR_LIMITS } from './armor.ts';
 import { authenticate, requireReadAccess } from './auth.ts';
 import type { ServerConfig } from './config.ts';
 import { compiledExecutionGateway } from './compiledExecution.ts';
+import { compressedAnswers } from './compressedAnswers.ts';
 import { createContext, type ApiContext } from './context.ts';
 import { costExtension, costLimitRule } from './cost.ts';
 import { createFormatError } from './errors.ts';
@@ -118,11 +119,14 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
   // The neighbourhood of an entity as a GraphML, GEXF or Cytoscape.js file, for scripts (api/export/).
   app.get('/export/neighborhood', corsPolicy(config), neighborhoodExportRoute(graph, config, log, async (req) => (await signIn(req)).auth));
 
+  // after the IDE's page, which is served precompressed
+  const compress = compressedAnswers();
   app.use(
     '/graphql',
     corsPolicy(config),
     ideSecurityHeaders(),
     graphiqlPage(explorerDir),
+    compress,
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, { context: async ({ req }) => graphqlContext(req) }),
   );
@@ -131,7 +135,7 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
     app.use(precompressedStatic(explorerDir), express.static(explorerDir, { index: 'index.html', maxAge: '1h' }));
   }
   app.use(requestErrors(MAX_BODY, log));
-  listener = graphqlFastPath({ apollo, context: graphqlContext, headers, maxBodyBytes: MAX_BODY_BYTES, maxBody: MAX_BODY, log }, app);
+  listener = graphqlFastPath({ apollo, context: graphqlContext, headers, compress, maxBodyBytes: MAX_BODY_BYTES, maxBody: MAX_BODY, log }, app);
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
