@@ -6,7 +6,7 @@ import { normalizeName } from '../text/normalizeName.ts';
 import { isPluralWord } from '../text/pluralWord.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 import { orgHeadOf } from '../resolve/orgName.ts';
-import { matchCityAt, matchCountryAt } from '../gazetteer/matchPlace.ts';
+import { matchCityAt, matchCountryAt, russianRegionEnd } from '../gazetteer/matchPlace.ts';
 import { isAdminRegion } from '../gazetteer/adminRegions.ts';
 import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, PATRONYMIC_SHAPED, POST_WORD, REGION_WORDS, RU_TITLES } from './lexicon.ts';
 import { overlaps, type ExtractionContext, type Extractor, type PersonCandidate } from './Extractor.ts';
@@ -179,7 +179,7 @@ function isNameToken(t: Token | undefined, tokens: Token[], i: number, ctx: Extr
   if (t.text.split('-').some((part) => orgHeadOf(part)) || ctx.gazetteers.countries.codeOfDemonym(lower)) return false;
   // "No. 5": a number sign, not a name.
   if (/^(?:No|Nr|Nos)$/.test(t.text) && tokens[i + 1]?.text === '.') return false;
-  if (matchCountryAt(tokens, i, ctx.gazetteers)) return false;
+  if (matchCountryAt(tokens, i, ctx.gazetteers) || russianRegionEnd(tokens, i, ctx.gazetteers)) return false;
   const city = matchCityAt(tokens, i, ctx.gazetteers);
   // «Милан Петрович»: a town's name before a word in -ович/-евич is a given name.
   const next = tokens[i + 1];

@@ -90,3 +90,10 @@ describe('countries named by their peoples', () => {
     expect(names(ex, 'Country').sort()).toEqual(['Estonia', 'Kazakhstan']);
   });
 });
+
+describe("a republic's name is no one's name", () => {
+  it('finds no person in «из Удмуртии, Чувашии, Марий Эл и Башкортостана»', () => {
+    const ex = extract('Опытом поделились педагоги из Удмуртии, Чувашии, Марий Эл и Башкортостана. Мастер-класс провела Ольга Гаврилова.', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Ольга Гаврилова']);
+  });
+});

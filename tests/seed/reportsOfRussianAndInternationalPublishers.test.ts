@@ -118,9 +118,9 @@ describe('names', () => {
     expect(names(ex, 'Organization')).toEqual(expect.arrayContaining(['UNESCO', 'Collective Security Treaty Organization']));
   });
 
-  it('reads «Российской Федерации» after a post as the country, not a body', () => {
+  it('reads «Российской Федерации» after a post as the country, not a body: the only body is the ministry the post names', () => {
     const ex = extract('На сессии выступил Министр просвещения Российской Федерации Арман Сеитов.', 'ru');
-    expect(names(ex, 'Organization')).toEqual([]);
+    expect(names(ex, 'Organization')).toEqual(['Ministry of Education of the Russian Federation']);
     expect(ofType(ex, 'Country').map((c) => (c.type === 'Country' ? c.code : ''))).toEqual(['RU']);
   });
 
