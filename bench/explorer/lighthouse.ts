@@ -93,7 +93,13 @@ async function startChromium(): Promise<Chromium> {
       await exited;
       clearTimeout(t);
     }
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes may still write into the profile after the browser exits (for seconds on a
+    // busy machine): a profile left behind in the temp folder must not cost the audit its other runs
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch (err) {
+      process.stderr.write(`lighthouse: could not remove Chromium's profile ${profile}: ${(err as Error).message}\n`);
+    }
   };
   const stderr: string[] = [];
   try {
