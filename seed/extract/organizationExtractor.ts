@@ -15,6 +15,7 @@ import { CAPITALIZED_STOPWORDS, EN_TITLES, EVENT_KINDS, HEAD_FIRST, HEAD_FIRST_C
 import type { CuratedData } from '../data/curated.ts';
 import { namedCountries } from './placeExtractor.ts';
 import { impliedMinistries } from './impliedMinistries.ts';
+import { municipalities } from './municipalities.ts';
 import { firstNameIndex, SURNAME_EN } from './personExtractor.ts';
 import { overlaps, type ExtractionContext, type Extractor, type OrganizationCandidate } from './Extractor.ts';
 
@@ -186,6 +187,7 @@ export const organizationExtractor: Extractor = {
     // «Российской Федерации» has a body's head word («федерация») but is a country.
     const bodies = out.filter((c) => !namesOnlyACountry(ctx, c.text));
     bodies.push(...impliedMinistries(ctx, bodies));
+    bodies.push(...municipalities(ctx, bodies));
     return bodies.sort((a, b) => a.start - b.start);
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBody as extract, affiliated, namesOf as names } from './helpers.ts';
+import { extractBody as extract, affiliated, find, namesOf as names } from './helpers.ts';
 
 /*
  * A minister's post names a ministry: a release that names its speakers only
@@ -95,5 +95,15 @@ describe("a republic's name is no one's name", () => {
   it('finds no person in «из Удмуртии, Чувашии, Марий Эл и Башкортостана»', () => {
     const ex = extract('Опытом поделились педагоги из Удмуртии, Чувашии, Марий Эл и Башкортостана. Мастер-класс провела Ольга Гаврилова.', 'ru');
     expect(names(ex, 'Person')).toEqual(['Ольга Гаврилова']);
+  });
+});
+
+describe("a town's government", () => {
+  it('reads "the City of ⟦town⟧" with a capital as the municipality, based in the town, and "the city of ⟦town⟧" as the place only', () => {
+    const ex = extract('The City of Tallinn supported the school visits. The forum took place in the city of Tartu.');
+    expect(names(ex, 'Organization')).toEqual(['City of Tallinn']);
+    expect(names(ex, 'City').sort()).toEqual(['Tallinn', 'Tartu']);
+    const based = ex.relations.find((r) => r.type === 'BASED_IN' && r.from === find(ex, 'Organization', 'City of Tallinn')?.id);
+    expect(based?.to).toBe(find(ex, 'City', 'Tallinn')?.id);
   });
 });
