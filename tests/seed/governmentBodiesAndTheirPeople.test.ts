@@ -99,6 +99,11 @@ describe("a republic's name is no one's name", () => {
 });
 
 describe("a town's government", () => {
+  it('reads municipalities and governorships named by their own head words', () => {
+    const ex = extract('The Izmit Metropolitan Municipality, the Municipality of Kartal and the Bursa Governorship supported the workshop.');
+    expect(names(ex, 'Organization')).toEqual(['Izmit Metropolitan Municipality', 'Municipality of Kartal', 'Bursa Governorship']);
+  });
+
   it('reads "the City of ⟦town⟧" with a capital as the municipality, based in the town, and "the city of ⟦town⟧" as the place only', () => {
     const ex = extract('The City of Tallinn supported the school visits. The forum took place in the city of Tartu.');
     expect(names(ex, 'Organization')).toEqual(['City of Tallinn']);
