@@ -99,6 +99,13 @@ describe("a republic's name is no one's name", () => {
 });
 
 describe("a town's government", () => {
+  it('reads "the City of ⟦town⟧ Education Division" as a unit of the town\'s government', () => {
+    const ex = extract('The City of Tallinn Education Department hosted the school visits.');
+    expect(names(ex, 'Organization')).toEqual(['City of Tallinn Education Department', 'City of Tallinn']);
+    const unit = find(ex, 'Organization', 'City of Tallinn Education Department');
+    expect(ex.relations.some((r) => r.type === 'PART_OF' && r.from === unit?.id && r.to === find(ex, 'Organization', 'City of Tallinn')?.id)).toBe(true);
+  });
+
   it('reads municipalities and governorships named by their own head words', () => {
     const ex = extract('The Izmit Metropolitan Municipality, the Municipality of Kartal and the Bursa Governorship supported the workshop.');
     expect(names(ex, 'Organization')).toEqual(['Izmit Metropolitan Municipality', 'Municipality of Kartal', 'Bursa Governorship']);
