@@ -288,6 +288,12 @@ function shortBridge(tokens: Token[], end: number, ctx: ExtractionContext): { en
     if (!/^\p{L}/u.test(w) || orgHeadOf(w) || TITLE_WORDS.has(lower) || POST_WORD.test(w)) break;
     // "… of Chile and Andes Reading Society (ARS)": a capital after "and" starts the next body.
     if ((w === 'and' || w === 'и') && isCapitalized(tokens[k + 1]?.text ?? '')) break;
+    // "Trade Union of Education in Finland (OAJ)": the country a national body serves, right before its letters.
+    const served = w === 'in' ? matchCountryAt(tokens, k + 1, ctx.gazetteers) : null;
+    if (served && tokens[served.end]?.text === '(') {
+      k = served.end;
+      break;
+    }
     const cyrillic = /\p{Script=Cyrillic}/u.test(w);
     const nameWord = isCapitalized(w) ? !CAPITALIZED_STOPWORDS.has(lower) : BRIDGE_CONNECTORS.has(w) || (cyrillic && RU_GENITIVE.test(lower) && !RU_VERB.test(lower));
     if (!nameWord) break;

@@ -119,3 +119,10 @@ describe("a town's government", () => {
     expect(based?.to).toBe(find(ex, 'City', 'Tallinn')?.id);
   });
 });
+
+describe('a national body named with the country it serves', () => {
+  it('keeps "in ⟦Country⟧" before the bracketed letters in the name ("Union of … in Finland (UEF)")', () => {
+    const ex = extract('The Union of Science Educators in Finland (USEF) joined the forum.');
+    expect(names(ex, 'Organization')).toEqual(['Union of Science Educators in Finland']);
+  });
+});
