@@ -85,6 +85,11 @@ describe('posts that name one body and are held at another', () => {
 });
 
 describe('countries named by their peoples', () => {
+  it('knows countries the packages name otherwise: "Brunei", "Micronesia", «Свазиленд»', () => {
+    expect(names(extract('Teachers from Brunei and Micronesia joined the forum.'), 'Country').sort()).toEqual(['Brunei Darussalam', 'Micronesia']);
+    expect(extract('Учителя из Свазиленда приняли участие.', 'ru').entities.filter((e) => e.type === 'Country').map((e) => (e.type === 'Country' ? e.code : ''))).toEqual(['SZ']);
+  });
+
   it('reads "Estonians" and "Kazakhs" as Estonia and Kazakhstan, and "Latin Americans" as no country', () => {
     const ex = extract('Estonians and Kazakhs shared their experience with Latin Americans.');
     expect(names(ex, 'Country').sort()).toEqual(['Estonia', 'Kazakhstan']);
