@@ -1554,7 +1554,8 @@ function curatedAndAcronymMentions(ctx: ExtractionContext, found: OrganizationCa
     const sentence = sentenceAt(ctx.sentences, start);
     if (!sentence) continue;
     const localName = local.get(m[0]);
-    const cand: OrganizationCandidate = { type: 'Organization', ...span, text: m[0], sentence: sentence.index, name: parseOrgName(localName ?? m[0], ctx.gazetteers, { namedCountries: namedCountries(ctx) }) };
+    // A known Russian name found in any case is named by the form the table knows, not by a guess at its nominative.
+    const cand: OrganizationCandidate = { type: 'Organization', ...span, text: m[0], sentence: sentence.index, name: parseOrgName(localName ?? m.groups?.alias ?? m[0], ctx.gazetteers, { namedCountries: namedCountries(ctx) }) };
     if (localName) cand.name = { ...cand.name, acronym: m[0] };
     else if (matchCuratedOrganization(cand.name, ctx.curated, ctx.gazetteers)?.company && namesProduct(ctx, sentence, span.end)) continue;
     const office = localName ? null : placedOffice(ctx, cand, sentence);
@@ -1660,7 +1661,7 @@ interface CuratedPatterns {
   names: RegExp;
   acronyms: RegExp;
   /** Russian names by the stems of their words, so any case of them is found («Всемирной организации здравоохранения»). */
-  russian: Map<string, { words: number; capital: boolean }>;
+  russian: Map<string, { words: number; capital: boolean; alias: string }>;
   longestRussian: number;
 }
 
@@ -1680,12 +1681,17 @@ function curatedNamePatterns(curated: CuratedData): CuratedPatterns {
     for (const org of curated.organizations) for (const n of [org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]) if (n.length >= 3) all.add(n);
     const isAcronym = (n: string): boolean => isAllCaps(n.replace(/\s/g, ''));
     const declines = (n: string): boolean => !isAcronym(n) && /\p{Script=Cyrillic}/u.test(n);
-    const russian = new Map<string, { words: number; capital: boolean }>();
+    const russian = new Map<string, { words: number; capital: boolean; alias: string }>();
     let longestRussian = 0;
     for (const n of [...all].filter(declines)) {
-      const words = tokenize(n).map((t) => stemKey(t.text));
-      russian.set(words.join(' '), { words: words.length, capital: isCapitalized(n) });
-      longestRussian = Math.max(longestRussian, words.length);
+      const tokens = tokenize(n);
+      const hit = { words: tokens.length, capital: isCapitalized(n), alias: n };
+      russian.set(tokens.map((t) => stemKey(t.text)).join(' '), hit);
+      // «Росатом», «Ростелеком»: a nominative that ends in a consonant looks like another word's case ending
+      // («-ом»); its other cases («Росатома») strip down to the whole nominative.
+      const whole = tokens.map((t) => (/[бвгджзклмнпрстфхцчшщ]$/u.test(t.text) ? t.text.toLowerCase().replace(/ё/g, 'е') : stemKey(t.text))).join(' ');
+      if (!russian.has(whole)) russian.set(whole, hit);
+      longestRussian = Math.max(longestRussian, tokens.length);
     }
     p = { names: namesPattern([...all].filter((n) => !isAcronym(n) && !declines(n)), false), acronyms: namesPattern([...all].filter(isAcronym), true), russian, longestRussian };
     curatedPatterns.set(curated, p);
@@ -1719,7 +1725,7 @@ function russianCuratedMatches(text: string, p: CuratedPatterns): RegExpMatchArr
       if (!hit || (hit.words === 1 && hit.capital && !isCapitalized(tokens[i]?.text ?? ''))) continue;
       const start = tokens[i]?.start ?? 0;
       const found = text.slice(start, tokens[i + n - 1]?.end ?? start);
-      out.push(Object.assign([found], { index: start, input: text }) as RegExpMatchArray);
+      out.push(Object.assign([found], { index: start, input: text, groups: { alias: hit.alias } }) as unknown as RegExpMatchArray);
     }
   }
   return out;

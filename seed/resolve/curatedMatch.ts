@@ -57,7 +57,8 @@ function indexFor(curated: CuratedData, g: Gazetteers): CuratedIndex {
 /** The curated organization a name denotes: exact alias, quoted core, acronym, or a near-identical full name. */
 export function matchCuratedOrganization(name: OrgName, curated: CuratedData, g: Gazetteers): CuratedOrganization | null {
   const idx = indexFor(curated, g);
-  for (const key of [name.display, name.core, name.acronym].filter((k): k is string => !!k)) {
+  // The surface last: «Росатом» as written is the alias, though its guessed nominative («Росат») is not.
+  for (const key of [name.display, name.core, name.acronym, name.surface].filter((k): k is string => !!k)) {
     const hit = idx.byKey.get(normalizeName(key));
     if (hit) return hit;
   }

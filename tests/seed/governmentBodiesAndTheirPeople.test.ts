@@ -131,3 +131,10 @@ describe('a national body named with the country it serves', () => {
     expect(names(ex, 'Organization')).toEqual(['Union of Science Educators in Finland']);
   });
 });
+
+describe('well-known Russian bodies whose nominative ends like a case ending', () => {
+  it('reads «Росатом», «Росатома» and «Ростелекома» as the known bodies, not as «Росат»', () => {
+    const ex = extract('Росатом поддержал форум. Выступили представители «Росатома» и «Ростелекома».', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Rosatom', 'Rostelecom']);
+  });
+});
