@@ -207,18 +207,24 @@ export class ExplorerController {
     this.filteredOut = shown.length - visible.size;
     this.visible = visible;
     const picture = this.picture(state, shown, visible, hub);
-    this.capped = (await this.view.render(picture.state, picture.store, picture.visible, { around: opts.around, origin: opts.origin, groups: picture.groups })).capped;
-    if (opts.applyPositions) this.view.place(state.positions);
-    const missing = picture.state.shown.some((id) => !state.positions[id]);
-    // newcomers already sit on free spots (render placed them) unless nothing was placed before or places have coordinates
-    const placeAll = Object.keys(state.positions).length === 0 || state.layout === 'geo';
-    if (opts.layout === 'all' || (opts.layout === 'new' && missing && placeAll)) {
-      const positions = await this.view.runLayout(picture.state, picture.store, { animate: !blank });
-      this.history.replace(withPositions(this.history.present, positions));
-    } else if ((opts.applyPositions || opts.layout === 'new') && missing) {
-      this.history.replace(withPositions(this.history.present, this.view.positions()));
+    // a first picture's first frame is the picture laid out and fitted: none shows the spots it is added at
+    const release = blank && opts.layout ? this.view.holdFrames() : () => {};
+    try {
+      this.capped = (await this.view.render(picture.state, picture.store, picture.visible, { around: opts.around, origin: opts.origin, groups: picture.groups })).capped;
+      if (opts.applyPositions) this.view.place(state.positions);
+      const missing = picture.state.shown.some((id) => !state.positions[id]);
+      // newcomers already sit on free spots (render placed them) unless nothing was placed before or places have coordinates
+      const placeAll = Object.keys(state.positions).length === 0 || state.layout === 'geo';
+      if (opts.layout === 'all' || (opts.layout === 'new' && missing && placeAll)) {
+        const positions = await this.view.runLayout(picture.state, picture.store, { animate: !blank });
+        this.history.replace(withPositions(this.history.present, positions));
+      } else if ((opts.applyPositions || opts.layout === 'new') && missing) {
+        this.history.replace(withPositions(this.history.present, this.view.positions()));
+      }
+      if (opts.applyPositions || opts.layout) this.view.fit(picture.state.selected, { keepReadable: state.layout !== 'geo' });
+    } finally {
+      release();
     }
-    if (opts.applyPositions || opts.layout) this.view.fit(picture.state.selected, { keepReadable: state.layout !== 'geo' });
     this.view.syncMap(this.state, picture.store);
     this.highlightPath();
     this.events.changed?.();

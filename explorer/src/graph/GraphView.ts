@@ -12,11 +12,13 @@ import type { GraphStore } from '../state/GraphStore.ts';
 import type { Point, ViewState } from '../state/ViewState.ts';
 import { coordinatesOf, geoFrameOf, geoLayout, type GeoLayout } from './geo.ts';
 import { buildCachedPicturesNow, gestureInProgress, redrawOnlyDragLayerWhileDragging } from './canvasCaches.ts';
+import { holdFrames } from './frameHold.ts';
 import { bestFrame, type GeoFrame } from './geoFrame.ts';
 import type { NavPoint } from './keyboardNav.ts';
 import type { ForceJob } from './forceLayout.ts';
 import { ForceLayoutRunner } from './ForceLayoutRunner.ts';
 import { layoutOptions, LARGE_LAYOUT, seedOf, withSeededRandom } from './layouts.ts';
+import { nextTask } from './nextTask.ts';
 import { detailLevel, zoomBand, type DetailLevel } from './lod.ts';
 import { placeNewcomers, placementDefaults } from './placeNewcomers.ts';
 import { groupSize, nodeSize, shortLabel, stylesheet } from './styles.ts';
@@ -108,7 +110,17 @@ export class GraphView {
     this.limits = { ...graphViewDefaults, ...opts.limits };
     this.cy = this.create(false);
     this.forceLayouts = new ForceLayoutRunner(this.container !== null);
-    this.forceLayouts.warmUp();
+    // on a page the worker starts in a task of its own, not in the one that builds the page (nextTask.ts)
+    if (this.headless) this.forceLayouts.warmUp();
+    else
+      void nextTask().then(() => {
+        if (!this.cy.destroyed()) this.forceLayouts.warmUp();
+      });
+  }
+
+  /** Draws no frame until the returned function is called (frameHold.ts); nothing to hold headless. */
+  holdFrames(): () => void {
+    return this.headless ? () => {} : holdFrames(this.cy);
   }
 
   get headless(): boolean {
@@ -477,6 +489,8 @@ export class GraphView {
    * animated for small graphs; the others are quick enough to run here.
    */
   async runLayout(state: ViewState, store: GraphStore, opts: { animate?: boolean } = {}): Promise<Record<string, Point>> {
+    // measuring every entity's box for the worker is a task's worth of work after the render that drew them
+    if (!this.headless) await nextTask();
     const cy = this.cy;
     const run = ++this.layoutRun;
     const ids = cy.nodes().map((n) => n.id());
@@ -496,12 +510,17 @@ export class GraphView {
     cy.batch(() => cy.nodes('[type = "City"], [type = "Country"]').toggleClass('place-label', state.layout === 'geo'));
     const animate = !this.headless && opts.animate !== false && nodes.length <= LARGE_LAYOUT && (options as { animate?: boolean }).animate !== false;
     if (state.layout === 'fcose') {
-      const positions = await this.forceLayouts.run(this.forceJob(options, edges, ids));
+      const computing = this.forceLayouts.run(this.forceJob(options, edges, ids));
+      if (this.forceLayouts.inWorker) void styleAhead(cy);
+      const positions = await computing;
       // a newer layout started meanwhile: its result is the one to show
       if (run !== this.layoutRun || this.cy !== cy) return this.positions();
       // fitting here measures every label; without an animation to carry it, the caller's cheaper fit() does it
       const applied = { name: 'preset', positions: (n: NodeSingular) => positions[n.id()], fit: animate, padding: 40, animate, animationDuration: 400 };
-      return this.apply(cy, applied as unknown as LayoutOptions, fixed, ids);
+      const placed = await this.apply(cy, applied as unknown as LayoutOptions, fixed, ids);
+      // the caller's fit measures every relationship's route: a task of its own after the one that moved them
+      if (!this.headless) await nextTask();
+      return placed;
     }
     return this.apply(cy, { ...options, animate: animate ? 'end' : false } as LayoutOptions, fixed, ids);
   }
@@ -714,6 +733,25 @@ export class GraphView {
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
     this.forceLayouts.destroy();
     this.cy.destroy();
+  }
+}
+
+/** Elements styled per task by styleAhead: each chunk well under the 50 ms that count as blocking. */
+const STYLE_AHEAD_CHUNK = 100;
+
+/**
+ * Styles the elements not styled yet (relationships, mostly: measuring the
+ * entities for the force layout styled those) in small tasks while the
+ * layout is computed in its worker, instead of all at once in the first
+ * frame that draws them. The same styles, only sooner.
+ */
+async function styleAhead(cy: Core): Promise<void> {
+  const eles = cy.elements();
+  for (let i = 0; i < eles.length; i += STYLE_AHEAD_CHUNK) {
+    await nextTask();
+    if (cy.destroyed()) return;
+    // what Cytoscape's renderer calls before drawing: it styles the elements whose style is out of date
+    (eles.slice(i, i + STYLE_AHEAD_CHUNK).filter((e) => e.inside()) as unknown as { cleanStyle(): void }).cleanStyle();
   }
 }
 

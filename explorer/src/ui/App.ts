@@ -11,6 +11,7 @@ import { ApiError, GraphQLClient } from '../api/GraphQLClient.ts';
 import { ReportsApi, type PreviewEntityView } from '../api/ReportsApi.ts';
 import { AddReport, ExplorerController, RemoveReport, Workbench, type DetailsView, type ExplorerEvents, type PanelName, type WorkbenchEvents } from '../controller/index.ts';
 import { GraphView } from '../graph/GraphView.ts';
+import { nextTask } from '../graph/nextTask.ts';
 import { browserClipboard, locationUrl, sessionTokens } from './browserPorts.ts';
 import { AddReportPanel } from './AddReportPanel.ts';
 import { CanvasKeyboard } from './CanvasKeyboard.ts';
@@ -64,14 +65,27 @@ export class App {
   private removalFor: string | null = null;
   private readonly removal: RemovalConfirm;
 
-  constructor(
+  /**
+   * The page in #app: the canvas's Cytoscape instance in this task, the
+   * panels around it in the next, so that neither blocks the page for the
+   * time of both (issue 21; nextTask.ts).
+   */
+  static async create(root: HTMLElement): Promise<App> {
+    const canvas = h('div', { class: 'canvas', attrs: { id: 'cy' } }); // role and label: CanvasKeyboard
+    const view = new GraphView({ container: canvas });
+    await nextTask();
+    return new App(root, canvas, view);
+  }
+
+  private constructor(
     private readonly root: HTMLElement,
+    canvas: HTMLElement,
+    view: GraphView,
     // every request carries the tab's token, if someone signed in
     client = new GraphQLClient({ token: () => sessionTokens.read() }),
   ) {
     const api = new ExplorerApi(client);
-    const canvas = h('div', { class: 'canvas', attrs: { id: 'cy' } }); // role and label: CanvasKeyboard
-    this.view = new GraphView({ container: canvas });
+    this.view = view;
     const c = (this.controller = new ExplorerController({ api, view: this.view, url: locationUrl, clipboard: browserClipboard, save: download, events: this.events() }));
     const wb = (this.workbench = new Workbench({
       api: new CurationApi(client),
@@ -175,7 +189,8 @@ export class App {
     const stage = h('main', { class: 'stage' }, this.progress, this.banner.el, canvas, this.grouping.el, this.status.el, this.keyboard.label);
     const map = new MapLayer(stage);
     stage.insertBefore(map.el, canvas); // beneath: the canvas draws over it
-    root.append(h('header', { class: 'topbar' }, brand, search.el, this.toolbar.el, this.signIn.el), h('div', { class: 'body' }, left, stage, this.sides.el));
+    // replaces the page's "Loading the explorer…"
+    root.replaceChildren(h('header', { class: 'topbar' }, brand, search.el, this.toolbar.el, this.signIn.el), h('div', { class: 'body' }, left, stage, this.sides.el));
 
     this.view.on({
       select: (id) => {
