@@ -2,6 +2,7 @@ import { foldLatin } from '../text/stem.ts';
 import { nominativePersonName, parseRu, personNamePart, type RuCase } from '../text/russianMorphology.ts';
 import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord, NOT_NAME_ENDING } from '../text/englishWords.ts';
 import { isGivenNameInSomeLanguage, isSurnameInSomeLanguage } from '../text/givenNames.ts';
+import { toLatin } from '../text/transliterate.ts';
 import { normalizeName } from '../text/normalizeName.ts';
 import { isPluralWord } from '../text/pluralWord.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
@@ -362,7 +363,11 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   // The dictionary vouches for a given name and a surname in any case («по приглашению Ивана Петрова»).
   // A foreign surname the dictionary has never seen after a given name it knows («Эрика Сольберга») is a name too.
   // So is a surname the dictionary knows only as a place's name after a given name it knows («Ахмед Салем»).
-  const dictionaryName = w.length >= 2 && personNamePart(w[0] ?? '') === 'given' && (personNamePart(w[w.length - 1] ?? '') === 'surname' || (w.length === 2 && (unknownRussianWord(w[1] ?? '') || placeNameOnly(w[1] ?? ''))));
+  // «Прия Шарма», «Ахмед Хассан»: a foreign name in Cyrillic whose given name and surname, read back in Latin letters, some
+  // language's tables know as such, is a name the Russian dictionary cannot vouch for («Шарма» is «шарм» to it).
+  // A Russian given name read so must be in the nominative: «Ивана Петрова» is "Ivana Petrova" in Latin letters too.
+  const foreignInCyrillic = w.length === 2 && w.every((x) => /^\p{Script=Cyrillic}+$/u.test(x)) && isGivenNameInSomeLanguage(toLatin(w[0] ?? '')) && isSurnameInSomeLanguage(toLatin(w[1] ?? '')) && (personNamePart(w[0] ?? '') !== 'given' || parseRu(w[0] ?? '')[0]?.case === 'nomn');
+  const dictionaryName = foreignInCyrillic || (w.length >= 2 && personNamePart(w[0] ?? '') === 'given' && (personNamePart(w[w.length - 1] ?? '') === 'surname' || (w.length === 2 && (unknownRussianWord(w[1] ?? '') || placeNameOnly(w[1] ?? '')))));
   if (!(dictionaryName || knownFirst || knownSecond || patronymic || titled || (surnameLike && (initials.length > 0 || w.length === 2)))) return null;
   // "the Escuela Nueva model": an article right before capitalised words makes them a thing's name, unless a post vouches.
   if (/\b(?:the|a|an)\s+$/i.test(ctx.text.slice(Math.max(0, start - 5), start)) && !(dictionaryName || knownFirst || patronymic || TITLE_AFTER.test(after) || SPEECH_AFTER.test(after))) return null;
@@ -373,7 +378,7 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   // "named after Ivan Petrov", «имени Абая»: whom a body is named after took no part in the event.
   if (EPONYM_BEFORE.test(before)) return null;
   if (insideShortQuote(ctx, start, end)) return null;
-  if (!knownFirst && !knownSecond && w.some(isOrdinaryRussianWord) && !w.some((x) => personNamePart(x))) return null;
+  if (!knownFirst && !knownSecond && !foreignInCyrillic && w.some(isOrdinaryRussianWord) && !w.some((x) => personNamePart(x))) return null;
   // "International Mother Language Day", "Education Week": an observance's name, unless a known given name opens it.
   if (!knownFirst && !dictionaryName && /^(?:Day|Days|Week|Month|Year|Decade)$/u.test(w[w.length - 1] ?? '')) return null;
   // «комитета Госсовета Татарстана по …»: words the dictionary knows only as a body's or a place's name are no person's.
@@ -414,6 +419,7 @@ function toPerson(tokens: Token[], from: number, to: number, sentence: number, c
   // Names are kept in the nominative; the mention's text stays as written.
   const sentenceStart = ctx.sentences[sentence]?.start ?? Math.max(0, start - 200);
   const contextCase = GENITIVE_GOVERNOR.test(before) ? 'gent' : caseOfPostBefore(ctx.text.slice(sentenceStart, start));
-  const n = /\p{Script=Cyrillic}/u.test(surname) ? nominativePersonName({ given: g, patronymic: ownPatronymic, surname }, contextCase) : { given: g, patronymic: ownPatronymic, surname };
+  // A foreign name the tables know as written is written in the nominative: the tables hold no other case.
+  const n = /\p{Script=Cyrillic}/u.test(surname) && !foreignInCyrillic ? nominativePersonName({ given: g, patronymic: ownPatronymic, surname }, contextCase) : { given: g, patronymic: ownPatronymic, surname };
   return { type: 'Person', start, end, text: ctx.text.slice(start, end), sentence, given: n.given ?? null, surname: n.surname ?? surname, patronymic: n.patronymic ?? null };
 }

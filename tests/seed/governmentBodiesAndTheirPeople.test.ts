@@ -138,3 +138,16 @@ describe('well-known Russian bodies whose nominative ends like a case ending', (
     expect(names(ex, 'Organization')).toEqual(['Rosatom', 'Rostelecom']);
   });
 });
+
+describe('foreign names written in Cyrillic', () => {
+  it('finds «Прия Гупта» and «Ахмед Хассан» by their names read back in Latin letters, and keeps them as written', () => {
+    const ex = extract('Доклад представила Прия Гупта, доцент Университета Дели. Выступил также Ахмед Хассан (Египет).', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Прия Гупта', 'Ахмед Хассан']);
+    expect(affiliated(ex, 'Прия Гупта', 'Университет Дели')).toBe(true);
+  });
+
+  it('still puts a Russian name in an oblique case into the nominative («по приглашению Ивана Петрова»)', () => {
+    const ex = extract('По приглашению Ивана Петрова на форуме выступила Анна Лебедева.', 'ru');
+    expect(names(ex, 'Person')).toEqual(['Иван Петров', 'Анна Лебедева']);
+  });
+});
