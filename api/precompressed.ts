@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
-import type { RequestHandler } from 'express';
+import express, { type RequestHandler } from 'express';
 
 /** Files the explorer's build compresses beside themselves (explorer/vite.config.ts: `.br`, `.gz`). */
 const ENCODINGS = [
@@ -10,6 +10,28 @@ const ENCODINGS = [
 
 /** Built files whose names carry their content's hash (Vite's `assets/`): a name never serves other bytes. */
 const HASHED = '/assets/';
+
+/** Cache-Control of a built file: hashed names for a year (immutable), anything else revalidated hourly. */
+function cacheFor(path: string): { maxAge: string; immutable: boolean } {
+  return path.startsWith(HASHED) ? { maxAge: '365d', immutable: true } : { maxAge: '1h', immutable: false };
+}
+
+/**
+ * express.static's options for the built explorer: the caching above for
+ * the files it sends as they are — the small ones the build does not
+ * compress (the page's entry script is a few hundred bytes) and those for
+ * clients that accept no compression.
+ */
+export function builtFileOptions(dir: string): Parameters<typeof express.static>[1] {
+  const assets = normalize(join(dir, HASHED) + sep);
+  return {
+    index: 'index.html',
+    maxAge: '1h',
+    setHeaders: (res, file) => {
+      if (normalize(file).startsWith(assets)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  };
+}
 
 /**
  * The built explorer's files compressed ahead of time: a request that
@@ -38,9 +60,8 @@ export function precompressedStatic(dir: string): RequestHandler {
     res.setHeader('Content-Encoding', encoding.name);
     res.type(extname(file));
     res.sendFile(file + encoding.ext, {
-      // the caching of the uncompressed file: a year and immutable for hashed names, else revalidated hourly (as express.static)
-      maxAge: path.startsWith(HASHED) ? '365d' : '1h',
-      immutable: path.startsWith(HASHED),
+      // the caching of the uncompressed file (builtFileOptions)
+      ...cacheFor(path),
       // sendFile would set the type from `.br` / `.gz`
       headers: { 'Content-Type': res.getHeader('Content-Type') as string },
     });

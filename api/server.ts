@@ -19,7 +19,7 @@ import { createFormatError } from './errors.ts';
 import { neighborhoodExportRoute } from './export/index.ts';
 import { graphiqlPage } from './graphiql.ts';
 import { graphqlFastPath } from './graphqlFastPath.ts';
-import { precompressedStatic } from './precompressed.ts';
+import { builtFileOptions, precompressedStatic } from './precompressed.ts';
 import { answersLegacyJson, legacyJsonStatus } from './legacyJson.ts';
 import { clientKey, corsPolicy, ideSecurityHeaders, requestErrors, securityHeaderList, securityHeaders, signInLimiter, writeRateLimit } from './security.ts';
 import type { Logger } from './logger.ts';
@@ -132,7 +132,7 @@ export async function startServer(graph: Graph, config: ServerConfig, log: Logge
   );
 
   if (explorerDir) {
-    app.use(precompressedStatic(explorerDir), express.static(explorerDir, { index: 'index.html', maxAge: '1h' }));
+    app.use(precompressedStatic(explorerDir), express.static(explorerDir, builtFileOptions(explorerDir)));
   }
   app.use(requestErrors(MAX_BODY, log));
   listener = graphqlFastPath({ apollo, context: graphqlContext, headers, compress, maxBodyBytes: MAX_BODY_BYTES, maxBody: MAX_BODY, log }, app);

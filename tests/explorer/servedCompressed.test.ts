@@ -81,6 +81,19 @@ describe('the explorer served compressed', () => {
     expect(res.body.equals(readFileSync(join(dist, 'assets', script)))).toBe(true);
   });
 
+  it('caches every script the page loads for a year, the small ones sent as they are too', async () => {
+    const page = readFileSync(join(dist, 'index.html'), 'utf8');
+    const scripts = [...page.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(1);
+    for (const path of scripts) {
+      for (const accept of ['br', null]) {
+        const res = await get(path, accept);
+        expect(res.status).toBe(200);
+        expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      }
+    }
+  });
+
   it('serves nothing outside the built explorer, compressed or not', async () => {
     const res = await get('/assets/..%2f..%2fpackage.json', 'br');
     expect(res.status).toBe(404);
