@@ -324,11 +324,32 @@ function round(x: number): number {
 
 // ── people ─────────────────────────────────────────────────────────────────
 
+/**
+ * «Джон Смит (John Smith, Великобритания)»: a name in Latin letters in brackets right after a name in Cyrillic is
+ * that person's own spelling, however far a transliteration strays from it ("Dzhon Smit").
+ */
+function originalSpellings(cands: PersonCandidate[], text: string): Map<PersonCandidate, PersonCandidate> {
+  const out = new Map<PersonCandidate, PersonCandidate>();
+  for (const c of cands) {
+    if (!/^\p{Script=Latin}/u.test(c.text)) continue;
+    const before = cands.find((b) => b.end <= c.start && /\p{Script=Cyrillic}/u.test(b.text) && /^\s*\(\s*$/u.test(text.slice(b.end, c.start)));
+    if (before) out.set(c, before);
+  }
+  return out;
+}
+
 function resolvePeople(cands: PersonCandidate[], ctx: ExtractionContext, merges: MergeCandidate[]): PersonEntity[] {
   const firstNames = firstNameIndex(ctx.curated.firstNames);
   const clusters: PersonCandidate[][] = [];
   const pending: Array<{ c: PersonCandidate; cl: PersonCandidate[]; score: number; reason: string }> = [];
+  const original = originalSpellings(cands, ctx.text);
   for (const c of [...cands].sort((a, b) => Number(!!a.reference) - Number(!!b.reference) || a.start - b.start)) {
+    const spelled = original.get(c);
+    const own = spelled && clusters.find((cl) => cl.includes(spelled));
+    if (own) {
+      own.push(c);
+      continue;
+    }
     let best: { cl: PersonCandidate[]; score: number; reason: string } | null = null;
     for (const cl of clusters) {
       for (const m of cl) {

@@ -151,3 +151,11 @@ describe('foreign names written in Cyrillic', () => {
     expect(names(ex, 'Person')).toEqual(['Иван Петров', 'Анна Лебедева']);
   });
 });
+
+describe("a foreign person's own spelling in brackets", () => {
+  it('makes «Джон Уиттакер (John Whittaker, Великобритания)» one person, though "Dzhon" is no transliteration of "John"', () => {
+    const ex = extract('Своим опытом поделились Джон Уиттакер (John Whittaker, Великобритания) и Анна Ковальска (Польша).', 'ru');
+    expect(ex.entities.filter((e) => e.type === 'Person')).toHaveLength(2);
+    expect(find(ex, 'Person', 'John Whittaker')?.aliases).toContain('Джон Уиттакер');
+  });
+});
