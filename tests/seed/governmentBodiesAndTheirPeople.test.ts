@@ -72,6 +72,12 @@ describe('government bodies with no usual head noun', () => {
 });
 
 describe('posts that name one body and are held at another', () => {
+  it('gives "The European Union\'s Head of Cooperation in Türkiye, ⟦P⟧," the body whose post it is', () => {
+    const ex = extract("The European Union's Head of Cooperation in Türkiye, Sandra Vogt, joined the closing session.");
+    expect(affiliated(ex, 'Sandra Vogt', 'European Union')).toBe(true);
+  });
+
+
   it('gives "⟦P⟧, UNESCO Chair in … at the University of …" the university', () => {
     const ex = extract('The session was moderated by Dr. Marta Quiroga, UNESCO Chair in Multilingual Education at the University of Barcelona.');
     expect(affiliated(ex, 'Marta Quiroga', 'University of Barcelona')).toBe(true);

@@ -246,7 +246,8 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   const bracketed = /^\s*\(\s*([^()⟦⟧,]{2,60}?)(?:,|\s+(?:of|at))\s+(?:the\s+)?⟦(\d+)⟧\s*\)/u.exec(after);
   if (bracketed && (bracketed[1] ?? '').split(/\s+/).some(isPost)) out.push([bracketed[2] ?? '', (bracketed[1] ?? '').trim()]);
   // "The ⟦University⟧'s head of research, ⟦P⟧,": a body's possessive post before the name.
-  const ownersPost = /⟦(\d+)⟧(['’]s)?\s+([^,;:⟦⟧()"«»“”.]{2,60}?),\s+$/u.exec(before);
+  // "The ⟦EU⟧'s Head of Cooperation in ⟦Türkiye⟧, ⟦P⟧,": the post may name the country it is held in.
+  const ownersPost = /⟦(\d+)⟧(['’]s)?\s+((?:[^,;:⟦⟧()"«»“”.]|(?<=\s(?:in|for|to)\s)⟦\d+⟧){2,60}?),\s+$/u.exec(before);
   const possessed = ownersPost && (ownersPost[2] || /['’]s$/u.test(slotAt(ts, ownersPost[1])?.text ?? ''));
   if (ownersPost && possessed && (ownersPost[3] ?? '').split(/\s+/).some(isPost)) out.push([ownersPost[1] ?? '', (ownersPost[3] ?? '').trim()]);
   // "On behalf of the ⟦University⟧, ⟦P⟧ thanked …", «От имени ⟦вуза⟧ участников приветствовал ⟦P⟧», «Со стороны ⟦O⟧
