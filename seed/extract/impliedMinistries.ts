@@ -53,14 +53,12 @@ function englishRemits(tokens: Token[], text: string, g: Gazetteers): Remit[] {
         else break;
       }
       if (last < 0) continue;
-      let end = tokens[last]?.end ?? 0;
-      // "Minister of Education of Kyrgyzstan": the country belongs to the ministry's name.
-      const ofAt = last + 1;
-      const country = at(ofAt) === 'of' ? matchCountryAt(tokens, ofAt + (at(ofAt + 1) === 'the' ? 2 : 1), g) : null;
+      // "Minister of Education of Kyrgyzstan": the country belongs to the ministry's name, not to its mention.
+      const country = at(last + 1) === 'of' ? matchCountryAt(tokens, last + (at(last + 2) === 'the' ? 3 : 2), g) : null;
       const start = tokens[first]?.start ?? 0;
-      const remitEnd = end;
-      if (country) end = tokens[country.end - 1]?.end ?? end;
-      out.push({ start, end: remitEnd, name: `Ministry of ${text.slice(start, end)}` });
+      const remitEnd = tokens[last]?.end ?? 0;
+      const nameEnd = country ? (tokens[country.end - 1]?.end ?? remitEnd) : remitEnd;
+      out.push({ start, end: remitEnd, name: `Ministry of ${text.slice(start, nameEnd)}` });
       continue;
     }
     // "National Education Minister ⟦Name⟧": the remit before the post, a name after it.

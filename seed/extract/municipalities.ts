@@ -13,22 +13,23 @@ const UNIT_HEAD = /^(?:Division|Department|Office|Board|Bureau|Committee|Directo
 
 export function municipalities(ctx: ExtractionContext, found: OrganizationCandidate[]): OrganizationCandidate[] {
   const out: OrganizationCandidate[] = [];
+  const options = { namedCountries: namedCountries(ctx) };
+  const body = (start: number, end: number, sentence: number): OrganizationCandidate => {
+    const text = ctx.text.slice(start, end);
+    return { type: 'Organization', start, end, text, sentence, name: parseOrgName(text, ctx.gazetteers, options) };
+  };
   for (const s of ctx.sentences) {
     const tokens = tokenize(s.text, s.start);
     for (let i = 0; i < tokens.length - 2; i++) {
       if (tokens[i]?.text !== 'City' || tokens[i + 1]?.text !== 'of') continue;
       const town = matchCityAt(tokens, i + 2, ctx.gazetteers);
       if (!town) continue;
-      const span = { start: tokens[i]?.start ?? 0, end: tokens[town.end - 1]?.end ?? 0 };
-      const text = ctx.text.slice(span.start, span.end);
-      const options = { namedCountries: namedCountries(ctx) };
-      const city: OrganizationCandidate = { type: 'Organization', ...span, text, sentence: s.index, name: parseOrgName(text, ctx.gazetteers, options) };
+      const city = body(tokens[i]?.start ?? 0, tokens[town.end - 1]?.end ?? 0, s.index);
+      const span = { start: city.start, end: city.end };
       // "City of ⟦Tallinn Education Department⟧": a unit read from the town on belongs to the town's government.
       const unitRead = found.find((f) => f.start === tokens[i + 2]?.start && f.end > span.end && UNIT_HEAD.test(ctx.text.slice(f.start, f.end).split(/\s+/u).pop() ?? ''));
       if (unitRead) {
-        unitRead.start = span.start;
-        unitRead.text = ctx.text.slice(unitRead.start, unitRead.end);
-        unitRead.name = parseOrgName(unitRead.text, ctx.gazetteers, options);
+        Object.assign(unitRead, body(span.start, unitRead.end, unitRead.sentence));
         out.push({ ...city, parentOf: unitRead });
         continue;
       }
@@ -38,9 +39,7 @@ export function municipalities(ctx: ExtractionContext, found: OrganizationCandid
       let k = town.end;
       while (k - town.end < 4 && /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.text ?? '') && !UNIT_HEAD.test(tokens[k]?.text ?? '')) k++;
       if (k > town.end && UNIT_HEAD.test(tokens[k]?.text ?? '')) {
-        const unitSpan = { start: span.start, end: tokens[k]?.end ?? span.end };
-        const unitText = ctx.text.slice(unitSpan.start, unitSpan.end);
-        const unit: OrganizationCandidate = { type: 'Organization', ...unitSpan, text: unitText, sentence: s.index, name: parseOrgName(unitText, ctx.gazetteers, options) };
+        const unit = body(span.start, tokens[k]?.end ?? span.end, s.index);
         out.push(unit, { ...city, parentOf: unit });
         i = k;
         continue;
