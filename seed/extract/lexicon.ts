@@ -76,6 +76,14 @@ export const EN_ORG_HEADS: Record<string, OrganizationKind> = {
   conservatory: 'university',
   conservatoire: 'university',
   consulate: 'other',
+  initiative: 'ngo',
+  platform: 'other',
+  club: 'ngo',
+  institution: 'other',
+  assembly: 'other',
+  senate: 'other',
+  duma: 'other',
+  hub: 'other',
   // Heads of Indian institutions' names, kept in English text as written ("Amrita Vishwa Vidyapeetham", "Kendriya Vidyalaya").
   vidyapeetham: 'university',
   vidyapeeth: 'university',
@@ -171,6 +179,18 @@ export const RU_ORG_HEADS: Array<[stem: string, enHead: string]> = [
   ['корпораци', 'corporation'],
   ['компани', 'company'],
   ['лаборатори', 'laboratory'],
+  ['издательств', 'company'],
+  ['ассамбле', 'assembly'],
+  ['палат', 'chamber'],
+  ['курултай', 'parliament'],
+  ['меджлис', 'parliament'],
+  ['хурал', 'parliament'],
+  ['училищ', 'college'],
+  ['техникум', 'college'],
+  ['консерватори', 'conservatory'],
+  ['клуб', 'club'],
+  ['холдинг', 'company'],
+  ['отдел', 'department'],
 ];
 
 /** Russian words of organization names with the English word they translate, so EN and RU names compare. */

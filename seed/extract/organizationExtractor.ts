@@ -456,13 +456,67 @@ function universitiesOfTowns(tokens: Token[], i: number, gazetteers: Gazetteers)
   return out.length >= 2 ? out : [];
 }
 
+/**
+ * "the Şanlıurfa and Hatay Provincial Directorates of National Education",
+ * "the Almaty and Astana City Education Departments": towns before a plural
+ * head name one body each, the head made singular.
+ */
+function townsSharingAHead(tokens: Token[], i: number, gazetteers: Gazetteers): Span[] {
+  if (i > 0 && isCapitalized(tokens[i - 1]?.text ?? '') && tokens[i - 1]?.text !== 'The') return [];
+  const towns: Array<{ from: number; to: number }> = [];
+  let k = i;
+  for (;;) {
+    const town = matchCityAt(tokens, k, gazetteers);
+    if (!town) break;
+    towns.push({ from: k, to: town.end });
+    k = town.end;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.text === 'and') {
+      // "Şanlıurfa and Hatay": after a town, a province of one word is named alike.
+      const next = tokens[k + 1]?.text ?? '';
+      if (!matchCityAt(tokens, k + 1, gazetteers) && /^\p{Lu}\p{Ll}+$/u.test(next) && !pluralOrgHead(tokens[k + 2]?.text ?? '') && /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) {
+        towns.push({ from: k + 1, to: k + 2 });
+        k += 2;
+        break;
+      }
+      k++;
+      continue;
+    }
+    if (tokens[k - 1]?.text !== ',') break;
+  }
+  if (towns.length < 2) return [];
+  const lastTown = towns[towns.length - 1];
+  if (!lastTown) return [];
+  // Up to three capitalised words, then the plural head.
+  let h = lastTown.to;
+  while (h - lastTown.to < 3 && /^\p{Lu}\p{L}+$/u.test(tokens[h]?.text ?? '') && !pluralOrgHead(tokens[h]?.text ?? '')) h++;
+  const singular = pluralOrgHead(tokens[h]?.text ?? '');
+  if (!singular) return [];
+  let end = h + 1;
+  // "… of National Education", "… of Youth and Sports": the shared remit.
+  if (tokens[end]?.text === 'of' && isCapitalized(tokens[end + 1]?.text ?? '')) {
+    end += 2;
+    while (isCapitalized(tokens[end]?.text ?? '') || (tokens[end]?.text === 'and' && isCapitalized(tokens[end + 1]?.text ?? ''))) end++;
+  }
+  const words = (from: number, to: number): string => tokens.slice(from, to).map((x) => x.text).join(' ');
+  const shared = [words(lastTown.to, h), singular, words(h + 1, end)].filter(Boolean).join(' ');
+  // The last town's mention runs to the phrase's end, so the shared words are not read again as a body of their own.
+  return towns.map(({ from, to }, n) => ({ start: tokens[from]?.start ?? 0, end: tokens[(n === towns.length - 1 ? end : to) - 1]?.end ?? 0, bare: false, name: `${words(from, to)} ${shared}` }));
+}
+
+/** "Directorates" → "Directorate", "Universities" → "University": the singular of a plural organization head, or null. */
+function pluralOrgHead(word: string): string | null {
+  const singular = word.replace(/ies$/u, 'y').replace(/(?<=(?:ch|sh|x))es$/u, '').replace(/(?<!s)s$/u, '');
+  return singular !== word && headOf(singular) ? singular : null;
+}
+
 function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazetteers, given: ReadonlyMap<string, string>): Span[] {
   const spans: Span[] = [];
   let skipUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.start < skipUntil) continue;
-    const shared = universitiesOfTowns(tokens, i, gazetteers);
+    const shared = universitiesOfTowns(tokens, i, gazetteers).concat(townsSharingAHead(tokens, i, gazetteers));
     if (shared.length > 0) {
       spans.push(...shared);
       skipUntil = shared[shared.length - 1]?.end ?? skipUntil;
@@ -1329,7 +1383,8 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         continue;
       }
       // «Ассоциация педагогических вузов Урала», «Союз ректоров Сибири»: the region a body serves is part of its name.
-      const region = k > i + 1 ? russianRegionEnd(tokens, k, gazetteers) : null;
+      // «Государственный совет Татарстана», «Народное собрание Дагестана»: right after a capitalised name's head too.
+      const region = k > i + 1 || (k === i + 1 && start < t.start && isCapitalized(tokens.find((x) => x.start === start)?.text ?? '') && head.kind !== 'school') ? russianRegionEnd(tokens, k, gazetteers) : null;
       if (region) {
         end = tokens[region - 1]?.end ?? end;
         k = region;
@@ -1678,8 +1733,9 @@ function curatedNamePatterns(curated: CuratedData): CuratedPatterns {
   let p = curatedPatterns.get(curated);
   if (!p) {
     const all = new Set<string>();
-    for (const org of curated.organizations) for (const n of [org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]) if (n.length >= 3) all.add(n);
     const isAcronym = (n: string): boolean => isAllCaps(n.replace(/\s/g, ''));
+    // "EU", "UN", «ЕС»: two capitals are a well-known body's acronym only as the table writes them, matched exactly.
+    for (const org of curated.organizations) for (const n of [org.name, ...org.aliases, ...(org.acronym ? [org.acronym] : [])]) if (n.length >= 3 || (n.length === 2 && isAcronym(n))) all.add(n);
     const declines = (n: string): boolean => !isAcronym(n) && /\p{Script=Cyrillic}/u.test(n);
     const russian = new Map<string, { words: number; capital: boolean; alias: string }>();
     let longestRussian = 0;

@@ -105,6 +105,7 @@ export const affiliationRule: RelationRule = {
         if (found === 0) for (const [orgMarker, role] of bodysPeopleListed(ts, before)) add(orgMarker, role);
         if (found === 0) for (const [orgId, role] of bodyReferredBack(ctx, ts, at, marker.length, p.start)) push(orgId, 0.7, role);
         if (found === 0) for (const [orgId, role] of unmarkedEmployers(ctx, ts, at, marker.length)) push(orgId, 0.7, role);
+        if (found === 0) for (const [orgId, role] of unitOfPost(ctx, ts, at, marker.length)) push(orgId, 0.7, role);
         if (found === 0) {
           // «ректор ⟦ТГУ⟧ ⟦P1⟧ и проректор по науке ⟦P2⟧», "Rector of ⟦O⟧ ⟦P1⟧ and her deputy ⟦P2⟧": a deputy's post
           // with no body of its own, right after the head's name, is in the head's body.
@@ -272,7 +273,7 @@ function appositions(ts: TemplatedSentence, at: number, len: number): Array<[str
   return out;
 }
 
-const EN_MINISTER_BEFORE = /(?<!\p{L})((?:(?:deputy|vice|first|acting)[-\s]+)*minister)((?:\s+(?:of|for)\s+[^⟦⟧.;:,]{2,80}?(?:,\s+[^⟦⟧.;:,]{2,40}?)*)?)(?:\s+of\s+(?:the\s+)?⟦(\d+)⟧)?,?\s+$/iu;
+const EN_MINISTER_BEFORE = /(?<!\p{L})((?:(?:deputy|vice|first|acting)[-\s]+)*minister)((?:\s+(?:of|for)\s+[^⟦⟧.;:,]{2,80}?(?:,\s+(?!(?:and|or)\s)[^⟦⟧.;:,]{2,40}?)*)?)(?:\s+of\s+(?:the\s+)?⟦(\d+)⟧)?,?\s+$/iu;
 const EN_MINISTER_AFTER = /^,\s+(?:the\s+)?((?:(?:deputy|vice|first|acting)[-\s]+)*minister)((?:\s+(?:of|for)\s+[^⟦⟧.;:,]{2,80}?)?)(?:\s+of\s+(?:the\s+)?⟦(\d+)⟧)?(?=\s*(?:[,.;:]|$))/iu;
 // "National Education Minister ⟦P⟧": the remit before the post; the optional group keeps the ministry's country slot in m[3].
 const EN_REMIT_MINISTER_BEFORE = /(?<![\p{L}-])((?:(?:[Dd]eputy|[Vv]ice|[Ff]irst|[Aa]cting)[-\s]+)*)((?:\p{Lu}\p{Ll}+\s+(?:and\s+)?){1,3})[Mm]inister(?:\s+of\s+⟦(\d+)⟧)?,?\s+$/u;
@@ -501,6 +502,26 @@ function bodyReferredBack(ctx: RelationContext, ts: TemplatedSentence, at: numbe
   const named = bodiesOfKindBefore(ctx, kind, personStart);
   const body = named[named.length - 1]?.entityId;
   return body ? [[body, post]] : [];
+}
+
+// «заведующая кафедрой общей педагогики, доцент ⟦P⟧», «⟦P⟧, декан факультета начального образования,»: a unit
+// named in the post without its parent, in lower case as Russian writes it, and no mention of its own.
+const UNIT_POST = `(${RU_T})\\s+((?:кафедр|факультет|отдел|лаборатори|сектор)\\p{L}*(?:\\s+(?:[\\p{Ll}-]+|и)){1,8}?)`;
+const UNIT_POST_BEFORE = new RegExp(`(?<!\\p{L})${UNIT_POST}(?:,\\s+(?:[\\p{Ll}.-]+\\s+){1,4}?)?\\s*$`, 'iu');
+const UNIT_POST_AFTER = new RegExp(`^,\\s+${UNIT_POST}\\s*(?=[,;.)]|$)`, 'iu');
+
+/**
+ * The report's unit that a post names by its own words: «кафедрой общей
+ * педагогики» is «кафедра общей педагогики ⟦ВУЗ⟧» named earlier, when one unit
+ * of the report's bodies starts with those words.
+ */
+function unitOfPost(ctx: RelationContext, ts: TemplatedSentence, at: number, len: number): Array<[string, string]> {
+  const m = UNIT_POST_BEFORE.exec(ts.template.slice(0, at)) ?? UNIT_POST_AFTER.exec(ts.template.slice(at + len));
+  if (!m) return [];
+  const key = nameKey(m[2]?.match(WORD) ?? []);
+  const units = new Set([...ctx.entities.values()].filter((e) => e.type === 'Organization' && [e.name, ...e.aliases].some((n) => `${nameKey(n.match(WORD) ?? [])} `.startsWith(`${key} `))).map((e) => e.id));
+  const [unit] = units;
+  return units.size === 1 && unit ? [[unit, `${m[1] ?? ''} ${m[2] ?? ''}`.replace(/\s+/g, ' ').trim()]] : [];
 }
 
 /**

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractBody as extract, affiliated, namesOf as names } from './helpers.ts';
+
+/*
+ * Bodies that reports name in shorthand: a department named again only
+ * through its head's post, towns sharing one plural head, a region's
+ * assembly, the two-letter acronyms of the best-known unions. Invented
+ * people and bodies throughout.
+ */
+describe("a unit named again through its head's post", () => {
+  it('links «заведующая кафедрой ⟦unit⟧, доцент ⟦P⟧» to the department the report named with its university', () => {
+    const ex = extract('Семинар организован кафедрой общей педагогики ЛГУ совместно с Институтом развития образования. Модератором выступила заведующая кафедрой общей педагогики, доцент Ирина Викторовна Соколова.', 'ru');
+    expect(affiliated(ex, 'Ирина Викторовна Соколова', 'кафедра общей педагогики ЛГУ')).toBe(true);
+  });
+
+  it('links a post written after the name («⟦P⟧, декан факультета ⟦unit⟧,»)', () => {
+    const ex = extract('Конференцию провёл факультет начального образования ЛГУ. Участников приветствовал Павел Морозов, декан факультета начального образования, и пожелал им успеха.', 'ru');
+    expect(affiliated(ex, 'Павел Морозов', 'факультет начального образования ЛГУ')).toBe(true);
+  });
+
+  it('links nothing when two of the report\'s units begin with the post\'s words', () => {
+    const ex = extract('Семинар провели кафедра педагогики ЛГУ и кафедра педагогики СГУ. Модератором выступила заведующая кафедрой педагогики, доцент Ирина Соколова.', 'ru');
+    expect(affiliated(ex, 'Ирина Соколова', 'кафедра педагогики ЛГУ')).toBe(false);
+    expect(affiliated(ex, 'Ирина Соколова', 'кафедра педагогики СГУ')).toBe(false);
+  });
+});
+
+describe('towns that share one plural head', () => {
+  it('makes one provincial directorate per town, and one for a province named after a town', () => {
+    const ex = extract('Experts from the Ankara and Tarsonia Provincial Directorates of National Education attended the workshop.');
+    expect(names(ex, 'Organization')).toEqual(['Ankara Provincial Directorate of National Education', 'Tarsonia Provincial Directorate of National Education']);
+  });
+
+  it('makes one body per town of a longer list, and no body of the shared words alone', () => {
+    const ex = extract('Representatives of the Almaty, Shymkent and Astana City Education Departments took part.');
+    expect(names(ex, 'Organization')).toEqual(['Almaty City Education Department', 'Shymkent City Education Department', 'Astana City Education Department']);
+  });
+});
+
+describe("a region's own body", () => {
+  it('keeps the region after a capitalised name\'s head («Государственный совет Чувашии»)', () => {
+    const ex = extract('Резолюция будет направлена в Государственный совет Чувашии и Ассоциацию учителей Бурятии.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Государственный совет Чувашии', 'Ассоциация учителей Бурятии']);
+  });
+
+  it('reads a publishing house and a civic chamber as bodies', () => {
+    const ex = extract('В форуме приняли участие представители Общественной палаты Республики Тарсония и Северного книжного издательства.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Общественная палата Республики Тарсония', 'Северное книжное издательство']);
+  });
+});
+
+describe('bodies and posts read more widely', () => {
+  it('reads "⟦Name⟧ Initiative" as a body and its member\'s employer', () => {
+    const ex = extract('Lena Varga from the Civic Learning Initiative (CLI) presented the findings.');
+    expect(names(ex, 'Organization')).toEqual(['Civic Learning Initiative']);
+    expect(affiliated(ex, 'Lena Varga', 'Civic Learning Initiative')).toBe(true);
+  });
+
+  it('finds "the EU" and "the UN" by their two letters, and an "EU Ambassador" as its person', () => {
+    const ex = extract('The workshop was funded by the EU. EU Ambassador Tomas Berglund spoke at the opening.');
+    expect(names(ex, 'Organization')).toEqual(['European Union']);
+    expect(affiliated(ex, 'Tomas Berglund', 'European Union')).toBe(true);
+  });
+
+  it('gives a minister\'s post to the person it follows, not to the next person in the list', () => {
+    const ex = extract('Opening remarks were delivered by Rafe Olin, Deputy Minister of National Education, and Anna Keller, UNICEF Representative in Türkiye.');
+    expect(affiliated(ex, 'Rafe Olin', 'Ministry of National Education')).toBe(true);
+    expect(affiliated(ex, 'Anna Keller', 'Ministry of National Education')).toBe(false);
+  });
+});
