@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBody as extract, affiliated, namesOf as names } from './helpers.ts';
+import { extractBody as extract, affiliated, namesOf as names, partOf } from './helpers.ts';
 
 /*
  * Bodies that reports name in shorthand: a department named again only
@@ -22,6 +22,13 @@ describe("a unit named again through its head's post", () => {
     const ex = extract('Семинар провели кафедра педагогики ЛГУ и кафедра педагогики СГУ. Модератором выступила заведующая кафедрой педагогики, доцент Ирина Соколова.', 'ru');
     expect(affiliated(ex, 'Ирина Соколова', 'кафедра педагогики ЛГУ')).toBe(false);
     expect(affiliated(ex, 'Ирина Соколова', 'кафедра педагогики СГУ')).toBe(false);
+  });
+});
+
+describe('a body under another, its letters between them', () => {
+  it('reads "⟦Centre⟧ (ACR) under the ⟦Ministry⟧" as part of the ministry, as it does without the letters', () => {
+    const ex = extract('The jury was chaired by Lia Marand, senior specialist at the National Centre for School Leadership (NCSL) under the Ministry of Education of Armenia.');
+    expect(partOf(ex, 'National Centre for School Leadership', 'Ministry of Education of Armenia')).toBe(true);
   });
 });
 

@@ -3,7 +3,7 @@ import { parseRu } from '../../text/russianMorphology.ts';
 import { POST_WORD } from '../lexicon.ts';
 import { relation, slotAt, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
 
-const EN_PARENT = /⟦(\d+)⟧(?:\s*\([^()⟦⟧]{1,20}\))?\s+(?:of|at|under|within)\s+(?:the\s+)?⟦(\d+)⟧/gu;
+const EN_PARENT = /⟦(\d+)⟧(?:\s*\((?:[^()⟦⟧]{1,20}|⟦\d+⟧)\))?\s+(?:of|at|under|within)\s+(?:the\s+)?⟦(\d+)⟧/gu;
 const RU_PARENT = /⟦(\d+)⟧\s+(?:при\s+)?⟦(\d+)⟧/gu;
 const OWNER_POSSESSIVE = /⟦(\d+)⟧(['’]s)?\s+⟦(\d+)⟧/gu;
 
