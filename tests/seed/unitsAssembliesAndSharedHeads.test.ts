@@ -30,6 +30,12 @@ describe('a body under another, its letters between them', () => {
     const ex = extract('The jury was chaired by Lia Marand, senior specialist at the National Centre for School Leadership (NCSL) under the Ministry of Education of Armenia.');
     expect(partOf(ex, 'National Centre for School Leadership', 'Ministry of Education of Armenia')).toBe(true);
   });
+
+  it('reads «⟦Центр⟧ (АКР) при ⟦Министерстве⟧» the same way, and the post before the centre still names its holder\'s employer', () => {
+    const ex = extract('Методист Центра непрерывного повышения профессионального мастерства (ЦНППМ) при Министерстве образования Республики Тарсония Анна Ким провела семинар.', 'ru');
+    expect(partOf(ex, 'Центр непрерывного повышения профессионального мастерства', 'Министерство образования Республики Тарсония')).toBe(true);
+    expect(affiliated(ex, 'Анна Ким', 'Центр непрерывного повышения профессионального мастерства')).toBe(true);
+  });
 });
 
 describe('towns that share one plural head', () => {

@@ -30,7 +30,7 @@ const BEFORE_EN = new RegExp(`(?:(?:⟦(\\d+)⟧(?:['’]s)?\\s+)|(?:the\\s+))?(
 /** «представитель ⟦O⟧ в ⟦Country⟧ ⟦P⟧»: the place after the body is where the post is held. */
 // «проректор ⟦O⟧ по учебной работе ⟦P⟧», «представитель ⟦O⟧ (ЦОО, ⟦Бишкек⟧) ⟦P⟧»: a field of duty or a bracket may stand between the body and the name.
 // «руководитель ⟦Центра …⟧ при ⟦КФУ⟧ ⟦P⟧»: the body a unit is attached to may follow it.
-const BEFORE_RU = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧(?:\\s+при\\s+⟦\\d+⟧)?(?:\\s+(?:в|во)\\s+⟦(\\d+)⟧)?(?:\\s*\\([^()]{1,40}\\))?(?:\\s+по\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)?\\s+$`, 'iu');
+const BEFORE_RU = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧(?:(?:\\s*\\([^()]{1,40}\\))?\\s+при\\s+⟦\\d+⟧)?(?:\\s+(?:в|во)\\s+⟦(\\d+)⟧)?(?:\\s*\\([^()]{1,40}\\))?(?:\\s+по\\s+(?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)?\\s+$`, 'iu');
 const BEFORE_RU_CHAINED = new RegExp(`(${RU_T})\\s+⟦(\\d+)⟧\\s*,\\s*$`, 'iu');
 
 /**

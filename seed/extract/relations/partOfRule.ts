@@ -4,7 +4,7 @@ import { POST_WORD } from '../lexicon.ts';
 import { relation, slotAt, type RelationContext, type RelationRule, type TemplatedSentence } from './RelationRule.ts';
 
 const EN_PARENT = /⟦(\d+)⟧(?:\s*\((?:[^()⟦⟧]{1,20}|⟦\d+⟧)\))?\s+(?:of|at|under|within)\s+(?:the\s+)?⟦(\d+)⟧/gu;
-const RU_PARENT = /⟦(\d+)⟧\s+(?:при\s+)?⟦(\d+)⟧/gu;
+const RU_PARENT = /⟦(\d+)⟧(?:\s+|\s*\((?:[^()⟦⟧]{1,20}|⟦\d+⟧)\)\s+(?=при\s))(?:при\s+)?⟦(\d+)⟧/gu;
 const OWNER_POSSESSIVE = /⟦(\d+)⟧(['’]s)?\s+⟦(\d+)⟧/gu;
 
 /**
@@ -26,7 +26,7 @@ export const partOfRule: RelationRule = {
           if (re === RU_PARENT && !/\p{Script=Cyrillic}/u.test(child.text + parent.text)) continue;
           // Russian puts the parent after the child in the genitive («Институт педагогики СПбГУ»).
           // «при» takes the prepositional («при Министерстве»), which says the same.
-          if (re === RU_PARENT && !/^\S+\s+при\s/u.test(m[0]) && !/^(?:\p{Lu}{2,}\p{L}*|\S*(?:ого|его|ой|ей|ых|их|а|я|и|ы))(?:\s|$)/u.test(parent.text)) continue;
+          if (re === RU_PARENT && !/\sпри\s/u.test(m[0]) && !/^(?:\p{Lu}{2,}\p{L}*|\S*(?:ого|его|ой|ей|ых|их|а|я|и|ы))(?:\s|$)/u.test(parent.text)) continue;
           out.push(relation('PART_OF', child.entityId, parent.entityId, ts.sentence, 0.85));
         }
       }
