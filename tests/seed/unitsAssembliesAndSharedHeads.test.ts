@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractBody as extract, affiliated, namesOf as names, partOf } from './helpers.ts';
+import { extractBody as extract, affiliated, find, has, namesOf as names, partOf } from './helpers.ts';
 
 /*
  * Bodies that reports name in shorthand: a department named again only
@@ -79,5 +79,25 @@ describe('bodies and posts read more widely', () => {
     const ex = extract('Opening remarks were delivered by Rafe Olin, Deputy Minister of National Education, and Anna Keller, UNICEF Representative in Türkiye.');
     expect(affiliated(ex, 'Rafe Olin', 'Ministry of National Education')).toBe(true);
     expect(affiliated(ex, 'Anna Keller', 'Ministry of National Education')).toBe(false);
+  });
+});
+
+describe("a competition's winners and the schools they come from", () => {
+  const tookPart = (ex: ReturnType<typeof extract>, type: 'Person' | 'Organization', name: string, event: string): boolean =>
+    has(ex, 'PARTICIPATED_IN', find(ex, type, name)?.id, find(ex, 'Event', event)?.id);
+
+  it('makes every winner of a list after "Gold medals went to" take part, with the school named after each', () => {
+    const ex = extract('The Open Olympiad in Chemistry took place in Almaty on 3–5 April 2024.\n\nGold medals went to Aru Senova from Shymkent, Dias Orlov of Lyceum No. 8 and Mira Tan of the "Zerde" School of Astana.');
+    const event = ex.entities.find((e) => e.type === 'Event')?.name ?? '';
+    for (const person of ['Aru Senova', 'Dias Orlov', 'Mira Tan']) expect(tookPart(ex, 'Person', person, event)).toBe(true);
+    expect(tookPart(ex, 'Organization', 'Lyceum No. 8', event)).toBe(true);
+    expect(tookPart(ex, 'Organization', '"Zerde" School of Astana', event)).toBe(true);
+  });
+
+  it('makes a winner\'s school written before the name take part («ученица ⟦школы⟧ ⟦P⟧»)', () => {
+    const ex = extract('С 3 по 5 апреля 2024 года в Алматы прошла Открытая олимпиада по химии для школьников.\n\nПобедителем олимпиады стала ученица гимназии «Зерде» Алина Соколова.', 'ru');
+    const event = ex.entities.find((e) => e.type === 'Event')?.name ?? '';
+    expect(tookPart(ex, 'Person', 'Алина Соколова', event)).toBe(true);
+    expect(tookPart(ex, 'Organization', 'гимназия «Зерде»', event)).toBe(true);
   });
 });

@@ -65,6 +65,18 @@ function closeEnough(template: string, cue: Cue, pos: number): boolean {
 const VENUE_CUE = /\bat\s+(?:the\s+)?$/iu;
 const VENUE_BODY = /\b(?:university|institute|school|college|lyceum|gymnasium|centre|center|academy|library|museum|hall|park|house|campus)\b|университет|институт|школ|лице|гимнази|центр|академи|библиотек|музе|дом/iu;
 const WINNERS = /went to|winner|won|place|победител|приз[её]р|мест/iu;
+/** "⟦P⟧ of ⟦School⟧", «ученица ⟦школы⟧ ⟦P⟧»: the body a winner comes from, in English after the name, in Russian before it. */
+const WINNER_OF = /⟦\d+⟧\s+(?:of|from)\s+(?:the\s+)?$/u;
+const RU_PUPIL_BEFORE = /(?<!\p{L})(?:учени\p{L}*|школьни\p{L}*|студент\p{L}*|воспитанни\p{L}*|выпускни\p{L}*)\s+$/u;
+
+/**
+ * "Gold medals went to ⟦P1⟧ from ⟦Town⟧, ⟦P2⟧ of ⟦School⟧ and ⟦P3⟧ …": every
+ * name of a list that follows a winners' cue won, whatever cue ("from …")
+ * stands nearer.
+ */
+function winnersListed(template: string, cues: readonly Cue[], pos: number): boolean {
+  return cues.some((c) => c.end <= pos && c.role === 'PARTICIPATED_IN' && WINNERS.test(template.slice(c.start, c.end)) && postsListUntil(template.slice(c.end, pos)));
+}
 const JURY = /\bjury\b|(?<!\p{L})жюри(?!\p{L})/iu;
 const LEADS_DELEGATION = /\bdelegations?\b[^.⟦⟧]{0,40}?\b(?:led|headed)\s+by\b|(?<!\p{L})делегаци\p{L}*\s+(?:\p{L}+\s+){0,3}?возглавил\p{L}*|(?<!\p{L})возглавил\p{L}*\s+(?:\p{L}+\s+)?делегаци\p{L}*|(?<!\p{L})делегаци\p{L}*[^.⟦⟧]{0,40}?во\s+главе\s+с(?!\p{L})/giu;
 
@@ -169,14 +181,16 @@ export const eventRoleRule: RelationRule = {
         }
         if (c.type === 'Person') {
           // People take part as jury, winners or attendees; speakers are the speaker rule's.
-          if (juror || (cue.role === 'PARTICIPATED_IN' && PERSON_PARTICIPATION.test(ts.template.slice(cue.start, cue.end)))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.1));
+          if (juror || (cue.role === 'PARTICIPATED_IN' && PERSON_PARTICIPATION.test(ts.template.slice(cue.start, cue.end))) || winnersListed(ts.template, cues, pos)) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.1));
           return;
         }
         if (c.type === 'Organization') {
           if (cue.role === 'HELD_IN' || aboutOtherThing(ts.template, cue) || acronymOfAnother(ts, i, pos) || inWhatWasSaid(ts, cue)) return;
           // "Gold medals went to ⟦P⟧ of ⟦School⟧": a winner's or participant's school took part through them, less surely than one named as a participant.
           if (parents.has(i) || affiliated.has(i)) {
-            if (cue.role === 'PARTICIPATED_IN' && WINNERS.test(ts.template.slice(cue.start, cue.end)) && /^⟦\d+⟧\s+(?:of|from)\s+(?:the\s+)?$/u.test(ts.template.slice(Math.max(0, pos - 20), pos).replace(/^.*(?=⟦\d+⟧\s+(?:of|from)\s+(?:the\s+)?$)/u, ''))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.15));
+            const winners = (cue.role === 'PARTICIPATED_IN' && WINNERS.test(ts.template.slice(cue.start, cue.end))) || winnersListed(ts.template, cues, pos);
+            const from = WINNER_OF.test(ts.template.slice(Math.max(0, pos - 40), pos)) || (RU_PUPIL_BEFORE.test(ts.template.slice(Math.max(0, pos - 30), pos)) && /^\s+⟦\d+⟧/u.test(ts.template.slice(pos + `⟦${i}⟧`.length)));
+            if (winners && from) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.15));
             return;
           }
           // "with the support of ⟦IITE⟧ partners": a body named to qualify other people or things is not the actor.
