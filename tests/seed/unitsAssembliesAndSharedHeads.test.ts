@@ -101,3 +101,24 @@ describe("a competition's winners and the schools they come from", () => {
     expect(tookPart(ex, 'Organization', 'гимназия «Зерде»', event)).toBe(true);
   });
 });
+
+describe('a country named by its adjective on the people an event brought', () => {
+  const countryTookPart = (ex: ReturnType<typeof extract>, country: string): boolean =>
+    has(ex, 'PARTICIPATED_IN', find(ex, 'Country', country)?.id, ex.entities.find((e) => e.type === 'Event')?.id);
+
+  it('makes "a delegation of 12 Latvian school leaders" a part Latvia took', () => {
+    const ex = extract('The study visit "Schools That Learn" took place in Vilnius on 3–5 June 2024. A delegation of 12 Latvian school leaders took part in the study visit.');
+    expect(countryTookPart(ex, 'Latvia')).toBe(true);
+  });
+
+  it('makes «казахстанская делегация» a part Kazakhstan took', () => {
+    const ex = extract('3–4 октября 2024 года в Минске прошёл семинар «Цифровая школа». В семинаре приняла участие казахстанская делегация во главе с профессором Ерланом Сериковым.', 'ru');
+    expect(countryTookPart(ex, 'Kazakhstan')).toBe(true);
+  });
+
+  it('takes no part for a country whose adjective is a body\'s («шведского профсоюза учителей»)', () => {
+    const ex = extract('3–4 октября 2024 года в Минске прошёл семинар «Цифровая школа». Семинар прошёл при поддержке шведского профсоюза учителей.', 'ru');
+    expect(find(ex, 'Country', 'Sweden')).toBeDefined();
+    expect(countryTookPart(ex, 'Sweden')).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Relation, RelationType } from '../../extraction.ts';
 import { HELD_CUE } from '../eventExtractor.ts';
-import { ONLINE, ONLINE_WORD, POST_WORD, TOWN_HOSTS_AFTER } from '../lexicon.ts';
+import { EN_ORG_HEADS, ONLINE, ONLINE_WORD, POST_WORD, RU_ORG_HEADS, TOWN_HOSTS_AFTER } from '../lexicon.ts';
 import { parseRu } from '../../text/russianMorphology.ts';
 import { isEnglishVerb } from '../../text/englishWords.ts';
 import { parentSlots } from './partOfRule.ts';
@@ -154,7 +154,9 @@ export const eventRoleRule: RelationRule = {
         const pos = ts.template.indexOf(`⟦${i}⟧`);
         const cue = governingCue(cues, pos);
         // A city's place in a sentence and a country's "from …" list say themselves what they are, wherever the cue is.
-        const sends = c.type === 'Country' && countrySends(ts, pos);
+        // "a delegation of 18 Ukrainian school leaders", «казахстанская делегация»: a country's adjective on the people who came.
+        const peopleOf = c.type === 'Country' && adjectiveOfCountry(c.text, ctx.entities.get(c.entityId)?.name) && peopleOfCountry(ts, pos, i);
+        const sends = c.type === 'Country' && (countrySends(ts, pos) || peopleOf);
         // A jury is listed with each member's post and employer, longer than any list of names.
         const juror = c.type === 'Person' && JURY.test(ts.template);
         // "The delegation was led by ⟦P⟧", «делегацию возглавил … ⟦P⟧»: whoever leads a delegation takes part.
@@ -203,7 +205,7 @@ export const eventRoleRule: RelationRule = {
           // «семинар для учителей из ⟦Казахстана⟧ прошёл в ⟦Шымкенте⟧»: a country people come from is not where it was held.
           if (cue.role === 'HELD_IN' && !sends && !/^(?:visited|toured)$/iu.test(ts.template.slice(cue.start, cue.end)) && !adjectiveOfCountry(c.text, ctx.entities.get(c.entityId)?.name)) out.push(relation('HELD_IN', eventId, c.entityId, ts.sentence, conf));
           // A country takes part by sending people ("delegations from X", "teachers from X"), not by being named near a cue.
-          else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED' || cue.role === 'HELD_IN') && !adjectiveOfCountry(c.text, ctx.entities.get(c.entityId)?.name) && countrySends(ts, pos)) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
+          else if ((cue.role === 'PARTICIPATED_IN' || cue.role === 'PARTNERED' || cue.role === 'HELD_IN') && (peopleOf || (!adjectiveOfCountry(c.text, ctx.entities.get(c.entityId)?.name) && countrySends(ts, pos)))) out.push(relation('PARTICIPATED_IN', c.entityId, eventId, ts.sentence, conf - 0.05));
         } else if (c.type === 'City') {
           // "…; the next event will take place in ⟦Oulu⟧": the clause announces another edition.
           if (LOOKING_AHEAD.test(ts.template.slice(0, pos).split(/[;:]|,\s+(?:and|but|while|а|и|но)\s/u).pop() ?? '')) return;
@@ -263,6 +265,17 @@ function inWhatWasSaid(ts: TemplatedSentence, cue: Cue): boolean {
 function countrySends(ts: TemplatedSentence, pos: number): boolean {
   const m = COUNTRY_SENDS.exec(ts.template.slice(Math.max(0, pos - 60), pos));
   return !!m && [...m[0].matchAll(/⟦(\d+)⟧/gu)].every((x) => slotAt(ts, x[1])?.type === 'Country');
+}
+
+const PEOPLE_AFTER_ADJECTIVE = /^\s+(?:[\p{Ll}-]+\s+){0,3}?(?:delegations?|delegates|teams?|guests|participants|teachers|educators|students|experts|specialists|officials|leaders|colleagues|researchers|делегаци\p{L}*|команд\p{L}*|гост\p{L}*|участник\p{L}*|педагог\p{L}*|учител\p{L}*|студент\p{L}*|эксперт\p{L}*|специалист\p{L}*|коллег\p{L}*|исследовател\p{L}*)(?![\p{L}])/iu;
+const DELEGATION_OF_BEFORE = /(?:delegation|group|team)\s+of\s+(?:\d+\s+)?$/iu;
+
+/** A country's adjective on the people an event brought: they came from that country. */
+function peopleOfCountry(ts: TemplatedSentence, pos: number, slot: number): boolean {
+  const after = PEOPLE_AFTER_ADJECTIVE.exec(ts.template.slice(pos + `⟦${slot}⟧`.length));
+  // «шведского профсоюза учителей»: the adjective is a body's, whose name speaks of people.
+  const throughBody = after?.[0].trim().split(/\s+/u).slice(0, -1).some((w) => w.toLowerCase() in EN_ORG_HEADS || RU_ORG_HEADS.some(([stem]) => w.toLowerCase().startsWith(stem)));
+  return (!!after && !throughBody) || DELEGATION_OF_BEFORE.test(ts.template.slice(Math.max(0, pos - 30), pos));
 }
 
 /** The words between a cue and a name are a list of people with posts: no verb, no clause break. */
