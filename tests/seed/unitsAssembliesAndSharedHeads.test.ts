@@ -122,3 +122,12 @@ describe('a country named by its adjective on the people an event brought', () =
     expect(countryTookPart(ex, 'Sweden')).toBe(false);
   });
 });
+
+describe('a venue named with its letters', () => {
+  it('reads «в ⟦университете⟧ (⟦ТГПУ⟧) прошёл семинар» as the university hosting it, in the university\'s town', () => {
+    const ex = extract('17–18 сентября 2025 года в Томском государственном педагогическом университете (ТГПУ) прошёл региональный семинар «Оценивание в школе».', 'ru');
+    const event = ex.entities.find((e) => e.type === 'Event')?.id;
+    expect(has(ex, 'HOSTED', find(ex, 'Organization', 'Томский государственный педагогический университет')?.id, event)).toBe(true);
+    expect(has(ex, 'HELD_IN', event, find(ex, 'City', 'Tomsk')?.id)).toBe(true);
+  });
+});
