@@ -5,7 +5,7 @@ import { normalizeName } from '../text/normalizeName.ts';
 import { isPluralWord } from '../text/pluralWord.ts';
 import { isGivenNameInSomeLanguage, isSurnameInSomeLanguage } from '../text/givenNames.ts';
 import { isEnglishVerb, isKnownGivenName, isOrdinaryEnglishWord, NOT_NAME_ENDING } from '../text/englishWords.ts';
-import { lemmaRu, parseRu, personNamePart } from '../text/russianMorphology.ts';
+import { lemmaRu, nominativeSingular, parseRu, personNamePart } from '../text/russianMorphology.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
 import { matchCityAt, matchCountryAbbreviationAt, matchCountryAt, russianRegionEnd } from '../gazetteer/matchPlace.ts';
 import type { Gazetteers } from '../gazetteer/index.ts';
@@ -1181,12 +1181,58 @@ function hostBodyAt(tokens: Token[], i: number): { end: number } | null {
 }
 
 /** Russian names: adjectives + head + genitive complement, «quoted» names, «имени» eponyms. */
+/**
+ * «Казанского и Томского государственных университетов», «Новосибирский и
+ * Томский педагогические университеты»: capitalised adjectives joined by «и»
+ * before a plural head name one body each, in the singular nominative.
+ */
+function bodiesSharingAHead(tokens: Token[], i: number): Span[] {
+  const adjective = (w: string): boolean => isCapitalized(w) && /^\p{Script=Cyrillic}+$/u.test(w) && RU_NAME_ADJECTIVE.test(w.toLowerCase()) && !CAPITALIZED_STOPWORDS.has(w.toLowerCase());
+  if (!adjective(tokens[i]?.text ?? '') || adjective(tokens[i - 1]?.text ?? '')) return [];
+  const own = [i];
+  let k = i + 1;
+  while (tokens[k]?.text === ',' && adjective(tokens[k + 1]?.text ?? '')) {
+    own.push(k + 1);
+    k += 2;
+  }
+  if (tokens[k]?.text !== 'и' || !adjective(tokens[k + 1]?.text ?? '')) return [];
+  own.push(k + 1);
+  k += 2;
+  const shared: number[] = [];
+  while (shared.length < 3 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && RU_NAME_ADJECTIVE.test(tokens[k]?.text ?? '')) shared.push(k++);
+  const headWord = tokens[k]?.text ?? '';
+  const headParse = parseRu(headWord).find((p) => p.known && p.pos === 'NOUN' && p.number === 'plur');
+  if (!headParse || !headOf(headWord) || !['nomn', 'gent', 'datv', 'ablt', 'loct', 'accs'].includes(headParse.case ?? '')) return [];
+  // «Российский и Казахстанский фонды» describe; a university's town adjective, or a shared word of the name, names.
+  if (shared.length === 0 && !['university', 'academy'].includes(headOf(headWord)?.kind ?? '')) return [];
+  const gender = headParse.gender === 'common' ? null : headParse.gender;
+  const singular = (index: number, pos: 'ADJF' | 'NOUN'): string | null => {
+    const word = tokens[index]?.text ?? '';
+    const parse = parseRu(word).find((p) => p.pos === pos && (pos === 'NOUN' || p.number === 'plur' || p.gender === gender || index === i || own.includes(index)));
+    return parse ? nominativeSingular(word, parse, gender) : null;
+  };
+  const tail = [...shared.map((x) => singular(x, 'ADJF')), singular(k, 'NOUN')];
+  if (tail.some((w) => !w)) return [];
+  const phraseEnd = tokens[k]?.end ?? 0;
+  return own.map((a, n) => {
+    const first = singular(a, 'ADJF');
+    const name = first ? [first, ...tail].join(' ') : '';
+    return { start: tokens[a]?.start ?? 0, end: n === own.length - 1 ? phraseEnd : (tokens[a]?.end ?? 0), bare: false, name };
+  }).filter((x) => x.name);
+}
+
 function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazetteers): Span[] {
   const spans: Span[] = [];
   let skipUntil = -1;
   spansLoop: for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.start < skipUntil || !/\p{Script=Cyrillic}/u.test(t.text)) continue;
+    const coordinated = bodiesSharingAHead(tokens, i);
+    if (coordinated.length > 0) {
+      spans.push(...coordinated);
+      skipUntil = coordinated[coordinated.length - 1]?.end ?? skipUntil;
+      continue;
+    }
     const head = headOf(t.text);
     if (!head || insideTitleQuote(quotes, t)) continue;
     if (RU_TITLE_HEAD_CLASH.test(t.text.toLowerCase())) continue;

@@ -297,6 +297,13 @@ export function toNominative(word: string, parse: RuParse, gender?: RuGender | n
   return form;
 }
 
+/** One word of a plural phrase in the singular nominative («государственных» → «государственный»), agreeing with a head of the given gender. */
+export function nominativeSingular(word: string, parse: RuParse, gender?: RuGender | null): string | null {
+  const grammemes = ['nomn', 'sing'];
+  if (gender && gender !== 'common' && parse.pos !== 'NOUN') grammemes.push(gender);
+  return inflected(word, parse, grammemes);
+}
+
 const ADJECTIVE_ENDING = /(?:ого|его|ому|ему|ыми|ими|ей|ой|ом|ем|ую|юю|ых|их|ым|им|ые|ие|ая|яя|ое|ее|ый|ий)$/u;
 
 /** The nominative of an adjective built on the word's own stem, with the ending its last consonant takes. */

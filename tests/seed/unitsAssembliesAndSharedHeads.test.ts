@@ -131,3 +131,20 @@ describe('a venue named with its letters', () => {
     expect(has(ex, 'HELD_IN', event, find(ex, 'City', 'Tomsk')?.id)).toBe(true);
   });
 });
+
+describe('Russian adjectives that share one plural head', () => {
+  it('makes «Тарского и Омского государственных университетов» two universities in the nominative', () => {
+    const ex = extract('В форуме участвовали преподаватели Тарского и Омского государственных университетов.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Тарский государственный университет', 'Омский государственный университет']);
+  });
+
+  it('agrees the shared words with a feminine head, and reads a list of three', () => {
+    const ex = extract('Участвовали сотрудники Тарской и Уральской педагогических академий, а также Тверского, Омского и Курганского государственных университетов.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Тарская педагогическая академия', 'Уральская педагогическая академия', 'Тверской государственный университет', 'Омский государственный университет', 'Курганский государственный университет']);
+  });
+
+  it('names no body by an adjective and a generic head alone («Российский и Казахстанский фонды»)', () => {
+    const ex = extract('Об этом сообщили Российский и Казахстанский фонды.', 'ru');
+    expect(names(ex, 'Organization')).toEqual([]);
+  });
+});
