@@ -185,7 +185,8 @@ export const organizationExtractor: Extractor = {
     out.push(...parentMentions(ctx, out));
     out.push(...universityAcronymMentions(ctx, out));
     // «Российской Федерации» has a body's head word («федерация») but is a country.
-    const bodies = out.filter((c) => !namesOnlyACountry(ctx, c.text));
+    // "the Ministries of Education of Armenia and ⟦Georgia⟧": a mention that is a country's name alone may stand for a body named in full.
+    const bodies = out.filter((c) => !namesOnlyACountry(ctx, c.text) || !namesOnlyACountry(ctx, c.name.display));
     bodies.push(...impliedMinistries(ctx, bodies));
     bodies.push(...municipalities(ctx, bodies));
     return bodies.sort((a, b) => a.start - b.start);
@@ -504,6 +505,42 @@ function townsSharingAHead(tokens: Token[], i: number, gazetteers: Gazetteers): 
   return towns.map(({ from, to }, n) => ({ start: tokens[from]?.start ?? 0, end: tokens[(n === towns.length - 1 ? end : to) - 1]?.end ?? 0, bare: false, name: `${words(from, to)} ${shared}` }));
 }
 
+/**
+ * "the Ministries of Education of Armenia and Georgia", "the ministries of
+ * education and science of Kazakhstan and Kyrgyzstan": one plural body of
+ * several places is one body of each, named in the singular.
+ */
+function placesSharingABody(tokens: Token[], i: number, gazetteers: Gazetteers): Span[] {
+  const singular = pluralOrgHead(tokens[i]?.text ?? '');
+  if (!singular || tokens[i + 1]?.text !== 'of') return [];
+  const placeAt = (k: number): { end: number } | null => matchCountryAt(tokens, k, gazetteers) ?? matchCityAt(tokens, k, gazetteers);
+  // The remit runs to the last "of" before a list of places ("of Education and Science of ⟦A⟧ and ⟦B⟧").
+  for (let of = i + 1; of < Math.min(tokens.length, i + 10); of++) {
+    if (tokens[of]?.text !== 'of') continue;
+    const places: Array<{ from: number; to: number }> = [];
+    let k = of + 1;
+    for (let place = placeAt(k); place; place = placeAt(k)) {
+      places.push({ from: k, to: place.end });
+      k = place.end;
+      if (tokens[k]?.text === ',') k++;
+      if (tokens[k]?.text === 'and') k++;
+      else if (tokens[k - 1]?.text !== ',') break;
+    }
+    if (places.length < 2) continue;
+    const remit = tokens.slice(i + 1, of).map((x) => (/^(?:of|and|for|the)$/u.test(x.text) ? x.text : x.text.charAt(0).toUpperCase() + x.text.slice(1)));
+    if (remit.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|for|the)$/u.test(w))) return [];
+    const head = singular.charAt(0).toUpperCase() + singular.slice(1);
+    const last = places[places.length - 1];
+    return places.map(({ from, to }) => ({
+      start: tokens[from === places[0]?.from ? i : from]?.start ?? 0,
+      end: tokens[(from === last?.from ? last.to : to) - 1]?.end ?? 0,
+      bare: false,
+      name: [head, ...remit, 'of', ...tokens.slice(from, to).map((x) => x.text)].join(' '),
+    }));
+  }
+  return [];
+}
+
 /** "Directorates" → "Directorate", "Universities" → "University": the singular of a plural organization head, or null. */
 function pluralOrgHead(word: string): string | null {
   const singular = word.replace(/ies$/u, 'y').replace(/(?<=(?:ch|sh|x))es$/u, '').replace(/(?<!s)s$/u, '');
@@ -516,7 +553,7 @@ function englishSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.start < skipUntil) continue;
-    const shared = universitiesOfTowns(tokens, i, gazetteers).concat(townsSharingAHead(tokens, i, gazetteers));
+    const shared = universitiesOfTowns(tokens, i, gazetteers).concat(townsSharingAHead(tokens, i, gazetteers), placesSharingABody(tokens, i, gazetteers));
     if (shared.length > 0) {
       spans.push(...shared);
       skipUntil = shared[shared.length - 1]?.end ?? skipUntil;

@@ -50,6 +50,19 @@ describe('towns that share one plural head', () => {
   });
 });
 
+describe('one plural body of several places', () => {
+  it('makes "the ministries of education of Kazakhstan and Kyrgyzstan" one ministry of each country', () => {
+    const ex = extract('Representatives of the ministries of education of Kazakhstan and Kyrgyzstan attended the seminar.');
+    expect(names(ex, 'Organization')).toEqual(['Ministry of Education of Kazakhstan', 'Ministry of Education of Kyrgyzstan']);
+    expect(names(ex, 'Country')).toEqual(['Kazakhstan', 'Kyrgyzstan']);
+  });
+
+  it('keeps a remit with its own "and" whole, before a list of three places', () => {
+    const ex = extract('The Ministries of Education and Science of Armenia, Moldova and Georgia co-organized the seminar.');
+    expect(names(ex, 'Organization')).toEqual(['Ministry of Education and Science of Armenia', 'Ministry of Education and Science of Moldova', 'Ministry of Education and Science of Georgia']);
+  });
+});
+
 describe("a region's own body", () => {
   it('keeps the region after a capitalised name\'s head («Государственный совет Чувашии»)', () => {
     const ex = extract('Резолюция будет направлена в Государственный совет Чувашии и Ассоциацию учителей Бурятии.', 'ru');
