@@ -1258,13 +1258,49 @@ function bodiesSharingAHead(tokens: Token[], i: number): Span[] {
   }).filter((x) => x.name);
 }
 
+/**
+ * «министерств образования Татарстана и Башкортостана», «управлений
+ * образования Казани и Набережных Челнов»: one plural body of several places
+ * is one body of each, its head in the singular nominative, the rest as written.
+ */
+function placesSharingABodyRu(tokens: Token[], i: number, gazetteers: Gazetteers): Span[] {
+  const word = tokens[i]?.text ?? '';
+  const parse = parseRu(word).find((p) => p.known && p.pos === 'NOUN' && p.number === 'plur');
+  // «Управления образования мэрии города Ош»: a capitalised head opens one body's name; a description is in lower case.
+  if (!parse || !headOf(word) || !/^\p{Ll}/u.test(word)) return [];
+  const placeAt = (k: number): number | null => matchCountryAt(tokens, k, gazetteers)?.end ?? russianRegionEnd(tokens, k, gazetteers) ?? matchCityAt(tokens, k, gazetteers)?.end ?? null;
+  let k = i + 1;
+  // «профсоюзов из Армении и Молдовы»: whom a body gathers and where they come from, not a remit.
+  while (k - i <= 4 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && tokens[k]?.text !== 'и' && !parseRu(tokens[k]?.text ?? '').some((p) => p.pos === 'PREP' || p.pos === 'CONJ')) k++;
+  if (/^\p{Ll}+$/u.test(tokens[k]?.text ?? '')) return [];
+  if (k === i + 1) return [];
+  const places: Array<{ from: number; to: number }> = [];
+  for (let end = placeAt(k); end !== null; end = placeAt(k)) {
+    places.push({ from: k, to: end });
+    k = end;
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.text === 'и') k++;
+    else if (tokens[k - 1]?.text !== ',') break;
+  }
+  const head = nominativeSingular(word, parse);
+  if (places.length < 2 || !head) return [];
+  const remit = tokens.slice(i + 1, places[0]?.from).map((x) => x.text);
+  const last = places[places.length - 1];
+  return places.map(({ from, to }) => ({
+    start: tokens[from === places[0]?.from ? i : from]?.start ?? 0,
+    end: tokens[(from === last?.from ? last.to : to) - 1]?.end ?? 0,
+    bare: false,
+    name: [head.charAt(0).toUpperCase() + head.slice(1), ...remit, ...tokens.slice(from, to).map((x) => x.text)].join(' '),
+  }));
+}
+
 function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazetteers): Span[] {
   const spans: Span[] = [];
   let skipUntil = -1;
   spansLoop: for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || t.start < skipUntil || !/\p{Script=Cyrillic}/u.test(t.text)) continue;
-    const coordinated = bodiesSharingAHead(tokens, i);
+    const coordinated = bodiesSharingAHead(tokens, i).concat(placesSharingABodyRu(tokens, i, gazetteers));
     if (coordinated.length > 0) {
       spans.push(...coordinated);
       skipUntil = coordinated[coordinated.length - 1]?.end ?? skipUntil;

@@ -63,6 +63,18 @@ describe('one plural body of several places', () => {
   });
 });
 
+describe('one plural body of several places, in Russian', () => {
+  it('makes «управлений образования Казани и Набережных Челнов» one department of each town', () => {
+    const ex = extract('В семинаре участвовали специалисты управлений образования Казани и Набережных Челнов.', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Управление образования Казани', 'Управление образования Набережных Челнов']);
+  });
+
+  it('names no body after a plural head and a preposition («профсоюзов из Армении и Молдовы»)', () => {
+    const ex = extract('В работе семинара приняли участие делегации отраслевых профсоюзов из Армении и Молдовы.', 'ru');
+    expect(names(ex, 'Organization')).toEqual([]);
+  });
+});
+
 describe("a region's own body", () => {
   it('keeps the region after a capitalised name\'s head («Государственный совет Чувашии»)', () => {
     const ex = extract('Резолюция будет направлена в Государственный совет Чувашии и Ассоциацию учителей Бурятии.', 'ru');
