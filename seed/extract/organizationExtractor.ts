@@ -526,7 +526,9 @@ function placesSharingABody(tokens: Token[], i: number, gazetteers: Gazetteers):
       if (tokens[k]?.text === 'and') k++;
       else if (tokens[k - 1]?.text !== ',') break;
     }
-    if (places.length < 2) continue;
+    // "the institutions of Belarus and Russia": without a remit of its own only a place's government names a body
+    // ("the Municipalities of Ankara and Izmir"); other plurals describe.
+    if (places.length < 2 || (of === i + 1 && !PLACE_GOVERNMENT.test(singular))) continue;
     const remit = tokens.slice(i + 1, of).map((x) => (/^(?:of|and|for|the)$/u.test(x.text) ? x.text : x.text.charAt(0).toUpperCase() + x.text.slice(1)));
     if (remit.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|for|the)$/u.test(w))) return [];
     const head = singular.charAt(0).toUpperCase() + singular.slice(1);
@@ -540,6 +542,8 @@ function placesSharingABody(tokens: Token[], i: number, gazetteers: Gazetteers):
   }
   return [];
 }
+
+const PLACE_GOVERNMENT = /^(?:ministry|municipality|governorship|governorate|government|administration|parliament|embassy|consulate|presidency|prefecture|mayoralty)$/iu;
 
 /** "Directorates" → "Directorate", "Universities" → "University": the singular of a plural organization head, or null. */
 function pluralOrgHead(word: string): string | null {

@@ -61,6 +61,17 @@ describe('one plural body of several places', () => {
     const ex = extract('The Ministries of Education and Science of Armenia, Moldova and Georgia co-organized the seminar.');
     expect(names(ex, 'Organization')).toEqual(['Ministry of Education and Science of Armenia', 'Ministry of Education and Science of Moldova', 'Ministry of Education and Science of Georgia']);
   });
+
+  it('makes a place\'s government of each place without a remit ("the Municipalities of Ankara and Izmir")', () => {
+    const ex = extract('Experts from the Municipalities of Ankara and Izmir joined the workshop.');
+    expect(names(ex, 'Organization')).toEqual(['Municipality of Ankara', 'Municipality of Izmir']);
+  });
+
+  it('names no body by a plural with no remit of its own ("the educational institutions of Belarus and Russia")', () => {
+    const ex = extract('Teachers from the educational institutions of Belarus and Russia took part in the round table.');
+    expect(names(ex, 'Organization')).toEqual([]);
+    expect(names(ex, 'Country')).toEqual(['Belarus', 'Russia']);
+  });
 });
 
 describe('one plural body of several places, in Russian', () => {
