@@ -1050,6 +1050,8 @@ function secondNameAfterAnd(tokens: Token[], nameStart: number, chainStart: numb
   const [given, family] = [tokens[m + 1]?.text ?? '', tokens[m + 2]?.text ?? ''];
   const unlikeName = (w: string): boolean => isOrdinaryEnglishWord(w) || NOT_NAME_ENDING.test(w);
   if (n === m + 3 && /^(?:of|from|,|\.|;|)$/u.test(tokens[n]?.text ?? '') && (isKnownGivenName(given) || (!unlikeName(given) && !unlikeName(family)))) return true;
+  // "… University of Applied Sciences and Heureka, the Finnish Science Centre": one unusual word set off by an apposition is a body of its own.
+  if (n === m + 2 && tokens[n]?.text === ',' && /^(?:the|a|an)$/u.test(tokens[n + 1]?.text ?? '') && !unlikeName(given) && !orgHeadOf(given)) return true;
   const acronym = tokens[n]?.text === '(' && tokens[n + 2]?.text === ')' ? (tokens[n + 1]?.text ?? '') : '';
   // "(MUST)" after "… University of Science and Technology" abbreviates the whole name, not the part after "and".
   const whole = tokens.slice(0, n).filter((t) => t.start >= nameStart).map((t) => t.text).join(' ');

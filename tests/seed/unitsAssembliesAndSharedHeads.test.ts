@@ -99,6 +99,13 @@ describe("a region's own body", () => {
 });
 
 describe('bodies and posts read more widely', () => {
+  it('ends "… of Applied Sciences" before "and ⟦Name⟧, the …": a word set off by an apposition is another body', () => {
+    const ex = extract('The forum was organised by Nordvik University of Applied Sciences and Kestra, the Nordic Science Centre.');
+    expect(names(ex, 'Organization')).toContain('Nordvik University of Applied Sciences');
+    expect(names(ex, 'Organization').some((n) => n.includes('Kestra') && n.includes('University'))).toBe(false);
+  });
+
+
   it('reads "⟦Name⟧ Initiative" as a body and its member\'s employer', () => {
     const ex = extract('Lena Varga from the Civic Learning Initiative (CLI) presented the findings.');
     expect(names(ex, 'Organization')).toEqual(['Civic Learning Initiative']);
