@@ -1932,6 +1932,19 @@ function officeShorthands(ctx: ExtractionContext, found: OrganizationCandidate[]
       if (!a || !isAllCaps(a.text) || a.text.length < 3 || /\p{Script=Cyrillic}/u.test(a.text)) continue;
       // "NEW YORK, 20 September": a dateline in capitals is a place, not an acronym and a place.
       if (isAllCaps(tokens[i + 1]?.text ?? '')) continue;
+      // "IIT Bombay", "NIT Calicut": letters no table knows, or a university's, before a town are an institute's own name,
+      // not an office of an international body.
+      const body = matchCuratedOrganization(parseOrgName(a.text, ctx.gazetteers), ctx.curated, ctx.gazetteers);
+      if (!body || EDUCATIONAL_KINDS.has(body.kind ?? '')) {
+        const town = body || NOT_A_BODY_ACRONYM.test(a.text) || ctx.gazetteers.countries.codeOfAbbreviation(a.text) ? null : matchCityAt(tokens, i + 1, ctx.gazetteers);
+        const last = town ? tokens[town.end - 1] : undefined;
+        const span = last ? { start: a.start, end: last.end } : null;
+        if (span && !found.some((f) => overlaps(f, span)) && !out.some((f) => overlaps(f, span))) {
+          const text = ctx.text.slice(span.start, span.end);
+          out.push({ type: 'Organization', ...span, text, sentence: s.index, name: parseOrgName(text, ctx.gazetteers, { namedCountries: namedCountries(ctx) }) });
+        }
+        continue;
+      }
       // "UNICEF Representative in Peru ⟦P⟧": the body's head posted to a country stands for its office there.
       const posted = postedTo(tokens, i + 1);
       const from = posted ?? i + 1;
@@ -1948,6 +1961,8 @@ function officeShorthands(ctx: ExtractionContext, found: OrganizationCandidate[]
   }
   return out;
 }
+
+const EDUCATIONAL_KINDS = new Set(['university', 'institute', 'academy', 'school']);
 
 const POSTED_PREFIX = /^(?:Deputy|Resident|Acting|Senior|Chief|Country)$/u;
 const POSTED_HEAD = /^(?:Representative|Director|Manager|Coordinator)$/u;

@@ -98,6 +98,18 @@ describe("a region's own body", () => {
   });
 });
 
+describe('letters before a town', () => {
+  it('reads an institute\'s letters no table knows before a town as its name ("IIM Ahmedabad"), not an office', () => {
+    const ex = extract('Faculty from IIM Ahmedabad and Amity University took part in the seminar.');
+    expect(names(ex, 'Organization')).toEqual(['IIM Ahmedabad', 'Amity University']);
+  });
+
+  it('still reads a well-known international body\'s letters before a place as its office there', () => {
+    const ex = extract('UNESCO Almaty and UNDP Moldova co-organised the seminar.');
+    expect(names(ex, 'Organization')).toEqual(['UNESCO Office in Almaty', 'UNDP Office in Moldova']);
+  });
+});
+
 describe('bodies and posts read more widely', () => {
   it('ends "… of Applied Sciences" before "and ⟦Name⟧, the …": a word set off by an apposition is another body', () => {
     const ex = extract('The forum was organised by Nordvik University of Applied Sciences and Kestra, the Nordic Science Centre.');
