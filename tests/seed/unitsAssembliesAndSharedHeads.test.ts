@@ -203,3 +203,10 @@ describe('Russian adjectives that share one plural head', () => {
     expect(names(ex, 'Organization')).toEqual([]);
   });
 });
+
+describe("Indian cities under their official names and their older ones", () => {
+  it('finds Mysuru, Bhubaneswar, Gurugram and Prayagraj, and reads Poona, Trivandrum and Cochin as Pune, Thiruvananthapuram and Kochi', () => {
+    const ex = extract('Teachers came from Mysuru, Bhubaneswar, Gurugram and Prayagraj, and lecturers from Poona, Trivandrum and Cochin.');
+    expect(names(ex, 'City')).toEqual(['Mysuru', 'Bhubaneswar', 'Gurugram', 'Prayagraj', 'Pune', 'Thiruvananthapuram', 'Kochi']);
+  });
+});
