@@ -1411,6 +1411,13 @@ function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazette
         k = m;
         break;
       }
+      // «Университет МГУ-ППИ», «Шэньчжэньский университет МГУ-ППИ»: two bodies' letters joined by a hyphen right after the head name a joint one.
+      if (k === i + 1 && /^\p{Lu}{2,}(?:-\p{Lu}{2,})+$/u.test(r.text)) {
+        end = r.end;
+        informative = true;
+        k++;
+        break;
+      }
       // «Кабинет Министров», «Совет Министров»: a capitalised plural of a common noun in the genitive is still the name's own word.
       const top = k === i + 1 && isCapitalized(t.text) && /^\p{Lu}\p{Ll}+$/u.test(r.text) ? parseRu(r.text)[0] : undefined;
       if (top?.known && top.pos === 'NOUN' && top.case === 'gent' && top.number === 'plur' && !top.name && !top.surname && !top.geo) {
@@ -1915,7 +1922,9 @@ function russianCuratedMatches(text: string, p: CuratedPatterns): RegExpMatchArr
 function namesPattern(names: string[], exactCase: boolean): RegExp {
   if (names.length === 0) return /(?!)/gu;
   const alternatives = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, exactCase ? 'gu' : 'giu');
+  // «МГУ-ППИ», "MSU-BIT": letters joined to other capitals by a hyphen are another body's, not the first one's.
+  if (exactCase) return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{Lu}-)(?:${alternatives})(?![\\p{L}\\p{N}]|-\\p{Lu})`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 /**

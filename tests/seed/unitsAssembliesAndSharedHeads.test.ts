@@ -110,6 +110,18 @@ describe('letters before a town', () => {
   });
 });
 
+describe("two bodies' letters joined by a hyphen", () => {
+  it('reads «Университет МГУ-ППИ» as a joint university, not as the one «МГУ» stands for', () => {
+    const ex = extract('Форум организовали Университет МГУ-ППИ в Шэньчжэне и Ассоциация технических университетов России и Китая (АТУРК).', 'ru');
+    expect(names(ex, 'Organization')).toEqual(['Университет МГУ-ППИ', 'Ассоциация технических университетов России и Китая']);
+  });
+
+  it('keeps the letters in the name after an adjective and its head, and links the rector', () => {
+    const ex = extract('С приветствием выступил ректор Шэньчжэньского университета МГУ-ППИ Павел Орлов.', 'ru');
+    expect(affiliated(ex, 'Павел Орлов', 'Шэньчжэньский университет МГУ-ППИ')).toBe(true);
+  });
+});
+
 describe('bodies and posts read more widely', () => {
   it('ends "… of Applied Sciences" before "and ⟦Name⟧, the …": a word set off by an apposition is another body', () => {
     const ex = extract('The forum was organised by Nordvik University of Applied Sciences and Kestra, the Nordic Science Centre.');
