@@ -274,7 +274,7 @@ const DELEGATION_OF_BEFORE = /(?:delegation|group|team)\s+of\s+(?:\d+\s+)?$/iu;
 function peopleOfCountry(ts: TemplatedSentence, pos: number, slot: number): boolean {
   const after = PEOPLE_AFTER_ADJECTIVE.exec(ts.template.slice(pos + `⟦${slot}⟧`.length));
   // «шведского профсоюза учителей»: the adjective is a body's, whose name speaks of people.
-  const throughBody = after?.[0].trim().split(/\s+/u).slice(0, -1).some((w) => w.toLowerCase() in EN_ORG_HEADS || RU_ORG_HEADS.some(([stem]) => w.toLowerCase().startsWith(stem)));
+  const throughBody = after?.[0].trim().split(/\s+/u).slice(0, -1).some((w) => Object.hasOwn(EN_ORG_HEADS, w.toLowerCase()) || RU_ORG_HEADS.some(([stem]) => w.toLowerCase().startsWith(stem)));
   return (!!after && !throughBody) || DELEGATION_OF_BEFORE.test(ts.template.slice(Math.max(0, pos - 30), pos));
 }
 
