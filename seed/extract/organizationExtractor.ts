@@ -513,32 +513,16 @@ function townsSharingAHead(tokens: Token[], i: number, gazetteers: Gazetteers): 
 function placesSharingABody(tokens: Token[], i: number, gazetteers: Gazetteers): Span[] {
   const singular = pluralOrgHead(tokens[i]?.text ?? '');
   if (!singular || tokens[i + 1]?.text !== 'of') return [];
-  const placeAt = (k: number): { end: number } | null => matchCountryAt(tokens, k, gazetteers) ?? matchCityAt(tokens, k, gazetteers);
+  const placeEnd = (k: number): number | null => (matchCountryAt(tokens, k, gazetteers) ?? matchCityAt(tokens, k, gazetteers))?.end ?? null;
   // The remit runs to the last "of" before a list of places ("of Education and Science of ⟦A⟧ and ⟦B⟧").
   for (let of = i + 1; of < Math.min(tokens.length, i + 10); of++) {
     if (tokens[of]?.text !== 'of') continue;
-    const places: Array<{ from: number; to: number }> = [];
-    let k = of + 1;
-    for (let place = placeAt(k); place; place = placeAt(k)) {
-      places.push({ from: k, to: place.end });
-      k = place.end;
-      if (tokens[k]?.text === ',') k++;
-      if (tokens[k]?.text === 'and') k++;
-      else if (tokens[k - 1]?.text !== ',') break;
-    }
+    const places = listedPlaces(tokens, of + 1, placeEnd, 'and');
     // "the institutions of Belarus and Russia": without a remit of its own only a place's government names a body
     // ("the Municipalities of Ankara and Izmir"); other plurals describe.
     if (places.length < 2 || (of === i + 1 && !PLACE_GOVERNMENT.test(singular))) continue;
-    const remit = tokens.slice(i + 1, of).map((x) => (/^(?:of|and|for|the)$/u.test(x.text) ? x.text : x.text.charAt(0).toUpperCase() + x.text.slice(1)));
-    if (remit.some((w) => /^\p{Ll}/u.test(w) && !/^(?:of|and|for|the)$/u.test(w))) return [];
-    const head = singular.charAt(0).toUpperCase() + singular.slice(1);
-    const last = places[places.length - 1];
-    return places.map(({ from, to }) => ({
-      start: tokens[from === places[0]?.from ? i : from]?.start ?? 0,
-      end: tokens[(from === last?.from ? last.to : to) - 1]?.end ?? 0,
-      bare: false,
-      name: [head, ...remit, 'of', ...tokens.slice(from, to).map((x) => x.text)].join(' '),
-    }));
+    const remit = tokens.slice(i + 1, of).map((x) => (/^(?:of|and|for|the)$/u.test(x.text) ? x.text : capitalized(x.text)));
+    return bodyPerPlace(tokens, i, places, (place) => [capitalized(singular), ...remit, 'of', place].join(' '));
   }
   return [];
 }
@@ -1274,31 +1258,47 @@ function placesSharingABodyRu(tokens: Token[], i: number, gazetteers: Gazetteers
   const parse = parseRu(word).find((p) => p.known && p.pos === 'NOUN' && p.number === 'plur');
   // «Управления образования мэрии города Ош»: a capitalised head opens one body's name; a description is in lower case.
   if (!parse || !headOf(word) || !/^\p{Ll}/u.test(word)) return [];
-  const placeAt = (k: number): number | null => matchCountryAt(tokens, k, gazetteers)?.end ?? russianRegionEnd(tokens, k, gazetteers) ?? matchCityAt(tokens, k, gazetteers)?.end ?? null;
+  const placeEnd = (k: number): number | null => matchCountryAt(tokens, k, gazetteers)?.end ?? russianRegionEnd(tokens, k, gazetteers) ?? matchCityAt(tokens, k, gazetteers)?.end ?? null;
   let k = i + 1;
   // «профсоюзов из Армении и Молдовы»: whom a body gathers and where they come from, not a remit.
   while (k - i <= 4 && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && tokens[k]?.text !== 'и' && !parseRu(tokens[k]?.text ?? '').some((p) => p.pos === 'PREP' || p.pos === 'CONJ')) k++;
   if (/^\p{Ll}+$/u.test(tokens[k]?.text ?? '')) return [];
   if (k === i + 1) return [];
+  const places = listedPlaces(tokens, k, placeEnd, 'и');
+  const head = nominativeSingular(word, parse);
+  if (places.length < 2 || !head) return [];
+  const remit = tokens.slice(i + 1, k).map((x) => x.text);
+  return bodyPerPlace(tokens, i, places, (place) => [capitalized(head), ...remit, place].join(' '));
+}
+
+/** "Armenia, Moldova and Georgia", «Казани и Набережных Челнов»: the places of a list from `k`, joined by commas and the conjunction. */
+function listedPlaces(tokens: Token[], k: number, placeEnd: (k: number) => number | null, conjunction: string): Array<{ from: number; to: number }> {
   const places: Array<{ from: number; to: number }> = [];
-  for (let end = placeAt(k); end !== null; end = placeAt(k)) {
+  for (let end = placeEnd(k); end !== null; end = placeEnd(k)) {
     places.push({ from: k, to: end });
     k = end;
     if (tokens[k]?.text === ',') k++;
-    if (tokens[k]?.text === 'и') k++;
+    if (tokens[k]?.text === conjunction) k++;
     else if (tokens[k - 1]?.text !== ',') break;
   }
-  const head = nominativeSingular(word, parse);
-  if (places.length < 2 || !head) return [];
-  const remit = tokens.slice(i + 1, places[0]?.from).map((x) => x.text);
-  const last = places[places.length - 1];
+  return places;
+}
+
+/**
+ * One body per listed place: the first one's mention starts at the shared head,
+ * the last one's runs to the list's end, so no word of the phrase is read again.
+ */
+function bodyPerPlace(tokens: Token[], head: number, places: Array<{ from: number; to: number }>, name: (place: string) => string): Span[] {
+  const [first, last] = [places[0], places[places.length - 1]];
   return places.map(({ from, to }) => ({
-    start: tokens[from === places[0]?.from ? i : from]?.start ?? 0,
+    start: tokens[from === first?.from ? head : from]?.start ?? 0,
     end: tokens[(from === last?.from ? last.to : to) - 1]?.end ?? 0,
     bare: false,
-    name: [head.charAt(0).toUpperCase() + head.slice(1), ...remit, ...tokens.slice(from, to).map((x) => x.text)].join(' '),
+    name: name(tokens.slice(from, to).map((x) => x.text).join(' ')),
   }));
 }
+
+const capitalized = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 function russianSpans(tokens: Token[], quotes: QuotedSpan[], gazetteers: Gazetteers): Span[] {
   const spans: Span[] = [];
